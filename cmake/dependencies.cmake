@@ -1,0 +1,49 @@
+# nlohmann/json, GoogleTest, Dear ImGui and SDL2, for the native and the Emscripten build.
+if(EMSCRIPTEN)
+  # The Emscripten toolchain restricts find_package to its sysroot, and -I/usr/include would let
+  # glibc headers shadow Emscripten's libc: deps.sh links /usr/include/nlohmann into .deps/include.
+  add_library(nlohmann_json INTERFACE)
+  target_include_directories(nlohmann_json SYSTEM INTERFACE "${SSE_DEPS_DIR}/include")
+  add_library(nlohmann_json::nlohmann_json ALIAS nlohmann_json)
+  add_compile_options(-fexceptions)
+  add_link_options(-fexceptions)
+else()
+  find_package(nlohmann_json 3 REQUIRED)
+endif()
+
+if(SSE_BUILD_APP)
+  set(IMGUI_DIR "${SSE_DEPS_DIR}/imgui")
+  if(NOT EXISTS "${IMGUI_DIR}/imgui.h")
+    message(FATAL_ERROR "Dear ImGui 1.92 sources not found in ${IMGUI_DIR}: run scripts/deps.sh first")
+  endif()
+  # ImGui core only (no backends): the ui library links this and stays free of SDL and GL.
+  add_library(imgui STATIC
+    ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp
+    ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp)
+  if(CMAKE_BUILD_TYPE STREQUAL "Debug")
+    target_sources(imgui PRIVATE ${IMGUI_DIR}/imgui_demo.cpp)
+  endif()
+  target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${CMAKE_SOURCE_DIR}/src/ui/config)
+  target_compile_definitions(imgui PUBLIC IMGUI_USER_CONFIG="imconfig_app.h")
+
+  # Platform backends: only the executable links these.
+  add_library(imgui_backends STATIC
+    ${IMGUI_DIR}/backends/imgui_impl_sdl2.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  target_include_directories(imgui_backends SYSTEM PUBLIC ${IMGUI_DIR}/backends)
+  target_link_libraries(imgui_backends PUBLIC imgui)
+  if(EMSCRIPTEN)
+    set(SDL2_EM_DIR "${SSE_DEPS_DIR}/sdl2-em")
+    target_include_directories(imgui_backends SYSTEM PUBLIC ${SDL2_EM_DIR}/include/SDL2)
+    target_compile_definitions(imgui_backends PUBLIC IMGUI_IMPL_OPENGL_ES3)
+    target_link_libraries(imgui_backends PUBLIC ${SDL2_EM_DIR}/lib/libSDL2.a)
+  else()
+    find_package(SDL2 REQUIRED)
+    find_package(OpenGL REQUIRED)
+    target_link_libraries(imgui_backends PUBLIC SDL2::SDL2 OpenGL::GL ${CMAKE_DL_LIBS})
+  endif()
+endif()
+
+if(SSE_BUILD_TESTS AND NOT EMSCRIPTEN)
+  find_package(GTest REQUIRED)
+  include(GoogleTest)
+endif()

@@ -1,0 +1,229 @@
+// explorer.cpp: see explorer.h.
+#include "core/explorer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/search.h"
+
+namespace sse {
+
+namespace {
+constexpr double FlyDuration = 0.6;  // seconds for camera moves
+constexpr double FitMargin = 40.0;   // pixels around the network when fitting
+
+std::vector<std::string> SplitWords(const std::string& text) {
+    std::vector<std::string> words;
+    std::istringstream in(text);
+    for (std::string w; in >> w;) words.push_back(w);
+    return words;
+}
+
+std::string Rest(const std::string& text, const std::string& first_word) {
+    size_t at = text.find(first_word);
+    if (at == std::string::npos) return "";
+    std::string rest = text.substr(at + first_word.size());
+    size_t b = rest.find_first_not_of(" \t");
+    return b == std::string::npos ? "" : rest.substr(b);
+}
+
+CommandResult Fail(std::string message) { return {false, std::move(message)}; }
+}  // namespace
+
+bool Explorer::Load(std::string_view text, const std::string& file_name) {
+    LoadResult result = LoadDataset(text, file_name);
+    m_diagnostics = result.diagnostics;
+    if (!result.ok) return false;  // atomic: the current data set stays
+    m_data = std::move(result.dataset);
+    m_file = file_name;
+    m_selected = m_hovered = -1;
+    Rebuild();
+    return true;
+}
+
+bool Explorer::LoadFile(const std::string& path) {
+    LoadResult result = LoadDatasetFile(path);
+    m_diagnostics = result.diagnostics;
+    if (!result.ok) return false;
+    m_data = std::move(result.dataset);
+    m_file = path;
+    m_selected = m_hovered = -1;
+    Rebuild();
+    return true;
+}
+
+void Explorer::Rebuild() {
+    m_degree.assign(m_data.actors.size(), 0);
+    for (const Link& l : m_data.links) {
+        if (l.from >= 0) ++m_degree[l.from];
+        if (l.to >= 0) ++m_degree[l.to];
+    }
+    m_actor_visible.assign(m_data.actors.size(), 1);
+    m_link_visible.assign(m_data.links.size(), 1);
+    SetLayout(m_layout == LayoutKind::Ego ? LayoutKind::Levels : m_layout);
+    m_camera_anim.active = false;
+    FitView(false);
+}
+
+double Explorer::ActorRadius(int actor) const {
+    return 9.0 + 2.5 * std::sqrt((double)m_degree[actor]);
+}
+
+void Explorer::SetLayout(LayoutKind kind) {
+    m_layout = kind;
+    switch (kind) {
+        case LayoutKind::Geographic: m_positions = GeographicLayout(m_data); break;
+        case LayoutKind::Ego: m_positions = EgoLayout(m_data, m_selected); break;
+        case LayoutKind::Force:  // until the force layout lands, start from the levels picture
+        case LayoutKind::Levels: m_positions = LevelsLayout(m_data); break;
+    }
+}
+
+void Explorer::FitView(bool animate) {
+    Box box;
+    for (size_t a = 0; a < m_positions.size(); ++a) {
+        if (!m_actor_visible[a]) continue;
+        double r = ActorRadius((int)a);
+        box.Add(m_positions[a] - Vec2{r, r});
+        box.Add(m_positions[a] + Vec2{r, r});
+    }
+    Camera target = m_camera;
+    target.Fit(box, FitMargin);
+    if (animate && !reduced_motion) m_camera_anim.Start(m_camera, target, FlyDuration);
+    else m_camera = target;
+}
+
+void Explorer::FlyTo(int actor) {
+    if (actor < 0 || actor >= (int)m_positions.size()) return;
+    Camera target = m_camera;
+    target.center = m_positions[actor];
+    target.zoom = std::max(m_camera.zoom, 1.0);
+    if (reduced_motion) m_camera = target;
+    else m_camera_anim.Start(m_camera, target, FlyDuration);
+}
+
+void Explorer::Select(int actor) {
+    m_selected = (actor >= 0 && actor < (int)m_data.actors.size()) ? actor : -1;
+    if (m_layout == LayoutKind::Ego) SetLayout(LayoutKind::Ego);
+}
+
+int Explorer::PickActor(Vec2 screen, double slack_px) const {
+    int best = -1;
+    double best_d = 1e300;
+    for (int a = 0; a < (int)m_positions.size(); ++a) {
+        if (!m_actor_visible[a]) continue;
+        Vec2 s = m_camera.WorldToScreen(m_positions[a]);
+        double d = Length(s - screen);
+        double r = ActorRadius(a) * m_camera.zoom + slack_px;
+        if (d <= r && d < best_d) {
+            best = a;
+            best_d = d;
+        }
+    }
+    return best;
+}
+
+void Explorer::MoveActor(int actor, Vec2 world) {
+    if (actor >= 0 && actor < (int)m_positions.size()) m_positions[actor] = world;
+}
+
+int Explorer::VisibleActorCount() const { return (int)std::count(m_actor_visible.begin(), m_actor_visible.end(), 1); }
+int Explorer::VisibleLinkCount() const { return (int)std::count(m_link_visible.begin(), m_link_visible.end(), 1); }
+
+bool Explorer::Tick(double dt) { return m_camera_anim.Advance(dt, m_camera); }
+
+CommandResult Explorer::Command(const std::string& text) {
+    std::vector<std::string> w = SplitWords(text);
+    if (w.empty()) return Fail("empty command; try 'help'");
+    const std::string& verb = w[0];
+    if (verb == "help")
+        return {true, "commands: select <id>|none, search <text>, layout force|geographic|levels|ego, fit, "
+                      "zoom <factor>, pan <dx> <dy>, locate <id>, pick <x> <y>"};
+    if (verb == "select") {
+        if (w.size() != 2) return Fail("usage: select <actor id> | select none");
+        if (w[1] == "none") {
+            Select(-1);
+            return {true, "selection cleared"};
+        }
+        int a = m_data.FindActor(w[1]);
+        if (a < 0) return Fail("unknown actor id '" + w[1] + "'");
+        Select(a);
+        return {true, "selected " + m_data.actors[a].id};
+    }
+    if (verb == "search") {
+        std::string query = Rest(text, "search");
+        last_search = query;
+        std::vector<int> hits = SearchActors(m_data, query, 1);
+        if (hits.empty()) return Fail("no actor matches '" + query + "'");
+        Select(hits[0]);
+        FlyTo(hits[0]);
+        return {true, "selected " + m_data.actors[hits[0]].id};
+    }
+    if (verb == "layout") {
+        LayoutKind kind;
+        if (w.size() != 2 || !ParseLayoutKind(w[1], kind))
+            return Fail("usage: layout force|geographic|levels|ego");
+        if (kind == LayoutKind::Ego && m_selected < 0) return Fail("layout ego needs a selected actor: select one first");
+        SetLayout(kind);
+        FitView();
+        return {true, std::string("layout ") + ToString(kind)};
+    }
+    if (verb == "fit") {
+        FitView();
+        return {true, "view fitted"};
+    }
+    if (verb == "zoom") {
+        double f = w.size() == 2 ? std::atof(w[1].c_str()) : 0;
+        if (!(f > 0)) return Fail("usage: zoom <factor>, e.g. zoom 2 or zoom 0.5");
+        m_camera.ZoomAbout(m_camera.origin + m_camera.viewport * 0.5, f);
+        return {true, "zoom " + std::to_string(m_camera.zoom)};
+    }
+    if (verb == "locate") {
+        // Where an actor is drawn, in canvas pixels: lets scripts click it like a user would.
+        int a = w.size() == 2 ? m_data.FindActor(w[1]) : -1;
+        if (a < 0) return Fail("usage: locate <actor id> (an existing id)");
+        Vec2 s = m_camera.WorldToScreen(m_positions[a]);
+        std::ostringstream out;
+        out << s.x << " " << s.y;
+        return {true, out.str()};
+    }
+    if (verb == "pick") {
+        if (w.size() != 3) return Fail("usage: pick <x> <y> (canvas pixels)");
+        int a = PickActor({std::atof(w[1].c_str()), std::atof(w[2].c_str())});
+        return {true, a >= 0 ? m_data.actors[a].id : "none"};
+    }
+    if (verb == "pan") {
+        if (w.size() != 3) return Fail("usage: pan <dx> <dy> (screen pixels)");
+        m_camera.PanByScreen({std::atof(w[1].c_str()), std::atof(w[2].c_str())});
+        return {true, "panned"};
+    }
+    return Fail("unknown command '" + verb + "'; try 'help'");
+}
+
+std::string Explorer::StateJson() const {
+    using nlohmann::json;
+    auto actor_or_null = [&](int a) { return a >= 0 ? json(m_data.actors[a].id) : json(nullptr); };
+    json s;
+    s["frame"] = m_frames;
+    s["dataset"] = m_data.id;
+    s["file"] = m_file;
+    s["actors"] = m_data.actors.size();
+    s["links"] = m_data.links.size();
+    s["visibleActors"] = VisibleActorCount();
+    s["visibleLinks"] = VisibleLinkCount();
+    s["selected"] = actor_or_null(m_selected);
+    s["selectedName"] = m_selected >= 0 ? json(m_data.actors[m_selected].name) : json(nullptr);
+    s["hovered"] = actor_or_null(m_hovered);
+    s["layout"] = ToString(m_layout);
+    s["camera"] = {{"x", m_camera.center.x}, {"y", m_camera.center.y}, {"zoom", m_camera.zoom}};
+    int errors = 0, warnings = 0;
+    for (const Diagnostic& d : m_diagnostics) (d.severity == Diagnostic::Severity::Error ? errors : warnings)++;
+    s["diagnostics"] = {{"errors", errors}, {"warnings", warnings}};
+    s["tour"] = nullptr;
+    return s.dump();
+}
+
+}  // namespace sse

@@ -1,0 +1,38 @@
+// layouts.h: static layouts that place every actor of a Dataset in world units.
+// Deterministic: the same data always gives the same picture. No UI types.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "core/vec2.h"
+
+namespace sse {
+
+enum class LayoutKind { Force, Geographic, Levels, Ego };
+constexpr int LayoutKindCount = 4;
+
+// "force", "geographic", "levels", "ego".
+const char* ToString(LayoutKind kind);
+// Parses a layout name; returns false for an unknown one.
+bool ParseLayoutKind(const std::string& name, LayoutKind& out);
+
+// Governance levels as horizontal bands (international at the top, local at the bottom), actors grouped by
+// territory within a band, so vertical links read vertically and horizontal links horizontally.
+std::vector<Vec2> LevelsLayout(const Dataset& data);
+
+// Actors at their territory's coordinates (equirectangular: x = lon, y = -lat, scaled), spread on a small
+// circle around that point when several share a territory. Actors without coordinates go to a row below.
+std::vector<Vec2> GeographicLayout(const Dataset& data);
+
+// World units per degree in GeographicLayout.
+constexpr double GeoScale = 10.0;
+
+}  // namespace sse
+
+namespace sse {
+// The centre actor in the middle and every other actor on a ring by its link distance (ignoring direction);
+// unreachable actors on an outer ring. With centre < 0, falls back to LevelsLayout.
+std::vector<Vec2> EgoLayout(const Dataset& data, int centre);
+}  // namespace sse

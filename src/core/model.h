@@ -1,0 +1,116 @@
+// model.h: the in-memory data set (territories, actors, links, cases, recommendations).
+// Plain data only: no JSON, ImGui, SDL or GL types. Indices refer into the vectors of Dataset.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sse {
+
+enum class ActorKind { PolicyMaker, PublicAgency, Practitioner, ExpertBody, Network, InternationalOrganisation, Funder, Programme };
+enum class Level { International, Supranational, National, Regional, Local };
+enum class SilkRole { None, Practitioner, PolicyMaker, ExpertBody };
+enum class LinkKind { Horizontal, Vertical };
+enum class Relation { Funding, Partnership, Licence, Membership, PolicySupport, KnowledgeExchange, Coordination, Founding, Implementation };
+enum class Direction { Outward, Inward, Both };
+enum class Confidence { Verified, Brief, Inferred };
+enum class TerritoryKind { Global, Supranational, Country, Region, City };
+
+// The four dimensions of the brief's value chain, as bits of Link::values.
+enum ValueDimension : uint8_t { ValueSocial = 1, ValueCultural = 2, ValueEconomic = 4, ValueEnvironmental = 8 };
+
+constexpr int ActorKindCount = 8;
+constexpr int LevelCount = 5;
+constexpr int RelationCount = 9;
+constexpr int ConfidenceCount = 3;
+
+struct Source {
+    std::string url;
+    std::string title;
+};
+
+// Inclusive year range; 0 means "not given".
+struct YearRange {
+    int from = 0;
+    int to = 0;
+};
+
+struct Territory {
+    std::string id, name, parent_id;
+    TerritoryKind kind = TerritoryKind::Country;
+    bool has_coordinates = false;
+    double lat = 0, lon = 0;
+    int parent = -1;  // index into Dataset::territories, -1 for none
+};
+
+struct Actor {
+    std::string id, name, short_name, description, website;
+    ActorKind kind = ActorKind::Practitioner;
+    Level level = Level::National;
+    SilkRole silk_role = SilkRole::None;
+    std::string territory_id;
+    int territory = -1;
+    YearRange years;
+    Confidence confidence = Confidence::Verified;
+    std::vector<Source> sources;
+};
+
+struct Link {
+    std::string id, from_id, to_id, description;
+    int from = -1, to = -1;
+    LinkKind kind = LinkKind::Horizontal;
+    Relation relation = Relation::Partnership;
+    Direction direction = Direction::Both;
+    uint8_t values = 0;  // ValueDimension bits
+    double weight = 1;
+    YearRange years;
+    std::vector<std::string> case_ids;
+    std::vector<int> cases;
+    Confidence confidence = Confidence::Verified;
+    std::vector<Source> sources;
+};
+
+struct Case {
+    std::string id, title, territory_id, summary;
+    int territory = -1;
+    std::vector<std::string> actor_ids, link_ids, recommendation_ids;
+    std::vector<int> actors, links, recommendations;
+    Source brief_source;
+    Confidence confidence = Confidence::Brief;
+    std::vector<Source> sources;
+};
+
+struct Recommendation {
+    std::string id, title, text;
+    int number = 0;
+    std::vector<std::string> case_ids;
+    std::vector<int> cases;
+};
+
+struct Dataset {
+    std::string id, title, description;
+    std::vector<Source> sources;
+    std::vector<Territory> territories;
+    std::vector<Actor> actors;
+    std::vector<Link> links;
+    std::vector<Case> cases;
+    std::vector<Recommendation> recommendations;
+
+    // Index of the actor with this id, or -1. Linear; build an index for hot paths.
+    int FindActor(const std::string& id) const;
+};
+
+// Stable lower-case names used in JSON, the UI and window.explorer.state().
+const char* ToString(ActorKind v);
+const char* ToString(Level v);
+const char* ToString(SilkRole v);
+const char* ToString(LinkKind v);
+const char* ToString(Relation v);
+const char* ToString(Direction v);
+const char* ToString(Confidence v);
+const char* ToString(TerritoryKind v);
+const char* ValueDimensionName(int bit_index);  // 0..3 -> social, cultural, economic, environmental
+
+}  // namespace sse

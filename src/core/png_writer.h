@@ -1,0 +1,16 @@
+// png_writer.h: writes RGBA pixels as a PNG file (uncompressed deflate blocks: simple, no zlib needed).
+// Used for the desktop --screenshot flag.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sse {
+
+// Encodes width x height RGBA8 pixels (rows top to bottom) as PNG bytes.
+std::vector<uint8_t> EncodePng(const uint8_t* rgba, int width, int height);
+// Writes EncodePng's bytes to path; returns false (and leaves no partial file) on failure.
+bool WritePng(const std::string& path, const uint8_t* rgba, int width, int height);
+
+}  // namespace sse

@@ -1,0 +1,19 @@
+// search.h: type-ahead search over actor names, short names and descriptions.
+// Case- and accent-insensitive: "accio" finds "ACCIÓ".
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+
+namespace sse {
+
+// Lower-cases ASCII and folds accented Latin letters (UTF-8, Latin-1 and Latin Extended-A) to their base letter.
+std::string FoldForSearch(const std::string& utf8);
+
+// Actors matching every word of query, best first: exact id or short name, then name prefix, then word prefix,
+// then substring of the name, then the description. At most max_results.
+std::vector<int> SearchActors(const Dataset& data, const std::string& query, int max_results = 20);
+
+}  // namespace sse

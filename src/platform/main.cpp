@@ -1,0 +1,269 @@
+// main.cpp: the thin platform layer. SDL2 window + OpenGL 3 (desktop) or WebGL2 (browser), the frame loop,
+// and the outside interfaces: window.explorer (web) and command-line flags (desktop).
+// Everything the user can do lives in core (Explorer) and ui (DrawApp); this file only wires them up.
+//
+// Desktop flags:
+//   --data FILE          load this data file instead of data/silk.json
+//   --check FILE...      validate data files, print diagnostics like a compiler, exit 1 on errors (no window)
+//   --frames N           render N frames, then exit 0
+//   --screenshot FILE    with --frames: write the last frame as PNG
+//   --state FILE         write the state object (as window.explorer.state()) as JSON on exit
+//   --command TEXT       run a window.explorer command after loading (repeatable)
+//   --size WxH           window size in pixels (default 1280x800)
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <SDL.h>
+
+#include "core/check_command.h"
+#include "core/explorer.h"
+#include "core/png_writer.h"
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "imgui_impl_sdl2.h"
+#include "ui/app_ui.h"
+
+#ifdef __EMSCRIPTEN__
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#else
+#include <SDL_opengl.h>
+#endif
+
+namespace {
+
+struct Options {
+    std::string data_file;
+    std::vector<std::string> check_files;
+    std::vector<std::string> commands;
+    int frames = -1;  // -1: run until the window closes
+    std::string screenshot, state_file;
+    int width = 1280, height = 800;
+};
+
+struct AppContext {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    sse::Explorer explorer;
+    sse::ui::UiState ui;
+    Options options;
+    bool quit = false;
+    std::string last_state;  // keeps the string returned to JavaScript alive
+    std::string last_reply;
+};
+
+AppContext* s_app = nullptr;
+
+// Where data/ and assets/ live: the build copies them next to the executable; the web build preloads them at /.
+std::string AssetRoot() {
+#ifdef __EMSCRIPTEN__
+    return "/";
+#else
+    char* base = SDL_GetBasePath();
+    std::string root = base ? base : "./";
+    SDL_free(base);
+    return root;
+#endif
+}
+
+bool ParseOptions(int argc, char** argv, Options& o) {
+    for (int i = 1; i < argc; ++i) {
+        std::string a = argv[i];
+        auto next = [&](const char* what) -> const char* {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "error: %s needs %s\n", a.c_str(), what);
+                std::exit(2);
+            }
+            return argv[++i];
+        };
+        if (a == "--data") o.data_file = next("a file");
+        else if (a == "--check") {
+            while (i + 1 < argc && std::strncmp(argv[i + 1], "--", 2) != 0) o.check_files.push_back(argv[++i]);
+            if (o.check_files.empty()) { std::fprintf(stderr, "error: --check needs at least one file\n"); return false; }
+        } else if (a == "--frames") o.frames = std::atoi(next("a number"));
+        else if (a == "--screenshot") o.screenshot = next("a file");
+        else if (a == "--state") o.state_file = next("a file");
+        else if (a == "--command") o.commands.push_back(next("a command"));
+        else if (a == "--size") {
+            if (std::sscanf(next("WxH"), "%dx%d", &o.width, &o.height) != 2) return false;
+        } else if (a == "--help" || a == "-h") {
+            std::printf("usage: sse-explorer [--data FILE] [--check FILE...] [--frames N] [--screenshot FILE]\n"
+                        "                    [--state FILE] [--command TEXT]... [--size WxH]\n");
+            std::exit(0);
+        } else {
+            std::fprintf(stderr, "error: unknown option '%s' (try --help)\n", a.c_str());
+            return false;
+        }
+    }
+    return true;
+}
+
+void SaveScreenshot(const std::string& path) {
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(s_app->window, &w, &h);
+    std::vector<uint8_t> pixels((size_t)w * h * 4), flipped(pixels.size());
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    for (int y = 0; y < h; ++y)  // GL rows go bottom-up, PNG rows top-down
+        std::memcpy(&flipped[(size_t)y * w * 4], &pixels[(size_t)(h - 1 - y) * w * 4], (size_t)w * 4);
+    for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;  // opaque, whatever the GL alpha holds
+    if (!sse::WritePng(path, flipped.data(), w, h)) std::fprintf(stderr, "error: cannot write screenshot %s\n", path.c_str());
+}
+
+void WriteState(const std::string& path) {
+    std::ofstream out(path);
+    out << s_app->explorer.StateJson() << "\n";
+    if (!out) std::fprintf(stderr, "error: cannot write state file %s\n", path.c_str());
+}
+
+void HandleEvent(const SDL_Event& e) {
+    ImGui_ImplSDL2_ProcessEvent(&e);
+    if (e.type == SDL_QUIT) s_app->quit = true;
+    if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE &&
+        e.window.windowID == SDL_GetWindowID(s_app->window))
+        s_app->quit = true;
+    // Pinch (two fingers on a touch screen): zoom about the gesture's centre.
+    if (e.type == SDL_MULTIGESTURE && e.mgesture.numFingers == 2 && e.mgesture.dDist != 0) {
+        ImGuiIO& io = ImGui::GetIO();
+        sse::Vec2 centre{e.mgesture.x * io.DisplaySize.x, e.mgesture.y * io.DisplaySize.y};
+        s_app->explorer.View().ZoomAbout(centre, 1.0 + e.mgesture.dDist * 4.0);
+    }
+}
+
+// One frame: 1. events, 2. animations, 3. UI, 4. render.
+void Frame() {
+    // 1. Poll and handle events (inputs, window resize, etc.)
+    SDL_Event e;
+    while (SDL_PollEvent(&e)) HandleEvent(e);
+
+    // 2. Start the Dear ImGui frame and advance animations.
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.DeltaTime <= 0) io.DeltaTime = 1.0f / 60;  // headless browsers can repeat a timestamp
+    ImGui::NewFrame();
+    s_app->explorer.Tick(io.DeltaTime);
+
+    // 3. The whole UI.
+    sse::ui::DrawApp(s_app->explorer, s_app->ui);
+
+    // 4. Rendering.
+    ImGui::Render();
+    glViewport(0, 0, (int)(io.DisplaySize.x * io.DisplayFramebufferScale.x), (int)(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    glClearColor(0.98f, 0.98f, 0.97f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    s_app->explorer.CountFrame();
+
+    Options& o = s_app->options;
+    if (o.frames >= 0 && s_app->explorer.Frames() >= (uint64_t)o.frames) {
+        if (!o.screenshot.empty()) SaveScreenshot(o.screenshot);
+        s_app->quit = true;
+    }
+    SDL_GL_SwapWindow(s_app->window);
+}
+
+void LoadFont(const std::string& root) {
+    ImGuiIO& io = ImGui::GetIO();
+    // One TrueType font, rasterised on demand at every size (Dear ImGui 1.92 dynamic fonts): crisp when zoomed.
+    std::string path = root + "assets/fonts/DejaVuSans-subset.ttf";
+    if (!io.Fonts->AddFontFromFileTTF(path.c_str()))
+        std::fprintf(stderr, "warning: font %s not found; using ImGui's built-in font\n", path.c_str());
+    ImGui::GetStyle().FontSizeBase = 16.0f;
+}
+
+}  // namespace
+
+#ifdef __EMSCRIPTEN__
+// window.explorer.command(text) and state() call these through ccall (see web/shell.html).
+extern "C" {
+EMSCRIPTEN_KEEPALIVE const char* explorer_command(const char* text) {
+    if (!s_app) return "error:not started";
+    sse::CommandResult r = s_app->explorer.Command(text ? text : "");
+    s_app->last_reply = (r.ok ? "ok:" : "error:") + r.message;
+    return s_app->last_reply.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* explorer_state() {
+    if (!s_app) return "{\"frame\":0}";
+    s_app->last_state = s_app->explorer.StateJson();
+    return s_app->last_state.c_str();
+}
+}
+#endif
+
+int main(int argc, char** argv) {
+    static AppContext app;
+    s_app = &app;
+    if (!ParseOptions(argc, argv, app.options)) return 2;
+    if (!app.options.check_files.empty()) return sse::RunCheck(app.options.check_files, std::cout);
+
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
+        std::fprintf(stderr, "error: SDL_Init: %s\n", SDL_GetError());
+        return 1;
+    }
+#ifdef __EMSCRIPTEN__
+    const char* glsl_version = "#version 300 es";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#else
+    const char* glsl_version = "#version 130";
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#endif
+    SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
+    auto flags = (SDL_WindowFlags)(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    app.window = SDL_CreateWindow("SSE Ecosystem Explorer", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
+                                  app.options.width, app.options.height, flags);
+    if (!app.window) {
+        std::fprintf(stderr, "error: cannot open a window: %s\n", SDL_GetError());
+        return 1;
+    }
+    app.gl = SDL_GL_CreateContext(app.window);
+    if (!app.gl) {
+        std::fprintf(stderr, "error: cannot create an OpenGL context: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(app.window, app.gl);
+    SDL_GL_SetSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // No imgui.ini: panel positions come from the layout code, and the web build has no persistent disk.
+    io.IniFilename = nullptr;
+    ImGui::StyleColorsLight();
+    ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
+    ImGui_ImplOpenGL3_Init(glsl_version);
+
+    std::string root = AssetRoot();
+    LoadFont(root);
+    std::string data = app.options.data_file.empty() ? root + "data/silk.json" : app.options.data_file;
+    if (!app.explorer.LoadFile(data))
+        for (const sse::Diagnostic& d : app.explorer.Diagnostics()) std::fprintf(stderr, "%s\n", sse::FormatDiagnostic(d).c_str());
+    for (const std::string& c : app.options.commands) {
+        sse::CommandResult r = app.explorer.Command(c);
+        if (!r.ok) std::fprintf(stderr, "command '%s': %s\n", c.c_str(), r.message.c_str());
+    }
+
+#ifdef __EMSCRIPTEN__
+    // The browser owns the loop: Frame() runs once per animation frame; main returns here for good.
+    emscripten_set_main_loop(Frame, 0, true);
+#else
+    while (!app.quit) Frame();
+    if (!app.options.state_file.empty()) WriteState(app.options.state_file);
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(app.gl);
+    SDL_DestroyWindow(app.window);
+    SDL_Quit();
+#endif
+    return 0;
+}

@@ -1,0 +1,91 @@
+// app_ui.cpp: see app_ui.h.
+#include "ui/app_ui.h"
+
+#include <vector>
+
+#include "core/search.h"
+#include "imgui.h"
+#include "ui/details_panel.h"
+#include "ui/diagnostics_panel.h"
+#include "ui/graph_canvas.h"
+#include "ui/theme.h"
+
+namespace sse::ui {
+
+namespace {
+constexpr float DetailsWidth = 380.0f;  // pixels at 100% scale
+
+// Search box with a type-ahead list; Enter selects the best match and flies to it.
+void SearchBox(Explorer& ex, UiState& ui) {
+    ImGui::SetNextItemWidth(260 * ui.ui_scale);
+    bool enter = ImGui::InputTextWithHint("##search", "Search actors (e.g. accio)", ui.search, sizeof ui.search,
+                                          ImGuiInputTextFlags_EnterReturnsTrue);
+    bool active = ImGui::IsItemActive();
+    ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
+    if (enter) {
+        ex.Command(std::string("search ") + ui.search);
+        return;
+    }
+    if (!active || ui.search[0] == 0) return;
+    std::vector<int> hits = SearchActors(ex.Data(), ui.search, 8);
+    if (hits.empty()) return;
+    ImGui::SetNextWindowPos(below);
+    ImGui::BeginTooltip();
+    for (int a : hits) ImGui::TextUnformatted(ex.Data().actors[a].name.c_str());
+    ImGui::TextDisabled("Enter: go to the first");
+    ImGui::EndTooltip();
+}
+
+void Toolbar(Explorer& ex, UiState& ui) {
+    ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x, 0));
+    ImGui::Begin("##toolbar", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::TextUnformatted(ex.Data().title.empty() ? "SSE Ecosystem Explorer" : ex.Data().title.c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("%zu actors · %zu links", ex.Data().actors.size(), ex.Data().links.size());
+    ImGui::SameLine(0, 24);
+    static const LayoutKind kinds[] = {LayoutKind::Levels, LayoutKind::Geographic, LayoutKind::Force, LayoutKind::Ego};
+    static const char* names[] = {"Levels", "Map", "Force", "Ego"};
+    for (int i = 0; i < 4; ++i) {
+        if (i) ImGui::SameLine();
+        bool current = ex.Layout() == kinds[i];
+        ImGui::BeginDisabled(kinds[i] == LayoutKind::Ego && ex.Selected() < 0);
+        if (ImGui::RadioButton(names[i], current)) ex.Command(std::string("layout ") + ToString(kinds[i]));
+        ImGui::EndDisabled();
+    }
+    ImGui::SameLine(0, 24);
+    if (ImGui::Button("Fit")) ex.FitView();
+    ImGui::SameLine(0, 24);
+    SearchBox(ex, ui);
+    ImGui::End();
+}
+}  // namespace
+
+void DrawApp(Explorer& ex, UiState& ui) {
+    ImGuiViewport* vp = ImGui::GetMainViewport();
+    // 1. The canvas lives in a borderless background window that fills the viewport.
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("##canvas_window", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+    ImGui::PopStyleVar();
+    DrawGraphCanvas(ex, ui, vp->WorkPos.x, vp->WorkPos.y, vp->WorkSize.x, vp->WorkSize.y);
+    ImGui::End();
+
+    // 2. Panels on top of the canvas.
+    Toolbar(ex, ui);
+    float top = vp->WorkPos.y + ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y * 2;
+    if (ex.Selected() != ui.last_selected) {
+        ui.show_details = true;
+        ui.last_selected = ex.Selected();
+    }
+    DrawDetailsPanel(ex, ui, top, DetailsWidth * ui.ui_scale);
+    DrawDiagnosticsPanel(ex, ui);
+}
+
+}  // namespace sse::ui

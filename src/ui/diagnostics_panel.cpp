@@ -1,0 +1,32 @@
+// diagnostics_panel.cpp: see diagnostics_panel.h.
+#include "ui/diagnostics_panel.h"
+
+#include "imgui.h"
+
+namespace sse::ui {
+
+void DrawDiagnosticsPanel(const Explorer& ex, UiState& ui) {
+    const auto& diags = ex.Diagnostics();
+    if (diags.empty() || !ui.show_diagnostics) return;
+    ImGuiViewport* vp = ImGui::GetMainViewport();
+    float h = vp->WorkSize.y * 0.28f;
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, vp->WorkPos.y + vp->WorkSize.y - h), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.6f, h), ImGuiCond_Appearing);
+    if (!ImGui::Begin("Data problems##diagnostics", &ui.show_diagnostics)) {
+        ImGui::End();
+        return;
+    }
+    int errors = 0;
+    for (const Diagnostic& d : diags) errors += d.severity == Diagnostic::Severity::Error;
+    if (errors) ImGui::TextWrapped("The file has %d error(s), so it was not loaded; the explorer keeps showing '%s'.", errors,
+                                   ex.FileName().c_str());
+    for (const Diagnostic& d : diags) {
+        bool is_error = d.severity == Diagnostic::Severity::Error;
+        ImGui::PushStyleColor(ImGuiCol_Text, is_error ? ImVec4(0.75f, 0.1f, 0.1f, 1) : ImVec4(0.6f, 0.42f, 0, 1));
+        ImGui::TextWrapped("%s", FormatDiagnostic(d).c_str());
+        ImGui::PopStyleColor();
+    }
+    ImGui::End();
+}
+
+}  // namespace sse::ui

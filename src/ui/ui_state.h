@@ -1,0 +1,17 @@
+// ui_state.h: what the UI remembers between frames (open panels, drags, text boxes). No decisions here.
+#pragma once
+
+namespace sse::ui {
+
+struct UiState {
+    bool show_details = true;
+    bool show_diagnostics = true;
+    int last_selected = -1;       // to reopen the details panel when the selection changes
+    char search[128] = "";
+    int dragging_actor = -1;      // actor being dragged, -1 for none
+    bool pressed_on_actor = false;
+    float press_x = 0, press_y = 0;  // where the mouse went down (screen), to tell a click from a drag
+    float ui_scale = 1.0f;        // UI text scale (1 = 100%)
+};
+
+}  // namespace sse::ui

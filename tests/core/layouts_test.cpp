@@ -1,0 +1,96 @@
+// layouts_test.cpp: levels, geographic and ego layouts on a small hand-made data set.
+#include "core/layouts.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+sse::Dataset Sample() {
+    sse::Dataset d;
+    auto ter = [&](const char* id, int parent, bool coords, double lat, double lon) {
+        sse::Territory t;
+        t.id = id;
+        t.parent = parent;
+        t.has_coordinates = coords;
+        t.lat = lat;
+        t.lon = lon;
+        d.territories.push_back(t);
+    };
+    ter("world", -1, false, 0, 0);
+    ter("es", -1, true, 40, -4);
+    ter("es-ct", 1, true, 41.8, 1.5);
+    auto actor = [&](const char* id, sse::Level level, int territory) {
+        sse::Actor a;
+        a.id = id;
+        a.level = level;
+        a.territory = territory;
+        d.actors.push_back(a);
+    };
+    actor("oecd", sse::Level::International, 0);       // 0
+    actor("ministry", sse::Level::National, 1);        // 1
+    actor("accio", sse::Level::Regional, 2);           // 2
+    actor("generalitat", sse::Level::Regional, 2);     // 3
+    actor("isolated", sse::Level::Local, 2);           // 4
+    auto link = [&](int from, int to) {
+        sse::Link l;
+        l.from = from;
+        l.to = to;
+        d.links.push_back(l);
+    };
+    link(0, 1);
+    link(1, 2);
+    link(2, 3);
+    return d;
+}
+}  // namespace
+
+TEST(LevelsLayout, BandsFollowLevels) {
+    auto pos = sse::LevelsLayout(Sample());
+    ASSERT_EQ(pos.size(), 5u);
+    EXPECT_LT(pos[0].y, pos[1].y);  // international above national
+    EXPECT_LT(pos[1].y, pos[2].y);  // national above regional
+    EXPECT_DOUBLE_EQ(pos[2].y, pos[3].y);  // same level, same band
+    EXPECT_NE(pos[2].x, pos[3].x);
+    EXPECT_LT(pos[3].y, pos[4].y);
+}
+
+TEST(LevelsLayout, IsDeterministic) {
+    auto a = sse::LevelsLayout(Sample()), b = sse::LevelsLayout(Sample());
+    for (size_t i = 0; i < a.size(); ++i) {
+        EXPECT_EQ(a[i].x, b[i].x);
+        EXPECT_EQ(a[i].y, b[i].y);
+    }
+}
+
+TEST(GeographicLayout, UsesCoordinatesAndSpreadsSharedTerritory) {
+    auto pos = sse::GeographicLayout(Sample());
+    EXPECT_DOUBLE_EQ(pos[1].x, -4 * sse::GeoScale);  // alone in Spain: exactly at its point
+    EXPECT_DOUBLE_EQ(pos[1].y, -40 * sse::GeoScale);  // north is up
+    // Three actors in Catalonia: spread around its point, none on top of another.
+    for (int a : {2, 3, 4})
+        for (int b : {2, 3, 4})
+            if (a < b) EXPECT_GT(sse::Length(pos[a] - pos[b]), 20.0);
+    sse::Vec2 ct{1.5 * sse::GeoScale, -41.8 * sse::GeoScale};
+    EXPECT_LT(sse::Length(pos[2] - ct), 40.0);
+    // No coordinates: placed below the map.
+    EXPECT_GT(pos[0].y, 60 * sse::GeoScale);
+}
+
+TEST(EgoLayout, RingsByLinkDistance) {
+    auto pos = sse::EgoLayout(Sample(), 1);
+    EXPECT_DOUBLE_EQ(pos[1].x, 0);
+    EXPECT_DOUBLE_EQ(pos[1].y, 0);
+    double r0 = sse::Length(pos[0]), r2 = sse::Length(pos[2]), r3 = sse::Length(pos[3]), r4 = sse::Length(pos[4]);
+    EXPECT_NEAR(r0, r2, 1e-9);  // both at distance 1
+    EXPECT_GT(r3, r2);          // distance 2
+    EXPECT_GT(r4, r3);          // unreachable: outermost
+}
+
+TEST(LayoutKind, NamesRoundTrip) {
+    for (int i = 0; i < sse::LayoutKindCount; ++i) {
+        sse::LayoutKind k;
+        ASSERT_TRUE(sse::ParseLayoutKind(sse::ToString((sse::LayoutKind)i), k));
+        EXPECT_EQ((int)k, i);
+    }
+    sse::LayoutKind k;
+    EXPECT_FALSE(sse::ParseLayoutKind("circular", k));
+}

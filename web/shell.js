@@ -1,0 +1,81 @@
+// shell.js: the page around the WebAssembly app. Shows loading progress and readable errors (never a stack
+// trace), and exposes window.explorer for scripts, tests and embedders:
+//   window.explorer.command(text) -> {ok, message}    e.g. command('select accio'), command('layout geographic')
+//   window.explorer.state()       -> plain object     (frame, dataset, actors, links, selected, layout, camera, ...)
+//   window.explorer.ready         -> true once the first frame is drawn
+'use strict';
+(function () {
+  const overlay = document.getElementById('overlay');
+  const status = document.getElementById('status');
+  let failed = false;
+
+  function showError(message) {
+    failed = true;
+    overlay.classList.remove('hidden');
+    overlay.classList.add('error');
+    status.textContent = message;
+  }
+
+  function hasWebGL2() {
+    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
+  }
+
+  if (typeof WebAssembly !== 'object') {
+    showError('This browser cannot run WebAssembly, which the explorer needs. Please open the page in a current version of Firefox, Chrome, Edge or Safari.');
+  } else if (!hasWebGL2()) {
+    showError('This browser or computer has WebGL 2 turned off or unsupported, which the explorer needs to draw the network. Try another browser, or enable hardware acceleration in the browser settings.');
+  }
+
+  const canvas = document.getElementById('canvas');
+  // A lost GL context cannot be recovered by the app: say so instead of showing a frozen picture.
+  canvas.addEventListener('webglcontextlost', function (e) {
+    e.preventDefault();
+    showError('The graphics context was lost (the computer may be low on memory). Reload the page to continue.');
+  }, false);
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+
+  window.explorer = {
+    ready: false,
+    command: function (text) {
+      if (!window.explorer.ready) return { ok: false, message: 'the explorer is still loading' };
+      const reply = Module.ccall('explorer_command', 'string', ['string'], [String(text)]);
+      const ok = reply.startsWith('ok:');
+      return { ok: ok, message: reply.slice(ok ? 3 : 6) };
+    },
+    state: function () {
+      if (!window.explorer.ready) return null;
+      return JSON.parse(Module.ccall('explorer_state', 'string', [], []));
+    },
+  };
+
+  window.Module = {
+    canvas: canvas,
+    print: function (text) { console.log(text); },
+    printErr: function (text) { console.warn(text); },
+    setStatus: function (text) {
+      if (failed) return;
+      if (text) status.textContent = text.replace(/\(([\d.]+)\/([\d.]+)\)/, function (_, a, b) {
+        return '(' + Math.round(100 * a / b) + '%)';
+      });
+    },
+    onRuntimeInitialized: function () {
+      // Hide the overlay after the first frames are drawn.
+      function waitFirstFrame() {
+        const s = JSON.parse(Module.ccall('explorer_state', 'string', [], []));
+        if (s.frame > 0) {
+          window.explorer.ready = true;
+          if (!failed) overlay.classList.add('hidden');
+        } else {
+          requestAnimationFrame(waitFirstFrame);
+        }
+      }
+      requestAnimationFrame(waitFirstFrame);
+    },
+    onAbort: function () {
+      showError('The explorer stopped unexpectedly. Reload the page to start again; if it keeps happening, please report which browser you use.');
+    },
+  };
+  window.addEventListener('error', function () {
+    if (!window.explorer.ready) showError('The explorer could not start: a file of the page failed to load. Reload the page; if it keeps happening, check the connection.');
+  });
+})();
