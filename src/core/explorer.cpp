@@ -2,6 +2,7 @@
 #include "core/explorer.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <sstream>
 
@@ -14,6 +15,8 @@ namespace sse {
 namespace {
 constexpr double FlyDuration = 0.6;  // seconds for camera moves
 constexpr double FitMargin = 40.0;   // pixels around the network when fitting
+constexpr double LayoutBudgetMs = 8.0;  // force-layout time per frame, so interaction stays smooth
+constexpr uint64_t LayoutSeed = 20210504;  // fixed: the same data always gives the same picture
 
 std::vector<std::string> SplitWords(const std::string& text) {
     std::vector<std::string> words;
@@ -77,8 +80,19 @@ void Explorer::SetLayout(LayoutKind kind) {
     switch (kind) {
         case LayoutKind::Geographic: m_positions = GeographicLayout(m_data); break;
         case LayoutKind::Ego: m_positions = EgoLayout(m_data, m_selected); break;
-        case LayoutKind::Force:  // until the force layout lands, start from the levels picture
         case LayoutKind::Levels: m_positions = LevelsLayout(m_data); break;
+        case LayoutKind::Force: {
+            std::vector<std::pair<int, int>> edges;
+            std::vector<double> weights;
+            for (const Link& l : m_data.links) {
+                edges.push_back({l.from, l.to});
+                weights.push_back(l.weight);
+            }
+            m_force.Reset((int)m_data.actors.size(), edges, weights, {}, LayoutSeed);
+            m_positions = m_force.Positions();
+            m_fit_when_settled = true;
+            break;
+        }
     }
 }
 
@@ -127,13 +141,34 @@ int Explorer::PickActor(Vec2 screen, double slack_px) const {
 }
 
 void Explorer::MoveActor(int actor, Vec2 world) {
-    if (actor >= 0 && actor < (int)m_positions.size()) m_positions[actor] = world;
+    if (actor < 0 || actor >= (int)m_positions.size()) return;
+    m_positions[actor] = world;
+    if (m_layout == LayoutKind::Force) {  // a dragged actor stays where the user put it
+        m_force.SetPosition(actor, world);
+        m_force.SetPinned(actor, true);
+    }
 }
 
 int Explorer::VisibleActorCount() const { return (int)std::count(m_actor_visible.begin(), m_actor_visible.end(), 1); }
 int Explorer::VisibleLinkCount() const { return (int)std::count(m_link_visible.begin(), m_link_visible.end(), 1); }
 
-bool Explorer::Tick(double dt) { return m_camera_anim.Advance(dt, m_camera); }
+bool Explorer::Tick(double dt) {
+    bool moving = m_camera_anim.Advance(dt, m_camera);
+    if (m_layout == LayoutKind::Force && !m_force.Converged()) {
+        auto start = std::chrono::steady_clock::now();
+        do {
+            m_force.Step();
+        } while (!m_force.Converged() &&
+                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() < LayoutBudgetMs);
+        m_positions = m_force.Positions();
+        if (m_force.Converged() && m_fit_when_settled) {
+            m_fit_when_settled = false;
+            FitView();
+        }
+        moving = true;
+    }
+    return moving;
+}
 
 CommandResult Explorer::Command(const std::string& text) {
     std::vector<std::string> w = SplitWords(text);
@@ -218,6 +253,7 @@ std::string Explorer::StateJson() const {
     s["selectedName"] = m_selected >= 0 ? json(m_data.actors[m_selected].name) : json(nullptr);
     s["hovered"] = actor_or_null(m_hovered);
     s["layout"] = ToString(m_layout);
+    s["settled"] = Settled();
     s["camera"] = {{"x", m_camera.center.x}, {"y", m_camera.center.y}, {"zoom", m_camera.zoom}};
     int errors = 0, warnings = 0;
     for (const Diagnostic& d : m_diagnostics) (d.severity == Diagnostic::Severity::Error ? errors : warnings)++;

@@ -10,6 +10,7 @@
 
 #include "core/camera.h"
 #include "core/dataset_loader.h"
+#include "core/force_layout.h"
 #include "core/layouts.h"
 #include "core/model.h"
 #include "core/vec2.h"
@@ -71,7 +72,11 @@ public:
     // The state object (JSON text) that window.explorer.state() and --state return.
     std::string StateJson() const;
 
-    // Advances animations by dt seconds; returns true while something still moves (needs redraw).
+    // True when nothing is laid out any more (the force layout converged, or a static layout is shown).
+    bool Settled() const { return m_layout != LayoutKind::Force || m_force.Converged(); }
+
+    // Advances animations and the running force layout (within a small time budget) by dt seconds;
+    // returns true while something still moves (needs redraw).
     bool Tick(double dt);
     // Counts a drawn frame (the platform calls it once per rendered frame).
     void CountFrame() { ++m_frames; }
@@ -92,6 +97,8 @@ private:
     LayoutKind m_layout = LayoutKind::Levels;
     Camera m_camera;
     CameraAnimation m_camera_anim;
+    ForceLayout m_force;
+    bool m_fit_when_settled = false;  // frame the picture once the force layout has converged
     int m_selected = -1, m_hovered = -1;
     uint64_t m_frames = 0;
 };

@@ -74,7 +74,8 @@ std::vector<int> SearchActors(const Dataset& data, const std::string& query, int
         int total = 0;
         bool all = true;
         for (const std::string& w : words) {
-            int s = std::max({Score(name, w), Score(short_name, w) + 5, actor.id == w ? 120 : 0});
+            int short_score = Score(short_name, w);
+            int s = std::max({Score(name, w), short_score ? short_score + 5 : 0, actor.id == w ? 120 : 0});
             if (s == 0 && description.find(w) != std::string::npos) s = 10;
             if (s == 0) {
                 all = false;

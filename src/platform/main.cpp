@@ -114,11 +114,13 @@ void SaveScreenshot(const std::string& path) {
     if (!sse::WritePng(path, flipped.data(), w, h)) std::fprintf(stderr, "error: cannot write screenshot %s\n", path.c_str());
 }
 
+#ifndef __EMSCRIPTEN__
 void WriteState(const std::string& path) {
     std::ofstream out(path);
     out << s_app->explorer.StateJson() << "\n";
     if (!out) std::fprintf(stderr, "error: cannot write state file %s\n", path.c_str());
 }
+#endif
 
 void HandleEvent(const SDL_Event& e) {
     ImGui_ImplSDL2_ProcessEvent(&e);

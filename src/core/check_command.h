@@ -1,0 +1,15 @@
+// check_command.h: `--check FILE...`: validate data files without opening a window.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace sse {
+
+// For each file: every diagnostic (FormatDiagnostic, one per line), then one summary line
+//   "file: N actors, N links, N territories, N cases; E errors, W warnings"
+// Returns 1 if any file has errors (or no file was given), else 0. Warnings alone give 0.
+int RunCheck(const std::vector<std::string>& paths, std::ostream& out);
+
+}  // namespace sse

@@ -1,0 +1,52 @@
+// dataset_loader.h: reads a data file in the `sse-explorer/1` format (data/README.md), validates it and
+// builds a Dataset with every index field resolved. Problems come back as diagnostics with line, column
+// and JSON pointer. Nothing here throws or aborts, whatever the input.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/diagnostic.h"
+#include "core/model.h"
+
+namespace sse {
+
+// Limits, so that a broken or hostile file gives a clear error instead of exhausting the machine.
+// Larger files are rejected before being read (the bundled data set is well under 1 MiB).
+constexpr size_t kMaxFileBytes = size_t{64} * 1024 * 1024;
+// Objects and arrays inside each other; the format needs 5 levels. Checked while parsing, so even
+// 10,000 nested brackets are rejected without deep recursion.
+constexpr int kMaxNestingDepth = 64;
+// Ids, names, titles, short names and URLs; long texts (description, summary, text) are only bounded
+// by the file size.
+constexpr size_t kMaxNameBytes = 10000;
+// Diagnostics kept per file; further problems are still counted in errors/warnings and summarised in
+// one last diagnostic.
+constexpr int kMaxDiagnostics = 1000;
+
+constexpr const char* kFormatName = "sse-explorer/1";
+
+struct LoadResult {
+    bool ok = false;  // true when there are no errors (warnings are allowed)
+    Dataset dataset;  // complete when ok; a partial best effort otherwise: do not use it then
+    std::vector<Diagnostic> diagnostics;  // sorted by position; whole-file problems (line 0) first
+    int errors = 0;
+    int warnings = 0;
+};
+
+// Loads from text already in memory; `file_name` is only used in diagnostics. A UTF-8 byte order mark
+// at the start is skipped (columns on line 1 are counted after it).
+LoadResult LoadDataset(std::string_view text, const std::string& file_name);
+
+// Reads and loads a file. A file that is missing, is a directory, cannot be read or is larger than
+// kMaxFileBytes gives one error diagnostic with line 0.
+LoadResult LoadDatasetFile(const std::string& path);
+
+// Atomic replace: if `result` has no errors, `current` becomes its data set and true is returned;
+// otherwise `current` is left untouched (the app keeps the data set it had) and false is returned.
+bool ApplyIfValid(const LoadResult& result, Dataset& current);
+bool ApplyIfValid(LoadResult&& result, Dataset& current);  // moves the data set out of `result`
+
+}  // namespace sse
