@@ -4,7 +4,8 @@
 #   - Dear ImGui 1.92.x sources from Debian's unstable suite, via a PRIVATE apt sources file
 #     (the machine's /etc/apt is never edited), into .deps/imgui
 #   - SDL2 2.26.5 sources from Debian 12 (same private trick), built for wasm once into .deps/sdl2-em
-#   - playwright-core from npm (pinned in package.json / package-lock.json) for the browser tests
+#   - npm packages (pinned in package.json / package-lock.json): world-atlas (map outline, every build),
+#     playwright-core (browser tests)
 # Usage: scripts/deps.sh [--web] [--native] [--test]   (no flag: everything)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -100,8 +101,9 @@ if [ $want_web = 1 ] && [ ! -f "$DEPS/sdl2-em/lib/libSDL2.a" ]; then
   rm -rf "$DEPS/sdl2-em"; mv "$DEPS/sdl2-em.tmp" "$DEPS/sdl2-em"; rm -rf "$DEPS/src-sdl2"
 fi
 
-# ---- 6. Browser-test tooling from npm (pinned by package-lock.json) -----------------------
-if [ $want_test = 1 ] && [ ! -d "$ROOT/node_modules/playwright-core" ]; then
+# ---- 6. npm packages (pinned by package-lock.json) ----------------------------------------
+# world-atlas (the map outline) is needed by every app build; playwright-core by the browser tests.
+if [ ! -d "$ROOT/node_modules/world-atlas" ] || { [ $want_test = 1 ] && [ ! -d "$ROOT/node_modules/playwright-core" ]; }; then
   log "installing npm packages (npm ci)"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

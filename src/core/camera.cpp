@@ -31,10 +31,17 @@ void Camera::ZoomAbout(Vec2 screen_point, double factor) {
 
 void Camera::Fit(const Box& box, double margin) {
     if (box.Empty()) return;
-    center = {(box.min.x + box.max.x) * 0.5, (box.min.y + box.max.y) * 0.5};
     double w = std::max(box.max.x - box.min.x, 1e-6), h = std::max(box.max.y - box.min.y, 1e-6);
-    double avail_w = std::max(viewport.x - 2 * margin, 1.0), avail_h = std::max(viewport.y - 2 * margin, 1.0);
+    double avail_w = std::max(viewport.x - inset_left - inset_right - 2 * margin, 1.0);
+    double avail_h = std::max(viewport.y - inset_top - inset_bottom - 2 * margin, 1.0);
     zoom = std::clamp(std::min(avail_w / w, avail_h / h), MinZoom, MaxZoom);
+    CenterOn({(box.min.x + box.max.x) * 0.5, (box.min.y + box.max.y) * 0.5});
+}
+
+void Camera::CenterOn(Vec2 world) {
+    // Offset of the uncovered area's middle from the canvas middle, in pixels.
+    double off_x = (inset_left - inset_right) * 0.5, off_y = (inset_top - inset_bottom) * 0.5;
+    center = {world.x - off_x / zoom, world.y - off_y / zoom};
 }
 
 double EaseInOutCubic(double t) {

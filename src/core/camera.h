@@ -11,6 +11,8 @@ struct Camera {
     double zoom = 1.0;  // screen pixels per world unit
     Vec2 viewport{1280, 800};  // canvas size in pixels
     Vec2 origin;               // canvas top-left in screen pixels
+    // Pixels along each edge covered by panels: Fit and CenterOn use only the uncovered part of the canvas.
+    double inset_left = 0, inset_right = 0, inset_top = 0, inset_bottom = 0;
 
     static constexpr double MinZoom = 0.02;
     static constexpr double MaxZoom = 50.0;
@@ -23,8 +25,10 @@ struct Camera {
     void PanByScreen(Vec2 delta);
     // Multiplies zoom by factor (clamped), keeping the world point under screen_point fixed.
     void ZoomAbout(Vec2 screen_point, double factor);
-    // Centres and zooms so that box fits the viewport with margin pixels on each side.
+    // Centres and zooms so that box fits the uncovered viewport with margin pixels on each side.
     void Fit(const Box& box, double margin);
+    // Moves the view so that the world point shows in the middle of the uncovered viewport.
+    void CenterOn(Vec2 world);
 };
 
 // Smoothly moves a camera from one view to another (cubic ease in-out), or jumps when duration is 0.

@@ -14,7 +14,10 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <filesystem>
+#include <new>
+#include <stdexcept>
 #include <unordered_map>
 #include <utility>
 
@@ -122,6 +125,16 @@ int EditDistance(std::string_view a, std::string_view b, int max) {
 // How far a suggestion may be: 1 edit for short words, up to 3 for long ones.
 int SuggestionThreshold(size_t length) { return length <= 4 ? 1 : length <= 8 ? 2 : 3; }
 
+// Where an id is defined: index in the model, index in the JSON list, offset of the id text.
+struct IdEntry {
+    int model_index;
+    uint32_t json_index;
+    uint32_t offset;
+};
+
+std::string_view KeyOf(std::string_view s) { return s; }
+std::string_view KeyOf(const std::pair<std::string_view, IdEntry>& e) { return e.first; }
+
 // The candidate nearest to `word`, or "" when none is reasonably close.
 template <typename Range>
 std::string_view Nearest(std::string_view word, const Range& candidates) {
@@ -130,7 +143,7 @@ std::string_view Nearest(std::string_view word, const Range& candidates) {
     std::string_view best;
     int best_distance = max + 1;
     for (const auto& c : candidates) {
-        const std::string_view candidate(c);
+        const std::string_view candidate = KeyOf(c);
         const int d = EditDistance(lower, candidate, std::min(max, best_distance - 1));
         if (d < best_distance) {
             best_distance = d;
@@ -208,6 +221,7 @@ public:
         pending_.push_back(Pending{Severity::Error, true, 0, 0, "", std::move(message)});
     }
     int errors() const { return errors_; }
+    void MarkStopped() { stopped_ = true; }
 
     void Finish(std::string_view text, const std::string& file, LoadResult* out) {
         std::stable_sort(pending_.begin(), pending_.end(), [](const Pending& a, const Pending& b) {
@@ -254,12 +268,14 @@ public:
         }));
         const int hidden_errors = errors_ - shown_errors;
         const int hidden_warnings = warnings_ - (static_cast<int>(pending_.size()) - shown_errors);
-        if (hidden_errors + hidden_warnings > 0) {
+        if (hidden_errors + hidden_warnings > 0 || stopped_) {
             Diagnostic d;
-            d.severity = hidden_errors > 0 ? Severity::Error : Severity::Warning;
+            d.severity = hidden_errors > 0 || stopped_ ? Severity::Error : Severity::Warning;
             d.file = file;
             d.message = std::to_string(hidden_errors) + " more errors and " + std::to_string(hidden_warnings) +
-                        " more warnings are not shown; fix the problems above first";
+                        " more warnings are not shown";
+            d.message += stopped_ ? ", and the rest of the file was not checked; fix the problems above and check again"
+                                  : "; fix the problems above first";
             out->diagnostics.push_back(std::move(d));
         }
         out->errors = errors_;
@@ -273,6 +289,7 @@ private:
     std::vector<Pending> pending_;
     int errors_ = 0;
     int warnings_ = 0;
+    bool stopped_ = false;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -322,96 +339,264 @@ constexpr Keys<kRecCount> kRecommendationKeys = {"id", "number", "title", "text"
 
 // ---------------------------------------------------------------------------------------------
 
-struct IdEntry {
-    int model_index;
-    long json_index;
-    uint32_t offset;
-};
 
-// One top-level array and the ids it defines.
-struct Section {
-    Section(const char* what_, const char* section_) : what(what_), section(section_) {}
-    const char* what;     // "actor"
-    const char* section;  // "actors"
-    const Value* array = nullptr;
-    std::unordered_map<std::string_view, IdEntry> ids;
-    std::vector<std::string_view> id_order;  // for suggestions, in file order
-    int object_count = 0;
-};
-
-class Validator {
+// Open addressing, linear probing, no allocation per entry: much faster than std::unordered_map for
+// 60,000 short ids (one probe sequence, no node allocations, good locality).
+class IdTable {
 public:
-    Validator(std::string_view text, const Document& doc, Collector& out, Dataset& ds)
-        : text_(text), doc_(doc), out_(out), ds_(ds) {}
+    void Reserve(size_t n) {
+        entries_.reserve(n);
+        if (n * 2 > slots_.size()) Rehash(n * 2);
+    }
+    // Adds key -> entry and returns nullptr; if the key exists, returns its entry and adds nothing.
+    const IdEntry* Insert(std::string_view key, const IdEntry& entry) {
+        if ((entries_.size() + 1) * 2 > slots_.size()) Rehash(std::max<size_t>(16, slots_.size() * 2));
+        const uint32_t h = Hash(key);
+        size_t i = h & (slots_.size() - 1);
+        for (; slots_[i].index_plus_one != 0; i = (i + 1) & (slots_.size() - 1)) {
+            const auto& e = entries_[slots_[i].index_plus_one - 1];
+            if (slots_[i].hash == h && e.first == key) return &e.second;
+        }
+        entries_.emplace_back(key, entry);
+        slots_[i] = Slot{h, static_cast<uint32_t>(entries_.size())};
+        return nullptr;
+    }
+    const IdEntry* Find(std::string_view key) const {
+        if (slots_.empty()) return nullptr;
+        const uint32_t h = Hash(key);
+        for (size_t i = h & (slots_.size() - 1); slots_[i].index_plus_one != 0; i = (i + 1) & (slots_.size() - 1)) {
+            const auto& e = entries_[slots_[i].index_plus_one - 1];
+            if (slots_[i].hash == h && e.first == key) return &e.second;
+        }
+        return nullptr;
+    }
+    // In insertion (file) order.
+    const std::vector<std::pair<std::string_view, IdEntry>>& entries() const { return entries_; }
 
-    void Run() {
-        const Value& root = doc_.root();
+private:
+    struct Slot {
+        uint32_t hash;
+        uint32_t index_plus_one;  // 0: empty
+    };
+    static uint32_t Hash(std::string_view s) {  // FNV-1a
+        uint32_t h = 2166136261u;
+        for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+        return h ^ (h >> 15);
+    }
+    void Rehash(size_t min_slots) {
+        size_t n = 16;
+        while (n < min_slots) n *= 2;
+        slots_.assign(n, Slot{0, 0});
+        for (size_t e = 0; e < entries_.size(); ++e) {
+            const uint32_t h = Hash(entries_[e].first);
+            size_t i = h & (n - 1);
+            while (slots_[i].index_plus_one != 0) i = (i + 1) & (n - 1);
+            slots_[i] = Slot{h, static_cast<uint32_t>(e + 1)};
+        }
+    }
+
+    std::vector<Slot> slots_;
+    std::vector<std::pair<std::string_view, IdEntry>> entries_;
+};
+
+
+enum class SectionId { Territories, Actors, Links, Cases, Recommendations };
+
+// One top-level list and the ids it defines.
+struct Section {
+    Section(const char* what_, const char* name_) : what(what_), name(name_) {}
+    const char* what;  // "actor"
+    const char* name;  // "actors"
+    IdTable ids;  // keys are views into the text or Validator::stable_
+    std::vector<uint32_t> json_index;                   // model index -> index in the JSON list
+    std::vector<uint32_t> object_offset;                // model index -> offset of the object
+    bool started = false;
+    uint32_t array_offset = 0;
+    bool duplicate_reported = false;
+};
+
+// A reference whose target id had not been seen yet when it was read (ids may be used before they
+// are defined), resolved once the whole file is read.
+enum class Ref : uint8_t {
+    TerritoryParent, ActorTerritory, LinkFrom, LinkTo, LinkCase, CaseTerritory, CaseActor, CaseLink,
+    CaseRecommendation, RecommendationCase
+};
+struct RefInfo {
+    SectionId owner, target;
+    const char* field;
+    bool list;
+};
+constexpr RefInfo kRefInfo[] = {
+    {SectionId::Territories, SectionId::Territories, "parent", false},
+    {SectionId::Actors, SectionId::Territories, "territory", false},
+    {SectionId::Links, SectionId::Actors, "from", false},
+    {SectionId::Links, SectionId::Actors, "to", false},
+    {SectionId::Links, SectionId::Cases, "cases", true},
+    {SectionId::Cases, SectionId::Territories, "territory", false},
+    {SectionId::Cases, SectionId::Actors, "actors", true},
+    {SectionId::Cases, SectionId::Links, "links", true},
+    {SectionId::Cases, SectionId::Recommendations, "recommendations", true},
+    {SectionId::Recommendations, SectionId::Cases, "cases", true},
+};
+struct PendingRef {
+    Ref kind;
+    uint32_t model_index;
+    uint32_t list_index;
+    uint32_t offset;  // of the id text
+    std::string_view id;
+};
+
+// Validates while the parser streams the elements of the top-level lists (see json::StreamHandler),
+// then checks the root object and everything that needs the whole file.
+class Validator : public json::StreamHandler {
+public:
+    Validator(std::string_view text, Collector& out, Dataset& ds) : text_(text), out_(out), ds_(ds) {
+        // Reserve the model's vectors once: regrowing them would touch (and page in) twice the memory.
+        // The estimate is capped by the smallest size a valid object can have, so a hostile file of
+        // empty objects cannot make us reserve gigabytes.
+        static constexpr size_t kMinObjectBytes[] = {30, 100, 100, 150, 40};
+        for (const json::RootArrayEstimate& e : json::EstimateRootArrays(text)) {
+            SectionId id;
+            if (!SectionFor(e.key, &id)) continue;
+            Reserve(id, std::min(e.objects, e.bytes / kMinObjectBytes[static_cast<int>(id)]));
+        }
+    }
+
+    void OnRootArrayElement(std::string_view key, uint32_t array_offset, uint32_t index, const Document& doc,
+                            const Value& element) override {
+        doc_ = &doc;
+        SectionId id;
+        if (!SectionFor(key, &id)) return;  // an unknown key: reported with the root object
+        Section& s = section(id);
+        if (!s.started) {
+            s.started = true;
+            s.array_offset = array_offset;
+        } else if (s.array_offset != array_offset) {  // "actors": [...] twice in the root object
+            if (!s.duplicate_reported) {
+                s.duplicate_reported = true;
+                out_.Add(Severity::Error, array_offset, "/" + std::string(s.name),
+                         "the list \"" + std::string(s.name) + "\" appears twice; put all " + s.name + " in one list");
+            }
+            return;
+        }
+        if (out_.Full() && out_.errors() > 0) {  // the file is rejected anyway: stop spending time and memory
+            out_.MarkStopped();
+            return;
+        }
+        const Path root;
+        const Path list = Child(root, s.name);
+        const Path p = Child(list, static_cast<long>(index));
+        if (element.type != Type::Object) {
+            Error(element, p, std::string("expected an object {...} describing one ") + s.what + ", found " + Found(element, doc));
+            return;
+        }
+        const int model_index = static_cast<int>(s.json_index.size());
+        s.json_index.push_back(index);
+        s.object_offset.push_back(element.offset);
+        CollectId(s, element, p, model_index);
+        switch (id) {
+            case SectionId::Territories: ReadTerritory(element, p, model_index); break;
+            case SectionId::Actors: ReadActor(element, p, model_index); break;
+            case SectionId::Links: ReadLink(element, p, model_index); break;
+            case SectionId::Cases: ReadCase(element, p, model_index); break;
+            case SectionId::Recommendations: ReadRecommendation(element, p, model_index); break;
+        }
+    }
+
+    // After a successful parse: the root object, then the checks that need every id.
+    void Finish(const Document& doc) {
+        doc_ = &doc;
+        if (!CheckRoot()) return;
+        ResolvePending();
+        CheckLinkKinds();
+        CheckTerritoryLoops();
+        if (has_list_[static_cast<int>(SectionId::Actors)] && has_list_[static_cast<int>(SectionId::Cases)]) {
+            CheckUnusedTerritories();
+        }
+    }
+
+private:
+    static bool SectionFor(std::string_view key, SectionId* id) {
+        static constexpr std::pair<std::string_view, SectionId> kSections[] = {
+            {"territories", SectionId::Territories}, {"actors", SectionId::Actors}, {"links", SectionId::Links},
+            {"cases", SectionId::Cases}, {"recommendations", SectionId::Recommendations}};
+        for (const auto& [name, section_id] : kSections) {
+            if (key == name) {
+                *id = section_id;
+                return true;
+            }
+        }
+        return false;
+    }
+    Section& section(SectionId id) { return sections_[static_cast<int>(id)]; }
+
+    void Reserve(SectionId id, size_t n) {
+        Section& s = section(id);
+        s.ids.Reserve(n);
+        s.json_index.reserve(n);
+        s.object_offset.reserve(n);
+        switch (id) {
+            case SectionId::Territories:
+                ds_.territories.reserve(n);
+                territory_used_.reserve(n);
+                territory_parent_offset_.reserve(n);
+                break;
+            case SectionId::Actors:
+                ds_.actors.reserve(n);
+                actor_level_ok_.reserve(n);
+                break;
+            case SectionId::Links:
+                ds_.links.reserve(n);
+                link_kind_offset_.reserve(n);
+                break;
+            case SectionId::Cases: ds_.cases.reserve(n); break;
+            case SectionId::Recommendations: ds_.recommendations.reserve(n); break;
+        }
+    }
+
+    // --- the root object ------------------------------------------------------------------------
+
+    bool CheckRoot() {
+        const Value& root = doc_->root();
         const Path root_path;
         if (root.type != Type::Object) {
             Error(root, root_path, "the file must contain one object { ... } with \"format\", \"actors\", ...; found " +
-                                       Found(root, doc_));
-            return;
+                                       Found(root, *doc_));
+            return false;
         }
         bool known = false;
-        for (const Member* m = doc_.MembersBegin(root); m != doc_.MembersEnd(root) && !known; ++m) {
-            known = std::find(kTopKeys.begin(), kTopKeys.end(), doc_.Key(*m)) != kTopKeys.end();
+        for (const Member* m = doc_->MembersBegin(root); m != doc_->MembersEnd(root) && !known; ++m) {
+            known = std::find(kTopKeys.begin(), kTopKeys.end(), doc_->Key(*m)) != kTopKeys.end();
         }
         if (!known) {  // one clear error instead of one per missing field
             Error(root, root_path, std::string("this is not an SSE Explorer data file: it has none of the fields "
                                                "\"format\": \"") + kFormatName +
                                        "\", \"dataset\", \"territories\", \"actors\", \"links\", \"cases\", \"recommendations\"");
-            return;
+            return false;
         }
         const auto f = Fields(root, root_path, kTopKeys);
         if (!f[kTopFormat]) {
             Error(root, root_path, std::string("missing required field 'format'; add \"format\": \"") + kFormatName +
                                        "\" at the top of the file");
-        } else if (f[kTopFormat]->type != Type::String) {
-            Error(*f[kTopFormat], Child(root_path, "format"), "expected a text, found " + Found(*f[kTopFormat], doc_));
-        } else if (doc_.String(*f[kTopFormat]) != kFormatName) {
+        } else if (ExpectType(*f[kTopFormat], Child(root_path, "format"), Type::String) &&
+                   doc_->String(*f[kTopFormat]) != kFormatName) {
             Error(*f[kTopFormat], Child(root_path, "format"),
-                  "unsupported format " + Quote(doc_.String(*f[kTopFormat])) + "; this program reads \"" + kFormatName + "\"");
+                  "unsupported format " + Quote(doc_->String(*f[kTopFormat])) + "; this program reads \"" + kFormatName + "\"");
         }
-
         if (const Value* v = Require(f, kTopDataset, kTopKeys, root, root_path)) ReadDatasetInfo(*v, Child(root_path, "dataset"));
-
-        // Paths of the five arrays live here, as parents of every pointer below them.
-        const Path p_ter = Child(root_path, "territories"), p_act = Child(root_path, "actors"),
-                   p_lnk = Child(root_path, "links"), p_case = Child(root_path, "cases"),
-                   p_rec = Child(root_path, "recommendations");
-        territories_.array = RequireArray(f, kTopTerritories, kTopKeys, root, root_path, p_ter);
-        actors_.array = RequireArray(f, kTopActors, kTopKeys, root, root_path, p_act);
-        links_.array = RequireArray(f, kTopLinks, kTopKeys, root, root_path, p_lnk);
-        cases_.array = RequireArray(f, kTopCases, kTopKeys, root, root_path, p_case);
-        recommendations_.array = RequireArray(f, kTopRecommendations, kTopKeys, root, root_path, p_rec);
-
-        // Phase 1: ids.
-        CollectIds(territories_, p_ter);
-        CollectIds(actors_, p_act);
-        CollectIds(links_, p_lnk);
-        CollectIds(cases_, p_case);
-        CollectIds(recommendations_, p_rec);
-        ds_.territories.resize(static_cast<size_t>(territories_.object_count));
-        ds_.actors.resize(static_cast<size_t>(actors_.object_count));
-        ds_.links.resize(static_cast<size_t>(links_.object_count));
-        ds_.cases.resize(static_cast<size_t>(cases_.object_count));
-        ds_.recommendations.resize(static_cast<size_t>(recommendations_.object_count));
-        territory_parent_value_.assign(ds_.territories.size(), nullptr);
-        territory_used_.assign(ds_.territories.size(), 0);
-        actor_level_ok_.assign(ds_.actors.size(), 0);
-
-        // Phase 2: fields and references.
-        ForEachObject(territories_, p_ter, [&](const Value& v, const Path& p, int i) { ReadTerritory(v, p, i); });
-        ForEachObject(actors_, p_act, [&](const Value& v, const Path& p, int i) { ReadActor(v, p, i); });
-        ForEachObject(links_, p_lnk, [&](const Value& v, const Path& p, int i) { ReadLink(v, p, i); });
-        ForEachObject(cases_, p_case, [&](const Value& v, const Path& p, int i) { ReadCase(v, p, i); });
-        ForEachObject(recommendations_, p_rec, [&](const Value& v, const Path& p, int i) { ReadRecommendation(v, p, i); });
-
-        CheckTerritoryLoops(p_ter);
-        if (actors_.array && cases_.array) CheckUnusedTerritories(p_ter);
+        for (int k = kTopTerritories; k <= kTopRecommendations; ++k) {
+            const std::string_view key = kTopKeys[static_cast<size_t>(k)];
+            const Value* v = f[static_cast<size_t>(k)];
+            if (!v) {
+                Error(root, root_path, "missing required field '" + std::string(key) + "' (it may be an empty list: \"" +
+                                           std::string(key) + "\": [])");
+            } else if (ExpectType(*v, Child(root_path, key), Type::Array)) {
+                has_list_[k - kTopTerritories] = true;
+            }
+        }
+        return true;
     }
 
-private:
     // --- reporting ---------------------------------------------------------------------------
 
     void Error(const Value& at, const Path& path, std::string message, uint32_t ref_offset = 0) {
@@ -425,11 +610,11 @@ private:
         if (v.type == type) return true;
         static const char* const kExpected[] = {"null", "true or false", "a number", "a text in double quotes",
                                                 "a list [...]", "an object {...}"};
-        std::string message = std::string("expected ") + kExpected[static_cast<int>(type)] + ", found " + Found(v, doc_);
+        std::string message = std::string("expected ") + kExpected[static_cast<int>(type)] + ", found " + Found(v, *doc_);
         if (type == Type::Number && v.type == Type::String) {
             std::vector<json::Problem> ignored;
             json::Document number;
-            if (json::Parse(doc_.String(v), &number, &ignored) && number.root().type == Type::Number) {
+            if (json::Parse(doc_->String(v), &number, &ignored) && number.root().type == Type::Number) {
                 message += "; write numbers without quotes";
             }
         }
@@ -443,11 +628,12 @@ private:
     template <size_t N>
     std::array<const Value*, N> Fields(const Value& obj, const Path& path, const Keys<N>& keys) {
         std::array<const Value*, N> out{};
-        for (const Member* m = doc_.MembersBegin(obj); m != doc_.MembersEnd(obj); ++m) {
+        for (const Member* m = doc_->MembersBegin(obj); m != doc_->MembersEnd(obj); ++m) {
+            const std::string_view key = doc_->Key(*m);
             size_t k = 0;
-            while (k < N && keys[k] != doc_.Key(*m)) ++k;
+            while (k < N && keys[k] != key) ++k;
             if (k < N) {
-                out[k] = &doc_.Of(*m);
+                out[k] = &doc_->Of(*m);
             } else {
                 UnknownKey(*m, path, keys);
             }
@@ -458,15 +644,16 @@ private:
     template <size_t N>
     void UnknownKey(const Member& m, const Path& path, const Keys<N>& keys) {
         if (out_.Full()) return out_.Add(Severity::Warning, m.key_offset, {}, {});  // only counted
-        std::string message = "unknown key " + Quote(doc_.Key(m)) + " (it is ignored); ";
-        const std::string_view near = Nearest(doc_.Key(m), keys);
+        const std::string_view key = doc_->Key(m);
+        std::string message = "unknown key " + Quote(key) + " (it is ignored); ";
+        const std::string_view near = Nearest(key, keys);
         if (!near.empty()) {
             message += "did you mean '" + std::string(near) + "'?";
         } else {
             message += "allowed keys here: ";
             for (size_t i = 0; i < N; ++i) message += (i ? ", " : "") + std::string(keys[i]);
         }
-        out_.Add(Severity::Warning, m.key_offset, PointerOf(Child(path, doc_.Key(m))), std::move(message));
+        out_.Add(Severity::Warning, m.key_offset, PointerOf(Child(path, key)), std::move(message));
     }
 
     template <size_t N>
@@ -476,10 +663,11 @@ private:
             const std::string_view key = keys[static_cast<size_t>(k)];
             std::string message = "missing required field '" + std::string(key) + "'";
             // Point at a misspelt key that was probably meant to be this one ("levle" for "level").
-            for (const Member* m = doc_.MembersBegin(obj); m != doc_.MembersEnd(obj); ++m) {
-                if (std::find(keys.begin(), keys.end(), doc_.Key(*m)) == keys.end() &&
-                    EditDistance(Lower(doc_.Key(*m)), key, SuggestionThreshold(key.size())) <= SuggestionThreshold(key.size())) {
-                    message += " (is " + Quote(doc_.Key(*m)) + " a misspelling of it?)";
+            const int max = SuggestionThreshold(key.size());
+            for (const Member* m = doc_->MembersBegin(obj); m != doc_->MembersEnd(obj); ++m) {
+                const std::string_view other = doc_->Key(*m);
+                if (std::find(keys.begin(), keys.end(), other) == keys.end() && EditDistance(Lower(other), key, max) <= max) {
+                    message += " (is " + Quote(other) + " a misspelling of it?)";
                     break;
                 }
             }
@@ -488,38 +676,11 @@ private:
         return f[static_cast<size_t>(k)];
     }
 
-    template <size_t N>
-    const Value* RequireArray(const std::array<const Value*, N>& f, int k, const Keys<N>& keys, const Value& obj,
-                              const Path& path, const Path& field_path) {
-        const Value* v = f[static_cast<size_t>(k)];
-        if (!v) {
-            Error(obj, path, "missing required field '" + std::string(keys[static_cast<size_t>(k)]) +
-                                 "' (it may be an empty list: \"" + std::string(keys[static_cast<size_t>(k)]) + "\": [])");
-            return nullptr;
-        }
-        return ExpectType(*v, field_path, Type::Array) ? v : nullptr;
-    }
-
-    template <typename F>
-    void ForEachObject(const Section& s, const Path& array_path, F&& read) {
-        if (!s.array) return;
-        int model_index = 0;
-        for (uint32_t i = 0; i < s.array->size(); ++i) {
-            const Value& v = doc_.Element(*s.array, i);
-            const Path p = Child(array_path, static_cast<long>(i));
-            if (v.type != Type::Object) {
-                Error(v, p, std::string("expected an object {...} describing one ") + s.what + ", found " + Found(v, doc_));
-                continue;
-            }
-            read(v, p, model_index++);
-        }
-    }
-
     // --- scalar readers: each reports its own problems and returns false on any --------------
 
     bool ReadName(const Value* v, const Path& path, std::string* out) {
         if (!v || !ExpectType(*v, path, Type::String)) return false;
-        const std::string_view s = doc_.String(*v);
+        const std::string_view s = doc_->String(*v);
         if (s.empty()) {
             Error(*v, path, "must not be empty");
             return false;
@@ -535,13 +696,13 @@ private:
 
     bool ReadText(const Value* v, const Path& path, std::string* out) {
         if (!v || !ExpectType(*v, path, Type::String)) return false;
-        out->assign(doc_.String(*v));
+        out->assign(doc_->String(*v));
         return true;
     }
 
     bool ReadId(const Value* v, const Path& path, std::string* out) {
         if (!v || !ExpectType(*v, path, Type::String)) return false;
-        const std::string_view s = doc_.String(*v);
+        const std::string_view s = doc_->String(*v);
         if (s.size() > kMaxNameBytes) {
             Error(*v, path, "id too long (" + std::to_string(s.size()) + " bytes); the limit is " +
                                 std::to_string(kMaxNameBytes) + " bytes");
@@ -565,7 +726,7 @@ private:
 
     bool ReadEnumName(const Value* v, const Path& path, const EnumTable& table, int* out) {
         if (!v || !ExpectType(*v, path, Type::String)) return false;
-        const std::string_view s = doc_.String(*v);
+        const std::string_view s = doc_->String(*v);
         const int i = table.Find(s);
         if (i >= 0) {
             *out = i;
@@ -589,7 +750,7 @@ private:
 
     bool ReadUrl(const Value* v, const Path& path, std::string* out) {
         if (!v || !ExpectType(*v, path, Type::String)) return false;
-        const std::string_view s = doc_.String(*v);
+        const std::string_view s = doc_->String(*v);
         if (s.size() > kMaxNameBytes) {
             Error(*v, path, "address too long (" + std::to_string(s.size()) + " bytes); the limit is " +
                                 std::to_string(kMaxNameBytes) + " bytes");
@@ -610,22 +771,22 @@ private:
     }
 
     // The number as written in the file, for messages ("1e999", "95.5").
-    std::string_view RawNumber(const Value& v) const {
+    std::string RawNumber(const Value& v) const {
         size_t end = v.offset;
         while (end < text_.size() && std::string_view("0123456789+-.eE").find(text_[end]) != std::string_view::npos) ++end;
-        return text_.substr(v.offset, end - v.offset);
+        return std::string(text_.substr(v.offset, end - v.offset));
     }
 
     bool ReadNumberInRange(const Value* v, const Path& path, const char* label, double lo, bool lo_inclusive, double hi,
-                           const std::string& allowed, double* out) {
+                           const char* allowed, double* out) {
         if (!v || !ExpectType(*v, path, Type::Number)) return false;
         const double d = v->number;
         if (!std::isfinite(d)) {
-            Error(*v, path, std::string(label) + " " + std::string(RawNumber(*v)) + " is not a finite number; allowed: " + allowed);
+            Error(*v, path, std::string(label) + " " + RawNumber(*v) + " is not a finite number; allowed: " + allowed);
             return false;
         }
         if (d > hi || (lo_inclusive ? d < lo : d <= lo)) {
-            Error(*v, path, std::string(label) + " " + std::string(RawNumber(*v)) + " is out of range; allowed: " + allowed);
+            Error(*v, path, std::string(label) + " " + RawNumber(*v) + " is out of range; allowed: " + allowed);
             return false;
         }
         *out = d;
@@ -637,11 +798,11 @@ private:
         const double d = v->number;
         const std::string range = std::to_string(lo) + " to " + std::to_string(hi);
         if (!std::isfinite(d) || std::floor(d) != d) {
-            Error(*v, path, std::string(label) + " must be a whole number from " + range + ", found " + std::string(RawNumber(*v)));
+            Error(*v, path, std::string(label) + " must be a whole number from " + range + ", found " + RawNumber(*v));
             return false;
         }
         if (d < lo || d > hi) {
-            Error(*v, path, std::string(label) + " " + std::string(RawNumber(*v)) + " is out of range; allowed: " + range);
+            Error(*v, path, std::string(label) + " " + RawNumber(*v) + " is out of range; allowed: " + range);
             return false;
         }
         *out = static_cast<int>(d);
@@ -681,74 +842,117 @@ private:
         out->reserve(v->size());
         for (uint32_t i = 0; i < v->size(); ++i) {
             Source s;
-            if (ReadSource(&doc_.Element(*v, i), Child(path, static_cast<long>(i)), &s)) out->push_back(std::move(s));
+            if (ReadSource(&doc_->Element(*v, i), Child(path, static_cast<long>(i)), &s)) out->push_back(std::move(s));
         }
     }
 
-    // --- references ----------------------------------------------------------------------------
+    // --- ids and references --------------------------------------------------------------------
 
-    // Index of the object that `v` (an id text) names in `s`, or -1 after reporting.
-    int Resolve(const Value* v, const Path& path, const Section& s, std::string* id_out) {
-        if (!v || !ExpectType(*v, path, Type::String)) return -1;
-        const std::string_view id = doc_.String(*v);
-        id_out->assign(id);
-        const auto it = s.ids.find(id);
-        if (it != s.ids.end()) return it->second.model_index;
-        std::string message = std::string("unknown ") + s.what + " " + Quote(id);
-        std::string_view near;
-        if (!out_.Full() && id_suggestions_ < kMaxIdSuggestions) {
-            ++id_suggestions_;
-            near = Nearest(id, s.id_order);
-        }
-        if (!near.empty()) {
-            message += "; did you mean '" + std::string(near) + "'?";
-        } else {
-            message += std::string(": no entry in \"") + s.section + "\" has this id";
-        }
-        Error(*v, path, std::move(message));
-        return -1;
+    // A view of `s` that stays valid after the element is dropped: texts with escapes are copied.
+    std::string_view Stable(const Value& v) {
+        if (!(v.flags & Value::kDecoded)) return doc_->String(v);
+        return stable_.emplace_back(doc_->String(v));
     }
 
-    void ResolveList(const Value* v, const Path& path, const Section& s, std::vector<std::string>* ids,
-                     std::vector<int>* indices) {
+    void CollectId(Section& s, const Value& obj, const Path& p, int model_index) {
+        const Value* id = nullptr;
+        for (const Member* m = doc_->MembersBegin(obj); m != doc_->MembersEnd(obj); ++m) {
+            if (doc_->Key(*m) == "id") id = &doc_->Of(*m);
+        }
+        if (!id || id->type != Type::String || !IsValidId(doc_->String(*id))) return;  // reported by ReadId
+        const std::string_view key = Stable(*id);
+        const uint32_t json_index = s.json_index[static_cast<size_t>(model_index)];
+        const IdEntry* first = s.ids.Insert(key, IdEntry{model_index, json_index, id->offset});
+        if (!first) return;
+        Error(*id, Child(p, "id"),
+              std::string("duplicate ") + s.what + " id " + Quote(key) + "; first used at /" + s.name + "/" +
+                  std::to_string(first->json_index) + " (" + kLineMarker + ")",
+              first->offset);
+    }
+
+    // Reads one reference: resolved now when its target is already known, else at the end (Finish).
+    // For lists, `deferring` keeps the order: once one element waits, the following ones wait too.
+    void Reference(Ref kind, const Value* v, const Path& path, uint32_t model_index, uint32_t list_index, bool* deferring) {
+        if (!v || !ExpectType(*v, path, Type::String)) return;
+        const std::string_view id = doc_->String(*v);
+        const RefInfo& info = kRefInfo[static_cast<int>(kind)];
+        const Section& target = sections_[static_cast<int>(info.target)];
+        if (!*deferring) {
+            if (const IdEntry* e = target.ids.Find(id)) {
+                Apply(kind, model_index, id, e->model_index);
+                return;
+            }
+        }
+        if (info.list) *deferring = true;
+        pending_.push_back(PendingRef{kind, model_index, list_index, v->offset, Stable(*v)});
+    }
+
+    void ReferenceList(Ref kind, const Value* v, const Path& path, uint32_t model_index) {
         if (!v || !ExpectType(*v, path, Type::Array)) return;
-        ids->reserve(v->size());
-        indices->reserve(v->size());
+        bool deferring = false;
         for (uint32_t i = 0; i < v->size(); ++i) {
-            std::string id;
-            const int index = Resolve(&doc_.Element(*v, i), Child(path, static_cast<long>(i)), s, &id);
-            if (index >= 0) {
-                ids->push_back(std::move(id));
-                indices->push_back(index);
-            }
+            Reference(kind, &doc_->Element(*v, i), Child(path, static_cast<long>(i)), model_index, i, &deferring);
         }
     }
 
-    void CollectIds(Section& s, const Path& array_path) {
-        if (!s.array) return;
-        s.ids.reserve(s.array->size());
-        s.id_order.reserve(s.array->size());
-        for (uint32_t i = 0; i < s.array->size(); ++i) {
-            const Value& obj = doc_.Element(*s.array, i);
-            if (obj.type != Type::Object) continue;  // reported in phase 2
-            const int model_index = s.object_count++;
-            const Value* id = nullptr;
-            for (const Member* m = doc_.MembersBegin(obj); m != doc_.MembersEnd(obj); ++m) {
-                if (doc_.Key(*m) == "id") id = &doc_.Of(*m);
-            }
-            if (!id || id->type != Type::String || !IsValidId(doc_.String(*id))) continue;  // reported in phase 2
-            const std::string_view key = doc_.String(*id);
-            const auto [it, inserted] = s.ids.emplace(key, IdEntry{model_index, static_cast<long>(i), id->offset});
-            if (inserted) {
-                s.id_order.push_back(key);
+    // Stores a resolved reference (`target` >= 0) in the model; lists keep only resolved entries.
+    void Apply(Ref kind, uint32_t model_index, std::string_view id, int target) {
+        const size_t i = model_index;
+        auto add = [&](std::vector<std::string>& ids, std::vector<int>& indices) {
+            if (target < 0) return;
+            ids.emplace_back(id);
+            indices.push_back(target);
+        };
+        switch (kind) {
+            case Ref::TerritoryParent: ds_.territories[i].parent = target; break;
+            case Ref::ActorTerritory:
+                ds_.actors[i].territory = target;
+                if (target >= 0) territory_used_[static_cast<size_t>(target)] = 1;
+                break;
+            case Ref::LinkFrom: ds_.links[i].from = target; break;
+            case Ref::LinkTo: ds_.links[i].to = target; break;
+            case Ref::LinkCase: add(ds_.links[i].case_ids, ds_.links[i].cases); break;
+            case Ref::CaseTerritory:
+                ds_.cases[i].territory = target;
+                if (target >= 0) territory_used_[static_cast<size_t>(target)] = 1;
+                break;
+            case Ref::CaseActor: add(ds_.cases[i].actor_ids, ds_.cases[i].actors); break;
+            case Ref::CaseLink: add(ds_.cases[i].link_ids, ds_.cases[i].links); break;
+            case Ref::CaseRecommendation: add(ds_.cases[i].recommendation_ids, ds_.cases[i].recommendations); break;
+            case Ref::RecommendationCase: add(ds_.recommendations[i].case_ids, ds_.recommendations[i].cases); break;
+        }
+    }
+
+    void ResolvePending() {
+        for (const PendingRef& r : pending_) {
+            const RefInfo& info = kRefInfo[static_cast<int>(r.kind)];
+            const Section& target = sections_[static_cast<int>(info.target)];
+            if (const IdEntry* e = target.ids.Find(r.id)) {
+                Apply(r.kind, r.model_index, r.id, e->model_index);
                 continue;
             }
-            const Path element = Child(array_path, static_cast<long>(i));
-            Error(*id, Child(element, "id"),
-                  std::string("duplicate ") + s.what + " id " + Quote(key) + "; first used at /" + s.section + "/" +
-                      std::to_string(it->second.json_index) + " (" + kLineMarker + ")",
-                  it->second.offset);
+            Apply(r.kind, r.model_index, r.id, -1);
+            const Section& owner = sections_[static_cast<int>(info.owner)];
+            std::string pointer = "/" + std::string(owner.name) + "/" + std::to_string(owner.json_index[r.model_index]) + "/" + info.field;
+            if (info.list) pointer += "/" + std::to_string(r.list_index);
+            if (out_.Full()) {
+                out_.Add(Severity::Error, r.offset, {}, {});  // only counted
+                continue;
+            }
+            std::string message = std::string("unknown ") + target.what + " " + Quote(r.id);
+            std::string_view near;
+            if (id_suggestions_ < kMaxIdSuggestions) {
+                ++id_suggestions_;
+                near = Nearest(r.id, target.ids.entries());
+            }
+            if (!near.empty()) {
+                message += "; did you mean '" + std::string(near) + "'?";
+            } else {
+                message += std::string(": no entry in \"") + target.name + "\" has this id";
+            }
+            out_.Add(Severity::Error, r.offset, std::move(pointer), std::move(message));
         }
+        pending_.clear();
     }
 
     // --- sections --------------------------------------------------------------------------------
@@ -763,15 +967,23 @@ private:
     }
 
     void ReadTerritory(const Value& v, const Path& p, int index) {
-        Territory& t = ds_.territories[static_cast<size_t>(index)];
+        ds_.territories.emplace_back();
+        territory_used_.push_back(0);
+        territory_parent_offset_.push_back(0);
+        Territory& t = ds_.territories.back();
+        const uint32_t mi = static_cast<uint32_t>(index);
         const auto f = Fields(v, p, kTerritoryKeys);
         if (Require(f, kTerId, kTerritoryKeys, v, p)) ReadId(f[kTerId], Child(p, "id"), &t.id);
         if (Require(f, kTerName, kTerritoryKeys, v, p)) ReadName(f[kTerName], Child(p, "name"), &t.name);
         bool kind_ok = false;
         if (Require(f, kTerKind, kTerritoryKeys, v, p)) kind_ok = ReadEnum(f[kTerKind], Child(p, "kind"), &t.kind);
         if (f[kTerParent]) {
-            t.parent = Resolve(f[kTerParent], Child(p, "parent"), territories_, &t.parent_id);
-            territory_parent_value_[static_cast<size_t>(index)] = f[kTerParent];
+            bool deferring = false;
+            if (f[kTerParent]->type == Type::String) {
+                t.parent_id.assign(doc_->String(*f[kTerParent]));
+                territory_parent_offset_.back() = f[kTerParent]->offset;
+            }
+            Reference(Ref::TerritoryParent, f[kTerParent], Child(p, "parent"), mi, 0, &deferring);
         }
         const bool global = kind_ok && t.kind == TerritoryKind::Global;
         if (!f[kTerLat] || !f[kTerLon]) {
@@ -797,18 +1009,20 @@ private:
     }
 
     void ReadActor(const Value& v, const Path& p, int index) {
-        Actor& a = ds_.actors[static_cast<size_t>(index)];
+        ds_.actors.emplace_back();
+        actor_level_ok_.push_back(0);
+        Actor& a = ds_.actors.back();
+        const uint32_t mi = static_cast<uint32_t>(index);
         const auto f = Fields(v, p, kActorKeys);
         if (Require(f, kActId, kActorKeys, v, p)) ReadId(f[kActId], Child(p, "id"), &a.id);
         if (Require(f, kActName, kActorKeys, v, p)) ReadName(f[kActName], Child(p, "name"), &a.name);
         if (f[kActShortName]) ReadName(f[kActShortName], Child(p, "short_name"), &a.short_name);
         if (Require(f, kActKind, kActorKeys, v, p)) ReadEnum(f[kActKind], Child(p, "kind"), &a.kind);
-        if (Require(f, kActLevel, kActorKeys, v, p)) {
-            actor_level_ok_[static_cast<size_t>(index)] = ReadEnum(f[kActLevel], Child(p, "level"), &a.level);
-        }
+        if (Require(f, kActLevel, kActorKeys, v, p)) actor_level_ok_.back() = ReadEnum(f[kActLevel], Child(p, "level"), &a.level);
         if (Require(f, kActTerritory, kActorKeys, v, p)) {
-            a.territory = Resolve(f[kActTerritory], Child(p, "territory"), territories_, &a.territory_id);
-            if (a.territory >= 0) territory_used_[static_cast<size_t>(a.territory)] = 1;
+            bool deferring = false;
+            if (f[kActTerritory]->type == Type::String) a.territory_id.assign(doc_->String(*f[kActTerritory]));
+            Reference(Ref::ActorTerritory, f[kActTerritory], Child(p, "territory"), mi, 0, &deferring);
         }
         if (f[kActDescription]) ReadText(f[kActDescription], Child(p, "description"), &a.description);
         if (f[kActWebsite]) ReadUrl(f[kActWebsite], Child(p, "website"), &a.website);
@@ -819,18 +1033,33 @@ private:
     }
 
     void ReadLink(const Value& v, const Path& p, int index) {
-        Link& l = ds_.links[static_cast<size_t>(index)];
+        ds_.links.emplace_back();
+        link_kind_offset_.push_back(0);  // 0: kind missing or invalid, no level check
+        Link& l = ds_.links.back();
+        const uint32_t mi = static_cast<uint32_t>(index);
         const auto f = Fields(v, p, kLinkKeys);
         if (Require(f, kLnkId, kLinkKeys, v, p)) ReadId(f[kLnkId], Child(p, "id"), &l.id);
-        const Path p_from = Child(p, "from"), p_to = Child(p, "to"), p_kind = Child(p, "kind");
-        if (Require(f, kLnkFrom, kLinkKeys, v, p)) l.from = Resolve(f[kLnkFrom], p_from, actors_, &l.from_id);
-        if (Require(f, kLnkTo, kLinkKeys, v, p)) l.to = Resolve(f[kLnkTo], p_to, actors_, &l.to_id);
-        if (f[kLnkFrom] && f[kLnkTo] && !l.from_id.empty() && l.from_id == l.to_id) {
-            Error(*f[kLnkTo], p_to, "the link goes from " + Quote(l.from_id) + " to itself; 'from' and 'to' must be two different actors");
-            l.to = -1;
+        const Path p_from = Child(p, "from"), p_to = Child(p, "to");
+        bool self = false;
+        if (f[kLnkFrom] && f[kLnkTo] && f[kLnkFrom]->type == Type::String && f[kLnkTo]->type == Type::String &&
+            doc_->String(*f[kLnkFrom]) == doc_->String(*f[kLnkTo]) && !doc_->String(*f[kLnkFrom]).empty()) {
+            self = true;
+            Error(*f[kLnkTo], p_to, "the link goes from " + Quote(doc_->String(*f[kLnkFrom])) +
+                                        " to itself; 'from' and 'to' must be two different actors");
         }
-        bool kind_ok = false;
-        if (Require(f, kLnkKind, kLinkKeys, v, p)) kind_ok = ReadEnum(f[kLnkKind], p_kind, &l.kind);
+        bool deferring = false;
+        if (Require(f, kLnkFrom, kLinkKeys, v, p)) {
+            if (f[kLnkFrom]->type == Type::String) l.from_id.assign(doc_->String(*f[kLnkFrom]));
+            Reference(Ref::LinkFrom, f[kLnkFrom], p_from, mi, 0, &deferring);
+        }
+        if (Require(f, kLnkTo, kLinkKeys, v, p)) {
+            if (f[kLnkTo]->type == Type::String) l.to_id.assign(doc_->String(*f[kLnkTo]));
+            deferring = false;
+            if (!self) Reference(Ref::LinkTo, f[kLnkTo], p_to, mi, 0, &deferring);
+        }
+        if (Require(f, kLnkKind, kLinkKeys, v, p) && ReadEnum(f[kLnkKind], Child(p, "kind"), &l.kind)) {
+            link_kind_offset_.back() = f[kLnkKind]->offset;
+        }
         if (Require(f, kLnkRelation, kLinkKeys, v, p)) ReadEnum(f[kLnkRelation], Child(p, "relation"), &l.relation);
         if (Require(f, kLnkDirection, kLinkKeys, v, p)) ReadEnum(f[kLnkDirection], Child(p, "direction"), &l.direction);
         if (f[kLnkValues]) ReadValues(f[kLnkValues], Child(p, "values"), &l.values);
@@ -838,50 +1067,39 @@ private:
             ReadNumberInRange(f[kLnkWeight], Child(p, "weight"), "weight", 0, false, 10, "more than 0 and at most 10", &l.weight);
         }
         if (f[kLnkYears]) ReadYears(f[kLnkYears], Child(p, "years"), &l.years);
-        if (f[kLnkCases]) ResolveList(f[kLnkCases], Child(p, "cases"), cases_, &l.case_ids, &l.cases);
+        if (f[kLnkCases]) ReferenceList(Ref::LinkCase, f[kLnkCases], Child(p, "cases"), mi);
         if (f[kLnkDescription]) ReadText(f[kLnkDescription], Child(p, "description"), &l.description);
         if (Require(f, kLnkConfidence, kLinkKeys, v, p)) ReadEnum(f[kLnkConfidence], Child(p, "confidence"), &l.confidence);
         if (Require(f, kLnkSources, kLinkKeys, v, p)) ReadSources(f[kLnkSources], Child(p, "sources"), true, &l.sources);
-
-        if (kind_ok && l.from >= 0 && l.to >= 0 && actor_level_ok_[static_cast<size_t>(l.from)] &&
-            actor_level_ok_[static_cast<size_t>(l.to)]) {
-            const Actor& a = ds_.actors[static_cast<size_t>(l.from)];
-            const Actor& b = ds_.actors[static_cast<size_t>(l.to)];
-            if (l.kind == LinkKind::Horizontal && a.level != b.level) {
-                Warning(*f[kLnkKind], p_kind, "link is 'horizontal' but " + Quote(a.id) + " is " + ToString(a.level) +
-                                                  " and " + Quote(b.id) + " is " + ToString(b.level) + "; use 'vertical'");
-            } else if (l.kind == LinkKind::Vertical && a.level == b.level) {
-                Warning(*f[kLnkKind], p_kind, "link is 'vertical' but " + Quote(a.id) + " and " + Quote(b.id) +
-                                                  " are both " + ToString(a.level) + "; use 'horizontal'");
-            }
-        }
     }
 
     void ReadValues(const Value* v, const Path& path, uint8_t* bits) {
         if (!ExpectType(*v, path, Type::Array)) return;
         for (uint32_t i = 0; i < v->size(); ++i) {
             int bit = 0;
-            if (ReadEnumName(&doc_.Element(*v, i), Child(path, static_cast<long>(i)), ValueDimensionTable(), &bit)) {
+            if (ReadEnumName(&doc_->Element(*v, i), Child(path, static_cast<long>(i)), ValueDimensionTable(), &bit)) {
                 *bits = static_cast<uint8_t>(*bits | (1u << bit));
             }
         }
     }
 
     void ReadCase(const Value& v, const Path& p, int index) {
-        Case& c = ds_.cases[static_cast<size_t>(index)];
+        ds_.cases.emplace_back();
+        Case& c = ds_.cases.back();
+        const uint32_t mi = static_cast<uint32_t>(index);
         const auto f = Fields(v, p, kCaseKeys);
         if (Require(f, kCaseId, kCaseKeys, v, p)) ReadId(f[kCaseId], Child(p, "id"), &c.id);
         if (Require(f, kCaseTitle, kCaseKeys, v, p)) ReadName(f[kCaseTitle], Child(p, "title"), &c.title);
         if (Require(f, kCaseTerritory, kCaseKeys, v, p)) {
-            c.territory = Resolve(f[kCaseTerritory], Child(p, "territory"), territories_, &c.territory_id);
-            if (c.territory >= 0) territory_used_[static_cast<size_t>(c.territory)] = 1;
+            bool deferring = false;
+            if (f[kCaseTerritory]->type == Type::String) c.territory_id.assign(doc_->String(*f[kCaseTerritory]));
+            Reference(Ref::CaseTerritory, f[kCaseTerritory], Child(p, "territory"), mi, 0, &deferring);
         }
         if (Require(f, kCaseSummary, kCaseKeys, v, p)) ReadText(f[kCaseSummary], Child(p, "summary"), &c.summary);
-        if (Require(f, kCaseActors, kCaseKeys, v, p)) ResolveList(f[kCaseActors], Child(p, "actors"), actors_, &c.actor_ids, &c.actors);
-        if (f[kCaseLinks]) ResolveList(f[kCaseLinks], Child(p, "links"), links_, &c.link_ids, &c.links);
+        if (Require(f, kCaseActors, kCaseKeys, v, p)) ReferenceList(Ref::CaseActor, f[kCaseActors], Child(p, "actors"), mi);
+        if (f[kCaseLinks]) ReferenceList(Ref::CaseLink, f[kCaseLinks], Child(p, "links"), mi);
         if (Require(f, kCaseRecommendations, kCaseKeys, v, p)) {
-            ResolveList(f[kCaseRecommendations], Child(p, "recommendations"), recommendations_, &c.recommendation_ids,
-                        &c.recommendations);
+            ReferenceList(Ref::CaseRecommendation, f[kCaseRecommendations], Child(p, "recommendations"), mi);
         }
         if (Require(f, kCaseBriefSource, kCaseKeys, v, p)) ReadSource(f[kCaseBriefSource], Child(p, "brief_source"), &c.brief_source);
         if (Require(f, kCaseConfidence, kCaseKeys, v, p)) ReadEnum(f[kCaseConfidence], Child(p, "confidence"), &c.confidence);
@@ -889,7 +1107,9 @@ private:
     }
 
     void ReadRecommendation(const Value& v, const Path& p, int index) {
-        Recommendation& r = ds_.recommendations[static_cast<size_t>(index)];
+        ds_.recommendations.emplace_back();
+        Recommendation& r = ds_.recommendations.back();
+        const uint32_t mi = static_cast<uint32_t>(index);
         const auto f = Fields(v, p, kRecommendationKeys);
         if (Require(f, kRecId, kRecommendationKeys, v, p)) ReadId(f[kRecId], Child(p, "id"), &r.id);
         if (Require(f, kRecNumber, kRecommendationKeys, v, p)) {
@@ -906,13 +1126,44 @@ private:
         }
         if (Require(f, kRecTitle, kRecommendationKeys, v, p)) ReadName(f[kRecTitle], Child(p, "title"), &r.title);
         if (Require(f, kRecText, kRecommendationKeys, v, p)) ReadText(f[kRecText], Child(p, "text"), &r.text);
-        if (Require(f, kRecCases, kRecommendationKeys, v, p)) ResolveList(f[kRecCases], Child(p, "cases"), cases_, &r.case_ids, &r.cases);
+        if (Require(f, kRecCases, kRecommendationKeys, v, p)) ReferenceList(Ref::RecommendationCase, f[kRecCases], Child(p, "cases"), mi);
     }
 
     // --- whole-data-set checks -----------------------------------------------------------------
 
+    std::string ElementPointer(SectionId id, size_t model_index, const char* field = nullptr) {
+        const Section& s = section(id);
+        std::string out = "/" + std::string(s.name) + "/" + std::to_string(s.json_index[model_index]);
+        if (field) out += "/" + std::string(field);
+        return out;
+    }
+
+    // 'horizontal' links join actors of the same level, 'vertical' ones actors of different levels.
+    void CheckLinkKinds() {
+        for (size_t i = 0; i < ds_.links.size(); ++i) {
+            const Link& l = ds_.links[i];
+            if (link_kind_offset_[i] == 0 || l.from < 0 || l.to < 0 || !actor_level_ok_[static_cast<size_t>(l.from)] ||
+                !actor_level_ok_[static_cast<size_t>(l.to)]) {
+                continue;
+            }
+            const Actor& a = ds_.actors[static_cast<size_t>(l.from)];
+            const Actor& b = ds_.actors[static_cast<size_t>(l.to)];
+            std::string message;
+            if (l.kind == LinkKind::Horizontal && a.level != b.level) {
+                message = "link is 'horizontal' but " + Quote(a.id) + " is " + ToString(a.level) + " and " + Quote(b.id) +
+                          " is " + ToString(b.level) + "; use 'vertical'";
+            } else if (l.kind == LinkKind::Vertical && a.level == b.level) {
+                message = "link is 'vertical' but " + Quote(a.id) + " and " + Quote(b.id) + " are both " +
+                          ToString(a.level) + "; use 'horizontal'";
+            } else {
+                continue;
+            }
+            out_.Add(Severity::Warning, link_kind_offset_[i], ElementPointer(SectionId::Links, i, "kind"), std::move(message));
+        }
+    }
+
     // A territory's chain of parents must end; a loop is reported once, at the 'parent' that closes it.
-    void CheckTerritoryLoops(const Path& p_ter) {
+    void CheckTerritoryLoops() {
         const size_t n = ds_.territories.size();
         std::vector<uint8_t> state(n, 0);  // 0 unvisited, 1 on the current walk, 2 done
         std::vector<int> walk;
@@ -925,25 +1176,27 @@ private:
                 t = ds_.territories[static_cast<size_t>(t)].parent;
             }
             if (t >= 0 && state[static_cast<size_t>(t)] == 1) {  // back on this walk: a loop
-                const int closer = walk.back();
-                Territory& last = ds_.territories[static_cast<size_t>(closer)];
-                std::string chain;
-                const auto loop_start = std::find(walk.begin(), walk.end(), t);
-                for (auto it = loop_start; it != walk.end(); ++it) chain += ds_.territories[static_cast<size_t>(*it)].id + " -> ";
-                chain += ds_.territories[static_cast<size_t>(t)].id;
-                const Value* parent_value = territory_parent_value_[static_cast<size_t>(closer)];
-                const Path element = Child(p_ter, JsonIndexOf(territories_, closer));
-                std::string message = closer == t ? "territory " + Quote(last.id) + " cannot be its own parent"
-                                                  : "the parents of territories form a loop: " + chain +
-                                                        "; a territory cannot be inside itself";
-                Error(*parent_value, Child(element, "parent"), std::move(message));
+                const size_t closer = static_cast<size_t>(walk.back());
+                Territory& last = ds_.territories[closer];
+                std::string message;
+                if (closer == static_cast<size_t>(t)) {
+                    message = "territory " + Quote(last.id) + " cannot be its own parent";
+                } else {
+                    message = "the parents of territories form a loop: ";
+                    for (auto it = std::find(walk.begin(), walk.end(), t); it != walk.end(); ++it) {
+                        message += ds_.territories[static_cast<size_t>(*it)].id + " -> ";
+                    }
+                    message += ds_.territories[static_cast<size_t>(t)].id + "; a territory cannot be inside itself";
+                }
+                out_.Add(Severity::Error, territory_parent_offset_[closer],
+                         ElementPointer(SectionId::Territories, closer, "parent"), std::move(message));
                 last.parent = -1;  // keep the model free of loops
             }
             for (int w : walk) state[static_cast<size_t>(w)] = 2;
         }
     }
 
-    void CheckUnusedTerritories(const Path& p_ter) {
+    void CheckUnusedTerritories() {
         // A territory also counts as used when a used territory lies inside it (Catalonia -> Spain -> EU).
         const size_t n = ds_.territories.size();
         std::vector<uint8_t> used = territory_used_;
@@ -955,69 +1208,84 @@ private:
                 t = ds_.territories[static_cast<size_t>(t)].parent;
             }
         }
-        if (!territories_.array) return;
-        int model_index = 0;
-        for (uint32_t i = 0; i < territories_.array->size(); ++i) {
-            const Value& v = doc_.Element(*territories_.array, i);
-            if (v.type != Type::Object) continue;
-            const Territory& t = ds_.territories[static_cast<size_t>(model_index++)];
-            if (used[static_cast<size_t>(model_index - 1)] || t.id.empty()) continue;
-            Warning(v, Child(p_ter, static_cast<long>(i)),
-                    "territory " + Quote(t.id) + " is not used by any actor or case; remove it or refer to it");
+        const Section& s = section(SectionId::Territories);
+        for (size_t i = 0; i < n; ++i) {
+            if (used[i] || ds_.territories[i].id.empty()) continue;
+            out_.Add(Severity::Warning, s.object_offset[i], ElementPointer(SectionId::Territories, i),
+                     "territory " + Quote(ds_.territories[i].id) + " is not used by any actor or case; remove it or refer to it");
         }
-    }
-
-    long JsonIndexOf(const Section& s, int model_index) const {
-        int seen = 0;
-        for (uint32_t i = 0; i < s.array->size(); ++i) {
-            if (doc_.Element(*s.array, i).type != Type::Object) continue;
-            if (seen++ == model_index) return static_cast<long>(i);
-        }
-        return -1;
     }
 
     std::string_view text_;
-    const Document& doc_;
     Collector& out_;
     Dataset& ds_;
-    Section territories_{"territory", "territories"};
-    Section actors_{"actor", "actors"};
-    Section links_{"link", "links"};
-    Section cases_{"case", "cases"};
-    Section recommendations_{"recommendation", "recommendations"};
-    std::vector<const Value*> territory_parent_value_;
+    const Document* doc_ = nullptr;
+    Section sections_[5] = {{"territory", "territories"}, {"actor", "actors"}, {"link", "links"},
+                            {"case", "cases"}, {"recommendation", "recommendations"}};
+    bool has_list_[5] = {};
+    std::deque<std::string> stable_;  // ids with escapes, referred to after their element is dropped
+    std::vector<PendingRef> pending_;
     std::vector<uint8_t> territory_used_;
+    std::vector<uint32_t> territory_parent_offset_;
     std::vector<uint8_t> actor_level_ok_;
+    std::vector<uint32_t> link_kind_offset_;
     std::unordered_map<int, std::pair<long, uint32_t>> recommendation_numbers_;
     int id_suggestions_ = 0;
 };
 
 }  // namespace
 
-LoadResult LoadDataset(std::string_view text, const std::string& file_name) {
+namespace {
+
+LoadResult LoadDatasetUnguarded(std::string_view text, const std::string& file_name) {
     LoadResult result;
-    Collector collector;
     std::string_view body = text;
     if (body.size() >= 3 && body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);  // UTF-8 byte order mark
     if (text.size() > kMaxFileBytes) {
+        Collector collector;
         collector.AddWholeFile("file is too large (" + MiB(text.size()) + "); the limit is " + MiB(kMaxFileBytes));
         collector.Finish(body, file_name, &result);
         return result;
     }
+    // The validator reads the elements of the top-level lists while the parser streams them; if the
+    // text turns out not to be JSON, its findings are dropped and only the syntax error is reported.
+    Collector collector;
+    Validator validator(body, collector, result.dataset);
     json::Document doc;
     std::vector<json::Problem> problems;
     json::ParseOptions options;
     options.max_depth = kMaxNestingDepth;
+    options.stream = &validator;
     const bool parsed = json::Parse(body, &doc, &problems, options);
+    if (!parsed) {
+        collector = Collector();
+        result.dataset = Dataset{};
+    }
     for (json::Problem& p : problems) {
         collector.Add(p.is_error ? Severity::Error : Severity::Warning, p.offset, std::move(p.pointer), std::move(p.message));
     }
-    if (parsed) {
-        Validator validator(body, doc, collector, result.dataset);
-        validator.Run();
-    }
+    if (parsed) validator.Finish(doc);
     collector.Finish(body, file_name, &result);
     return result;
+}
+
+}  // namespace
+
+// Nothing below is expected to throw except std::bad_alloc on a file too big for the memory left;
+// catching here keeps the promise that the API never throws.
+LoadResult LoadDataset(std::string_view text, const std::string& file_name) {
+    try {
+        return LoadDatasetUnguarded(text, file_name);
+    } catch (const std::exception& e) {
+        LoadResult result;
+        Diagnostic d;
+        d.file = file_name;
+        d.message = std::string("could not load the file: ") +
+                    (dynamic_cast<const std::bad_alloc*>(&e) ? "not enough memory" : e.what());
+        result.diagnostics.push_back(std::move(d));
+        result.errors = 1;
+        return result;
+    }
 }
 
 LoadResult LoadDatasetFile(const std::string& path) {

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 #include <cmath>
 #include <sstream>
 
@@ -64,8 +65,18 @@ void Explorer::Rebuild() {
         if (l.from >= 0) ++m_degree[l.from];
         if (l.to >= 0) ++m_degree[l.to];
     }
-    m_actor_visible.assign(m_data.actors.size(), 1);
-    m_link_visible.assign(m_data.links.size(), 1);
+    // Bends for parallel links: the k-th link of an unordered pair gets 0, +1, -1, +2, -2, ...
+    m_link_bend.assign(m_data.links.size(), 0);
+    std::map<std::pair<int, int>, int> seen;
+    for (size_t l = 0; l < m_data.links.size(); ++l) {
+        const Link& link = m_data.links[l];
+        int k = seen[{std::min(link.from, link.to), std::max(link.from, link.to)}]++;
+        int bend = (k + 1) / 2 * (k % 2 ? 1 : -1);
+        m_link_bend[l] = link.from < link.to ? bend : -bend;  // same side whichever way the link is written
+    }
+    m_filter = FilterState{};
+    m_chosen_case = m_chosen_recommendation = -1;
+    RecomputeVisibility();
     SetLayout(m_layout == LayoutKind::Ego ? LayoutKind::Levels : m_layout);
     m_camera_anim.active = false;
     FitView(false);
@@ -99,7 +110,7 @@ void Explorer::SetLayout(LayoutKind kind) {
 void Explorer::FitView(bool animate) {
     Box box;
     for (size_t a = 0; a < m_positions.size(); ++a) {
-        if (!m_actor_visible[a]) continue;
+        if (!ActorVisible((int)a)) continue;
         double r = ActorRadius((int)a);
         box.Add(m_positions[a] - Vec2{r, r});
         box.Add(m_positions[a] + Vec2{r, r});
@@ -110,25 +121,136 @@ void Explorer::FitView(bool animate) {
     else m_camera = target;
 }
 
+void Explorer::FitFocus() {
+    Box box;
+    for (size_t a = 0; a < m_positions.size(); ++a) {
+        if (!ActorVisible((int)a) || (m_any_focus && !m_actor_focus[a])) continue;
+        double r = ActorRadius((int)a);
+        box.Add(m_positions[a] - Vec2{r, r});
+        box.Add(m_positions[a] + Vec2{r, r});
+    }
+    if (box.Empty()) return;
+    Camera target = m_camera;
+    target.Fit(box, FitMargin * 3);
+    target.zoom = std::min(target.zoom, 2.5);
+    if (reduced_motion) m_camera = target;
+    else m_camera_anim.Start(m_camera, target, FlyDuration);
+}
+
 void Explorer::FlyTo(int actor) {
     if (actor < 0 || actor >= (int)m_positions.size()) return;
     Camera target = m_camera;
-    target.center = m_positions[actor];
     target.zoom = std::max(m_camera.zoom, 1.0);
+    target.CenterOn(m_positions[actor]);
     if (reduced_motion) m_camera = target;
     else m_camera_anim.Start(m_camera, target, FlyDuration);
 }
 
 void Explorer::Select(int actor) {
     m_selected = (actor >= 0 && actor < (int)m_data.actors.size()) ? actor : -1;
+    if (m_selected >= 0) m_chosen_case = m_chosen_recommendation = -1;  // the newest choice wins
     if (m_layout == LayoutKind::Ego) SetLayout(LayoutKind::Ego);
+    RecomputeFocus();
+}
+
+void Explorer::SetFilter(const FilterState& filter) {
+    m_filter = filter;
+    RecomputeVisibility();
+}
+
+void Explorer::SetFocusDepth(int depth) {
+    m_focus_depth = std::clamp(depth, 0, MaxFocusDepth);
+    RecomputeFocus();
+}
+
+void Explorer::ChooseCase(int c) {
+    m_chosen_case = (c >= 0 && c < (int)m_data.cases.size()) ? c : -1;
+    if (m_chosen_case >= 0) {
+        m_chosen_recommendation = -1;
+        m_selected = -1;
+    }
+    RecomputeFocus();
+}
+
+void Explorer::ChooseRecommendation(int r) {
+    m_chosen_recommendation = (r >= 0 && r < (int)m_data.recommendations.size()) ? r : -1;
+    if (m_chosen_recommendation >= 0) {
+        m_chosen_case = -1;
+        m_selected = -1;
+    }
+    RecomputeFocus();
+}
+
+void Explorer::ClearFocus() {
+    if (m_selected >= 0) Select(-1);
+    else {
+        m_chosen_case = m_chosen_recommendation = -1;
+        RecomputeFocus();
+    }
+}
+
+void Explorer::RecomputeVisibility() {
+    m_vis = ComputeVisibility(m_data, m_filter);
+    if (m_selected >= 0 && !ActorVisible(m_selected)) m_selected = -1;
+    RecomputeFocus();
+}
+
+void Explorer::RecomputeFocus() {
+    size_t na = m_data.actors.size(), nl = m_data.links.size();
+    m_actor_focus.assign(na, 0);
+    m_link_focus.assign(nl, 0);
+    m_any_focus = false;
+    // A chosen case or recommendation: its actors and links (and those of the recommendation's cases).
+    std::vector<int> cases;
+    if (m_chosen_case >= 0) cases.push_back(m_chosen_case);
+    if (m_chosen_recommendation >= 0) cases = m_data.recommendations[m_chosen_recommendation].cases;
+    if (m_chosen_case >= 0 || m_chosen_recommendation >= 0) {
+        m_any_focus = true;
+        for (int c : cases) {
+            if (c < 0) continue;
+            for (int a : m_data.cases[c].actors)
+                if (a >= 0) m_actor_focus[a] = 1;
+            for (int l : m_data.cases[c].links)
+                if (l >= 0) m_link_focus[l] = 1;
+        }
+        for (size_t l = 0; l < nl; ++l) {
+            for (int c : m_data.links[l].cases)
+                if (std::find(cases.begin(), cases.end(), c) != cases.end()) m_link_focus[l] = 1;
+            if (m_link_focus[l]) m_actor_focus[m_data.links[l].from] = m_actor_focus[m_data.links[l].to] = 1;
+        }
+        return;
+    }
+    // The selection and its neighbourhood up to the focus depth, over visible links.
+    if (m_selected < 0 || m_focus_depth == 0) return;
+    m_any_focus = true;
+    std::vector<int> dist(na, -1), frontier{m_selected};
+    dist[m_selected] = 0;
+    m_actor_focus[m_selected] = 1;
+    for (int d = 1; d <= m_focus_depth && !frontier.empty(); ++d) {
+        std::vector<int> next;
+        for (size_t l = 0; l < nl; ++l) {
+            const Link& link = m_data.links[l];
+            if (!LinkVisible((int)l)) continue;
+            for (int a : frontier) {
+                int other = link.from == a ? link.to : (link.to == a ? link.from : -1);
+                if (other < 0) continue;
+                m_link_focus[l] = 1;
+                if (dist[other] < 0) {
+                    dist[other] = d;
+                    m_actor_focus[other] = 1;
+                    next.push_back(other);
+                }
+            }
+        }
+        frontier.swap(next);
+    }
 }
 
 int Explorer::PickActor(Vec2 screen, double slack_px) const {
     int best = -1;
     double best_d = 1e300;
     for (int a = 0; a < (int)m_positions.size(); ++a) {
-        if (!m_actor_visible[a]) continue;
+        if (!ActorVisible(a)) continue;
         Vec2 s = m_camera.WorldToScreen(m_positions[a]);
         double d = Length(s - screen);
         double r = ActorRadius(a) * m_camera.zoom + slack_px;
@@ -149,8 +271,12 @@ void Explorer::MoveActor(int actor, Vec2 world) {
     }
 }
 
-int Explorer::VisibleActorCount() const { return (int)std::count(m_actor_visible.begin(), m_actor_visible.end(), 1); }
-int Explorer::VisibleLinkCount() const { return (int)std::count(m_link_visible.begin(), m_link_visible.end(), 1); }
+int Explorer::VisibleActorCount() const {
+    return (int)std::count_if(m_vis.actors.begin(), m_vis.actors.end(), [](Visibility v) { return v != Visibility::Hidden; });
+}
+int Explorer::VisibleLinkCount() const {
+    return (int)std::count_if(m_vis.links.begin(), m_vis.links.end(), [](Visibility v) { return v != Visibility::Hidden; });
+}
 
 bool Explorer::Tick(double dt) {
     bool moving = m_camera_anim.Advance(dt, m_camera);
@@ -176,7 +302,8 @@ CommandResult Explorer::Command(const std::string& text) {
     const std::string& verb = w[0];
     if (verb == "help")
         return {true, "commands: select <id>|none, search <text>, layout force|geographic|levels|ego, fit, "
-                      "zoom <factor>, pan <dx> <dy>, locate <id>, pick <x> <y>"};
+                      "focus <depth>, filter <field> <values>|clear, showcase on|off, hide-isolated on|off, "
+                      "case <id>|none, recommendation <id>|none, clear, zoom <factor>, pan <dx> <dy>, locate <id>, pick <x> <y>"};
     if (verb == "select") {
         if (w.size() != 2) return Fail("usage: select <actor id> | select none");
         if (w[1] == "none") {
@@ -205,6 +332,57 @@ CommandResult Explorer::Command(const std::string& text) {
         SetLayout(kind);
         FitView();
         return {true, std::string("layout ") + ToString(kind)};
+    }
+    if (verb == "focus") {
+        if (w.size() != 2 || w[1].find_first_not_of("0123456789") != std::string::npos || w[1].size() > 2)
+            return Fail("usage: focus <depth>, a number of link steps from 0 (no focus) to " + std::to_string(MaxFocusDepth));
+        SetFocusDepth(std::atoi(w[1].c_str()));
+        return {true, "focus depth " + std::to_string(m_focus_depth)};
+    }
+    if (verb == "filter") {
+        if (w.size() == 2 && w[1] == "clear") {
+            FilterState cleared;
+            cleared.showcase = m_filter.showcase;
+            cleared.hide_isolated = m_filter.hide_isolated;
+            SetFilter(cleared);
+            return {true, "filters cleared"};
+        }
+        if (w.size() < 3) return Fail("usage: filter <field> <value>[,<value>...] | filter <field> all | filter clear");
+        FilterState next = m_filter;
+        std::string error = SetFilterField(next, m_data, w[1], Rest(text, w[1]));
+        if (!error.empty()) return Fail(error);
+        SetFilter(next);
+        return {true, std::to_string(VisibleActorCount()) + " actors and " + std::to_string(VisibleLinkCount()) + " links visible"};
+    }
+    if (verb == "showcase" || verb == "hide-isolated") {
+        if (w.size() != 2 || (w[1] != "on" && w[1] != "off")) return Fail("usage: " + verb + " on|off");
+        FilterState next = m_filter;
+        (verb == "showcase" ? next.showcase : next.hide_isolated) = w[1] == "on";
+        SetFilter(next);
+        return {true, verb + " " + w[1]};
+    }
+    if (verb == "case" || verb == "recommendation") {
+        if (w.size() != 2) return Fail("usage: " + verb + " <id> | " + verb + " none");
+        bool is_case = verb == "case";
+        int found = -1;
+        if (w[1] != "none") {
+            if (is_case) {
+                for (int c = 0; c < (int)m_data.cases.size(); ++c)
+                    if (m_data.cases[c].id == w[1]) found = c;
+            } else {
+                for (int r = 0; r < (int)m_data.recommendations.size(); ++r)
+                    if (m_data.recommendations[r].id == w[1]) found = r;
+            }
+            if (found < 0) return Fail("unknown " + verb + " '" + w[1] + "'");
+        }
+        if (is_case) ChooseCase(found);
+        else ChooseRecommendation(found);
+        if (found >= 0) FitFocus();
+        return {true, found < 0 ? verb + " cleared" : verb + " " + w[1]};
+    }
+    if (verb == "clear") {
+        ClearFocus();
+        return {true, "cleared"};
     }
     if (verb == "fit") {
         FitView();
@@ -254,6 +432,10 @@ std::string Explorer::StateJson() const {
     s["hovered"] = actor_or_null(m_hovered);
     s["layout"] = ToString(m_layout);
     s["settled"] = Settled();
+    s["focusDepth"] = m_focus_depth;
+    s["filters"] = json::parse(FilterToJson(m_filter, m_data));
+    s["case"] = m_chosen_case >= 0 ? json(m_data.cases[m_chosen_case].id) : json(nullptr);
+    s["recommendation"] = m_chosen_recommendation >= 0 ? json(m_data.recommendations[m_chosen_recommendation].id) : json(nullptr);
     s["camera"] = {{"x", m_camera.center.x}, {"y", m_camera.center.y}, {"zoom", m_camera.zoom}};
     int errors = 0, warnings = 0;
     for (const Diagnostic& d : m_diagnostics) (d.severity == Diagnostic::Severity::Error ? errors : warnings)++;

@@ -10,6 +10,7 @@
 
 #include "core/camera.h"
 #include "core/dataset_loader.h"
+#include "core/filter.h"
 #include "core/force_layout.h"
 #include "core/layouts.h"
 #include "core/model.h"
@@ -38,6 +39,8 @@ public:
     const std::vector<Vec2>& Positions() const { return m_positions; }
     double ActorRadius(int actor) const;
     const std::vector<int>& Degree() const { return m_degree; }
+    // Parallel links between the same two actors get bends 0, +1, -1, +2, ... so the canvas can curve them apart.
+    int LinkBend(int link) const { return m_link_bend[link]; }
 
     // Layout: recomputes positions and (optionally animating) fits the view.
     void SetLayout(LayoutKind kind);
@@ -47,6 +50,8 @@ public:
     const Camera& View() const { return m_camera; }
     // Frames all actors; animated unless reduced motion is set.
     void FitView(bool animate = true);
+    // Frames the actors in focus (the chosen case, or the selection's neighbourhood); animated.
+    void FitFocus();
     // Centres the view on one actor (animated), keeping a readable zoom.
     void FlyTo(int actor);
 
@@ -61,11 +66,34 @@ public:
     // Moves an actor to a world position (dragging); it stays there until the layout is recomputed.
     void MoveActor(int actor, Vec2 world);
 
-    // Visibility masks (all visible until filters exist); counts for state().
-    bool ActorVisible(int actor) const { return m_actor_visible[actor] != 0; }
-    bool LinkVisible(int link) const { return m_link_visible[link] != 0; }
+    // Filters decide what is drawn (hidden, or faded in showcase mode); focus and a chosen case or
+    // recommendation decide what stands out. Visible = not hidden; faded = drawn pale.
+    bool ActorVisible(int actor) const { return m_vis.actors[actor] != Visibility::Hidden; }
+    bool LinkVisible(int link) const { return m_vis.links[link] != Visibility::Hidden; }
+    bool ActorFaded(int actor) const { return m_vis.actors[actor] == Visibility::Faded || (m_any_focus && !m_actor_focus[actor]); }
+    bool LinkFaded(int link) const { return m_vis.links[link] == Visibility::Faded || (m_any_focus && !m_link_focus[link]); }
+    // True for actors and links in the focus (neighbourhood of the selection, or the chosen case).
+    bool ActorInFocus(int actor) const { return m_any_focus && m_actor_focus[actor]; }
+    bool LinkInFocus(int link) const { return m_any_focus && m_link_focus[link]; }
     int VisibleActorCount() const;
     int VisibleLinkCount() const;
+
+    const FilterState& Filter() const { return m_filter; }
+    // Replaces the whole filter (UI checkboxes) and recomputes what is shown.
+    void SetFilter(const FilterState& filter);
+
+    // Focus depth: how many link steps around the selection stay highlighted (0 = no focus fading).
+    int FocusDepth() const { return m_focus_depth; }
+    void SetFocusDepth(int depth);
+    static constexpr int MaxFocusDepth = 6;
+
+    // A chosen case or recommendation highlights its actors and links (-1 for none; choosing one clears the other).
+    int ChosenCase() const { return m_chosen_case; }
+    int ChosenRecommendation() const { return m_chosen_recommendation; }
+    void ChooseCase(int c);
+    void ChooseRecommendation(int r);
+    // Esc: clears the selection, then the chosen case or recommendation.
+    void ClearFocus();
 
     // Performs a text command (the window.explorer.command vocabulary, see README). Never throws.
     CommandResult Command(const std::string& text);
@@ -86,14 +114,21 @@ public:
     std::string last_search;      // last search text (for the search box)
 
 private:
-    void Rebuild();  // derived data after a load: degree, visibility, layout
+    void Rebuild();          // derived data after a load: degree, visibility, layout
+    void RecomputeVisibility();  // filter -> m_vis, then RecomputeFocus
+    void RecomputeFocus();       // selection / case / recommendation -> focus masks
 
     Dataset m_data;
     std::string m_file;
     std::vector<Diagnostic> m_diagnostics;
     std::vector<Vec2> m_positions;
-    std::vector<int> m_degree;
-    std::vector<uint8_t> m_actor_visible, m_link_visible;
+    std::vector<int> m_degree, m_link_bend;
+    FilterState m_filter;
+    VisibilityMasks m_vis;
+    std::vector<uint8_t> m_actor_focus, m_link_focus;
+    bool m_any_focus = false;
+    int m_focus_depth = 1;
+    int m_chosen_case = -1, m_chosen_recommendation = -1;
     LayoutKind m_layout = LayoutKind::Levels;
     Camera m_camera;
     CameraAnimation m_camera_anim;

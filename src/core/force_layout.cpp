@@ -1,5 +1,6 @@
 // force_layout.cpp: see force_layout.h. Forces follow ForceAtlas2 (LinLog off, no hub dissuasion):
-// repulsion kr * (deg_i + 1)(deg_j + 1) / d, linear attraction along edges times weight, gravity kg * (deg + 1);
+// repulsion kr * (deg_i + 1)(deg_j + 1) / d, linear attraction along edges times weight, strong gravity
+// kg * (deg + 1) * d;
 // the adaptive global speed with swinging / traction follows the paper's section "Adaptive speed".
 #include "core/force_layout.h"
 
@@ -138,13 +139,9 @@ ForceStepStats ForceLayout::Step() {
 
     // 1. Forces: repulsion, gravity, attraction.
     AddRepulsion(m_settings.theta);
-    for (int i = 0; i < n; ++i) {
-        double d = std::sqrt(m_x[i] * m_x[i] + m_y[i] * m_y[i]);
-        if (d > 1e-9) {
-            double f = m_settings.gravity * m_mass[i] / d;
-            m_fx[i] -= m_x[i] * f;
-            m_fy[i] -= m_y[i] * f;
-        }
+    for (int i = 0; i < n; ++i) {  // strong gravity: kg * m * d towards the origin
+        m_fx[i] -= m_x[i] * m_settings.gravity * m_mass[i];
+        m_fy[i] -= m_y[i] * m_settings.gravity * m_mass[i];
     }
     for (size_t e = 0; e < m_edges.size(); ++e) {
         auto [a, b] = m_edges[e];

@@ -12,8 +12,9 @@
 namespace sse {
 
 struct ForceSettings {
-    double repulsion = 60.0;       // kr: repulsion strength (larger spreads the graph)
-    double gravity = 1.0;          // kg: pull towards the origin, keeps components together
+    double repulsion = 200.0;      // kr: repulsion strength (larger spreads the graph)
+    double gravity = 0.1;          // kg: pull towards the origin, growing with distance ("strong gravity"), so that
+                                   // small disconnected components stay near the rest instead of drifting away
     double theta = 0.8;            // Barnes-Hut opening criterion; 0 = exact O(n^2) repulsion
     double jitter_tolerance = 1.0; // FA2 "tolerance": higher is faster but less precise
     double converged_move = 0.05;  // converged when the mean move per node (world units) stays below this...

@@ -33,6 +33,47 @@ int Utf8SequenceLength(const unsigned char* p, const unsigned char* end) {
     return 0;
 }
 
+std::vector<RootArrayEstimate> EstimateRootArrays(std::string_view text) {
+    std::vector<RootArrayEstimate> out;
+    const char* p = text.data();
+    const char* const end = p + text.size();
+    int depth = 0;
+    std::string_view last_key;  // the last text seen at depth 1
+    const char* array_start = nullptr;
+    size_t objects = 0;
+    while (p < end) {
+        const char c = *p;
+        if (c == '"') {
+            const char* start = ++p;
+            for (;;) {  // skip the text: find a quote not escaped by an odd number of backslashes
+                const void* q = std::memchr(p, '"', static_cast<size_t>(end - p));
+                if (!q) return out;
+                p = static_cast<const char*>(q);
+                const char* b = p;
+                while (b > start && b[-1] == '\\') --b;
+                if ((p - b) % 2 == 0) break;
+                ++p;
+            }
+            if (depth == 1) last_key = std::string_view(start, static_cast<size_t>(p - start));
+        } else if (c == '[' || c == '{') {
+            if (c == '{' && depth == 2 && array_start) ++objects;
+            if (c == '[' && depth == 1) {
+                array_start = p;
+                objects = 0;
+            }
+            ++depth;
+        } else if (c == ']' || c == '}') {
+            --depth;
+            if (c == ']' && depth == 1 && array_start) {
+                out.push_back(RootArrayEstimate{last_key, objects, static_cast<size_t>(p - array_start) + 1});
+                array_start = nullptr;
+            }
+        }
+        ++p;
+    }
+    return out;
+}
+
 void AppendPointerToken(std::string* pointer, std::string_view key) {
     pointer->push_back('/');
     for (char c : key) {

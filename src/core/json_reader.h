@@ -13,6 +13,7 @@
 #include <deque>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sse::json {
@@ -102,6 +103,16 @@ struct ParseOptions {
 // before it). Never throws for bad input. Texts must be
 // smaller than 4 GiB (offsets are 32-bit; the loader's limit is far below).
 bool Parse(std::string_view text, Document* doc, std::vector<Problem>* problems, const ParseOptions& options = {});
+
+// A quick estimate, for reserving memory: for each array that is a member of the root object, its raw
+// key, the number of its elements that are objects and its size in bytes. Linear and allocation-free
+// apart from the result; tolerant of invalid JSON (the numbers are then meaningless, but harmless).
+struct RootArrayEstimate {
+    std::string_view key;
+    size_t objects = 0;
+    size_t bytes = 0;
+};
+std::vector<RootArrayEstimate> EstimateRootArrays(std::string_view text);
 
 // Appends the RFC 6901 escaped form of `key` ("~" -> "~0", "/" -> "~1") to `pointer`, after a '/'.
 void AppendPointerToken(std::string* pointer, std::string_view key);

@@ -8,12 +8,26 @@
 #include "ui/details_panel.h"
 #include "ui/diagnostics_panel.h"
 #include "ui/graph_canvas.h"
+#include "ui/sidebar.h"
 #include "ui/theme.h"
 
 namespace sse::ui {
 
 namespace {
 constexpr float DetailsWidth = 380.0f;  // pixels at 100% scale
+constexpr float SidebarWidth = 300.0f;
+
+// Keys that work anywhere except while typing: + / - focus depth, Esc clears, F fits.
+void Shortcuts(Explorer& ex) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) return;
+    if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd))
+        ex.SetFocusDepth(ex.FocusDepth() + 1);
+    if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))
+        ex.SetFocusDepth(ex.FocusDepth() - 1);
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ex.ClearFocus();
+    if (ImGui::IsKeyPressed(ImGuiKey_F, false) && !io.KeyCtrl) ex.FitView();
+}
 
 // Search box with a type-ahead list; Enter selects the best match and flies to it.
 void SearchBox(Explorer& ex, UiState& ui) {
@@ -58,6 +72,8 @@ void Toolbar(Explorer& ex, UiState& ui) {
     }
     ImGui::SameLine(0, 24);
     if (ImGui::Button("Fit")) ex.FitView();
+    ImGui::SameLine();
+    ImGui::Checkbox("Panel", &ui.show_sidebar);
     ImGui::SameLine(0, 24);
     SearchBox(ex, ui);
     ImGui::End();
@@ -80,11 +96,24 @@ void DrawApp(Explorer& ex, UiState& ui) {
     // 2. Panels on top of the canvas.
     Toolbar(ex, ui);
     float top = vp->WorkPos.y + ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y * 2;
-    if (ex.Selected() != ui.last_selected) {
+    int shown = ex.Selected() >= 0 ? ex.Selected() : (ex.ChosenCase() >= 0 ? 100000 + ex.ChosenCase() : 200000 + ex.ChosenRecommendation());
+    if (shown != ui.last_selected) {  // a new choice reopens the details panel
         ui.show_details = true;
-        ui.last_selected = ex.Selected();
+        ui.last_selected = shown;
     }
+    // Tell the camera which parts of the canvas the panels cover, so Fit and fly-to use the rest.
+    Camera& cam = ex.View();
+    cam.inset_top = top - vp->WorkPos.y;
+    cam.inset_left = ui.show_sidebar ? SidebarWidth * ui.ui_scale : 0;
+    bool details_open = ui.show_details && (ex.Selected() >= 0 || ex.ChosenCase() >= 0 || ex.ChosenRecommendation() >= 0);
+    cam.inset_right = details_open ? DetailsWidth * ui.ui_scale : 0;
+    if (!ui.fitted_once) {
+        ui.fitted_once = true;
+        ex.FitView(false);
+    }
+    DrawSidebar(ex, ui, top, SidebarWidth * ui.ui_scale);
     DrawDetailsPanel(ex, ui, top, DetailsWidth * ui.ui_scale);
+    Shortcuts(ex);
     DrawDiagnosticsPanel(ex, ui);
 }
 

@@ -1,6 +1,9 @@
 // details_panel.cpp: see details_panel.h.
 #include "ui/details_panel.h"
 
+#include <algorithm>
+#include <string>
+
 #include "imgui.h"
 #include "ui/theme.h"
 
@@ -38,13 +41,87 @@ void LinkRows(Explorer& ex, int actor, LinkKind kind) {
         ImGui::PopID();
     }
 }
+
+void Title(const std::string& text) {
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.3f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopFont();
+}
+
+void ActorButton(Explorer& ex, int a) {
+    const Actor& o = ex.Data().actors[a];
+    ImGui::PushID(a);
+    if (ImGui::Selectable((o.short_name.empty() ? o.name : o.short_name).c_str())) {
+        ex.Select(a);
+        ex.FlyTo(a);
+    }
+    ImGui::PopID();
+}
+
+void CaseButton(Explorer& ex, int c) {
+    ImGui::PushID(c + 100000);
+    if (ImGui::Selectable(("Case: " + ex.Data().cases[c].title).c_str())) ex.Command("case " + ex.Data().cases[c].id);
+    ImGui::PopID();
+}
+
+void RecommendationButton(Explorer& ex, int r) {
+    const Recommendation& rec = ex.Data().recommendations[r];
+    ImGui::PushID(r + 200000);
+    if (ImGui::Selectable(("Recommendation " + std::to_string(rec.number) + ": " + rec.title).c_str()))
+        ex.Command("recommendation " + rec.id);
+    ImGui::PopID();
+}
+
+void RecommendationDetails(Explorer& ex, int r) {
+    const Recommendation& rec = ex.Data().recommendations[r];
+    ImGui::TextDisabled("Recommendation %d of the SILK policy brief", rec.number);
+    Title(rec.title);
+    ImGui::Spacing();
+    ImGui::TextUnformatted(rec.text.c_str());
+    ImGui::SeparatorText("Cases the brief attaches to it");
+    if (rec.cases.empty()) ImGui::TextDisabled("none");
+    for (int c : rec.cases)
+        if (c >= 0) CaseButton(ex, c);
+}
+
+void CaseDetails(Explorer& ex, int c) {
+    const Dataset& data = ex.Data();
+    const Case& k = data.cases[c];
+    ImGui::TextDisabled("Case from the SILK policy brief's reading tips");
+    Title(k.title);
+    if (k.territory >= 0) ImGui::Text("Territory: %s", data.territories[k.territory].name.c_str());
+    ImGui::Spacing();
+    ImGui::TextUnformatted(k.summary.c_str());
+    if (!k.brief_source.url.empty())
+        ImGui::TextLinkOpenURL(("Read the case study: " + k.brief_source.title).c_str(), k.brief_source.url.c_str());
+    ImGui::SeparatorText("Recommendations");
+    for (int r : k.recommendations)
+        if (r >= 0) RecommendationButton(ex, r);
+    ImGui::SeparatorText("Actors");
+    for (int a : k.actors)
+        if (a >= 0) ActorButton(ex, a);
+    ImGui::SeparatorText("Sources");
+    SourcesList(k.sources, k.confidence);
+}
+
+// Cases that name the actor, directly or through one of their links.
+std::vector<int> CasesOfActor(const Dataset& data, int a) {
+    std::vector<int> out;
+    for (int c = 0; c < (int)data.cases.size(); ++c) {
+        bool in = std::find(data.cases[c].actors.begin(), data.cases[c].actors.end(), a) != data.cases[c].actors.end();
+        for (int l : data.cases[c].links)
+            if (l >= 0 && (data.links[l].from == a || data.links[l].to == a)) in = true;
+        if (in) out.push_back(c);
+    }
+    return out;
+}
 }  // namespace
 
 void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     int a = ex.Selected();
-    if (a < 0 || !ui.show_details) return;
+    bool something = a >= 0 || ex.ChosenCase() >= 0 || ex.ChosenRecommendation() >= 0;
+    if (!something || !ui.show_details) return;
     const Dataset& data = ex.Data();
-    const Actor& actor = data.actors[a];
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width, top), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y - (top - vp->WorkPos.y)), ImGuiCond_Always);
@@ -53,9 +130,15 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
         return;
     }
     ImGui::PushTextWrapPos(0);
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.3f);
-    ImGui::TextUnformatted(actor.name.c_str());
-    ImGui::PopFont();
+    if (a < 0) {
+        if (ex.ChosenRecommendation() >= 0) RecommendationDetails(ex, ex.ChosenRecommendation());
+        else CaseDetails(ex, ex.ChosenCase());
+        ImGui::PopTextWrapPos();
+        ImGui::End();
+        return;
+    }
+    const Actor& actor = data.actors[a];
+    Title(actor.name);
     ImGui::TextColored(ImColor(ActorKindColor(actor.kind)), "%s", Label(actor.kind));
     ImGui::SameLine();
     ImGui::TextDisabled("· %s level", Label(actor.level));
@@ -74,6 +157,17 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     LinkRows(ex, a, LinkKind::Horizontal);
     ImGui::SeparatorText("Vertical links (across levels)");
     LinkRows(ex, a, LinkKind::Vertical);
+    std::vector<int> cases = CasesOfActor(data, a);
+    if (!cases.empty()) {
+        ImGui::SeparatorText("Cases and recommendations");
+        for (int c : cases) {
+            CaseButton(ex, c);
+            ImGui::Indent();
+            for (int r : data.cases[c].recommendations)
+                if (r >= 0) RecommendationButton(ex, r);
+            ImGui::Unindent();
+        }
+    }
     ImGui::SeparatorText("Sources");
     SourcesList(actor.sources, actor.confidence);
     ImGui::PopTextWrapPos();

@@ -49,50 +49,115 @@ void DrawShape(ImDrawList* dl, ActorShape shape, ImVec2 c, float r, ImU32 fill, 
     }
 }
 
-// Dashed straight line: vertical links are dashed so they differ from horizontal ones without colour.
-void DrawDashedLine(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thickness, float dash) {
+ImU32 WithAlpha(ImU32 col, float alpha) {
+    ImU32 a = (ImU32)(((col >> IM_COL32_A_SHIFT) & 0xFF) * alpha);
+    return (col & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
+constexpr float FadedAlpha = 0.13f;  // what a filter in showcase mode or the focus leaves in the background
+
+// Points along a link: straight, or a quadratic curve bowed sideways by `bow` pixels.
+void LinkPath(ImVec2 a, ImVec2 b, float bow, std::vector<ImVec2>& out) {
+    out.clear();
+    if (std::fabs(bow) < 0.5f) {
+        out.push_back(a);
+        out.push_back(b);
+        return;
+    }
     float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
-    if (len < 1) return;
-    int n = std::min(2000, (int)(len / dash));
-    for (int i = 0; i < n; i += 2) {
-        float t0 = i * dash / len, t1 = std::min(1.0f, (i + 1) * dash / len);
-        dl->AddLine(ImVec2(a.x + dx * t0, a.y + dy * t0), ImVec2(a.x + dx * t1, a.y + dy * t1), col, thickness);
+    if (len < 1e-3f) len = 1e-3f;
+    ImVec2 ctrl((a.x + b.x) * 0.5f - dy / len * bow, (a.y + b.y) * 0.5f + dx / len * bow);
+    const int segments = 20;
+    for (int i = 0; i <= segments; ++i) {
+        float t = (float)i / segments, u = 1 - t;
+        out.push_back(ImVec2(u * u * a.x + 2 * u * t * ctrl.x + t * t * b.x, u * u * a.y + 2 * u * t * ctrl.y + t * t * b.y));
     }
 }
 
-void DrawArrowHead(ImDrawList* dl, ImVec2 tip, ImVec2 from, float size, ImU32 col) {
-    float dx = tip.x - from.x, dy = tip.y - from.y, len = std::sqrt(dx * dx + dy * dy);
-    if (len < 1) return;
-    dx /= len;
-    dy /= len;
-    ImVec2 base(tip.x - dx * size, tip.y - dy * size);
-    dl->AddTriangleFilled(tip, ImVec2(base.x - dy * size * 0.5f, base.y + dx * size * 0.5f),
-                          ImVec2(base.x + dy * size * 0.5f, base.y - dx * size * 0.5f), col);
+// Draws a polyline solid or dashed: vertical links are dashed so they differ from horizontal ones without colour.
+void StrokePath(ImDrawList* dl, const std::vector<ImVec2>& pts, ImU32 col, float thickness, bool dashed) {
+    if (!dashed) {
+        dl->AddPolyline(pts.data(), (int)pts.size(), col, ImDrawFlags_None, thickness);
+        return;
+    }
+    const float dash = 7.0f + thickness, gap = 5.0f + thickness;
+    float phase = 0;  // distance into the current dash+gap period
+    int budget = 4000;  // segments drawn for one link at most, even when zoomed far in
+    for (size_t i = 1; i < pts.size() && budget > 0; ++i) {
+        ImVec2 p = pts[i - 1], q = pts[i];
+        float dx = q.x - p.x, dy = q.y - p.y, len = std::sqrt(dx * dx + dy * dy), at = 0;
+        while (at < len && budget-- > 0) {
+            float in_dash = phase < dash;
+            float step = std::min(len - at, in_dash ? dash - phase : dash + gap - phase);
+            if (in_dash)
+                dl->AddLine(ImVec2(p.x + dx * at / len, p.y + dy * at / len),
+                            ImVec2(p.x + dx * (at + step) / len, p.y + dy * (at + step) / len), col, thickness);
+            at += step;
+            phase += step;
+            if (phase >= dash + gap) phase = 0;
+        }
+    }
+}
+
+// The point where the path leaves a disc of radius r around its end (from_end) or its start, and the direction there.
+ImVec2 ExitPoint(const std::vector<ImVec2>& pts, float r, bool from_end, ImVec2& dir) {
+    ImVec2 c = from_end ? pts.back() : pts.front();
+    int n = (int)pts.size();
+    for (int k = 1; k < n; ++k) {
+        ImVec2 p = from_end ? pts[n - 1 - k] : pts[k];
+        float dx = p.x - c.x, dy = p.y - c.y, d = std::sqrt(dx * dx + dy * dy);
+        if (d >= r || k == n - 1) {
+            float s = d > 1e-3f ? r / d : 0;
+            dir = ImVec2(-dx / (d > 1e-3f ? d : 1), -dy / (d > 1e-3f ? d : 1));  // pointing into the actor
+            return ImVec2(c.x + dx * std::min(s, 1.0f), c.y + dy * std::min(s, 1.0f));
+        }
+    }
+    dir = ImVec2(1, 0);
+    return c;
+}
+
+void DrawArrowHead(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 col) {
+    ImVec2 base(tip.x - dir.x * size, tip.y - dir.y * size);
+    dl->AddTriangleFilled(tip, ImVec2(base.x - dir.y * size * 0.5f, base.y + dir.x * size * 0.5f),
+                          ImVec2(base.x + dir.y * size * 0.5f, base.y - dir.x * size * 0.5f), col);
 }
 
 void DrawLinks(ImDrawList* dl, const Explorer& ex) {
     const Dataset& data = ex.Data();
     const Camera& cam = ex.View();
-    int sel = ex.Selected();
-    for (int i = 0; i < (int)data.links.size(); ++i) {
-        const Link& l = data.links[i];
-        if (!ex.LinkVisible(i) || l.from < 0 || l.to < 0) continue;
-        bool hot = sel >= 0 && (l.from == sel || l.to == sel);
-        ImVec2 a = ToIm(cam.WorldToScreen(ex.Positions()[l.from]));
-        ImVec2 b = ToIm(cam.WorldToScreen(ex.Positions()[l.to]));
-        ImU32 col = hot ? LinkHighlightColor : LinkColor;
-        float thickness = (float)(0.8 + 0.5 * l.weight) * (hot ? 1.4f : 1.0f);
-        if (l.kind == LinkKind::Vertical) DrawDashedLine(dl, a, b, col, thickness, 7.0f);
-        else dl->AddLine(a, b, col, thickness);
-        // Arrow heads stop at the actor's edge: outward points at 'to', inward at 'from', both at each end.
-        float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
-        if (len < 1) continue;
-        float rb = (float)(ex.ActorRadius(l.to) * cam.zoom), ra = (float)(ex.ActorRadius(l.from) * cam.zoom);
-        ImVec2 tip_b(b.x - dx / len * rb, b.y - dy / len * rb), tip_a(a.x + dx / len * ra, a.y + dy / len * ra);
-        float head = 6.0f + thickness * 1.5f;
-        if (l.direction != Direction::Inward) DrawArrowHead(dl, tip_b, a, head, col);
-        if (l.direction != Direction::Outward) DrawArrowHead(dl, tip_a, b, head, col);
-    }
+    std::vector<ImVec2> path;
+    // Two passes: faded links first, so highlighted ones are drawn on top.
+    for (int pass = 0; pass < 2; ++pass)
+        for (int i = 0; i < (int)data.links.size(); ++i) {
+            const Link& l = data.links[i];
+            if (!ex.LinkVisible(i) || l.from < 0 || l.to < 0) continue;
+            bool faded = ex.LinkFaded(i), hot = ex.LinkInFocus(i);
+            if ((pass == 0) != faded) continue;
+            ImVec2 a = ToIm(cam.WorldToScreen(ex.Positions()[l.from]));
+            ImVec2 b = ToIm(cam.WorldToScreen(ex.Positions()[l.to]));
+            float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
+            if (len < 1) continue;
+            // Bow: parallel links apart; links along one band of the levels layout arc over the actors between.
+            float bow = ex.LinkBend(i) * 22.0f;
+            if (ex.Layout() == LayoutKind::Levels && std::fabs(dy) < 1 && len > 90) bow += (l.from < l.to ? -1 : 1) * std::min(0.18f * len, 90.0f) * (dx > 0 ? 1 : -1);
+            LinkPath(a, b, bow, path);
+            ImU32 col = hot ? LinkHighlightColor : LinkColor;
+            if (faded) col = WithAlpha(col, FadedAlpha * 1.5f);
+            float thickness = (float)(0.8 + 0.5 * l.weight) * (hot ? 1.4f : 1.0f);
+            StrokePath(dl, path, col, thickness, l.kind == LinkKind::Vertical);
+            // Arrow heads stop at the actor's edge: outward points at 'to', inward at 'from', both at each end.
+            float rb = (float)(ex.ActorRadius(l.to) * cam.zoom) + 1, ra = (float)(ex.ActorRadius(l.from) * cam.zoom) + 1;
+            float head = 6.0f + thickness * 1.5f;
+            ImVec2 dir;
+            if (l.direction != Direction::Inward) {
+                ImVec2 tip = ExitPoint(path, rb, true, dir);
+                DrawArrowHead(dl, tip, dir, head, col);
+            }
+            if (l.direction != Direction::Outward) {
+                ImVec2 tip = ExitPoint(path, ra, false, dir);
+                DrawArrowHead(dl, tip, dir, head, col);
+            }
+        }
 }
 
 struct LabelBox {
@@ -108,8 +173,8 @@ void DrawLabels(ImDrawList* dl, const Explorer& ex, float scale) {
     const Camera& cam = ex.View();
     std::vector<std::pair<double, int>> order;
     for (int a = 0; a < (int)data.actors.size(); ++a) {
-        if (!ex.ActorVisible(a)) continue;
-        double priority = ex.Degree()[a];
+        if (!ex.ActorVisible(a) || (ex.ActorFaded(a) && a != ex.Hovered())) continue;
+        double priority = ex.Degree()[a] + (ex.ActorInFocus(a) ? 1e3 : 0);
         if (a == ex.Hovered()) priority += 1e6;
         if (a == ex.Selected()) priority += 2e6;
         order.push_back({-priority, a});
@@ -143,9 +208,10 @@ void DrawActors(ImDrawList* dl, const Explorer& ex) {
         ImVec2 c = ToIm(cam.WorldToScreen(ex.Positions()[a]));
         float r = (float)(ex.ActorRadius(a) * cam.zoom);
         bool selected = a == ex.Selected(), hovered = a == ex.Hovered();
+        float alpha = ex.ActorFaded(a) && !hovered ? FadedAlpha * 1.6f : 1.0f;
         if (selected) dl->AddCircle(c, r + 6, SelectionColor, 0, 3.0f);
-        DrawShape(dl, ActorKindShape(actor.kind), c, r, ActorKindColor(actor.kind),
-                  hovered ? LabelColor : IM_COL32(255, 255, 255, 255), hovered ? 2.5f : 1.5f);
+        DrawShape(dl, ActorKindShape(actor.kind), c, r, WithAlpha(ActorKindColor(actor.kind), alpha),
+                  WithAlpha(hovered ? LabelColor : IM_COL32(255, 255, 255, 255), alpha), hovered ? 2.5f : 1.5f);
     }
 }
 

@@ -1,0 +1,246 @@
+// filter.cpp: see filter.h.
+#include "core/filter.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/enum_names.h"
+
+namespace sse {
+
+namespace {
+bool Allows(const std::vector<int>& list, int v) { return list.empty() || std::find(list.begin(), list.end(), v) != list.end(); }
+
+bool YearsMatch(const YearRange& y, int from, int to) {
+    if (!y.from || (!from && !to)) return true;
+    int item_to = y.to ? y.to : 9999;
+    return (!from || item_to >= from) && (!to || y.from <= to);
+}
+
+bool TerritoryMatches(const Dataset& data, int t, const std::vector<int>& wanted) {
+    if (wanted.empty()) return true;
+    for (int guard = 0; t >= 0 && guard < 32; ++guard) {  // guard: a parent cycle cannot hang us
+        if (std::find(wanted.begin(), wanted.end(), t) != wanted.end()) return true;
+        t = data.territories[t].parent;
+    }
+    return false;
+}
+
+// A year of up to 4 digits, or nothing (out = 0). False for anything else.
+bool ParseYear(std::string s, int& out) {
+    s.erase(0, s.find_first_not_of(' '));
+    s.erase(s.find_last_not_of(' ') + 1);
+    out = 0;
+    if (s.empty()) return true;
+    if (s.size() > 4 || s.find_first_not_of("0123456789") != std::string::npos) return false;
+    out = std::stoi(s);
+    return true;
+}
+
+std::vector<std::string> SplitComma(const std::string& s) {
+    std::vector<std::string> out;
+    std::string item;
+    std::istringstream in(s);
+    while (std::getline(in, item, ',')) {
+        item.erase(0, item.find_first_not_of(" \t"));
+        item.erase(item.find_last_not_of(" \t") + 1);
+        if (!item.empty()) out.push_back(item);
+    }
+    return out;
+}
+
+template <typename E>
+std::string ParseEnumList(const std::vector<std::string>& names, std::vector<int>& out) {
+    std::vector<int> result;
+    for (const std::string& n : names) {
+        auto v = ParseEnum<E>(n);
+        if (!v) return "unknown " + std::string(TableOf<E>().what) + " '" + n + "'; allowed: " + TableOf<E>().Allowed();
+        result.push_back((int)*v);
+    }
+    out = result;
+    return "";
+}
+
+template <typename T, typename IdOf>
+std::string ParseIdList(const std::vector<std::string>& names, const std::vector<T>& items, IdOf id_of,
+                        const char* what, std::vector<int>& out) {
+    std::vector<int> result;
+    for (const std::string& n : names) {
+        int found = -1;
+        for (int i = 0; i < (int)items.size(); ++i)
+            if (id_of(items[i]) == n) found = i;
+        if (found < 0) {
+            std::string known;
+            for (int i = 0; i < (int)items.size() && i < 12; ++i) known += (i ? ", " : "") + id_of(items[i]);
+            return std::string("unknown ") + what + " '" + n + "'; known: " + known + (items.size() > 12 ? ", ..." : "");
+        }
+        result.push_back(found);
+    }
+    out = result;
+    return "";
+}
+
+const std::vector<std::string> FieldNames = {"kind", "level", "territory", "link-kind", "relation", "value",
+                                             "case", "recommendation", "confidence", "years"};
+}  // namespace
+
+bool FilterState::Empty() const {
+    return actor_kinds.empty() && levels.empty() && link_kinds.empty() && relations.empty() && values.empty() &&
+           confidences.empty() && territories.empty() && cases.empty() && recommendations.empty() && !year_from &&
+           !year_to;
+}
+
+const std::vector<std::string>& FilterFieldNames() { return FieldNames; }
+
+VisibilityMasks ComputeVisibility(const Dataset& data, const FilterState& f) {
+    const size_t na = data.actors.size(), nl = data.links.size();
+    const Visibility miss = f.showcase ? Visibility::Faded : Visibility::Hidden;
+    VisibilityMasks m;
+    m.actors.assign(na, Visibility::Shown);
+    m.links.assign(nl, Visibility::Shown);
+
+    // Cases chosen directly or through recommendations restrict to their actors and links.
+    std::vector<int> cases = f.cases;
+    for (int r : f.recommendations)
+        if (r >= 0 && r < (int)data.recommendations.size())
+            for (int c : data.recommendations[r].cases) cases.push_back(c);
+    bool by_case = !f.cases.empty() || !f.recommendations.empty();
+    std::vector<uint8_t> case_actor(na, 0), case_link(nl, 0);
+    for (int c : cases) {
+        if (c < 0 || c >= (int)data.cases.size()) continue;
+        for (int a : data.cases[c].actors)
+            if (a >= 0) case_actor[a] = 1;
+        for (int l : data.cases[c].links)
+            if (l >= 0) case_link[l] = 1;
+    }
+    if (by_case)
+        for (size_t l = 0; l < nl; ++l) {
+            for (int c : data.links[l].cases)
+                if (std::find(cases.begin(), cases.end(), c) != cases.end()) case_link[l] = 1;
+            if (case_link[l]) {  // a case's link brings its two actors along
+                if (data.links[l].from >= 0) case_actor[data.links[l].from] = 1;
+                if (data.links[l].to >= 0) case_actor[data.links[l].to] = 1;
+            }
+        }
+
+    for (size_t a = 0; a < na; ++a) {
+        const Actor& x = data.actors[a];
+        bool ok = Allows(f.actor_kinds, (int)x.kind) && Allows(f.levels, (int)x.level) &&
+                  Allows(f.confidences, (int)x.confidence) && TerritoryMatches(data, x.territory, f.territories) &&
+                  YearsMatch(x.years, f.year_from, f.year_to) && (!by_case || case_actor[a]);
+        if (!ok) m.actors[a] = miss;
+    }
+    std::vector<uint8_t> has_link(na, 0);
+    for (size_t l = 0; l < nl; ++l) {
+        const Link& x = data.links[l];
+        bool values_ok = f.values.empty();
+        for (int bit : f.values) values_ok = values_ok || (x.values & (1u << bit));
+        bool ok = x.from >= 0 && x.to >= 0 && Allows(f.link_kinds, (int)x.kind) && Allows(f.relations, (int)x.relation) &&
+                  Allows(f.confidences, (int)x.confidence) && values_ok && YearsMatch(x.years, f.year_from, f.year_to) &&
+                  (!by_case || case_link[l]);
+        if (!ok) {
+            m.links[l] = miss;
+            continue;
+        }
+        // A link takes the weaker state of its two actors (hidden beats faded beats shown).
+        Visibility ends = std::min(m.actors[x.from], m.actors[x.to]);
+        m.links[l] = std::min(Visibility::Shown, ends);
+        if (m.links[l] == Visibility::Shown) has_link[x.from] = has_link[x.to] = 1;
+    }
+    if (f.hide_isolated)
+        for (size_t a = 0; a < na; ++a)
+            if (!has_link[a] && m.actors[a] == Visibility::Shown) m.actors[a] = miss;
+    return m;
+}
+
+std::string SetFilterField(FilterState& f, const Dataset& data, const std::string& field, const std::string& text) {
+    std::vector<std::string> names = SplitComma(text);
+    bool clear = names.empty() || (names.size() == 1 && names[0] == "all");
+    auto set = [&](std::vector<int>& target, auto parse) -> std::string {
+        if (clear) {
+            target.clear();
+            return "";
+        }
+        return parse(target);
+    };
+    if (field == "kind") return set(f.actor_kinds, [&](auto& t) { return ParseEnumList<ActorKind>(names, t); });
+    if (field == "level") return set(f.levels, [&](auto& t) { return ParseEnumList<Level>(names, t); });
+    if (field == "link-kind") return set(f.link_kinds, [&](auto& t) { return ParseEnumList<LinkKind>(names, t); });
+    if (field == "relation") return set(f.relations, [&](auto& t) { return ParseEnumList<Relation>(names, t); });
+    if (field == "confidence") return set(f.confidences, [&](auto& t) { return ParseEnumList<Confidence>(names, t); });
+    if (field == "value")
+        return set(f.values, [&](auto& t) -> std::string {
+            std::vector<int> bits;
+            for (const std::string& n : names) {
+                auto b = ParseValueDimension(n);
+                if (!b) return "unknown value dimension '" + n + "'; allowed: " + ValueDimensionTable().Allowed();
+                bits.push_back(*b);
+            }
+            t = bits;
+            return "";
+        });
+    if (field == "territory")
+        return set(f.territories, [&](auto& t) {
+            return ParseIdList(names, data.territories, [](const Territory& x) { return x.id; }, "territory", t);
+        });
+    if (field == "case")
+        return set(f.cases, [&](auto& t) { return ParseIdList(names, data.cases, [](const Case& x) { return x.id; }, "case", t); });
+    if (field == "recommendation")
+        return set(f.recommendations, [&](auto& t) {
+            return ParseIdList(names, data.recommendations, [](const Recommendation& x) { return x.id; }, "recommendation", t);
+        });
+    if (field == "years") {
+        if (clear) {
+            f.year_from = f.year_to = 0;
+            return "";
+        }
+        const char* usage = "years: expected 2016-2026, 2016- or -2020";
+        size_t dash = text.find('-');
+        int from = 0, to = 0;
+        if (!ParseYear(text.substr(0, dash), from) || (dash != std::string::npos && !ParseYear(text.substr(dash + 1), to)))
+            return usage;
+        if (dash == std::string::npos) to = from;  // a single year
+        if (!from && !to) return usage;
+        if ((from && (from < 1900 || from > 2100)) || (to && (to < 1900 || to > 2100)) || (from && to && from > to))
+            return "years: expected years between 1900 and 2100, the first not after the second";
+        if (!from && !to) return "years: expected 2016-2026, 2016- or -2020";
+        f.year_from = from;
+        f.year_to = to;
+        return "";
+    }
+    std::string allowed;
+    for (size_t i = 0; i < FieldNames.size(); ++i) allowed += (i ? ", " : "") + FieldNames[i];
+    return "unknown filter field '" + field + "'; allowed: " + allowed;
+}
+
+std::string FilterToJson(const FilterState& f, const Dataset& data) {
+    using nlohmann::json;
+    json j = json::object();
+    auto enum_names = [](const std::vector<int>& v, const EnumTable& table) {
+        json a = json::array();
+        for (int i : v) a.push_back(table.Name(i));
+        return a;
+    };
+    j["kind"] = enum_names(f.actor_kinds, TableOf<ActorKind>());
+    j["level"] = enum_names(f.levels, TableOf<Level>());
+    j["link-kind"] = enum_names(f.link_kinds, TableOf<LinkKind>());
+    j["relation"] = enum_names(f.relations, TableOf<Relation>());
+    j["value"] = enum_names(f.values, ValueDimensionTable());
+    j["confidence"] = enum_names(f.confidences, TableOf<Confidence>());
+    auto ids = [](const std::vector<int>& v, auto id_of) {
+        json a = json::array();
+        for (int i : v) a.push_back(id_of(i));
+        return a;
+    };
+    j["territory"] = ids(f.territories, [&](int i) { return data.territories[i].id; });
+    j["case"] = ids(f.cases, [&](int i) { return data.cases[i].id; });
+    j["recommendation"] = ids(f.recommendations, [&](int i) { return data.recommendations[i].id; });
+    j["years"] = {{"from", f.year_from ? json(f.year_from) : json(nullptr)}, {"to", f.year_to ? json(f.year_to) : json(nullptr)}};
+    j["showcase"] = f.showcase;
+    j["hideIsolated"] = f.hide_isolated;
+    return j.dump();
+}
+
+}  // namespace sse
