@@ -27,10 +27,10 @@ SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 
 # ---- 1. Debian packages ------------------------------------------------------------------
-pkgs=(cmake ninja-build pkg-config g++ dpkg-dev nlohmann-json3-dev fonts-dejavu-core python3-fonttools)
+pkgs=(cmake ninja-build pkg-config g++ dpkg-dev nlohmann-json3-dev fonts-dejavu-core python3-fonttools nodejs)
 [ $want_web = 1 ] && pkgs+=(emscripten)
 [ $want_native = 1 ] && pkgs+=(libsdl2-dev libgl-dev googletest libgtest-dev)
-[ $want_test = 1 ] && pkgs+=(chromium xvfb xauth imagemagick libgl1-mesa-dri nodejs)
+[ $want_test = 1 ] && pkgs+=(chromium xvfb xauth imagemagick libgl1-mesa-dri)
 missing=()
 for p in "${pkgs[@]}"; do
   # nodejs may come from another vendor than Debian: accept any working node + npm.

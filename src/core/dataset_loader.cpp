@@ -411,8 +411,7 @@ struct Section {
     std::vector<uint32_t> json_index;                   // model index -> index in the JSON list
     std::vector<uint32_t> object_offset;                // model index -> offset of the object
     bool started = false;
-    uint32_t array_offset = 0;
-    bool duplicate_reported = false;
+    uint32_t array_offset = 0;  // of the list's '['
 };
 
 // A reference whose target id had not been seen yet when it was read (ids may be used before they
@@ -462,23 +461,25 @@ public:
         }
     }
 
-    void OnRootArrayElement(std::string_view key, uint32_t array_offset, uint32_t index, const Document& doc,
-                            const Value& element) override {
-        doc_ = &doc;
+    void OnRootArrayBegin(std::string_view key, uint32_t array_offset) override {
         SectionId id;
         if (!SectionFor(key, &id)) return;  // an unknown key: reported with the root object
         Section& s = section(id);
         if (!s.started) {
             s.started = true;
             s.array_offset = array_offset;
-        } else if (s.array_offset != array_offset) {  // "actors": [...] twice in the root object
-            if (!s.duplicate_reported) {
-                s.duplicate_reported = true;
-                out_.Add(Severity::Error, array_offset, "/" + std::string(s.name),
-                         "the list \"" + std::string(s.name) + "\" appears twice; put all " + s.name + " in one list");
-            }
-            return;
+        } else {  // "actors": [...] twice in the root object: read both, as one list, and report it
+            out_.Add(Severity::Error, array_offset, "/" + std::string(s.name),
+                     "the list \"" + std::string(s.name) + "\" appears twice; put all " + s.name + " in one list");
         }
+    }
+
+    void OnRootArrayElement(std::string_view key, uint32_t /*array_offset*/, uint32_t index, const Document& doc,
+                            const Value& element) override {
+        doc_ = &doc;
+        SectionId id;
+        if (!SectionFor(key, &id)) return;
+        Section& s = section(id);
         if (out_.Full() && out_.errors() > 0) {  // the file is rejected anyway: stop spending time and memory
             out_.MarkStopped();
             return;
@@ -509,10 +510,10 @@ public:
         if (!CheckRoot()) return;
         ResolvePending();
         CheckLinkKinds();
-        CheckTerritoryLoops();
         if (has_list_[static_cast<int>(SectionId::Actors)] && has_list_[static_cast<int>(SectionId::Cases)]) {
-            CheckUnusedTerritories();
+            CheckUnusedTerritories();  // before loops are cut, so that every ancestor still counts
         }
+        CheckTerritoryLoops();
     }
 
 private:
@@ -588,8 +589,9 @@ private:
             const std::string_view key = kTopKeys[static_cast<size_t>(k)];
             const Value* v = f[static_cast<size_t>(k)];
             if (!v) {
-                Error(root, root_path, "missing required field '" + std::string(key) + "' (it may be an empty list: \"" +
-                                           std::string(key) + "\": [])");
+                std::string hint = MisspellingHint(root, kTopKeys, key);
+                if (hint.empty()) hint = " (it may be an empty list: \"" + std::string(key) + "\": [])";
+                Error(root, root_path, "missing required field '" + std::string(key) + "'" + hint);
             } else if (ExpectType(*v, Child(root_path, key), Type::Array)) {
                 has_list_[k - kTopTerritories] = true;
             }
@@ -656,22 +658,25 @@ private:
         out_.Add(Severity::Warning, m.key_offset, PointerOf(Child(path, key)), std::move(message));
     }
 
+    // " (is 'levle' a misspelling of it?)" when `obj` has an unknown key close to the missing `key`.
+    template <size_t N>
+    std::string MisspellingHint(const Value& obj, const Keys<N>& keys, std::string_view key) {
+        const int max = SuggestionThreshold(key.size());
+        for (const Member* m = doc_->MembersBegin(obj); m != doc_->MembersEnd(obj); ++m) {
+            const std::string_view other = doc_->Key(*m);
+            if (std::find(keys.begin(), keys.end(), other) == keys.end() && EditDistance(Lower(other), key, max) <= max) {
+                return " (is " + Quote(other) + " a misspelling of it?)";
+            }
+        }
+        return "";
+    }
+
     template <size_t N>
     const Value* Require(const std::array<const Value*, N>& f, int k, const Keys<N>& keys, const Value& obj,
                          const Path& path) {
         if (!f[static_cast<size_t>(k)]) {
             const std::string_view key = keys[static_cast<size_t>(k)];
-            std::string message = "missing required field '" + std::string(key) + "'";
-            // Point at a misspelt key that was probably meant to be this one ("levle" for "level").
-            const int max = SuggestionThreshold(key.size());
-            for (const Member* m = doc_->MembersBegin(obj); m != doc_->MembersEnd(obj); ++m) {
-                const std::string_view other = doc_->Key(*m);
-                if (std::find(keys.begin(), keys.end(), other) == keys.end() && EditDistance(Lower(other), key, max) <= max) {
-                    message += " (is " + Quote(other) + " a misspelling of it?)";
-                    break;
-                }
-            }
-            Error(obj, path, std::move(message));
+            Error(obj, path, "missing required field '" + std::string(key) + "'" + MisspellingHint(obj, keys, key));
         }
         return f[static_cast<size_t>(k)];
     }

@@ -83,7 +83,13 @@ void Explorer::Rebuild() {
 }
 
 double Explorer::ActorRadius(int actor) const {
-    return 9.0 + 2.5 * std::sqrt((double)m_degree[actor]);
+    // Area grows with the metric, so a hub looks big without hiding its neighbours.
+    return 8.0 + 14.0 * std::sqrt(actor < (int)m_size.size() ? m_size[actor] : 0.0);
+}
+
+void Explorer::SetSizeMetric(MetricKind kind) {
+    m_size_metric = kind;
+    m_size = NormalisedMetric(m_metrics, kind);
 }
 
 void Explorer::SetLayout(LayoutKind kind) {
@@ -191,6 +197,11 @@ void Explorer::ClearFocus() {
 
 void Explorer::RecomputeVisibility() {
     m_vis = ComputeVisibility(m_data, m_filter);
+    std::vector<uint8_t> link_mask(m_data.links.size());
+    for (size_t l = 0; l < link_mask.size(); ++l) link_mask[l] = m_vis.links[l] != Visibility::Hidden;
+    m_metrics = ComputeActorMetrics(m_data, link_mask);
+    m_indicators = ComputeTerritoryIndicators(m_data, link_mask);
+    SetSizeMetric(m_size_metric);
     if (m_selected >= 0 && !ActorVisible(m_selected)) m_selected = -1;
     RecomputeFocus();
 }
@@ -303,7 +314,7 @@ CommandResult Explorer::Command(const std::string& text) {
     if (verb == "help")
         return {true, "commands: select <id>|none, search <text>, layout force|geographic|levels|ego, fit, "
                       "focus <depth>, filter <field> <values>|clear, showcase on|off, hide-isolated on|off, "
-                      "case <id>|none, recommendation <id>|none, clear, zoom <factor>, pan <dx> <dy>, locate <id>, pick <x> <y>"};
+                      "case <id>|none, recommendation <id>|none, size <metric>, panel <name> on|off, clear, zoom <factor>, pan <dx> <dy>, locate <id>, pick <x> <y>"};
     if (verb == "select") {
         if (w.size() != 2) return Fail("usage: select <actor id> | select none");
         if (w[1] == "none") {
@@ -380,6 +391,24 @@ CommandResult Explorer::Command(const std::string& text) {
         if (found >= 0) FitFocus();
         return {true, found < 0 ? verb + " cleared" : verb + " " + w[1]};
     }
+    if (verb == "size") {
+        MetricKind kind;
+        if (w.size() != 2 || !ParseMetricKind(w[1], kind))
+            return Fail("usage: size degree|in_degree|out_degree|betweenness|closeness|territories_bridged");
+        SetSizeMetric(kind);
+        return {true, "actors sized by " + w[1]};
+    }
+    if (verb == "panel") {
+        bool* target = nullptr;
+        if (w.size() == 3) {
+            if (w[1] == "sidebar") target = &panels.sidebar;
+            else if (w[1] == "details") target = &panels.details;
+            else if (w[1] == "table") target = &panels.table;
+        }
+        if (!target || (w[2] != "on" && w[2] != "off")) return Fail("usage: panel sidebar|details|table on|off");
+        *target = w[2] == "on";
+        return {true, "panel " + w[1] + " " + w[2]};
+    }
     if (verb == "clear") {
         ClearFocus();
         return {true, "cleared"};
@@ -433,6 +462,8 @@ std::string Explorer::StateJson() const {
     s["layout"] = ToString(m_layout);
     s["settled"] = Settled();
     s["focusDepth"] = m_focus_depth;
+    s["sizeBy"] = ToString(m_size_metric);
+    s["panels"] = {{"sidebar", panels.sidebar}, {"details", panels.details}, {"table", panels.table}};
     s["filters"] = json::parse(FilterToJson(m_filter, m_data));
     s["case"] = m_chosen_case >= 0 ? json(m_data.cases[m_chosen_case].id) : json(nullptr);
     s["recommendation"] = m_chosen_recommendation >= 0 ? json(m_data.recommendations[m_chosen_recommendation].id) : json(nullptr);

@@ -12,9 +12,11 @@
 #include "core/dataset_loader.h"
 #include "core/filter.h"
 #include "core/force_layout.h"
+#include "core/metrics.h"
 #include "core/layouts.h"
 #include "core/model.h"
 #include "core/vec2.h"
+#include "core/world_outline.h"
 
 namespace sse {
 
@@ -39,6 +41,12 @@ public:
     const std::vector<Vec2>& Positions() const { return m_positions; }
     double ActorRadius(int actor) const;
     const std::vector<int>& Degree() const { return m_degree; }
+    // Network metrics and per-territory SSE indicators over the visible links (recomputed when filters change).
+    const ActorMetrics& Metrics() const { return m_metrics; }
+    const std::vector<TerritoryIndicators>& Indicators() const { return m_indicators; }
+    // Which metric sizes the actors.
+    MetricKind SizeMetric() const { return m_size_metric; }
+    void SetSizeMetric(MetricKind kind);
     // Parallel links between the same two actors get bends 0, +1, -1, +2, ... so the canvas can curve them apart.
     int LinkBend(int link) const { return m_link_bend[link]; }
 
@@ -110,6 +118,13 @@ public:
     void CountFrame() { ++m_frames; }
     uint64_t Frames() const { return m_frames; }
 
+    // The world outline drawn behind the geographic layout (empty when its file could not be read).
+    WorldOutline world;
+
+    // Which panels the UI shows (commands and state see them too).
+    struct Panels {
+        bool sidebar = true, details = true, table = false;
+    } panels;
     bool reduced_motion = false;  // no camera animation (prefers-reduced-motion / desktop setting)
     std::string last_search;      // last search text (for the search box)
 
@@ -123,6 +138,10 @@ private:
     std::vector<Diagnostic> m_diagnostics;
     std::vector<Vec2> m_positions;
     std::vector<int> m_degree, m_link_bend;
+    ActorMetrics m_metrics;
+    std::vector<TerritoryIndicators> m_indicators;
+    MetricKind m_size_metric = MetricKind::Degree;
+    std::vector<double> m_size;  // normalised size metric per actor, 0..1
     FilterState m_filter;
     VisibilityMasks m_vis;
     std::vector<uint8_t> m_actor_focus, m_link_focus;

@@ -478,6 +478,7 @@ private:
         const bool stream = stream_ != nullptr && depth == 2 && path_.size() == 1 && doc_->values[0].type == Type::Object;
         const std::string_view array_key = stream ? path_.back().key : std::string_view();
         uint32_t streamed = 0;
+        if (stream) stream_->OnRootArrayBegin(array_key, Offset(open));
         path_.push_back(PathSegment{PathSegment::Index, {}, 0});
         SkipSpace();
         if (p_ < end_ && *p_ == ']') {

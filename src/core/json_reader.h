@@ -87,6 +87,8 @@ struct Problem {
 class StreamHandler {
 public:
     virtual ~StreamHandler() = default;
+    // At the '[' of such an array, before its elements.
+    virtual void OnRootArrayBegin(std::string_view array_key, uint32_t array_offset) = 0;
     // `array_key` names the root member, `array_offset` is the offset of its '['.
     virtual void OnRootArrayElement(std::string_view array_key, uint32_t array_offset, uint32_t index,
                                     const Document& doc, const Value& element) = 0;

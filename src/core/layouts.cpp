@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 namespace sse {
 
@@ -25,6 +26,45 @@ std::string TerritoryPath(const Dataset& data, int t) {
 }
 }  // namespace
 
+void SpreadApart(std::vector<Vec2>& pos, const std::vector<Vec2>& anchors, const std::vector<uint8_t>& movable,
+                 double min_dist, int iterations) {
+    const int n = (int)pos.size();
+    const double cell = min_dist;
+    std::unordered_map<long long, std::vector<int>> grid;
+    auto key = [&](double x, double y) {
+        return ((long long)std::floor(x / cell) << 32) ^ (long long)(uint32_t)(int)std::floor(y / cell);
+    };
+    for (int it = 0; it < iterations; ++it) {
+        grid.clear();
+        for (int i = 0; i < n; ++i)
+            if (movable[i]) grid[key(pos[i].x, pos[i].y)].push_back(i);
+        double worst = 0;
+        for (int i = 0; i < n; ++i) {
+            if (!movable[i]) continue;
+            long long cx = (long long)std::floor(pos[i].x / cell), cy = (long long)std::floor(pos[i].y / cell);
+            for (long long gx = cx - 1; gx <= cx + 1; ++gx)
+                for (long long gy = cy - 1; gy <= cy + 1; ++gy) {
+                    auto found = grid.find((gx << 32) ^ (long long)(uint32_t)(int)gy);
+                    if (found == grid.end()) continue;
+                    for (int j : found->second) {
+                        if (j <= i) continue;
+                        Vec2 d = pos[j] - pos[i];
+                        double len = Length(d);
+                        if (len >= min_dist) continue;
+                        if (len < 1e-9) d = {std::cos(i * 2.399), std::sin(i * 2.399)}, len = 1;  // golden-angle nudge
+                        double push = (min_dist - len) * 0.5 / len;
+                        pos[i] = pos[i] - d * push;
+                        pos[j] = pos[j] + d * push;
+                        worst = std::max(worst, min_dist - len);
+                    }
+                }
+        }
+        for (int i = 0; i < n; ++i)
+            if (movable[i]) pos[i] = pos[i] + (anchors[i] - pos[i]) * 0.02;
+        if (worst < 0.5) break;
+    }
+}
+
 const char* ToString(LayoutKind kind) { return LayoutNames[static_cast<int>(kind)]; }
 
 bool ParseLayoutKind(const std::string& name, LayoutKind& out) {
@@ -35,6 +75,8 @@ bool ParseLayoutKind(const std::string& name, LayoutKind& out) {
         }
     return false;
 }
+
+double LevelBandY(Level level) { return (int)level * BandHeight; }
 
 std::vector<Vec2> LevelsLayout(const Dataset& data) {
     std::vector<Vec2> pos(data.actors.size());
@@ -55,7 +97,7 @@ std::vector<Vec2> LevelsLayout(const Dataset& data) {
             prev_territory = t;
             xs.push_back(x);
         }
-        for (size_t i = 0; i < keyed.size(); ++i) pos[keyed[i].second] = {xs[i] - x * 0.5, level * BandHeight};
+        for (size_t i = 0; i < keyed.size(); ++i) pos[keyed[i].second] = {xs[i] - x * 0.5, LevelBandY((Level)level)};
     }
     return pos;
 }
@@ -89,6 +131,13 @@ std::vector<Vec2> GeographicLayout(const Dataset& data) {
             ++ring;
         }
     }
+    // Neighbouring territories (Scotland, the UK, Belgium, France...) still collide: push overlapping actors
+    // apart while a weak spring keeps each near its territory's point.
+    std::vector<Vec2> anchors = pos;
+    std::vector<uint8_t> movable(pos.size(), 0);
+    for (auto& [t, actors] : by_territory)
+        for (int a : actors) movable[a] = 1;
+    SpreadApart(pos, anchors, movable, 34.0, 120);
     // Actors with no coordinates (global organisations) sit in a row below the map (south of -60 degrees).
     for (size_t i = 0; i < unplaced.size(); ++i)
         pos[unplaced[i]] = {(double(i) - (unplaced.size() - 1) * 0.5) * ActorSpacing, 75 * GeoScale};

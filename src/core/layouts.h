@@ -2,6 +2,7 @@
 // Deterministic: the same data always gives the same picture. No UI types.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -22,9 +23,17 @@ bool ParseLayoutKind(const std::string& name, LayoutKind& out);
 // territory within a band, so vertical links read vertically and horizontal links horizontally.
 std::vector<Vec2> LevelsLayout(const Dataset& data);
 
+// The y coordinate (world units) of a level's band in LevelsLayout, for band labels.
+double LevelBandY(Level level);
+
 // Actors at their territory's coordinates (equirectangular: x = lon, y = -lat, scaled), spread on a small
 // circle around that point when several share a territory. Actors without coordinates go to a row below.
 std::vector<Vec2> GeographicLayout(const Dataset& data);
+
+// Pushes movable points apart until none is closer than min_dist to another (or iterations run out), while a
+// weak spring pulls each back towards its anchor. Grid-based: O(n) per iteration. Deterministic.
+void SpreadApart(std::vector<Vec2>& pos, const std::vector<Vec2>& anchors, const std::vector<uint8_t>& movable,
+                 double min_dist, int iterations);
 
 // World units per degree in GeographicLayout.
 constexpr double GeoScale = 10.0;

@@ -249,6 +249,9 @@ int main(int argc, char** argv) {
     std::string data = app.options.data_file.empty() ? root + "data/silk.json" : app.options.data_file;
     if (!app.explorer.LoadFile(data))
         for (const sse::Diagnostic& d : app.explorer.Diagnostics()) std::fprintf(stderr, "%s\n", sse::FormatDiagnostic(d).c_str());
+    std::string outline_error;
+    if (!sse::LoadWorldOutlineFile(root + "assets/world/land-110m.bin", app.explorer.world, outline_error))
+        std::fprintf(stderr, "warning: %s (the map layout shows no coastlines)\n", outline_error.c_str());
     for (const std::string& c : app.options.commands) {
         sse::CommandResult r = app.explorer.Command(c);
         if (!r.ok) std::fprintf(stderr, "command '%s': %s\n", c.c_str(), r.message.c_str());

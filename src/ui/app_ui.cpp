@@ -9,6 +9,7 @@
 #include "ui/diagnostics_panel.h"
 #include "ui/graph_canvas.h"
 #include "ui/sidebar.h"
+#include "ui/table_view.h"
 #include "ui/theme.h"
 
 namespace sse::ui {
@@ -73,7 +74,14 @@ void Toolbar(Explorer& ex, UiState& ui) {
     ImGui::SameLine(0, 24);
     if (ImGui::Button("Fit")) ex.FitView();
     ImGui::SameLine();
-    ImGui::Checkbox("Panel", &ui.show_sidebar);
+    ImGui::Checkbox("Panel", &ex.panels.sidebar);
+    ImGui::SameLine();
+    ImGui::Checkbox("Table", &ex.panels.table);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(130 * ui.ui_scale);
+    int metric = (int)ex.SizeMetric();
+    static const char* metric_labels[] = {"Size: links", "Size: in", "Size: out", "Size: betweenness", "Size: closeness", "Size: bridging"};
+    if (ImGui::Combo("##size", &metric, metric_labels, MetricKindCount)) ex.SetSizeMetric((MetricKind)metric);
     ImGui::SameLine(0, 24);
     SearchBox(ex, ui);
     ImGui::End();
@@ -98,14 +106,14 @@ void DrawApp(Explorer& ex, UiState& ui) {
     float top = vp->WorkPos.y + ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y * 2;
     int shown = ex.Selected() >= 0 ? ex.Selected() : (ex.ChosenCase() >= 0 ? 100000 + ex.ChosenCase() : 200000 + ex.ChosenRecommendation());
     if (shown != ui.last_selected) {  // a new choice reopens the details panel
-        ui.show_details = true;
+        ex.panels.details = true;
         ui.last_selected = shown;
     }
     // Tell the camera which parts of the canvas the panels cover, so Fit and fly-to use the rest.
     Camera& cam = ex.View();
     cam.inset_top = top - vp->WorkPos.y;
-    cam.inset_left = ui.show_sidebar ? SidebarWidth * ui.ui_scale : 0;
-    bool details_open = ui.show_details && (ex.Selected() >= 0 || ex.ChosenCase() >= 0 || ex.ChosenRecommendation() >= 0);
+    cam.inset_left = ex.panels.sidebar ? SidebarWidth * ui.ui_scale : 0;
+    bool details_open = ex.panels.details && (ex.Selected() >= 0 || ex.ChosenCase() >= 0 || ex.ChosenRecommendation() >= 0);
     cam.inset_right = details_open ? DetailsWidth * ui.ui_scale : 0;
     if (!ui.fitted_once) {
         ui.fitted_once = true;
@@ -113,6 +121,7 @@ void DrawApp(Explorer& ex, UiState& ui) {
     }
     DrawSidebar(ex, ui, top, SidebarWidth * ui.ui_scale);
     DrawDetailsPanel(ex, ui, top, DetailsWidth * ui.ui_scale);
+    DrawTableView(ex, ui);
     Shortcuts(ex);
     DrawDiagnosticsPanel(ex, ui);
 }

@@ -120,12 +120,12 @@ std::vector<int> CasesOfActor(const Dataset& data, int a) {
 void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     int a = ex.Selected();
     bool something = a >= 0 || ex.ChosenCase() >= 0 || ex.ChosenRecommendation() >= 0;
-    if (!something || !ui.show_details) return;
+    if (!something || !ex.panels.details) return;
     const Dataset& data = ex.Data();
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width, top), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y - (top - vp->WorkPos.y)), ImGuiCond_Always);
-    if (!ImGui::Begin("Details##panel", &ui.show_details, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+    if (!ImGui::Begin("Details##panel", &ex.panels.details, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ImGui::End();
         return;
     }

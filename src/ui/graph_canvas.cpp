@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "ui/map_backdrop.h"
 #include "ui/theme.h"
 
 namespace sse::ui {
@@ -215,6 +216,18 @@ void DrawActors(ImDrawList* dl, const Explorer& ex) {
     }
 }
 
+// Names the governance level of each band of the levels layout, at the left edge of the visible canvas.
+void DrawLevelBands(ImDrawList* dl, const Explorer& ex, float x, float w) {
+    const Camera& cam = ex.View();
+    float left = x + (float)cam.inset_left + 8;
+    for (int l = 0; l < LevelCount; ++l) {
+        float y = (float)cam.WorldToScreen({0, LevelBandY((Level)l)}).y;
+        float half = (float)(60 * cam.zoom);
+        dl->AddRectFilled(ImVec2(x, y - half), ImVec2(x + w, y + half), l % 2 ? IM_COL32(240, 242, 246, 255) : IM_COL32(246, 247, 249, 255));
+        dl->AddText(ImGui::GetFont(), 15.0f, ImVec2(left, y - half + 3), IM_COL32(90, 96, 110, 255), Label((Level)l));
+    }
+}
+
 void ShowHoverTooltip(const Explorer& ex) {
     int a = ex.Hovered();
     if (a < 0) return;
@@ -269,6 +282,8 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(ImVec2(x, y), ImVec2(x + w, y + h), true);
     dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), BackgroundColor);
+    if (ex.Layout() == LayoutKind::Geographic) DrawMapBackdrop(dl, cam, ex.world, GeoScale);
+    if (ex.Layout() == LayoutKind::Levels) DrawLevelBands(dl, ex, x, w);
     DrawLinks(dl, ex);
     DrawActors(dl, ex);
     DrawLabels(dl, ex, ui.ui_scale);

@@ -180,11 +180,11 @@ void CasesSection(Explorer& ex) {
 }  // namespace
 
 void DrawSidebar(Explorer& ex, UiState& ui, float top, float width) {
-    if (!ui.show_sidebar) return;
+    if (!ex.panels.sidebar) return;
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, top), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y - (top - vp->WorkPos.y)), ImGuiCond_Always);
-    if (!ImGui::Begin("Explore##sidebar", &ui.show_sidebar, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+    if (!ImGui::Begin("Explore##sidebar", &ex.panels.sidebar, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ImGui::End();
         return;
     }

@@ -6,7 +6,7 @@
 
 namespace sse::ui {
 
-// Draws the sidebar docked to the left edge, below `top`, `width` pixels wide (when ui.show_sidebar).
+// Draws the sidebar docked to the left edge, below `top`, `width` pixels wide (when ex.panels.sidebar).
 void DrawSidebar(Explorer& ex, UiState& ui, float top, float width);
 
 }  // namespace sse::ui

@@ -4,13 +4,11 @@
 namespace sse::ui {
 
 struct UiState {
-    bool show_details = true;
-    bool show_sidebar = true;
-    bool show_table = false;
     bool fitted_once = false;     // the first frame fits the view, once panel sizes are known
     bool show_diagnostics = true;
     int last_selected = -1;       // to reopen the details panel when the selection changes
     char search[128] = "";
+    char table_filter[64] = "";
     int dragging_actor = -1;      // actor being dragged, -1 for none
     bool pressed_on_actor = false;
     float press_x = 0, press_y = 0;  // where the mouse went down (screen), to tell a click from a drag

@@ -272,6 +272,9 @@ TEST(JsonReader, PointerTokensAreEscaped) {
 
 class CollectingHandler : public StreamHandler {
 public:
+    void OnRootArrayBegin(std::string_view key, uint32_t offset) override {
+        seen.push_back(std::string(key) + "@" + std::to_string(offset));
+    }
     void OnRootArrayElement(std::string_view key, uint32_t, uint32_t index, const Document& doc, const Value& element) override {
         seen.push_back(std::string(key) + "[" + std::to_string(index) + "]=" + ToNlohmann(doc, element).dump());
     }
@@ -286,7 +289,8 @@ TEST(JsonReader, StreamsRootArrayElementsAndDropsThem) {
     Document doc;
     std::vector<Problem> problems;
     ASSERT_TRUE(Parse(text, &doc, &problems, options));
-    EXPECT_EQ(handler.seen, (std::vector<std::string>{"a[0]=1.0", "a[1]={\"x\":\"\xC3\xA9\"}", "d[0]=[3.0]"}));
+    EXPECT_EQ(handler.seen, (std::vector<std::string>{"a@6", "a[0]=1.0", "a[1]={\"x\":\"\xC3\xA9\"}", "c@50", "d@59",
+                                                      "d[0]=[3.0]"}));
     const Value& a = doc.Of(doc.MembersBegin(doc.root())[0]);
     EXPECT_TRUE(a.flags & Value::kStreamed);
     EXPECT_EQ(a.size(), 2u);

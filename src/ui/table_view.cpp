@@ -1,0 +1,250 @@
+// table_view.cpp: see table_view.h.
+#include "ui/table_view.h"
+
+#include <algorithm>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "ui/theme.h"
+
+namespace sse::ui {
+
+namespace {
+constexpr ImGuiTableFlags TableFlags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
+                                       ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+
+// Sorts rows by the table's current sort spec, using key(row, column) -> double or string compare.
+template <typename Less>
+void SortRows(std::vector<int>& rows, Less less) {
+    ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
+    if (!specs || specs->SpecsCount == 0) return;
+    const ImGuiTableColumnSortSpecs& s = specs->Specs[0];
+    std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+        return s.SortDirection == ImGuiSortDirection_Ascending ? less(a, b, s.ColumnIndex) : less(b, a, s.ColumnIndex);
+    });
+}
+
+bool Contains(const std::string& haystack, const char* needle) {
+    if (!needle[0]) return true;
+    std::string h = haystack, n = needle;
+    std::transform(h.begin(), h.end(), h.begin(), ::tolower);
+    std::transform(n.begin(), n.end(), n.begin(), ::tolower);
+    return h.find(n) != std::string::npos;
+}
+
+void ActorsTable(Explorer& ex, UiState& ui) {
+    const Dataset& data = ex.Data();
+    const ActorMetrics& m = ex.Metrics();
+    std::vector<int> rows;
+    for (int a = 0; a < (int)data.actors.size(); ++a)
+        if (ex.ActorVisible(a) && (Contains(data.actors[a].name, ui.table_filter) || Contains(data.actors[a].id, ui.table_filter)))
+            rows.push_back(a);
+    if (!ImGui::BeginTable("actors", 9, TableFlags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    const char* headers[] = {"Actor", "Kind", "Level", "Territory", "Links", "In", "Out", "Betweenness", "Closeness"};
+    for (int c = 0; c < 9; ++c) ImGui::TableSetupColumn(headers[c], c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c == 0 ? 3.0f : 1.0f);
+    ImGui::TableHeadersRow();
+    SortRows(rows, [&](int a, int b, int col) {
+        const Actor &x = data.actors[a], &y = data.actors[b];
+        switch (col) {
+            case 1: return (int)x.kind < (int)y.kind;
+            case 2: return (int)x.level < (int)y.level;
+            case 3: return x.territory_id < y.territory_id;
+            case 4: return m.degree[a] < m.degree[b];
+            case 5: return m.in_degree[a] < m.in_degree[b];
+            case 6: return m.out_degree[a] < m.out_degree[b];
+            case 7: return m.betweenness[a] < m.betweenness[b];
+            case 8: return m.closeness[a] < m.closeness[b];
+            default: return x.name < y.name;
+        }
+    });
+    ImGuiListClipper clipper;
+    clipper.Begin((int)rows.size());
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            int a = rows[i];
+            const Actor& x = data.actors[a];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(a);
+            if (ImGui::Selectable(x.name.c_str(), ex.Selected() == a, ImGuiSelectableFlags_SpanAllColumns)) {
+                ex.Select(a);
+                ex.FlyTo(a);
+            }
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(Label(x.kind));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(Label(x.level));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(x.territory >= 0 ? data.territories[x.territory].name.c_str() : "");
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", m.degree[a]);
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", m.in_degree[a]);
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", m.out_degree[a]);
+            ImGui::TableNextColumn();
+            ImGui::Text("%.3f", m.betweenness[a]);
+            ImGui::TableNextColumn();
+            ImGui::Text("%.3f", m.closeness[a]);
+        }
+    ImGui::EndTable();
+}
+
+void LinksTable(Explorer& ex, UiState& ui) {
+    const Dataset& data = ex.Data();
+    auto name = [&](int a) -> const std::string& {
+        const Actor& x = data.actors[a];
+        return x.short_name.empty() ? x.name : x.short_name;
+    };
+    std::vector<int> rows;
+    for (int l = 0; l < (int)data.links.size(); ++l) {
+        const Link& k = data.links[l];
+        if (ex.LinkVisible(l) && (Contains(name(k.from), ui.table_filter) || Contains(name(k.to), ui.table_filter) ||
+                                  Contains(ToString(k.relation), ui.table_filter)))
+            rows.push_back(l);
+    }
+    if (!ImGui::BeginTable("links", 7, TableFlags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    const char* headers[] = {"From", "To", "Kind", "Relation", "Direction", "Values", "Confidence"};
+    for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(headers[c], c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c < 2 ? 2.0f : 1.0f);
+    ImGui::TableHeadersRow();
+    SortRows(rows, [&](int a, int b, int col) {
+        const Link &x = data.links[a], &y = data.links[b];
+        switch (col) {
+            case 1: return name(x.to) < name(y.to);
+            case 2: return (int)x.kind < (int)y.kind;
+            case 3: return (int)x.relation < (int)y.relation;
+            case 4: return (int)x.direction < (int)y.direction;
+            case 5: return x.values < y.values;
+            case 6: return (int)x.confidence < (int)y.confidence;
+            default: return name(x.from) < name(y.from);
+        }
+    });
+    ImGuiListClipper clipper;
+    clipper.Begin((int)rows.size());
+    while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const Link& k = data.links[rows[i]];
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::PushID(rows[i]);
+            bool involved = ex.Selected() == k.from || ex.Selected() == k.to;
+            if (ImGui::Selectable(name(k.from).c_str(), involved, ImGuiSelectableFlags_SpanAllColumns)) {
+                ex.Select(k.from);
+                ex.FlyTo(k.from);
+            }
+            if (ImGui::IsItemHovered() && !k.description.empty()) ImGui::SetTooltip("%s", k.description.c_str());
+            ImGui::PopID();
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(name(k.to).c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(ToString(k.kind));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(ToString(k.relation));
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(ToString(k.direction));
+            ImGui::TableNextColumn();
+            std::string values;
+            for (int bit = 0; bit < 4; ++bit)
+                if (k.values & (1 << bit)) values += (values.empty() ? "" : ", ") + std::string(ValueDimensionName(bit));
+            ImGui::TextUnformatted(values.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(ToString(k.confidence));
+        }
+    ImGui::EndTable();
+}
+
+// Territories with the SSE indicators: horizontal vs vertical links as a small bar, levels covered, flow balance.
+void TerritoriesTable(Explorer& ex, UiState& ui) {
+    const Dataset& data = ex.Data();
+    const auto& ind = ex.Indicators();
+    std::vector<int> rows;
+    for (int t = 0; t < (int)data.territories.size(); ++t)
+        if (ind[t].actors > 0 && Contains(data.territories[t].name, ui.table_filter)) rows.push_back(t);
+    if (!ImGui::BeginTable("territories", 7, TableFlags)) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    const char* headers[] = {"Territory", "Actors", "Horizontal", "Vertical", "Horizontal / vertical", "Levels", "Inward / outward"};
+    for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(headers[c], c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c == 0 || c == 4 ? 2.0f : 1.0f);
+    ImGui::TableHeadersRow();
+    SortRows(rows, [&](int a, int b, int col) {
+        switch (col) {
+            case 1: return ind[a].actors < ind[b].actors;
+            case 2: return ind[a].horizontal_links < ind[b].horizontal_links;
+            case 3: return ind[a].vertical_links < ind[b].vertical_links;
+            case 4: return ind[a].horizontal_links + ind[a].vertical_links < ind[b].horizontal_links + ind[b].vertical_links;
+            case 5: return ind[a].levels_covered < ind[b].levels_covered;
+            case 6: return ind[a].flow_balance < ind[b].flow_balance;
+            default: return data.territories[a].name < data.territories[b].name;
+        }
+    });
+    int max_links = 1;
+    for (int t : rows) max_links = std::max(max_links, ind[t].horizontal_links + ind[t].vertical_links);
+    for (int t : rows) {
+        const TerritoryIndicators& x = ind[t];
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::PushID(t);
+        if (ImGui::Selectable(data.territories[t].name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+            ex.Command("filter territory " + data.territories[t].id);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click: show only this territory (filter territory %s)", data.territories[t].id.c_str());
+        ImGui::PopID();
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", x.actors);
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", x.horizontal_links);
+        ImGui::TableNextColumn();
+        ImGui::Text("%d", x.vertical_links);
+        ImGui::TableNextColumn();
+        // Bar: solid part horizontal, hatched-looking lighter part vertical (text gives the numbers too).
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        float w = ImGui::GetContentRegionAvail().x, h = ImGui::GetTextLineHeight() * 0.8f;
+        float wh = w * x.horizontal_links / max_links, wv = w * x.vertical_links / max_links;
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(ImVec2(p.x, p.y + 2), ImVec2(p.x + wh, p.y + 2 + h), IM_COL32(0, 114, 178, 255));
+        dl->AddRect(ImVec2(p.x + wh, p.y + 2), ImVec2(p.x + wh + wv, p.y + 2 + h), IM_COL32(230, 159, 0, 255), 0, 0, 2.0f);
+        ImGui::Dummy(ImVec2(w, h + 4));
+        ImGui::TableNextColumn();
+        ImGui::Text("%d of 5", x.levels_covered);
+        ImGui::TableNextColumn();
+        ImGui::Text("%d / %d (%+.2f)", x.inward, x.outward, x.flow_balance);
+    }
+    ImGui::EndTable();
+}
+}  // namespace
+
+void DrawTableView(Explorer& ex, UiState& ui) {
+    if (!ex.panels.table) return;
+    ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.15f, vp->WorkPos.y + vp->WorkSize.y * 0.45f), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.7f, vp->WorkSize.y * 0.5f), ImGuiCond_Appearing);
+    if (!ImGui::Begin("Table view##table", &ex.panels.table)) {
+        ImGui::End();
+        return;
+    }
+    ImGui::SetNextItemWidth(240 * ui.ui_scale);
+    ImGui::InputTextWithHint("##tablefilter", "Filter rows", ui.table_filter, sizeof ui.table_filter);
+    ImGui::SameLine();
+    ImGui::TextDisabled("Click a row to select; Tab and arrows move; Enter activates");
+    if (ImGui::BeginTabBar("tables")) {
+        if (ImGui::BeginTabItem("Actors")) {
+            ActorsTable(ex, ui);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Links")) {
+            LinksTable(ex, ui);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem("Territories (SSE indicators)")) {
+            TerritoriesTable(ex, ui);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::End();
+}
+
+}  // namespace sse::ui
