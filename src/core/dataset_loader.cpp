@@ -1,9 +1,11 @@
 // dataset_loader.cpp: parse (json_reader) -> validate and build the model -> locate diagnostics.
 //
-// Validation runs in two phases so that references may point forwards in the file:
-//   1. collect the ids of every section (territories, actors, links, cases, recommendations) into hash
-//      maps, reporting duplicates;
-//   2. read every object field by field, resolving references through those maps.
+// One pass. The parser hands each element of the top-level lists ("actors": [...]) to the Validator
+// as soon as it is parsed and then drops it, so memory beyond the text is about the model itself.
+// Each element is checked field by field and added to the model; its id goes into a hash table. A
+// reference to an id already seen is resolved at once; one to an id not seen yet (ids may be used
+// before they are defined) is kept and resolved when the whole file has been read, together with the
+// checks that need everything (link kinds against levels, territory loops, unused territories).
 // Everything is linear in the size of the file; edit-distance suggestions are computed only for
 // problems that are reported.
 #include "core/dataset_loader.h"
@@ -48,6 +50,8 @@ struct Path {
 };
 
 Path Child(const Path& parent, std::string_view key) { return Path{&parent, key, -1}; }
+template <size_t N>  // string literals: no strlen
+Path Child(const Path& parent, const char (&key)[N]) { return Path{&parent, std::string_view(key, N - 1), -1}; }
 Path Child(const Path& parent, long index) { return Path{&parent, {}, index}; }
 
 std::string PointerOf(const Path& path) {
@@ -143,6 +147,7 @@ std::string_view Nearest(std::string_view word, const Range& candidates) {
     std::string_view best;
     int best_distance = max + 1;
     for (const auto& c : candidates) {
+        if (best_distance == 1) break;  // 0 is impossible: an exact match is not looked up here
         const std::string_view candidate = KeyOf(c);
         const int d = EditDistance(lower, candidate, std::min(max, best_distance - 1));
         if (d < best_distance) {
@@ -166,8 +171,24 @@ bool IsValidId(std::string_view s) {
     return true;
 }
 
+// `prefix` must be lower case.
 bool StartsWithNoCase(std::string_view s, std::string_view prefix) {
-    return s.size() >= prefix.size() && Lower(s.substr(0, prefix.size())) == prefix;
+    if (s.size() < prefix.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c != prefix[i]) return false;
+    }
+    return true;
+}
+
+// Equality for short keys without a call into the C library (most keys differ in length or first byte).
+inline bool SameKey(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i]) return false;
+    }
+    return true;
 }
 
 // What a value is, for "found ..." in messages; scalars show their value.
@@ -188,9 +209,12 @@ std::string Found(const Value& v, const Document& doc) {
     return "?";
 }
 
-std::string MiB(size_t bytes) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f MiB", static_cast<double>(bytes) / (1024.0 * 1024.0));
+// "file is too large (70.2 MiB); the limit is 64 MiB". Rounded up, so that a file just over the
+// limit does not print as the limit itself.
+std::string TooLarge(size_t bytes) {
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "file is too large (%.1f MiB); the limit is %zu MiB",
+                  std::ceil(static_cast<double>(bytes) / (1024.0 * 1024.0) * 10.0) / 10.0, kMaxFileBytes / (1024 * 1024));
     return buf;
 }
 
@@ -339,7 +363,6 @@ constexpr Keys<kRecCount> kRecommendationKeys = {"id", "number", "title", "text"
 
 // ---------------------------------------------------------------------------------------------
 
-
 // Open addressing, linear probing, no allocation per entry: much faster than std::unordered_map for
 // 60,000 short ids (one probe sequence, no node allocations, good locality).
 class IdTable {
@@ -355,7 +378,7 @@ public:
         size_t i = h & (slots_.size() - 1);
         for (; slots_[i].index_plus_one != 0; i = (i + 1) & (slots_.size() - 1)) {
             const auto& e = entries_[slots_[i].index_plus_one - 1];
-            if (slots_[i].hash == h && e.first == key) return &e.second;
+            if (slots_[i].hash == h && SameKey(e.first, key)) return &e.second;
         }
         entries_.emplace_back(key, entry);
         slots_[i] = Slot{h, static_cast<uint32_t>(entries_.size())};
@@ -366,7 +389,7 @@ public:
         const uint32_t h = Hash(key);
         for (size_t i = h & (slots_.size() - 1); slots_[i].index_plus_one != 0; i = (i + 1) & (slots_.size() - 1)) {
             const auto& e = entries_[slots_[i].index_plus_one - 1];
-            if (slots_[i].hash == h && e.first == key) return &e.second;
+            if (slots_[i].hash == h && SameKey(e.first, key)) return &e.second;
         }
         return nullptr;
     }
@@ -399,7 +422,6 @@ private:
     std::vector<std::pair<std::string_view, IdEntry>> entries_;
 };
 
-
 enum class SectionId { Territories, Actors, Links, Cases, Recommendations };
 
 // One top-level list and the ids it defines.
@@ -407,15 +429,14 @@ struct Section {
     Section(const char* what_, const char* name_) : what(what_), name(name_) {}
     const char* what;  // "actor"
     const char* name;  // "actors"
-    IdTable ids;  // keys are views into the text or Validator::stable_
-    std::vector<uint32_t> json_index;                   // model index -> index in the JSON list
-    std::vector<uint32_t> object_offset;                // model index -> offset of the object
+    IdTable ids;                          // keys are views into the text or Validator::stable_
+    std::vector<uint32_t> json_index;     // model index -> index in the JSON list
+    std::vector<uint32_t> object_offset;  // model index -> offset of the object
     bool started = false;
     uint32_t array_offset = 0;  // of the list's '['
 };
 
-// A reference whose target id had not been seen yet when it was read (ids may be used before they
-// are defined), resolved once the whole file is read.
+// The fields that refer to ids, and where they point.
 enum class Ref : uint8_t {
     TerritoryParent, ActorTerritory, LinkFrom, LinkTo, LinkCase, CaseTerritory, CaseActor, CaseLink,
     CaseRecommendation, RecommendationCase
@@ -437,6 +458,7 @@ constexpr RefInfo kRefInfo[] = {
     {SectionId::Cases, SectionId::Recommendations, "recommendations", true},
     {SectionId::Recommendations, SectionId::Cases, "cases", true},
 };
+// A reference whose target id had not been seen yet when it was read, resolved at the end.
 struct PendingRef {
     Ref kind;
     uint32_t model_index;
@@ -449,17 +471,7 @@ struct PendingRef {
 // then checks the root object and everything that needs the whole file.
 class Validator : public json::StreamHandler {
 public:
-    Validator(std::string_view text, Collector& out, Dataset& ds) : text_(text), out_(out), ds_(ds) {
-        // Reserve the model's vectors once: regrowing them would touch (and page in) twice the memory.
-        // The estimate is capped by the smallest size a valid object can have, so a hostile file of
-        // empty objects cannot make us reserve gigabytes.
-        static constexpr size_t kMinObjectBytes[] = {30, 100, 100, 150, 40};
-        for (const json::RootArrayEstimate& e : json::EstimateRootArrays(text)) {
-            SectionId id;
-            if (!SectionFor(e.key, &id)) continue;
-            Reserve(id, std::min(e.objects, e.bytes / kMinObjectBytes[static_cast<int>(id)]));
-        }
-    }
+    Validator(std::string_view text, Collector& out, Dataset& ds) : text_(text), out_(out), ds_(ds) {}
 
     void OnRootArrayBegin(std::string_view key, uint32_t array_offset) override {
         SectionId id;
@@ -492,9 +504,9 @@ public:
             return;
         }
         const int model_index = static_cast<int>(s.json_index.size());
+        if (model_index == kEstimateAfter) ReserveEstimate(id, element.offset);
         s.json_index.push_back(index);
         s.object_offset.push_back(element.offset);
-        CollectId(s, element, p, model_index);
         switch (id) {
             case SectionId::Territories: ReadTerritory(element, p, model_index); break;
             case SectionId::Actors: ReadActor(element, p, model_index); break;
@@ -530,6 +542,19 @@ private:
         return false;
     }
     Section& section(SectionId id) { return sections_[static_cast<int>(id)]; }
+
+    // Once a list has kEstimateAfter elements, reserve the model's vectors for all the elements that
+    // the rest of the text could hold at the average size seen so far: regrowing a vector of 50,000
+    // links would touch (and page in) about twice the memory. Reserved but unused memory is never
+    // touched. The estimate is capped by the smallest size a valid object can have, so that a
+    // hostile file cannot make us reserve gigabytes.
+    static constexpr int kEstimateAfter = 64;
+    void ReserveEstimate(SectionId id, uint32_t offset) {
+        static constexpr size_t kMinObjectBytes[] = {30, 100, 100, 150, 40};
+        const Section& s = section(id);
+        const size_t average = std::max<size_t>((offset - s.array_offset) / kEstimateAfter, kMinObjectBytes[static_cast<int>(id)]);
+        Reserve(id, kEstimateAfter + (text_.size() - offset) / average);
+    }
 
     void Reserve(SectionId id, size_t n) {
         Section& s = section(id);
@@ -633,7 +658,7 @@ private:
         for (const Member* m = doc_->MembersBegin(obj); m != doc_->MembersEnd(obj); ++m) {
             const std::string_view key = doc_->Key(*m);
             size_t k = 0;
-            while (k < N && keys[k] != key) ++k;
+            while (k < N && !SameKey(keys[k], key)) ++k;
             if (k < N) {
                 out[k] = &doc_->Of(*m);
             } else {
@@ -859,11 +884,8 @@ private:
         return stable_.emplace_back(doc_->String(v));
     }
 
-    void CollectId(Section& s, const Value& obj, const Path& p, int model_index) {
-        const Value* id = nullptr;
-        for (const Member* m = doc_->MembersBegin(obj); m != doc_->MembersEnd(obj); ++m) {
-            if (doc_->Key(*m) == "id") id = &doc_->Of(*m);
-        }
+    // Registers the id of the object just read (`id` is its "id" member, or nullptr).
+    void CollectId(Section& s, const Value* id, const Path& p, int model_index) {
         if (!id || id->type != Type::String || !IsValidId(doc_->String(*id))) return;  // reported by ReadId
         const std::string_view key = Stable(*id);
         const uint32_t json_index = s.json_index[static_cast<size_t>(model_index)];
@@ -978,6 +1000,7 @@ private:
         Territory& t = ds_.territories.back();
         const uint32_t mi = static_cast<uint32_t>(index);
         const auto f = Fields(v, p, kTerritoryKeys);
+        CollectId(section(SectionId::Territories), f[kTerId], p, index);
         if (Require(f, kTerId, kTerritoryKeys, v, p)) ReadId(f[kTerId], Child(p, "id"), &t.id);
         if (Require(f, kTerName, kTerritoryKeys, v, p)) ReadName(f[kTerName], Child(p, "name"), &t.name);
         bool kind_ok = false;
@@ -1019,6 +1042,7 @@ private:
         Actor& a = ds_.actors.back();
         const uint32_t mi = static_cast<uint32_t>(index);
         const auto f = Fields(v, p, kActorKeys);
+        CollectId(section(SectionId::Actors), f[kActId], p, index);
         if (Require(f, kActId, kActorKeys, v, p)) ReadId(f[kActId], Child(p, "id"), &a.id);
         if (Require(f, kActName, kActorKeys, v, p)) ReadName(f[kActName], Child(p, "name"), &a.name);
         if (f[kActShortName]) ReadName(f[kActShortName], Child(p, "short_name"), &a.short_name);
@@ -1043,6 +1067,7 @@ private:
         Link& l = ds_.links.back();
         const uint32_t mi = static_cast<uint32_t>(index);
         const auto f = Fields(v, p, kLinkKeys);
+        CollectId(section(SectionId::Links), f[kLnkId], p, index);
         if (Require(f, kLnkId, kLinkKeys, v, p)) ReadId(f[kLnkId], Child(p, "id"), &l.id);
         const Path p_from = Child(p, "from"), p_to = Child(p, "to");
         bool self = false;
@@ -1093,6 +1118,7 @@ private:
         Case& c = ds_.cases.back();
         const uint32_t mi = static_cast<uint32_t>(index);
         const auto f = Fields(v, p, kCaseKeys);
+        CollectId(section(SectionId::Cases), f[kCaseId], p, index);
         if (Require(f, kCaseId, kCaseKeys, v, p)) ReadId(f[kCaseId], Child(p, "id"), &c.id);
         if (Require(f, kCaseTitle, kCaseKeys, v, p)) ReadName(f[kCaseTitle], Child(p, "title"), &c.title);
         if (Require(f, kCaseTerritory, kCaseKeys, v, p)) {
@@ -1116,6 +1142,7 @@ private:
         Recommendation& r = ds_.recommendations.back();
         const uint32_t mi = static_cast<uint32_t>(index);
         const auto f = Fields(v, p, kRecommendationKeys);
+        CollectId(section(SectionId::Recommendations), f[kRecId], p, index);
         if (Require(f, kRecId, kRecommendationKeys, v, p)) ReadId(f[kRecId], Child(p, "id"), &r.id);
         if (Require(f, kRecNumber, kRecommendationKeys, v, p)) {
             const Path p_number = Child(p, "number");
@@ -1248,7 +1275,7 @@ LoadResult LoadDatasetUnguarded(std::string_view text, const std::string& file_n
     if (body.size() >= 3 && body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);  // UTF-8 byte order mark
     if (text.size() > kMaxFileBytes) {
         Collector collector;
-        collector.AddWholeFile("file is too large (" + MiB(text.size()) + "); the limit is " + MiB(kMaxFileBytes));
+        collector.AddWholeFile(TooLarge(text.size()));
         collector.Finish(body, file_name, &result);
         return result;
     }
@@ -1293,47 +1320,61 @@ LoadResult LoadDataset(std::string_view text, const std::string& file_name) {
     }
 }
 
-LoadResult LoadDatasetFile(const std::string& path) {
-    auto fail = [&](std::string message) {
-        LoadResult result;
-        Collector collector;
-        collector.AddWholeFile(std::move(message));
-        collector.Finish({}, path, &result);
-        return result;
-    };
+namespace {
+
+std::string ReadError(const char* what, int error) {
+    return std::string(what) + (error ? std::strerror(error) : "unknown reason");
+}
+
+// Reads the file into *text, or returns a message for the one whole-file diagnostic.
+std::string ReadDataFile(const std::string& path, std::string* text) {
     namespace fs = std::filesystem;
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
-    if (status.type() == fs::file_type::not_found) return fail("file not found");
-    if (ec) return fail("cannot open the file: " + ec.message());
-    if (status.type() == fs::file_type::directory) return fail("this is a folder, not a data file");
+    if (status.type() == fs::file_type::not_found) return "file not found";
+    if (ec) return "cannot open the file: " + ec.message();
+    if (status.type() == fs::file_type::directory) return "this is a folder, not a data file";
     if (status.type() == fs::file_type::regular) {
         const std::uintmax_t size = fs::file_size(path, ec);
-        if (!ec && size > kMaxFileBytes) {
-            return fail("file is too large (" + MiB(static_cast<size_t>(size)) + "); the limit is " + MiB(kMaxFileBytes));
-        }
+        if (!ec && size > kMaxFileBytes) return TooLarge(static_cast<size_t>(size));  // not read at all
+        if (!ec) text->reserve(static_cast<size_t>(size));
     }
     errno = 0;
     std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return fail(std::string("cannot open the file: ") + (errno ? std::strerror(errno) : "unknown reason"));
-    std::string text;
+    if (!f) return ReadError("cannot open the file: ", errno);
     char buffer[1 << 16];
-    bool too_large = false;
     for (;;) {
         const size_t n = std::fread(buffer, 1, sizeof buffer, f);
         if (n == 0) break;
-        if (text.size() + n > kMaxFileBytes) {  // the file grew, or its size was not known in advance
-            too_large = true;
-            break;
+        if (text->size() + n > kMaxFileBytes) {  // the file grew, or its size was not known in advance
+            std::fclose(f);
+            return TooLarge(text->size() + n);
         }
-        text.append(buffer, n);
+        text->append(buffer, n);
     }
-    const bool read_error = std::ferror(f) != 0;
-    const int read_errno = errno;
+    const bool failed = std::ferror(f) != 0;
+    const int error = errno;
     std::fclose(f);
-    if (too_large) return fail("file is too large (more than " + MiB(kMaxFileBytes) + "); the limit is " + MiB(kMaxFileBytes));
-    if (read_error) return fail(std::string("cannot read the file: ") + (read_errno ? std::strerror(read_errno) : "read error"));
-    return LoadDataset(text, path);
+    return failed ? ReadError("cannot read the file: ", error) : std::string();
+}
+
+}  // namespace
+
+LoadResult LoadDatasetFile(const std::string& path) {
+    std::string text, problem;
+    try {
+        problem = ReadDataFile(path, &text);
+    } catch (const std::exception&) {  // std::bad_alloc
+        problem = "could not load the file: not enough memory";
+    }
+    if (problem.empty()) return LoadDataset(text, path);
+    LoadResult result;
+    Diagnostic d;
+    d.file = path;
+    d.message = std::move(problem);
+    result.diagnostics.push_back(std::move(d));
+    result.errors = 1;
+    return result;
 }
 
 bool ApplyIfValid(const LoadResult& result, Dataset& current) {

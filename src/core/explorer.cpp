@@ -17,6 +17,8 @@ namespace {
 constexpr double FlyDuration = 0.6;  // seconds for camera moves
 constexpr double FitMargin = 40.0;   // pixels around the network when fitting
 constexpr double LayoutBudgetMs = 8.0;  // force-layout time per frame, so interaction stays smooth
+constexpr double FirstLayoutBudgetMs = 150.0;  // computed at once when the force layout starts
+constexpr double TransitionSeconds = 0.7;      // animated move from one layout to another
 constexpr uint64_t LayoutSeed = 20210504;  // fixed: the same data always gives the same picture
 
 std::vector<std::string> SplitWords(const std::string& text) {
@@ -77,6 +79,7 @@ void Explorer::Rebuild() {
     m_filter = FilterState{};
     m_chosen_case = m_chosen_recommendation = -1;
     RecomputeVisibility();
+    m_positions.clear();  // a new data set: no transition from the old picture
     SetLayout(m_layout == LayoutKind::Ego ? LayoutKind::Levels : m_layout);
     m_camera_anim.active = false;
     FitView(false);
@@ -94,10 +97,11 @@ void Explorer::SetSizeMetric(MetricKind kind) {
 
 void Explorer::SetLayout(LayoutKind kind) {
     m_layout = kind;
+    std::vector<Vec2> before = m_positions;
     switch (kind) {
-        case LayoutKind::Geographic: m_positions = GeographicLayout(m_data); break;
-        case LayoutKind::Ego: m_positions = EgoLayout(m_data, m_selected); break;
-        case LayoutKind::Levels: m_positions = LevelsLayout(m_data); break;
+        case LayoutKind::Geographic: m_target = GeographicLayout(m_data); break;
+        case LayoutKind::Ego: m_target = EgoLayout(m_data, m_selected); break;
+        case LayoutKind::Levels: m_target = LevelsLayout(m_data); break;
         case LayoutKind::Force: {
             std::vector<std::pair<int, int>> edges;
             std::vector<double> weights;
@@ -106,20 +110,40 @@ void Explorer::SetLayout(LayoutKind kind) {
                 weights.push_back(l.weight);
             }
             m_force.Reset((int)m_data.actors.size(), edges, weights, {}, LayoutSeed);
-            m_positions = m_force.Positions();
-            m_fit_when_settled = true;
+            // Most of the work happens now, within a budget, so the fit and the transition aim at (nearly) the
+            // final picture; a large graph finishes over the next frames.
+            RunForce(FirstLayoutBudgetMs);
+            m_fit_when_settled = !m_force.Converged();
             break;
         }
     }
+    // Animate from the old picture to the new one (not on a new data set, where there is no old picture).
+    if (before.size() == m_target.size() && !reduced_motion) {
+        m_tween_from = before;
+        m_tween_elapsed = 0;
+        m_tween_active = true;
+    } else {
+        m_tween_active = false;
+        m_positions = m_target;
+    }
+}
+
+void Explorer::RunForce(double budget_ms) {
+    auto start = std::chrono::steady_clock::now();
+    do {
+        m_force.Step();
+    } while (!m_force.Converged() &&
+             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() < budget_ms);
+    m_target = m_force.Positions();
 }
 
 void Explorer::FitView(bool animate) {
     Box box;
-    for (size_t a = 0; a < m_positions.size(); ++a) {
+    for (size_t a = 0; a < m_target.size(); ++a) {
         if (!ActorVisible((int)a)) continue;
         double r = ActorRadius((int)a);
-        box.Add(m_positions[a] - Vec2{r, r});
-        box.Add(m_positions[a] + Vec2{r, r});
+        box.Add(m_target[a] - Vec2{r, r});
+        box.Add(m_target[a] + Vec2{r, r});
     }
     Camera target = m_camera;
     target.Fit(box, FitMargin);
@@ -129,11 +153,11 @@ void Explorer::FitView(bool animate) {
 
 void Explorer::FitFocus() {
     Box box;
-    for (size_t a = 0; a < m_positions.size(); ++a) {
+    for (size_t a = 0; a < m_target.size(); ++a) {
         if (!ActorVisible((int)a) || (m_any_focus && !m_actor_focus[a])) continue;
         double r = ActorRadius((int)a);
-        box.Add(m_positions[a] - Vec2{r, r});
-        box.Add(m_positions[a] + Vec2{r, r});
+        box.Add(m_target[a] - Vec2{r, r});
+        box.Add(m_target[a] + Vec2{r, r});
     }
     if (box.Empty()) return;
     Camera target = m_camera;
@@ -144,10 +168,10 @@ void Explorer::FitFocus() {
 }
 
 void Explorer::FlyTo(int actor) {
-    if (actor < 0 || actor >= (int)m_positions.size()) return;
+    if (actor < 0 || actor >= (int)m_target.size()) return;
     Camera target = m_camera;
     target.zoom = std::max(m_camera.zoom, 1.0);
-    target.CenterOn(m_positions[actor]);
+    target.CenterOn(m_target[actor]);
     if (reduced_motion) m_camera = target;
     else m_camera_anim.Start(m_camera, target, FlyDuration);
 }
@@ -273,11 +297,12 @@ int Explorer::PickActor(Vec2 screen, double slack_px) const {
     return best;
 }
 
-void Explorer::MoveActor(int actor, Vec2 world) {
+void Explorer::MoveActor(int actor, Vec2 to) {
     if (actor < 0 || actor >= (int)m_positions.size()) return;
-    m_positions[actor] = world;
+    m_positions[actor] = m_target[actor] = to;
+    if (m_tween_active) m_tween_from[actor] = to;
     if (m_layout == LayoutKind::Force) {  // a dragged actor stays where the user put it
-        m_force.SetPosition(actor, world);
+        m_force.SetPosition(actor, to);
         m_force.SetPinned(actor, true);
     }
 }
@@ -291,20 +316,28 @@ int Explorer::VisibleLinkCount() const {
 
 bool Explorer::Tick(double dt) {
     bool moving = m_camera_anim.Advance(dt, m_camera);
+    bool layout_moved = false;
     if (m_layout == LayoutKind::Force && !m_force.Converged()) {
-        auto start = std::chrono::steady_clock::now();
-        do {
-            m_force.Step();
-        } while (!m_force.Converged() &&
-                 std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() < LayoutBudgetMs);
-        m_positions = m_force.Positions();
+        RunForce(LayoutBudgetMs);
         if (m_force.Converged() && m_fit_when_settled) {
             m_fit_when_settled = false;
             FitView();
         }
-        moving = true;
+        layout_moved = true;
     }
-    return moving;
+    if (m_tween_active) {
+        m_tween_elapsed += dt;
+        double t = EaseInOutCubic(m_tween_elapsed / TransitionSeconds);
+        for (size_t a = 0; a < m_positions.size(); ++a) m_positions[a] = m_tween_from[a] + (m_target[a] - m_tween_from[a]) * t;
+        if (m_tween_elapsed >= TransitionSeconds) {
+            m_tween_active = false;
+            m_positions = m_target;
+        }
+        layout_moved = true;
+    } else if (layout_moved) {
+        m_positions = m_target;
+    }
+    return moving || layout_moved;
 }
 
 CommandResult Explorer::Command(const std::string& text) {
@@ -341,7 +374,8 @@ CommandResult Explorer::Command(const std::string& text) {
             return Fail("usage: layout force|geographic|levels|ego");
         if (kind == LayoutKind::Ego && m_selected < 0) return Fail("layout ego needs a selected actor: select one first");
         SetLayout(kind);
-        FitView();
+        if (kind == LayoutKind::Ego) FitFocus();  // the centre and its neighbours, not the far rings
+        else FitView();
         return {true, std::string("layout ") + ToString(kind)};
     }
     if (verb == "focus") {

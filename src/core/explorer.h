@@ -72,7 +72,7 @@ public:
     // The top-most actor whose disc contains the screen point (plus slack pixels), or -1.
     int PickActor(Vec2 screen, double slack_px = 3) const;
     // Moves an actor to a world position (dragging); it stays there until the layout is recomputed.
-    void MoveActor(int actor, Vec2 world);
+    void MoveActor(int actor, Vec2 to);
 
     // Filters decide what is drawn (hidden, or faded in showcase mode); focus and a chosen case or
     // recommendation decide what stands out. Visible = not hidden; faded = drawn pale.
@@ -108,8 +108,9 @@ public:
     // The state object (JSON text) that window.explorer.state() and --state return.
     std::string StateJson() const;
 
-    // True when nothing is laid out any more (the force layout converged, or a static layout is shown).
-    bool Settled() const { return m_layout != LayoutKind::Force || m_force.Converged(); }
+    // True when nothing moves any more: the force layout converged (or a static layout is shown) and the
+    // transition from the previous layout has ended.
+    bool Settled() const { return (m_layout != LayoutKind::Force || m_force.Converged()) && !m_tween_active; }
 
     // Advances animations and the running force layout (within a small time budget) by dt seconds;
     // returns true while something still moves (needs redraw).
@@ -132,11 +133,16 @@ private:
     void Rebuild();          // derived data after a load: degree, visibility, layout
     void RecomputeVisibility();  // filter -> m_vis, then RecomputeFocus
     void RecomputeFocus();       // selection / case / recommendation -> focus masks
+    void RunForce(double budget_ms);  // force-layout steps within a time budget, into m_target
 
     Dataset m_data;
     std::string m_file;
     std::vector<Diagnostic> m_diagnostics;
-    std::vector<Vec2> m_positions;
+    std::vector<Vec2> m_positions;  // drawn now (during a transition, between the old and the new layout)
+    std::vector<Vec2> m_target;     // where the current layout puts each actor
+    std::vector<Vec2> m_tween_from;
+    double m_tween_elapsed = 0;
+    bool m_tween_active = false;
     std::vector<int> m_degree, m_link_bend;
     ActorMetrics m_metrics;
     std::vector<TerritoryIndicators> m_indicators;

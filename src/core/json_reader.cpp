@@ -33,47 +33,6 @@ int Utf8SequenceLength(const unsigned char* p, const unsigned char* end) {
     return 0;
 }
 
-std::vector<RootArrayEstimate> EstimateRootArrays(std::string_view text) {
-    std::vector<RootArrayEstimate> out;
-    const char* p = text.data();
-    const char* const end = p + text.size();
-    int depth = 0;
-    std::string_view last_key;  // the last text seen at depth 1
-    const char* array_start = nullptr;
-    size_t objects = 0;
-    while (p < end) {
-        const char c = *p;
-        if (c == '"') {
-            const char* start = ++p;
-            for (;;) {  // skip the text: find a quote not escaped by an odd number of backslashes
-                const void* q = std::memchr(p, '"', static_cast<size_t>(end - p));
-                if (!q) return out;
-                p = static_cast<const char*>(q);
-                const char* b = p;
-                while (b > start && b[-1] == '\\') --b;
-                if ((p - b) % 2 == 0) break;
-                ++p;
-            }
-            if (depth == 1) last_key = std::string_view(start, static_cast<size_t>(p - start));
-        } else if (c == '[' || c == '{') {
-            if (c == '{' && depth == 2 && array_start) ++objects;
-            if (c == '[' && depth == 1) {
-                array_start = p;
-                objects = 0;
-            }
-            ++depth;
-        } else if (c == ']' || c == '}') {
-            --depth;
-            if (c == ']' && depth == 1 && array_start) {
-                out.push_back(RootArrayEstimate{last_key, objects, static_cast<size_t>(p - array_start) + 1});
-                array_start = nullptr;
-            }
-        }
-        ++p;
-    }
-    return out;
-}
-
 void AppendPointerToken(std::string* pointer, std::string_view key) {
     pointer->push_back('/');
     for (char c : key) {
@@ -113,6 +72,18 @@ LineColumn Locator::At(size_t offset) {
 namespace {
 
 inline bool IsSpace(unsigned char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+// Bytes that end the fast scan of a string: '"', '\\', control characters and non-ASCII.
+struct StringStops {
+    bool stop[256] = {};
+    constexpr StringStops() {
+        for (int c = 0; c < 0x20; ++c) stop[c] = true;
+        for (int c = 0x80; c < 0x100; ++c) stop[c] = true;
+        stop[static_cast<unsigned char>('"')] = true;
+        stop[static_cast<unsigned char>('\\')] = true;
+    }
+};
+constexpr StringStops kStringStops;
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool IsWordChar(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || IsDigit(c) || c == '_';
@@ -135,6 +106,13 @@ std::string QuoteShort(std::string_view s) {
     if (cut) out += "...";
     out += "'";
     return out;
+}
+
+inline bool SameBytes(std::string_view a, std::string_view b) {
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (a[i] != b[i]) return false;
+    }
+    return true;
 }
 
 enum class Context { Top, AfterColon, ArrayStart, AfterComma };
@@ -439,8 +417,7 @@ private:
         if (end - base <= 16) {
             for (size_t i = base + 1; i < end; ++i) {
                 for (size_t j = i; j-- > base;) {
-                    if (member_stack_[j].key_size == member_stack_[i].key_size &&
-                        doc_->Key(member_stack_[j]) == doc_->Key(member_stack_[i])) {
+                    if (member_stack_[j].key_size == member_stack_[i].key_size && SameBytes(doc_->Key(member_stack_[j]), doc_->Key(member_stack_[i]))) {
                         warn(i, j);
                         break;
                     }
@@ -602,6 +579,7 @@ private:
         const auto* uend = reinterpret_cast<const unsigned char*>(end_);
         // Fast path: no escapes, the text is used in place.
         for (;;) {
+            while (p_ < end_ && !kStringStops.stop[static_cast<unsigned char>(*p_)]) ++p_;
             if (p_ == end_) return Fail(open, "this text is not closed: a '\"' is missing before the end of the file");
             const unsigned char c = static_cast<unsigned char>(*p_);
             if (c == '"') {

@@ -35,6 +35,10 @@ void SpreadApart(std::vector<Vec2>& pos, const std::vector<Vec2>& anchors, const
         return ((long long)std::floor(x / cell) << 32) ^ (long long)(uint32_t)(int)std::floor(y / cell);
     };
     for (int it = 0; it < iterations; ++it) {
+        // The spring first and fading out, so each iteration ends on a push and the last ones only push.
+        double spring = 0.02 * std::max(0.0, 1.0 - 1.25 * it / iterations);
+        for (int i = 0; i < n; ++i)
+            if (movable[i]) pos[i] = pos[i] + (anchors[i] - pos[i]) * spring;
         grid.clear();
         for (int i = 0; i < n; ++i)
             if (movable[i]) grid[key(pos[i].x, pos[i].y)].push_back(i);
@@ -59,8 +63,6 @@ void SpreadApart(std::vector<Vec2>& pos, const std::vector<Vec2>& anchors, const
                     }
                 }
         }
-        for (int i = 0; i < n; ++i)
-            if (movable[i]) pos[i] = pos[i] + (anchors[i] - pos[i]) * 0.02;
         if (worst < 0.5) break;
     }
 }

@@ -5,6 +5,7 @@
 
 #include "core/search.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // BringWindowToDisplayFront: the type-ahead list stays above the panels
 #include "ui/details_panel.h"
 #include "ui/diagnostics_panel.h"
 #include "ui/graph_canvas.h"
@@ -18,10 +19,10 @@ namespace {
 constexpr float DetailsWidth = 380.0f;  // pixels at 100% scale
 constexpr float SidebarWidth = 300.0f;
 
-// Keys that work anywhere except while typing: + / - focus depth, Esc clears, F fits.
+// Keys that work anywhere except while typing: + / - focus depth, Esc clears, F fits (/ and Ctrl+F: SearchBox).
 void Shortcuts(Explorer& ex) {
     ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput) return;
+    if (io.WantTextInput || io.KeyCtrl) return;
     if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd))
         ex.SetFocusDepth(ex.FocusDepth() + 1);
     if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))
@@ -30,25 +31,48 @@ void Shortcuts(Explorer& ex) {
     if (ImGui::IsKeyPressed(ImGuiKey_F, false) && !io.KeyCtrl) ex.FitView();
 }
 
-// Search box with a type-ahead list; Enter selects the best match and flies to it.
+// Search box with a type-ahead list; Enter (or a click in the list) selects and flies to the actor.
 void SearchBox(Explorer& ex, UiState& ui) {
+    ImGuiIO& io = ImGui::GetIO();
+    // "/" or Ctrl+F from anywhere but a text field: focus now, so the next key typed lands in the box.
+    if (!io.WantTextInput && (ImGui::IsKeyPressed(ImGuiKey_Slash, false) || (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_F, false))))
+        ui.focus_search = true;
     ImGui::SetNextItemWidth(260 * ui.ui_scale);
-    bool enter = ImGui::InputTextWithHint("##search", "Search actors (e.g. accio)", ui.search, sizeof ui.search,
+    if (ui.focus_search) {
+        ImGui::SetKeyboardFocusHere();
+        ui.focus_search = false;
+    }
+    bool enter = ImGui::InputTextWithHint("##search", "Search actors (/ or Ctrl+F)", ui.search, sizeof ui.search,
                                           ImGuiInputTextFlags_EnterReturnsTrue);
     bool active = ImGui::IsItemActive();
-    ImVec2 below(ImGui::GetItemRectMin().x, ImGui::GetItemRectMax().y);
+    ImVec2 below(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y + 2);  // right-aligned under the box
     if (enter) {
         ex.Command(std::string("search ") + ui.search);
+        ImGui::SetWindowFocus(nullptr);  // leave the box so + - Esc work on the canvas again
+        ui.typeahead_hovered = false;
         return;
     }
-    if (!active || ui.search[0] == 0) return;
+    if ((!active && !ui.typeahead_hovered) || ui.search[0] == 0) {
+        ui.typeahead_hovered = false;
+        return;
+    }
     std::vector<int> hits = SearchActors(ex.Data(), ui.search, 8);
     if (hits.empty()) return;
-    ImGui::SetNextWindowPos(below);
-    ImGui::BeginTooltip();
-    for (int a : hits) ImGui::TextUnformatted(ex.Data().actors[a].name.c_str());
+    // A plain window (not a tooltip, which would merge with the canvas's hover tooltip) that never takes focus.
+    ImGui::SetNextWindowPos(below, ImGuiCond_Always, ImVec2(1, 0));
+    ImGui::Begin("##typeahead", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
+    ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
+    for (int a : hits)
+        if (ImGui::Selectable(ex.Data().actors[a].name.c_str())) {
+            ex.Command("select " + ex.Data().actors[a].id);
+            ex.FlyTo(a);
+            ui.search[0] = 0;
+        }
     ImGui::TextDisabled("Enter: go to the first");
-    ImGui::EndTooltip();
+    ui.typeahead_hovered = ImGui::IsWindowHovered();
+    ImGui::End();
 }
 
 void Toolbar(Explorer& ex, UiState& ui) {
@@ -58,7 +82,10 @@ void Toolbar(Explorer& ex, UiState& ui) {
     ImGui::Begin("##toolbar", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize);
-    ImGui::TextUnformatted(ex.Data().title.empty() ? "SSE Ecosystem Explorer" : ex.Data().title.c_str());
+    // The data set's short title: the part before " – " ("SILK"), so the toolbar fits on one line.
+    const std::string& title = ex.Data().title;
+    std::string short_title = title.substr(0, title.find(" – "));
+    ImGui::Text("SSE Ecosystem Explorer · %s", short_title.c_str());
     ImGui::SameLine();
     ImGui::TextDisabled("%zu actors · %zu links", ex.Data().actors.size(), ex.Data().links.size());
     ImGui::SameLine(0, 24);

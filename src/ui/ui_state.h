@@ -8,6 +8,8 @@ struct UiState {
     bool show_diagnostics = true;
     int last_selected = -1;       // to reopen the details panel when the selection changes
     char search[128] = "";
+    bool focus_search = false;    // put the keyboard in the search box
+    bool typeahead_hovered = false;  // keep the type-ahead list open while the mouse is on it
     char table_filter[64] = "";
     int dragging_actor = -1;      // actor being dragged, -1 for none
     bool pressed_on_actor = false;

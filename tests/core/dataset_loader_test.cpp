@@ -58,6 +58,9 @@ void ExpectOnly(const LoadResult& r, Severity severity, const std::string& point
     EXPECT_EQ(r.ok, severity == Severity::Warning);
 }
 
+// A fatal failure inside ExpectOnly must stop the calling test too (it may index diagnostics[0]).
+#define EXPECT_ONLY(...) ASSERT_NO_FATAL_FAILURE(ExpectOnly(__VA_ARGS__))
+
 const Diagnostic* FindByPointer(const LoadResult& r, const std::string& pointer) {
     for (const Diagnostic& d : r.diagnostics) {
         if (d.pointer == pointer) return &d;
@@ -155,55 +158,55 @@ TEST(DatasetLoader, BundledSilkDataLoadsCleanly) {
 TEST(DatasetLoader, UnknownActorIdSuggestsTheNearest) {
     const std::string path = DataPath("unknown_actor_id.json");
     const LoadResult r = LoadDatasetFile(path);
-    ExpectOnly(r, Severity::Error, "/links/0/to", 34, 51, "unknown actor 'acio'; did you mean 'accio'?");
+    EXPECT_ONLY(r, Severity::Error, "/links/0/to", 34, 51, "unknown actor 'acio'; did you mean 'accio'?");
     EXPECT_EQ(r.diagnostics[0].file, path);
     EXPECT_EQ(r.dataset.links[0].to, -1);
 }
 
 TEST(DatasetLoader, UnknownIdWithoutCloseMatchSaysSo) {
     const LoadResult r = LoadDataset(Variant("\"to\": \"accio\"", "\"to\": \"ministry-of-culture\""), "v.json");
-    ExpectOnly(r, Severity::Error, "/links/0/to", 34, 51,
+    EXPECT_ONLY(r, Severity::Error, "/links/0/to", 34, 51,
                "unknown actor 'ministry-of-culture': no entry in \"actors\" has this id");
 }
 
 TEST(DatasetLoader, UnknownIdsInListsAndForwardReferences) {
     // A case names a link that does not exist, and a recommendation defined later in the file.
     const LoadResult r = LoadDataset(Variant("\"links\": [\"accio-coop\"]", "\"links\": [\"accio-coop\", \"acio-coop\"]"), "v.json");
-    ExpectOnly(r, Severity::Error, "/cases/0/links/1", 46, 63, "unknown link 'acio-coop'; did you mean 'accio-coop'?");
+    EXPECT_ONLY(r, Severity::Error, "/cases/0/links/1", 46, 63, "unknown link 'acio-coop'; did you mean 'accio-coop'?");
     EXPECT_EQ(r.dataset.cases[0].links, std::vector<int>{1});  // the resolved one is kept
 }
 
 TEST(DatasetLoader, DuplicateIdNamesTheFirstOccurrence) {
     const LoadResult r = LoadDatasetFile(DataPath("duplicate_id.json"));
-    ExpectOnly(r, Severity::Error, "/actors/3/id", 32, 13, "duplicate actor id 'mites'; first used at /actors/1 (line 22)");
+    EXPECT_ONLY(r, Severity::Error, "/actors/3/id", 32, 13, "duplicate actor id 'mites'; first used at /actors/1 (line 22)");
 }
 
 TEST(DatasetLoader, MissingFieldPointsAtTheObject) {
     const LoadResult r = LoadDatasetFile(DataPath("missing_field.json"));
-    ExpectOnly(r, Severity::Error, "/actors/1", 21, 5, "missing required field 'level'");
+    EXPECT_ONLY(r, Severity::Error, "/actors/1", 21, 5, "missing required field 'level'");
 }
 
 TEST(DatasetLoader, WrongType) {
     const LoadResult r = LoadDatasetFile(DataPath("wrong_type.json"));
-    ExpectOnly(r, Severity::Error, "/links/0/weight", 35, 75, "expected a number, found the text '3'; write numbers without quotes");
+    EXPECT_ONLY(r, Severity::Error, "/links/0/weight", 35, 75, "expected a number, found the text '3'; write numbers without quotes");
 }
 
 TEST(DatasetLoader, UnknownEnumListsAllowedValues) {
     const LoadResult r = LoadDatasetFile(DataPath("unknown_enum.json"));
-    ExpectOnly(r, Severity::Error, "/actors/0/kind", 17, 15,
+    EXPECT_ONLY(r, Severity::Error, "/actors/0/kind", 17, 15,
                "unknown actor kind 'agency'; allowed: policy_maker, public_agency, practitioner, expert_body, network, "
                "international_organisation, funder, programme");
 }
 
 TEST(DatasetLoader, UnknownEnumSuggestsACloseValue) {
     const LoadResult r = LoadDataset(Variant("\"level\": \"national\"", "\"level\": \"nacional\""), "v.json");
-    ExpectOnly(r, Severity::Error, "/actors/1/level", 23, 16,
+    EXPECT_ONLY(r, Severity::Error, "/actors/1/level", 23, 16,
                "unknown level 'nacional'; allowed: international, supranational, national, regional, local (did you mean 'national'?)");
 }
 
 TEST(DatasetLoader, SelfLink) {
     const LoadResult r = LoadDatasetFile(DataPath("self_link.json"));
-    ExpectOnly(r, Severity::Error, "/links/1/to", 39, 50,
+    EXPECT_ONLY(r, Severity::Error, "/links/1/to", 39, 50,
                "the link goes from 'accio' to itself; 'from' and 'to' must be two different actors");
 }
 
@@ -221,20 +224,20 @@ TEST(DatasetLoader, BadCoordinates) {
 
 TEST(DatasetLoader, LinkKindContradictingLevelsIsAWarning) {
     const LoadResult r = LoadDatasetFile(DataPath("kind_contradicts_levels.json"));
-    ExpectOnly(r, Severity::Warning, "/links/0/kind", 34, 68,
+    EXPECT_ONLY(r, Severity::Warning, "/links/0/kind", 34, 68,
                "link is 'horizontal' but 'mites' is national and 'accio' is regional; use 'vertical'");
     EXPECT_EQ(r.dataset.links.size(), 2u);  // warnings do not reject
 }
 
 TEST(DatasetLoader, VerticalLinkBetweenSameLevels) {
     const LoadResult r = LoadDataset(Variant("\"to\": \"coop-ct\", \"kind\": \"horizontal\"", "\"to\": \"coop-ct\", \"kind\": \"vertical\""), "v.json");
-    ExpectOnly(r, Severity::Warning, "/links/1/kind", 39, 69,
+    EXPECT_ONLY(r, Severity::Warning, "/links/1/kind", 39, 69,
                "link is 'vertical' but 'accio' and 'coop-ct' are both regional; use 'horizontal'");
 }
 
 TEST(DatasetLoader, UnusedTerritoryIsAWarning) {
     const LoadResult r = LoadDatasetFile(DataPath("unused_territory.json"));
-    ExpectOnly(r, Severity::Warning, "/territories/3", 13, 5, "territory 'fr' is not used by any actor or case");
+    EXPECT_ONLY(r, Severity::Warning, "/territories/3", 13, 5, "territory 'fr' is not used by any actor or case");
 }
 
 TEST(DatasetLoader, UnknownKeySuggestsTheNearestKey) {
@@ -256,27 +259,27 @@ TEST(DatasetLoader, UnknownKeySuggestsTheNearestKey) {
 
 TEST(DatasetLoader, UnknownKeyWithoutCloseMatchListsTheAllowedKeys) {
     const LoadResult r = LoadDataset(Variant("\"summary\": \"A regional ecosystem.\",", "\"summary\": \"A regional ecosystem.\", \"a/b~c\": 1,"), "v.json");
-    ExpectOnly(r, Severity::Warning, "/cases/0/a~1b~0c", 45, 106,  // RFC 6901 escaping
+    EXPECT_ONLY(r, Severity::Warning, "/cases/0/a~1b~0c", 45, 106,  // RFC 6901 escaping
                "unknown key 'a/b~c' (it is ignored); allowed keys here: id, title, territory, summary, actors, links, "
                "recommendations, brief_source, confidence, sources");
 }
 
 TEST(DatasetLoader, InvalidUtf8) {
     const LoadResult r = LoadDatasetFile(DataPath("invalid_utf8.json"));
-    ExpectOnly(r, Severity::Error, "/dataset/title", 3, 39, "invalid UTF-8 byte sequence (byte 0xE9)");
+    EXPECT_ONLY(r, Severity::Error, "/dataset/title", 3, 39, "invalid UTF-8 byte sequence (byte 0xE9)");
     EXPECT_TRUE(r.dataset.actors.empty());
 }
 
 TEST(DatasetLoader, SyntaxErrorInPlainWords) {
     const LoadResult r = LoadDatasetFile(DataPath("syntax_error.json"));
-    ExpectOnly(r, Severity::Error, "/territories/0/lon", 10, 89, "unexpected '}'; a value was expected after ':'");
+    EXPECT_ONLY(r, Severity::Error, "/territories/0/lon", 10, 89, "unexpected '}'; a value was expected after ':'");
     // Only the syntax error: what the validator saw before it is dropped, and so is the data.
     EXPECT_TRUE(r.dataset.territories.empty());
 }
 
 TEST(DatasetLoader, EmptyFile) {
-    ExpectOnly(LoadDatasetFile(DataPath("empty.json")), Severity::Error, "", 1, 1, "file is empty");
-    ExpectOnly(LoadDataset(" \n\t\n", "blank.json"), Severity::Error, "", 3, 1, "file is empty (it contains only spaces");
+    EXPECT_ONLY(LoadDatasetFile(DataPath("empty.json")), Severity::Error, "", 1, 1, "file is empty");
+    EXPECT_ONLY(LoadDataset(" \n\t\n", "blank.json"), Severity::Error, "", 3, 1, "file is empty (it contains only spaces");
 }
 
 TEST(DatasetLoader, ByteOrderMarkIsSkipped) {
@@ -342,21 +345,21 @@ TEST(DatasetLoader, SyntaxErrorsAreExplained) {
 TEST(DatasetLoader, DuplicateKeyWarnsAndTheLastOneWins) {
     const LoadResult r = LoadDataset(
         Variant("\"name\": \"Spain\",", "\"name\": \"Espa\xC3\xB1" "a\", \"name\": \"Spain\","), "v.json");
-    ExpectOnly(r, Severity::Warning, "/territories/1/name", 11, 36, "duplicate key 'name'; the last one is used");
+    EXPECT_ONLY(r, Severity::Warning, "/territories/1/name", 11, 36, "duplicate key 'name'; the last one is used");
     EXPECT_EQ(r.dataset.territories[1].name, "Spain");
 }
 
 TEST(DatasetLoader, FormatMissingOrWrong) {
-    ExpectOnly(LoadDataset(Variant("\"format\": \"sse-explorer/1\",", ""), "v.json"), Severity::Error, "", 1, 1,
+    EXPECT_ONLY(LoadDataset(Variant("\"format\": \"sse-explorer/1\",", ""), "v.json"), Severity::Error, "", 1, 1,
                "missing required field 'format'; add \"format\": \"sse-explorer/1\"");
-    ExpectOnly(LoadDataset(Variant("\"sse-explorer/1\"", "\"sse-explorer/2\""), "v.json"), Severity::Error, "/format", 2, 13,
+    EXPECT_ONLY(LoadDataset(Variant("\"sse-explorer/1\"", "\"sse-explorer/2\""), "v.json"), Severity::Error, "/format", 2, 13,
                "unsupported format 'sse-explorer/2'; this program reads \"sse-explorer/1\"");
 }
 
 TEST(DatasetLoader, NotADataFileAtAll) {
-    ExpectOnly(LoadDataset("{\"name\": \"package\", \"version\": \"1.0\"}", "package.json"), Severity::Error, "", 1, 1,
+    EXPECT_ONLY(LoadDataset("{\"name\": \"package\", \"version\": \"1.0\"}", "package.json"), Severity::Error, "", 1, 1,
                "this is not an SSE Explorer data file");
-    ExpectOnly(LoadDataset("[1, 2]", "list.json"), Severity::Error, "", 1, 1,
+    EXPECT_ONLY(LoadDataset("[1, 2]", "list.json"), Severity::Error, "", 1, 1,
                "the file must contain one object { ... } with \"format\", \"actors\", ...; found a list [...]");
 }
 
@@ -365,7 +368,7 @@ TEST(DatasetLoader, MissingTopLevelList) {
     text.replace(text.find("\"removed\""), text.rfind("]") - text.find("\"removed\"") + 1, "");  // drop the list
     text.replace(text.rfind(",\n"), 1, "");                                                        // and its comma
     text.replace(text.find("[\"r1\"]"), 6, "[]");                                                   // and the reference
-    ExpectOnly(LoadDataset(text, "v.json"), Severity::Error, "", 1, 1,
+    EXPECT_ONLY(LoadDataset(text, "v.json"), Severity::Error, "", 1, 1,
                "missing required field 'recommendations' (it may be an empty list: \"recommendations\": [])");
     // Misspelt: the error names the likely culprit, and the references into the list fail as well.
     const LoadResult r = LoadDataset(Variant("\"recommendations\": [\n", "\"recommendation\": [\n"), "v.json");
@@ -382,51 +385,51 @@ TEST(DatasetLoader, ListGivenTwice) {
     // The first list is empty: the second must still be noticed.
     const std::string text = Variant("\"cases\": [\n", "\"cases\": [], \"cases\": [\n");
     const LoadResult r = LoadDataset(text, "v.json");
-    ExpectOnly(r, Severity::Error, "/cases", 43, 25, "the list \"cases\" appears twice; put all cases in one list");
+    EXPECT_ONLY(r, Severity::Error, "/cases", 43, 25, "the list \"cases\" appears twice; put all cases in one list");
 }
 
 TEST(DatasetLoader, YearsOutOfRangeOrReversed) {
-    ExpectOnly(LoadDataset(Variant("{\"from\": 1985}", "{\"from\": 1850}"), "v.json"), Severity::Error, "/actors/0/years/from",
+    EXPECT_ONLY(LoadDataset(Variant("{\"from\": 1985}", "{\"from\": 1850}"), "v.json"), Severity::Error, "/actors/0/years/from",
                18, 98, "year 1850 is out of range; allowed: 1900 to 2100");
-    ExpectOnly(LoadDataset(Variant("{\"from\": 2016, \"to\": 2026}", "{\"from\": 2016, \"to\": 2006}"), "v.json"), Severity::Error,
+    EXPECT_ONLY(LoadDataset(Variant("{\"from\": 2016, \"to\": 2026}", "{\"from\": 2016, \"to\": 2006}"), "v.json"), Severity::Error,
                "/links/0/years/to", 35, 108, "'to' (2006) is before 'from' (2016)");
-    ExpectOnly(LoadDataset(Variant("{\"from\": 1985}", "{\"from\": 1985.5}"), "v.json"), Severity::Error,
+    EXPECT_ONLY(LoadDataset(Variant("{\"from\": 1985}", "{\"from\": 1985.5}"), "v.json"), Severity::Error,
                "/actors/0/years/from", 18, 98, "year must be a whole number from 1900 to 2100, found 1985.5");
 }
 
 TEST(DatasetLoader, WeightOutOfRange) {
-    ExpectOnly(LoadDataset(Variant("\"weight\": 3,", "\"weight\": 0,"), "v.json"), Severity::Error, "/links/0/weight", 35, 75,
+    EXPECT_ONLY(LoadDataset(Variant("\"weight\": 3,", "\"weight\": 0,"), "v.json"), Severity::Error, "/links/0/weight", 35, 75,
                "weight 0 is out of range; allowed: more than 0 and at most 10");
-    ExpectOnly(LoadDataset(Variant("\"weight\": 3,", "\"weight\": 10.5,"), "v.json"), Severity::Error, "/links/0/weight", 35,
+    EXPECT_ONLY(LoadDataset(Variant("\"weight\": 3,", "\"weight\": 10.5,"), "v.json"), Severity::Error, "/links/0/weight", 35,
                75, "weight 10.5 is out of range");
     EXPECT_TRUE(LoadDataset(Variant("\"weight\": 3,", "\"weight\": 10,"), "v.json").ok);
 }
 
 TEST(DatasetLoader, BadIdPatternSuggestsAFix) {
-    ExpectOnly(LoadDataset(Variant("\"id\": \"tiny\"", "\"id\": \"Tiny Set\""), "v.json"), Severity::Error, "/dataset/id", 4, 11,
+    EXPECT_ONLY(LoadDataset(Variant("\"id\": \"tiny\"", "\"id\": \"Tiny Set\""), "v.json"), Severity::Error, "/dataset/id", 4, 11,
                "invalid id 'Tiny Set': an id uses only lower-case letters a-z, digits 0-9, '.', '_' and '-', and starts "
                "with a letter or digit (did you mean 'tiny-set'?)");
 }
 
 TEST(DatasetLoader, UrlMustBeHttp) {
-    ExpectOnly(LoadDataset(Variant("\"website\": \"https://www.accio.gencat.cat/\"", "\"website\": \"www.accio.gencat.cat\""), "v.json"),
+    EXPECT_ONLY(LoadDataset(Variant("\"website\": \"https://www.accio.gencat.cat/\"", "\"website\": \"www.accio.gencat.cat\""), "v.json"),
                Severity::Error, "/actors/0/website", 18, 18,
                "the address must start with http:// or https://, found 'www.accio.gencat.cat' (did you mean "
                "'https://www.accio.gencat.cat'?)");
-    ExpectOnly(LoadDataset(Variant("\"http://example.org/l2\"", "\"ftp://example.org/l2\""), "v.json"), Severity::Error,
+    EXPECT_ONLY(LoadDataset(Variant("\"http://example.org/l2\"", "\"ftp://example.org/l2\""), "v.json"), Severity::Error,
                "/links/1/sources/0/url", 40, 71, "the address must start with http:// or https://");
 }
 
 TEST(DatasetLoader, SourcesAreRequiredForActorsLinksAndCases) {
-    ExpectOnly(LoadDataset(Variant("\"sources\": [{\"url\": \"https://example.org/case\", \"title\": \"Case\"}]", "\"sources\": []"), "v.json"),
+    EXPECT_ONLY(LoadDataset(Variant("\"sources\": [{\"url\": \"https://example.org/case\", \"title\": \"Case\"}]", "\"sources\": []"), "v.json"),
                Severity::Error, "/cases/0/sources", 48, 41, "at least one source is required");
 }
 
 TEST(DatasetLoader, TerritoryParentLoops) {
-    ExpectOnly(LoadDataset(Variant("\"kind\": \"supranational\",", "\"kind\": \"supranational\", \"parent\": \"es-ct\","), "v.json"),
+    EXPECT_ONLY(LoadDataset(Variant("\"kind\": \"supranational\",", "\"kind\": \"supranational\", \"parent\": \"es-ct\","), "v.json"),
                Severity::Error, "/territories/1/parent", 11, 64,
                "the parents of territories form a loop: eu -> es-ct -> es -> eu");
-    ExpectOnly(LoadDataset(Variant("\"parent\": \"es\"", "\"parent\": \"es-ct\""), "v.json"), Severity::Error,
+    EXPECT_ONLY(LoadDataset(Variant("\"parent\": \"es\"", "\"parent\": \"es-ct\""), "v.json"), Severity::Error,
                "/territories/2/parent", 12, 70, "territory 'es-ct' cannot be its own parent");
 }
 
@@ -450,7 +453,7 @@ TEST(DatasetLoader, DuplicateRecommendationNumber) {
         Variant("\"cases\": [\"catalonia\"]}\n", "\"cases\": [\"catalonia\"]},\n    {\"id\": \"r2\", \"number\": 1, \"title\": \"T\", "
                                                  "\"text\": \"x\", \"cases\": []}\n"),
         "v.json");
-    ExpectOnly(r, Severity::Error, "/recommendations/1/number", 53, 28,
+    EXPECT_ONLY(r, Severity::Error, "/recommendations/1/number", 53, 28,
                "duplicate recommendation number 1; first used at /recommendations/0 (line 52)");
 }
 
@@ -458,7 +461,7 @@ TEST(DatasetLoader, NamesHaveALengthLimit) {
     const std::string ok_name(kMaxNameBytes, 'x');
     EXPECT_TRUE(LoadDataset(Variant("\"name\": \"Catalonia\"", "\"name\": \"" + ok_name + "\""), "v.json").ok);
     const LoadResult r = LoadDataset(Variant("\"name\": \"Catalonia\"", "\"name\": \"" + ok_name + "y\""), "v.json");
-    ExpectOnly(r, Severity::Error, "/territories/2/name", 12, 29, "too long (10001 bytes); the limit is 10000 bytes");
+    EXPECT_ONLY(r, Severity::Error, "/territories/2/name", 12, 29, "too long (10001 bytes); the limit is 10000 bytes");
 }
 
 TEST(DatasetLoader, IdsMayBeUsedBeforeTheyAreDefined) {
@@ -504,9 +507,9 @@ TEST(DatasetLoader, ManyProblemsAreCappedAndSummarised) {
 
 TEST(DatasetLoader, UnreadableFilesGiveOneWholeFileError) {
     const LoadResult missing = LoadDatasetFile(DataPath("no_such_file.json"));
-    ExpectOnly(missing, Severity::Error, "", 0, 0, "file not found");
+    EXPECT_ONLY(missing, Severity::Error, "", 0, 0, "file not found");
     EXPECT_EQ(FormatDiagnostic(missing.diagnostics[0]), DataPath("no_such_file.json") + ": error: file not found");
-    ExpectOnly(LoadDatasetFile(std::string(SSE_SOURCE_DIR) + "/tests/data"), Severity::Error, "", 0, 0,
+    EXPECT_ONLY(LoadDatasetFile(std::string(SSE_SOURCE_DIR) + "/tests/data"), Severity::Error, "", 0, 0,
                "this is a folder, not a data file");
 }
 
@@ -521,11 +524,11 @@ TEST(DatasetLoader, TooLargeFilesAreRejectedWithoutReadingThem) {
     const LoadResult r = LoadDatasetFile(path.string());
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     std::filesystem::remove(path);
-    ExpectOnly(r, Severity::Error, "", 0, 0, "file is too large (64.0 MiB); the limit is 64.0 MiB");
+    EXPECT_ONLY(r, Severity::Error, "", 0, 0, "file is too large (64.1 MiB); the limit is 64 MiB");
     EXPECT_LT(ms, 50.0);  // not read
 
     const LoadResult in_memory = LoadDataset(std::string(kMaxFileBytes + 1, ' '), "big.json");
-    ExpectOnly(in_memory, Severity::Error, "", 0, 0, "file is too large");
+    EXPECT_ONLY(in_memory, Severity::Error, "", 0, 0, "file is too large");
 }
 
 // --- atomic replace ------------------------------------------------------------------------------
@@ -628,7 +631,11 @@ TEST(DatasetLoader, LargeDataSetLoadsQuickly) {
     EXPECT_EQ(r.dataset.actors.size(), 10000u);
     ASSERT_EQ(r.dataset.links.size(), 50000u);
     EXPECT_EQ(r.dataset.links[49999].to, (49999 * 7 + 1) % 10000);
+#ifdef NDEBUG
     EXPECT_LT(ms, 2000.0);
+#else
+    EXPECT_LT(ms, 30000.0);  // unoptimised, possibly with sanitizers
+#endif
 }
 
 }  // namespace

@@ -301,18 +301,5 @@ TEST(JsonReader, StreamsRootArrayElementsAndDropsThem) {
     EXPECT_TRUE(doc.decoded.empty());
 }
 
-TEST(JsonReader, EstimatesRootArrays) {
-    const std::string text = R"({"actors": [{"a": "]"}, {"b": "\"}"}, 3], "links": [], "x": {"y": [{}]}, "cases": [[{}]]})";
-    const std::vector<RootArrayEstimate> e = EstimateRootArrays(text);
-    ASSERT_EQ(e.size(), 3u);
-    EXPECT_EQ(e[0].key, "actors");
-    EXPECT_EQ(e[0].objects, 2u);
-    EXPECT_EQ(e[0].bytes, text.find("], \"links\"") - text.find('[') + 1);
-    EXPECT_EQ(e[1].key, "links");
-    EXPECT_EQ(e[1].objects, 0u);
-    EXPECT_EQ(e[2].key, "cases");
-    EXPECT_EQ(e[2].objects, 0u);  // the object is one level deeper
-}
-
 }  // namespace
 }  // namespace sse::json

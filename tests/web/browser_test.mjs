@@ -67,10 +67,10 @@ await test('canvas is not blank', async () => {
   assert(stats.nonBackgroundShare > 0.02, `only ${(stats.nonBackgroundShare * 100).toFixed(2)}% of pixels drawn`);
 });
 
-// Finds a point on the canvas, below the toolbar, with no actor under it.
+// Finds a point on the canvas, below the toolbar and between the side panels, with no actor under it.
 async function emptySpot() {
   for (let y = 200; y < 760; y += 37)
-    for (let x = 60; x < 860; x += 41) {
+    for (let x = 340; x < 860; x += 41) {
       const r = await command(`pick ${x} ${y}`);
       if (r.ok && r.message === 'none') return { x, y };
     }
@@ -121,6 +121,102 @@ await test('clicking an actor selects it and opens its details', async () => {
   assert(s.selected === id, `selected is ${s.selected}, expected ${id}`);
   assert(typeof s.selectedName === 'string' && s.selectedName.length > 0, 'selectedName missing');
   await screenshot('02-selected.png');
+});
+
+await test('typing a search with the keyboard finds ACCIÓ from "accio" and flies to it', async () => {
+  await command('select none');
+  await page.mouse.click(640, 500);  // give the canvas keyboard focus, as a user's first click does
+  await command('select none');
+  await page.keyboard.press('/');
+  await page.waitForTimeout(150);
+  await page.keyboard.type('accio', { delay: 40 });
+  await page.waitForTimeout(200);
+  await screenshot('03-search-typeahead.png');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(900);  // the camera flight
+  const s = await state();
+  assert(s.selected === 'accio', `search selected ${s.selected}`);
+  assert(/ACCI/.test(s.selectedName), s.selectedName);
+  const [x, y] = (await command('locate accio')).message.split(' ').map(Number);
+  assert(x > 300 && x < 900 && y > 40 && y < 800, `ACCIÓ is drawn at ${x},${y}, not in the uncovered middle`);
+});
+
+await test('+ and - change the focus depth, Esc clears the selection', async () => {
+  await page.keyboard.press('Equal');
+  await page.waitForTimeout(100);
+  assert((await state()).focusDepth === 2, `focusDepth ${(await state()).focusDepth}`);
+  await screenshot('04-focus-depth-2.png');
+  await page.keyboard.press('Minus');
+  await page.waitForTimeout(100);
+  assert((await state()).focusDepth === 1, 'minus did not narrow the focus');
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(100);
+  assert((await state()).selected === null, 'Esc did not clear the selection');
+});
+
+await test('filters hide links, showcase fades them instead, clear restores', async () => {
+  const all = await state();
+  let r = await command('filter link-kind vertical');
+  assert(r.ok, r.message);
+  let s = await state();
+  assert(s.visibleLinks > 0 && s.visibleLinks < all.visibleLinks, `vertical only: ${s.visibleLinks} of ${all.visibleLinks}`);
+  assert(JSON.stringify(s.filters['link-kind']) === '["vertical"]', JSON.stringify(s.filters));
+  await page.waitForTimeout(200);
+  await screenshot('05-filter-vertical.png');
+  r = await command('showcase on');
+  s = await state();
+  assert(s.visibleLinks === all.visibleLinks && s.filters.showcase === true, 'showcase should keep all links visible (faded)');
+  r = await command('filter level planetary');
+  assert(!r.ok && /allowed: international/.test(r.message), r.message);
+  await command('showcase off');
+  await command('filter clear');
+  assert((await state()).visibleLinks === all.visibleLinks, 'filter clear did not restore all links');
+});
+
+await test('a case highlights its actors; details show the brief text', async () => {
+  const r = await command('recommendation r3');
+  assert(r.ok, r.message);
+  await page.waitForTimeout(800);
+  const s = await state();
+  assert(s.recommendation === 'r3' && s.selected === null, JSON.stringify({ rec: s.recommendation, sel: s.selected }));
+  await screenshot('06-recommendation-3.png');
+  await command('recommendation none');
+});
+
+for (const layout of ['levels', 'geographic', 'force', 'ego']) {
+  await test(`layout ${layout} draws the network`, async () => {
+    if (layout === 'ego') await command('select coopcycle');
+    const r = await command(`layout ${layout}`);
+    assert(r.ok, r.message);
+    await page.waitForFunction(() => window.explorer.state().settled, null, { timeout: 10000 });
+    await page.waitForTimeout(900);  // fit animation
+    const s = await state();
+    assert(s.layout === layout, `layout is ${s.layout}`);
+    const stats = await screenshot(`07-layout-${layout}.png`);
+    assert(stats.distinctColours > 50, `layout ${layout}: only ${stats.distinctColours} colours`);
+  });
+}
+
+await test('force layout settles in under a second', async () => {
+  await command('layout levels');
+  const ms = await page.evaluate(async () => {
+    window.explorer.command('layout force');
+    const t0 = performance.now();
+    while (!window.explorer.state().settled) await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - t0;
+  });
+  console.log(`         force layout settled after ${ms.toFixed(0)} ms`);
+  assert(ms < 1000, `force layout took ${ms.toFixed(0)} ms to settle`);
+});
+
+await test('the table view lists actors and follows the selection', async () => {
+  await command('select accio');
+  const r = await command('panel table on');
+  assert(r.ok, r.message);
+  await page.waitForTimeout(300);
+  assert((await state()).panels.table === true, 'table panel not open');
+  await screenshot('08-table-view.png');
+  await command('panel table off');
 });
 
 await test('unknown commands return an error message', async () => {

@@ -1,0 +1,106 @@
+// bench_common.h: small helpers shared by the benchmark programs (timing, file reading, memory, result lines).
+// Each program prints one line "RESULT {json}" that bench/run.mjs reads; everything else is for people.
+#pragma once
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#ifdef __EMSCRIPTEN__
+#include <emscripten/heap.h>
+#else
+#include <sys/resource.h>
+#endif
+
+namespace sse::bench {
+
+inline double NowMs() {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+inline const char* Platform() {
+#ifdef __EMSCRIPTEN__
+    return "wasm";
+#else
+    return "native";
+#endif
+}
+
+// Peak memory in bytes: the WebAssembly heap (it only grows, so its size is the peak) or the native peak RSS.
+inline double PeakMemoryBytes() {
+#ifdef __EMSCRIPTEN__
+    return (double)emscripten_get_heap_size();
+#else
+    struct rusage ru {};
+    getrusage(RUSAGE_SELF, &ru);
+    return (double)ru.ru_maxrss * 1024.0;
+#endif
+}
+
+inline bool ReadFile(const std::string& path, std::string& out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    out = ss.str();
+    return true;
+}
+
+inline double Median(std::vector<double> v) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    size_t n = v.size();
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+inline double Percentile(std::vector<double> v, double p) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    size_t i = (size_t)std::min<double>((double)v.size() - 1, p * (double)(v.size() - 1) + 0.5);
+    return v[i];
+}
+inline double Mean(const std::vector<double>& v) {
+    double s = 0;
+    for (double x : v) s += x;
+    return v.empty() ? 0 : s / (double)v.size();
+}
+
+// Builds one flat JSON object: Json().Num("a", 1).Str("b", "x").Line() -> RESULT {"a":1,"b":"x"}
+class Json {
+public:
+    Json& Num(const char* key, double v) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.6g", v);
+        return Raw(key, buf);
+    }
+    Json& Str(const char* key, const std::string& v) {
+        std::string q = "\"";
+        for (char c : v) {
+            if (c == '"' || c == '\\') q += '\\';
+            if ((unsigned char)c >= 0x20) q += c;
+        }
+        return Raw(key, q + "\"");
+    }
+    Json& Raw(const char* key, const std::string& v) {
+        m_text += (m_text.empty() ? "{" : ",") + std::string("\"") + key + "\":" + v;
+        return *this;
+    }
+    std::string Text() const { return m_text.empty() ? "{}" : m_text + "}"; }
+    void Print() const { std::printf("RESULT %s\n", Text().c_str()); std::fflush(stdout); }
+
+private:
+    std::string m_text;
+};
+
+// Minimal argument reading: --name value.
+inline const char* Arg(int argc, char** argv, const char* name, const char* fallback) {
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::string(argv[i]) == name) return argv[i + 1];
+    return fallback;
+}
+
+}  // namespace sse::bench

@@ -1,0 +1,107 @@
+// frame_bench.cpp: CPU cost of one frame of the real UI (sse::ui::DrawApp) without a window or GPU: the time
+// from ImGui::NewFrame() through DrawApp() to ImGui::Render(), i.e. building the canvas display list (links,
+// actors, labels) and ImGui's draw data. The layout does not run during the measured frames (Explorer::Tick is
+// not called), so every frame draws the same picture.
+//
+// Usage: sse_frame_bench DATA.json [--positions FILE] [--layout force|levels|geographic] [--frames 100]
+//                        [--warmup 30] [--size 1280x800] [--font TTF]
+//   --positions: world positions ("x y" per actor, e.g. from sse_layout_bench) applied in the force layout;
+//   the view is fitted to the whole network (as on opening), the mouse rests on the middle of the canvas.
+// Prints "RESULT {json}".
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "bench_common.h"
+#include "core/explorer.h"
+#include "headless_imgui.h"
+#include "ui/app_ui.h"
+
+#ifndef SSE_BENCH_FONT
+#define SSE_BENCH_FONT ""
+#endif
+
+int main(int argc, char** argv) {
+    using namespace sse::bench;
+    if (argc < 2 || argv[1][0] == '-') {
+        std::fprintf(stderr, "usage: sse_frame_bench DATA.json [--positions FILE] [--layout NAME] [--frames N] "
+                             "[--warmup N] [--size WxH] [--font TTF]\n");
+        return 2;
+    }
+    const std::string file = argv[1];
+    const char* positions_file = Arg(argc, argv, "--positions", nullptr);
+    const std::string layout = Arg(argc, argv, "--layout", positions_file ? "force" : "levels");
+    const int frames = std::max(1, std::atoi(Arg(argc, argv, "--frames", "100")));
+    const int warmup = std::max(0, std::atoi(Arg(argc, argv, "--warmup", "30")));
+    int width = 1280, height = 800;
+    std::sscanf(Arg(argc, argv, "--size", "1280x800"), "%dx%d", &width, &height);
+    const char* font = Arg(argc, argv, "--font", SSE_BENCH_FONT);
+
+    std::string text;
+    if (!ReadFile(file, text)) {
+        std::fprintf(stderr, "error: cannot read %s\n", file.c_str());
+        return 1;
+    }
+    sse::Explorer ex;
+    double t_load = NowMs();
+    if (!ex.Load(text, file)) {
+        std::fprintf(stderr, "error: %s does not load (%zu diagnostics)\n", file.c_str(), ex.Diagnostics().size());
+        return 1;
+    }
+    t_load = NowMs() - t_load;
+    sse::CommandResult r = ex.Command("layout " + layout);
+    if (!r.ok) {
+        std::fprintf(stderr, "error: layout %s: %s\n", layout.c_str(), r.message.c_str());
+        return 1;
+    }
+    const int n = (int)ex.Data().actors.size();
+    if (positions_file) {
+        std::string ptext;
+        if (!ReadFile(positions_file, ptext)) {
+            std::fprintf(stderr, "error: cannot read %s\n", positions_file);
+            return 1;
+        }
+        const char* p = ptext.c_str();
+        char* end = nullptr;
+        for (int a = 0; a < n; ++a) {
+            double x = std::strtod(p, &end);
+            p = end;
+            double y = std::strtod(p, &end);
+            p = end;
+            ex.MoveActor(a, {x, y});
+        }
+    }
+
+    HeadlessImGui gui((float)width, (float)height, font);
+    sse::ui::UiState ui;
+    gui.SetMouse(width * 0.5f, height * 0.5f);
+    std::vector<double> ms;
+    ms.reserve(frames);
+    ImDrawData* dd = nullptr;
+    double first_frame_ms = 0;
+    for (int f = 0; f < warmup + frames; ++f) {
+        double t0 = NowMs();
+        gui.NewFrame();
+        sse::ui::DrawApp(ex, ui);
+        dd = gui.Render();
+        double dt = NowMs() - t0;
+        ex.CountFrame();
+        if (f == 0) first_frame_ms = dt;
+        if (f >= warmup) ms.push_back(dt);
+    }
+    std::fprintf(stderr, "%s frame %s (%d actors, %zu links, layout %s, %dx%d): median %.2f ms, p95 %.2f ms, "
+                 "%d vertices, %d indices, %d draw lists\n", Platform(), file.c_str(), n, ex.Data().links.size(),
+                 layout.c_str(), width, height, Median(ms), Percentile(ms, 0.95), dd->TotalVtxCount,
+                 dd->TotalIdxCount, dd->CmdListsCount);
+    Json()
+        .Str("bench", "frame").Str("platform", Platform()).Str("file", file).Str("layout", layout)
+        .Num("actors", n).Num("links", (double)ex.Data().links.size())
+        .Num("visible_actors", ex.VisibleActorCount()).Num("width", width).Num("height", height)
+        .Num("frames", frames).Num("median_ms", Median(ms)).Num("mean_ms", Mean(ms))
+        .Num("p95_ms", Percentile(ms, 0.95)).Num("first_frame_ms", first_frame_ms).Num("load_ms", t_load)
+        .Num("vertices", dd->TotalVtxCount).Num("indices", dd->TotalIdxCount)
+        .Num("textures_created", gui.textures_created).Num("peak_memory_bytes", PeakMemoryBytes())
+        .Print();
+    return 0;
+}

@@ -1,0 +1,117 @@
+// layout_bench.cpp: runs our ForceAtlas2-style layout (sse::ForceLayout) for a fixed number of iterations on a
+// graph written by bench/gen_graph.mjs, from the file's start positions, and reports milliseconds per iteration.
+// Convergence stopping is switched off so that every run does exactly --iterations steps.
+//
+// Usage: sse_layout_bench GRAPH [--iterations 100] [--theta 0.8] [--kr 10] [--kg 0.05] [--positions OUT]
+// Prints "RESULT {json}"; with --positions, writes the final positions ("x y" per node) for the quality figures.
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "bench_common.h"
+#include "core/force_layout.h"
+
+namespace {
+
+struct Graph {
+    int n = 0;
+    std::vector<sse::Vec2> start;
+    std::vector<std::pair<int, int>> edges;
+};
+
+bool ReadGraph(const std::string& path, Graph& g) {
+    std::string text;
+    if (!sse::bench::ReadFile(path, text)) return false;
+    const char* p = text.c_str();
+    if (text.compare(0, 17, "sse-bench-graph 1") != 0) return false;
+    p += 17;
+    char* end = nullptr;
+    long n = std::strtol(p, &end, 10);
+    p = end;
+    long m = std::strtol(p, &end, 10);
+    p = end;
+    if (n <= 0 || m < 0) return false;
+    g.n = (int)n;
+    g.start.resize(n);
+    for (long i = 0; i < n; ++i) {
+        std::strtol(p, &end, 10);  // cluster (unused here)
+        p = end;
+        g.start[i].x = std::strtod(p, &end);
+        p = end;
+        g.start[i].y = std::strtod(p, &end);
+        p = end;
+    }
+    g.edges.resize(m);
+    for (long e = 0; e < m; ++e) {
+        g.edges[e].first = (int)std::strtol(p, &end, 10);
+        p = end;
+        g.edges[e].second = (int)std::strtol(p, &end, 10);
+        p = end;
+    }
+    return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace sse::bench;
+    if (argc < 2 || argv[1][0] == '-') {
+        std::fprintf(stderr, "usage: sse_layout_bench GRAPH [--iterations N] [--theta T] [--kr K] [--kg G] [--positions OUT]\n");
+        return 2;
+    }
+    const std::string file = argv[1];
+    const int iterations = std::atoi(Arg(argc, argv, "--iterations", "100"));
+    sse::ForceSettings settings;
+    settings.theta = std::atof(Arg(argc, argv, "--theta", "0.8"));
+    settings.repulsion = std::atof(Arg(argc, argv, "--kr", "10"));
+    settings.gravity = std::atof(Arg(argc, argv, "--kg", "0.05"));
+    settings.converged_move = -1;  // never stop early: exactly `iterations` steps
+    settings.max_steps = iterations + 1;
+    const char* positions_out = Arg(argc, argv, "--positions", nullptr);
+
+    Graph g;
+    double t_read = NowMs();
+    if (!ReadGraph(file, g)) {
+        std::fprintf(stderr, "error: cannot read graph %s\n", file.c_str());
+        return 1;
+    }
+    t_read = NowMs() - t_read;
+
+    sse::ForceLayout layout;
+    double t_reset = NowMs();
+    layout.Reset(g.n, g.edges, {}, g.start, 1, settings);
+    t_reset = NowMs() - t_reset;
+
+    std::vector<double> step_ms;
+    step_ms.reserve(iterations);
+    double t0 = NowMs();
+    for (int i = 0; i < iterations; ++i) {
+        double s = NowMs();
+        layout.Step();
+        step_ms.push_back(NowMs() - s);
+    }
+    double total = NowMs() - t0;
+
+    if (positions_out) {
+        FILE* f = std::fopen(positions_out, "w");
+        if (!f) {
+            std::fprintf(stderr, "error: cannot write %s\n", positions_out);
+            return 1;
+        }
+        for (int i = 0; i < g.n; ++i) std::fprintf(f, "%.6g %.6g\n", layout.Position(i).x, layout.Position(i).y);
+        std::fclose(f);
+    }
+    std::fprintf(stderr, "%s layout %s: %d nodes, %zu edges, %d iterations: %.2f ms/iteration (median %.2f)\n",
+                 Platform(), file.c_str(), g.n, g.edges.size(), iterations, total / iterations, Median(step_ms));
+    Json()
+        .Str("bench", "layout").Str("platform", Platform()).Str("graph", file)
+        .Num("nodes", g.n).Num("edges", (double)g.edges.size()).Num("iterations", iterations)
+        .Num("theta", settings.theta).Num("kr", settings.repulsion).Num("kg", settings.gravity)
+        .Num("ms_per_iteration", total / iterations).Num("median_ms", Median(step_ms))
+        .Num("p95_ms", Percentile(step_ms, 0.95)).Num("total_ms", total).Num("read_ms", t_read)
+        .Num("reset_ms", t_reset).Num("peak_memory_bytes", PeakMemoryBytes())
+        .Print();
+    return 0;
+}

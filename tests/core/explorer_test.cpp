@@ -1,0 +1,166 @@
+// explorer_test.cpp: the Explorer's commands and state, as window.explorer and --state see them.
+#include "core/explorer.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace {
+std::string Fixture(const char* name) { return std::string(SSE_SOURCE_DIR) + "/tests/data/" + name; }
+
+nlohmann::json State(const sse::Explorer& ex) { return nlohmann::json::parse(ex.StateJson()); }
+
+struct TinyExplorer : ::testing::Test {
+    sse::Explorer ex;
+    void SetUp() override { ASSERT_TRUE(ex.LoadFile(Fixture("tiny_valid.json"))); }
+};
+}  // namespace
+
+TEST_F(TinyExplorer, StateDescribesWhatIsLoaded) {
+    auto s = State(ex);
+    EXPECT_EQ(s["dataset"], "tiny");
+    EXPECT_EQ(s["actors"], 3);
+    EXPECT_EQ(s["links"], 2);
+    EXPECT_EQ(s["visibleActors"], 3);
+    EXPECT_EQ(s["visibleLinks"], 2);
+    EXPECT_TRUE(s["selected"].is_null());
+    EXPECT_EQ(s["layout"], "levels");
+    EXPECT_EQ(s["focusDepth"], 1);
+    EXPECT_TRUE(s["settled"].get<bool>());
+    EXPECT_TRUE(s["camera"].contains("zoom"));
+}
+
+TEST_F(TinyExplorer, SelectAndSearchWithAccents) {
+    auto r = ex.Command("search accio");
+    EXPECT_TRUE(r.ok) << r.message;
+    EXPECT_EQ(State(ex)["selected"], "accio");
+    EXPECT_EQ(State(ex)["selectedName"], "ACCIÓ – Catalan Agency for Business Competitiveness");
+    EXPECT_TRUE(ex.Command("select mites").ok);
+    EXPECT_EQ(State(ex)["selected"], "mites");
+    EXPECT_FALSE(ex.Command("select nobody").ok);
+    EXPECT_EQ(State(ex)["selected"], "mites") << "a failed command changes nothing";
+    EXPECT_TRUE(ex.Command("select none").ok);
+    EXPECT_TRUE(State(ex)["selected"].is_null());
+}
+
+TEST_F(TinyExplorer, FilterByLinkKindHidesOtherLinksAndReports) {
+    auto r = ex.Command("filter link-kind horizontal");
+    ASSERT_TRUE(r.ok) << r.message;
+    auto s = State(ex);
+    EXPECT_EQ(s["visibleLinks"], 1);
+    EXPECT_EQ(s["filters"]["link-kind"], nlohmann::json::array({"horizontal"}));
+    EXPECT_TRUE(ex.Command("hide-isolated on").ok);
+    EXPECT_EQ(State(ex)["visibleActors"], 2) << "the ministry has no horizontal link left";
+    EXPECT_TRUE(ex.Command("showcase on").ok);
+    EXPECT_EQ(State(ex)["visibleActors"], 3) << "showcase fades instead of hiding";
+    EXPECT_TRUE(ex.ActorFaded(ex.Data().FindActor("mites")));
+    EXPECT_TRUE(ex.Command("filter clear").ok);
+    EXPECT_EQ(State(ex)["visibleLinks"], 2);
+}
+
+TEST_F(TinyExplorer, FilterErrorsSayWhatIsAllowed) {
+    auto r = ex.Command("filter level planetary");
+    EXPECT_FALSE(r.ok);
+    EXPECT_NE(r.message.find("allowed: international, supranational, national, regional, local"), std::string::npos) << r.message;
+    r = ex.Command("filter colour red");
+    EXPECT_FALSE(r.ok);
+    EXPECT_NE(r.message.find("unknown filter field 'colour'"), std::string::npos) << r.message;
+    EXPECT_FALSE(ex.Command("filter years 2030-2020").ok);
+    EXPECT_EQ(State(ex)["visibleActors"], 3);
+}
+
+TEST_F(TinyExplorer, TerritoryFilterIncludesSubTerritories) {
+    ASSERT_TRUE(ex.Command("filter territory es").ok);
+    EXPECT_EQ(State(ex)["visibleActors"], 3);  // Spain and Catalonia
+    ASSERT_TRUE(ex.Command("filter territory es-ct").ok);
+    EXPECT_EQ(State(ex)["visibleActors"], 2);
+}
+
+TEST_F(TinyExplorer, FocusDepthWidensTheHighlightedNeighbourhood) {
+    int mites = ex.Data().FindActor("mites"), accio = ex.Data().FindActor("accio"), coop = ex.Data().FindActor("coop-ct");
+    ex.Command("select mites");
+    EXPECT_TRUE(ex.ActorInFocus(mites));
+    EXPECT_TRUE(ex.ActorInFocus(accio));
+    EXPECT_FALSE(ex.ActorInFocus(coop));
+    EXPECT_TRUE(ex.ActorFaded(coop));
+    ASSERT_TRUE(ex.Command("focus 2").ok);
+    EXPECT_TRUE(ex.ActorInFocus(coop));
+    EXPECT_EQ(State(ex)["focusDepth"], 2);
+    ASSERT_TRUE(ex.Command("focus 0").ok);
+    EXPECT_FALSE(ex.ActorFaded(coop)) << "depth 0 fades nothing";
+    EXPECT_FALSE(ex.Command("focus many").ok);
+}
+
+TEST_F(TinyExplorer, ChoosingACaseHighlightsItsActorsAndLinks) {
+    ASSERT_TRUE(ex.Command("case catalonia").ok);
+    auto s = State(ex);
+    EXPECT_EQ(s["case"], "catalonia");
+    EXPECT_TRUE(ex.ActorInFocus(ex.Data().FindActor("accio")));
+    EXPECT_TRUE(ex.ActorInFocus(ex.Data().FindActor("coop-ct")));
+    // The ministry is not in the case's actor list, but its link to ACCIÓ names the case, so it comes along.
+    EXPECT_TRUE(ex.ActorInFocus(ex.Data().FindActor("mites")));
+    EXPECT_TRUE(ex.LinkInFocus(0));
+    ASSERT_TRUE(ex.Command("case none").ok);
+    EXPECT_FALSE(ex.ActorInFocus(ex.Data().FindActor("accio")));
+    EXPECT_FALSE(ex.ActorFaded(ex.Data().FindActor("mites")));
+    ASSERT_TRUE(ex.Command("recommendation r1").ok);
+    EXPECT_TRUE(State(ex)["case"].is_null());
+    EXPECT_EQ(State(ex)["recommendation"], "r1");
+    ex.ClearFocus();
+    EXPECT_TRUE(State(ex)["recommendation"].is_null());
+}
+
+TEST_F(TinyExplorer, LayoutsSwitchAndEgoNeedsSelection) {
+    EXPECT_FALSE(ex.Command("layout ego").ok);
+    EXPECT_TRUE(ex.Command("layout geographic").ok);
+    EXPECT_EQ(State(ex)["layout"], "geographic");
+    EXPECT_TRUE(ex.Command("layout force").ok);
+    EXPECT_FALSE(State(ex)["settled"].get<bool>());
+    for (int i = 0; i < 600 && !ex.Settled(); ++i) ex.Tick(1.0 / 60);
+    EXPECT_TRUE(State(ex)["settled"].get<bool>());
+    ex.Command("select accio");
+    EXPECT_TRUE(ex.Command("layout ego").ok);
+    EXPECT_FALSE(ex.Command("layout spiral").ok);
+}
+
+TEST_F(TinyExplorer, SizeMetricAndPanels) {
+    EXPECT_TRUE(ex.Command("size betweenness").ok);
+    EXPECT_EQ(State(ex)["sizeBy"], "betweenness");
+    int accio = ex.Data().FindActor("accio"), coop = ex.Data().FindActor("coop-ct");
+    EXPECT_GT(ex.ActorRadius(accio), ex.ActorRadius(coop)) << "accio lies on the only path through the graph";
+    EXPECT_FALSE(ex.Command("size shoe").ok);
+    EXPECT_TRUE(ex.Command("panel table on").ok);
+    EXPECT_TRUE(State(ex)["panels"]["table"].get<bool>());
+}
+
+TEST_F(TinyExplorer, BadFileKeepsTheGoodDataSet) {
+    EXPECT_FALSE(ex.LoadFile(Fixture("unknown_actor_id.json")));
+    auto s = State(ex);
+    EXPECT_EQ(s["dataset"], "tiny");
+    EXPECT_EQ(s["actors"], 3);
+    EXPECT_GT(s["diagnostics"]["errors"].get<int>(), 0);
+}
+
+TEST_F(TinyExplorer, CameraCommandsAndUnknownCommand) {
+    double z = ex.View().zoom;
+    EXPECT_TRUE(ex.Command("zoom 2").ok);
+    EXPECT_NEAR(ex.View().zoom, z * 2, 1e-9);
+    auto r = ex.Command("teleport");
+    EXPECT_FALSE(r.ok);
+    EXPECT_NE(r.message.find("unknown command"), std::string::npos);
+    EXPECT_FALSE(ex.Command("").ok);
+}
+
+TEST(ExplorerBundled, SilkLoadsAndAccioIsFound) {
+    sse::Explorer ex;
+    ASSERT_TRUE(ex.LoadFile(std::string(SSE_SOURCE_DIR) + "/data/silk.json"));
+    EXPECT_GE(ex.Data().actors.size(), 60u);
+    EXPECT_TRUE(ex.Command("search accio").ok);
+    EXPECT_EQ(ex.Data().actors[ex.Selected()].id, "accio");
+    // Every layout gives finite positions for every actor.
+    for (const char* layout : {"levels", "geographic", "force", "ego"}) {
+        ASSERT_TRUE(ex.Command(std::string("layout ") + layout).ok) << layout;
+        for (int i = 0; i < 2000 && !ex.Settled(); ++i) ex.Tick(1.0 / 60);
+        EXPECT_TRUE(ex.Settled()) << layout;
+        for (const sse::Vec2& p : ex.Positions()) ASSERT_TRUE(std::isfinite(p.x) && std::isfinite(p.y)) << layout;
+    }
+}
