@@ -80,6 +80,7 @@ void Explorer::Rebuild() {
     m_chosen_case = m_chosen_recommendation = -1;
     RecomputeVisibility();
     m_positions.clear();  // a new data set: no transition from the old picture
+    m_ego_centre = -1;
     SetLayout(m_layout == LayoutKind::Ego ? LayoutKind::Levels : m_layout);
     m_camera_anim.active = false;
     FitView(false);
@@ -100,7 +101,10 @@ void Explorer::SetLayout(LayoutKind kind) {
     std::vector<Vec2> before = m_positions;
     switch (kind) {
         case LayoutKind::Geographic: m_target = GeographicLayout(m_data); break;
-        case LayoutKind::Ego: m_target = EgoLayout(m_data, m_selected); break;
+        case LayoutKind::Ego:
+            if (m_selected >= 0) m_ego_centre = m_selected;
+            m_target = EgoLayout(m_data, m_ego_centre);
+            break;
         case LayoutKind::Levels: m_target = LevelsLayout(m_data); break;
         case LayoutKind::Force: {
             std::vector<std::pair<int, int>> edges;
@@ -179,7 +183,7 @@ void Explorer::FlyTo(int actor) {
 void Explorer::Select(int actor) {
     m_selected = (actor >= 0 && actor < (int)m_data.actors.size()) ? actor : -1;
     if (m_selected >= 0) m_chosen_case = m_chosen_recommendation = -1;  // the newest choice wins
-    if (m_layout == LayoutKind::Ego) SetLayout(LayoutKind::Ego);
+    if (m_layout == LayoutKind::Ego && m_selected >= 0 && m_selected != m_ego_centre) SetLayout(LayoutKind::Ego);
     RecomputeFocus();
 }
 
@@ -370,8 +374,18 @@ CommandResult Explorer::Command(const std::string& text) {
     }
     if (verb == "layout") {
         LayoutKind kind;
-        if (w.size() != 2 || !ParseLayoutKind(w[1], kind))
-            return Fail("usage: layout force|geographic|levels|ego");
+        if (w.size() < 2 || w.size() > 3 || !ParseLayoutKind(w[1], kind) || (w.size() == 3 && kind != LayoutKind::Ego))
+            return Fail("usage: layout force|geographic|levels|ego [centre actor id]");
+        if (w.size() == 3) {  // "layout ego <id>": centred on that actor without selecting it
+            int centre = m_data.FindActor(w[2]);
+            if (centre < 0) return Fail("unknown actor id '" + w[2] + "'");
+            int keep = m_selected;
+            m_selected = centre;
+            SetLayout(kind);
+            m_selected = keep;
+            FitView();
+            return {true, "layout ego centred on " + w[2]};
+        }
         if (kind == LayoutKind::Ego && m_selected < 0) return Fail("layout ego needs a selected actor: select one first");
         SetLayout(kind);
         if (kind == LayoutKind::Ego) FitFocus();  // the centre and its neighbours, not the far rings
@@ -451,6 +465,21 @@ CommandResult Explorer::Command(const std::string& text) {
         FitView();
         return {true, "view fitted"};
     }
+    if (verb == "camera") {
+        // Jumps to an exact view (deep links, tours): centre x y in world units and zoom.
+        double v[3];
+        bool ok = w.size() == 4;
+        for (int i = 0; ok && i < 3; ++i) {
+            char* end = nullptr;
+            v[i] = std::strtod(w[i + 1].c_str(), &end);
+            ok = end && *end == 0 && std::isfinite(v[i]);
+        }
+        if (!ok || v[2] <= 0) return Fail("usage: camera <x> <y> <zoom> (finite numbers, zoom > 0)");
+        m_camera_anim.active = false;
+        m_camera.center = {v[0], v[1]};
+        m_camera.zoom = std::clamp(v[2], Camera::MinZoom, Camera::MaxZoom);
+        return {true, "camera set"};
+    }
     if (verb == "zoom") {
         double f = w.size() == 2 ? std::atof(w[1].c_str()) : 0;
         if (!(f > 0)) return Fail("usage: zoom <factor>, e.g. zoom 2 or zoom 0.5");
@@ -494,6 +523,7 @@ std::string Explorer::StateJson() const {
     s["selectedName"] = m_selected >= 0 ? json(m_data.actors[m_selected].name) : json(nullptr);
     s["hovered"] = actor_or_null(m_hovered);
     s["layout"] = ToString(m_layout);
+    s["egoCentre"] = m_layout == LayoutKind::Ego && m_ego_centre >= 0 ? json(m_data.actors[m_ego_centre].id) : json(nullptr);
     s["settled"] = Settled();
     s["focusDepth"] = m_focus_depth;
     s["sizeBy"] = ToString(m_size_metric);

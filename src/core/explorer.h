@@ -160,6 +160,7 @@ private:
     ForceLayout m_force;
     bool m_fit_when_settled = false;  // frame the picture once the force layout has converged
     int m_selected = -1, m_hovered = -1;
+    int m_ego_centre = -1;  // the actor in the middle of the ego layout
     uint64_t m_frames = 0;
 };
 

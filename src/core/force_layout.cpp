@@ -102,20 +102,8 @@ void ForceLayout::AddRepulsion(double theta) {
             }
         return;
     }
-    QuadTree tree;
-    tree.Build(m_x.data(), m_y.data(), m_mass.data(), n);
-    for (int i = 0; i < n; ++i) {
-        double xi = m_x[i], yi = m_y[i], mi = m_mass[i], fx = 0, fy = 0;
-        tree.ForEachFar(xi, yi, i, theta, [&](double cx, double cy, double mass) {
-            double dx = xi - cx, dy = yi - cy, d2 = dx * dx + dy * dy;
-            if (d2 < 1e-18) return;
-            double f = kr * mi * mass / d2;
-            fx += dx * f;
-            fy += dy * f;
-        });
-        m_fx[i] += fx;
-        m_fy[i] += fy;
-    }
+    m_tree.Build(m_x.data(), m_y.data(), m_mass.data(), n);
+    m_tree.AddRepulsion(kr, theta, m_fx.data(), m_fy.data());
 }
 
 std::vector<Vec2> ForceLayout::RepulsionForces(double theta) const {
@@ -154,7 +142,8 @@ ForceStepStats ForceLayout::Step() {
 
     // 2. Adaptive global speed from swinging (oscillation) and traction (useful movement).
     double swinging = 0, traction = 0;
-    std::vector<double> node_swing(n);
+    std::vector<double>& node_swing = m_node_swing;
+    node_swing.resize(n);
     for (int i = 0; i < n; ++i) {
         double sx = m_fx[i] - m_old_fx[i], sy = m_fy[i] - m_old_fy[i];
         node_swing[i] = m_mass[i] * std::sqrt(sx * sx + sy * sy);

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/quadtree.h"
 #include "core/vec2.h"
 
 namespace sse {
@@ -56,6 +57,8 @@ private:
     ForceSettings m_settings;
     std::vector<double> m_x, m_y, m_mass, m_fx, m_fy, m_old_fx, m_old_fy;
     std::vector<uint8_t> m_pinned;
+    std::vector<double> m_node_swing;  // per-step scratch, kept to avoid reallocating
+    QuadTree m_tree;                   // rebuilt every step; kept for its buffers
     std::vector<std::pair<int, int>> m_edges;
     std::vector<double> m_weights;
     double m_speed = 1.0, m_speed_efficiency = 1.0;
