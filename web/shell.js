@@ -3,6 +3,8 @@
 //   window.explorer.command(text) -> {ok, message}    e.g. command('select accio'), command('layout geographic')
 //   window.explorer.state()       -> plain object     (frame, dataset, actors, links, selected, layout, camera, ...)
 //   window.explorer.ready         -> true once the first frame is drawn
+// The URL hash follows the view (layout, filters, selection, focus, tour step, camera): copy the URL to share
+// exactly what is on screen; Back and Forward move through tour steps.
 'use strict';
 (function () {
   const overlay = document.getElementById('overlay');
@@ -33,6 +35,22 @@
     showError('The graphics context was lost (the computer may be low on memory). Reload the page to continue.');
   }, false);
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+
+  // The app writes the URL hash as the view changes; lastHash lets us ignore our own writes.
+  window.explorerShell = { lastHash: window.location.hash };
+  function applyHashFromUrl() {
+    if (!window.explorer.ready || window.location.hash === window.explorerShell.lastHash) return;
+    window.explorerShell.lastHash = window.location.hash;
+    Module.ccall('explorer_apply_hash', 'string', ['string'], [window.location.hash]);
+  }
+  window.addEventListener('hashchange', applyHashFromUrl);
+  window.addEventListener('popstate', applyHashFromUrl);
+  // Leaving browser full screen (Esc is taken by the browser) also leaves the presentation view.
+  document.addEventListener('fullscreenchange', function () {
+    if (!document.fullscreenElement && window.explorer.ready && window.explorer.state().presenting) {
+      window.explorer.command('present off');
+    }
+  });
 
   window.explorer = {
     ready: false,

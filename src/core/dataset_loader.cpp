@@ -18,13 +18,17 @@
 #include <cstring>
 #include <deque>
 #include <filesystem>
+#include <limits>
 #include <new>
 #include <stdexcept>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 
 #include "core/enum_names.h"
+#include "core/filter.h"
 #include "core/json_reader.h"
+#include "core/layouts.h"
 
 namespace sse {
 namespace {
@@ -322,8 +326,8 @@ private:
 template <size_t N>
 using Keys = std::array<std::string_view, N>;
 
-enum { kTopFormat, kTopDataset, kTopTerritories, kTopActors, kTopLinks, kTopCases, kTopRecommendations, kTopCount };
-constexpr Keys<kTopCount> kTopKeys = {"format", "dataset", "territories", "actors", "links", "cases", "recommendations"};
+enum { kTopFormat, kTopDataset, kTopTerritories, kTopActors, kTopLinks, kTopCases, kTopRecommendations, kTopTours, kTopCount };
+constexpr Keys<kTopCount> kTopKeys = {"format", "dataset", "territories", "actors", "links", "cases", "recommendations", "tours"};
 
 enum { kDsId, kDsTitle, kDsDescription, kDsSources, kDsCount };
 constexpr Keys<kDsCount> kDatasetKeys = {"id", "title", "description", "sources"};
@@ -360,6 +364,19 @@ constexpr Keys<kCaseCount> kCaseKeys = {"id", "title", "territory", "summary", "
 
 enum { kRecId, kRecNumber, kRecTitle, kRecText, kRecCases, kRecCount };
 constexpr Keys<kRecCount> kRecommendationKeys = {"id", "number", "title", "text", "cases"};
+
+enum { kTourId, kTourTitle, kTourDescription, kTourSteps, kTourCount };
+constexpr Keys<kTourCount> kTourKeys = {"id", "title", "description", "steps"};
+
+enum {
+    kStepTitle, kStepText, kStepLayout, kStepCentre, kStepFilters, kStepShowcase, kStepActors, kStepLinks, kStepCase,
+    kStepRecommendation, kStepCamera, kStepReveal, kStepCount
+};
+constexpr Keys<kStepCount> kStepKeys = {"title", "text", "layout", "centre", "filters", "showcase", "actors",
+                                        "links", "case", "recommendation", "camera", "reveal"};
+
+enum { kCamX, kCamY, kCamZoom, kCamCount };
+constexpr Keys<kCamCount> kCameraKeys = {"x", "y", "zoom"};
 
 // ---------------------------------------------------------------------------------------------
 
@@ -467,6 +484,32 @@ struct PendingRef {
     std::string_view id;
 };
 
+// A reference made by a tour step. All are resolved at the end (tours usually come last, but need not),
+// in file order, so that the step's lists keep the order of the file.
+enum class TourRefKind : uint8_t { Centre, Actor, Link, Case, Recommendation, FilterValue };
+struct TourRef {
+    TourRefKind kind;
+    SectionId target;
+    uint32_t tour;       // model index into Dataset::tours
+    uint32_t step;       // model index into Tour::steps
+    uint32_t step_json;  // index in the JSON "steps" list
+    const char* field;   // "actors", ...; for FilterValue the filter field name
+    long list_index;     // -1 for a single id
+    uint32_t offset;     // of the id text
+    std::string_view id;
+    uint32_t filter;  // FilterValue: index into Validator::tour_filters_
+};
+
+// A step's filter field, checked once every id is known by the same function the filter command uses.
+struct TourFilter {
+    uint32_t tour, step, step_json;
+    uint32_t index;         // into TourStep::filters
+    const char* field;      // one of FilterFieldNames()
+    uint32_t list_offset;   // of the list of values
+    uint32_t value_offset;  // of its first value
+    bool bad;               // a value was already reported
+};
+
 // Validates while the parser streams the elements of the top-level lists (see json::StreamHandler),
 // then checks the root object and everything that needs the whole file.
 class Validator : public json::StreamHandler {
@@ -475,8 +518,15 @@ public:
 
     void OnRootArrayBegin(std::string_view key, uint32_t array_offset) override {
         SectionId id;
-        if (!SectionFor(key, &id)) return;  // an unknown key: reported with the root object
-        Section& s = section(id);
+        Section* found = nullptr;
+        if (SectionFor(key, &id)) {
+            found = &section(id);
+        } else if (key == "tours") {
+            found = &tours_;
+        } else {
+            return;  // an unknown key: reported with the root object
+        }
+        Section& s = *found;
         if (!s.started) {
             s.started = true;
             s.array_offset = array_offset;
@@ -489,9 +539,10 @@ public:
     void OnRootArrayElement(std::string_view key, uint32_t /*array_offset*/, uint32_t index, const Document& doc,
                             const Value& element) override {
         doc_ = &doc;
-        SectionId id;
-        if (!SectionFor(key, &id)) return;
-        Section& s = section(id);
+        SectionId id = SectionId::Territories;
+        const bool is_tour = key == "tours";
+        if (!is_tour && !SectionFor(key, &id)) return;
+        Section& s = is_tour ? tours_ : section(id);
         if (out_.Full() && out_.errors() > 0) {  // the file is rejected anyway: stop spending time and memory
             out_.MarkStopped();
             return;
@@ -504,9 +555,10 @@ public:
             return;
         }
         const int model_index = static_cast<int>(s.json_index.size());
-        if (model_index == kEstimateAfter) ReserveEstimate(id, element.offset);
+        if (!is_tour && model_index == kEstimateAfter) ReserveEstimate(id, element.offset);
         s.json_index.push_back(index);
         s.object_offset.push_back(element.offset);
+        if (is_tour) return ReadTour(element, p, model_index);
         switch (id) {
             case SectionId::Territories: ReadTerritory(element, p, model_index); break;
             case SectionId::Actors: ReadActor(element, p, model_index); break;
@@ -521,6 +573,8 @@ public:
         doc_ = &doc;
         if (!CheckRoot()) return;
         ResolvePending();
+        ResolveTourRefs();
+        CheckTourFilters();
         CheckLinkKinds();
         if (has_list_[static_cast<int>(SectionId::Actors)] && has_list_[static_cast<int>(SectionId::Cases)]) {
             CheckUnusedTerritories();  // before loops are cut, so that every ancestor still counts
@@ -621,6 +675,7 @@ private:
                 has_list_[k - kTopTerritories] = true;
             }
         }
+        if (f[kTopTours]) ExpectType(*f[kTopTours], Child(root_path, "tours"), Type::Array);  // optional
         return true;
     }
 
@@ -966,20 +1021,25 @@ private:
                 out_.Add(Severity::Error, r.offset, {}, {});  // only counted
                 continue;
             }
-            std::string message = std::string("unknown ") + target.what + " " + Quote(r.id);
-            std::string_view near;
-            if (id_suggestions_ < kMaxIdSuggestions) {
-                ++id_suggestions_;
-                near = Nearest(r.id, target.ids.entries());
-            }
-            if (!near.empty()) {
-                message += "; did you mean '" + std::string(near) + "'?";
-            } else {
-                message += std::string(": no entry in \"") + target.name + "\" has this id";
-            }
-            out_.Add(Severity::Error, r.offset, std::move(pointer), std::move(message));
+            out_.Add(Severity::Error, r.offset, std::move(pointer), UnknownId(target, r.id));
         }
         pending_.clear();
+    }
+
+    // "unknown actor 'acio'; did you mean 'accio'?", or "...: no entry in "actors" has this id".
+    std::string UnknownId(const Section& target, std::string_view id) {
+        std::string message = std::string("unknown ") + target.what + " " + Quote(id);
+        std::string_view near;
+        if (id_suggestions_ < kMaxIdSuggestions) {
+            ++id_suggestions_;
+            near = Nearest(id, target.ids.entries());
+        }
+        if (!near.empty()) {
+            message += "; did you mean '" + std::string(near) + "'?";
+        } else {
+            message += std::string(": no entry in \"") + target.name + "\" has this id";
+        }
+        return message;
     }
 
     // --- sections --------------------------------------------------------------------------------
@@ -1161,6 +1221,317 @@ private:
         if (Require(f, kRecCases, kRecommendationKeys, v, p)) ReferenceList(Ref::RecommendationCase, f[kRecCases], Child(p, "cases"), mi);
     }
 
+    // --- tours ---------------------------------------------------------------------------------
+
+    void ReadTour(const Value& v, const Path& p, int index) {
+        ds_.tours.emplace_back();
+        const uint32_t ti = static_cast<uint32_t>(index);
+        const auto f = Fields(v, p, kTourKeys);
+        CollectId(tours_, f[kTourId], p, index);
+        Tour& t = ds_.tours.back();
+        if (Require(f, kTourId, kTourKeys, v, p)) ReadId(f[kTourId], Child(p, "id"), &t.id);
+        if (Require(f, kTourTitle, kTourKeys, v, p)) ReadName(f[kTourTitle], Child(p, "title"), &t.title);
+        if (f[kTourDescription]) ReadText(f[kTourDescription], Child(p, "description"), &t.description);
+        if (!Require(f, kTourSteps, kTourKeys, v, p)) return;
+        const Value& steps = *f[kTourSteps];
+        const Path p_steps = Child(p, "steps");
+        if (!ExpectType(steps, p_steps, Type::Array)) return;
+        if (steps.size() == 0) {
+            Error(steps, p_steps, "a tour needs at least one step: add {\"title\": \"...\", \"text\": \"...\"}");
+            return;
+        }
+        t.steps.reserve(steps.size());
+        for (uint32_t i = 0; i < steps.size(); ++i) {
+            const Value& step = doc_->Element(steps, i);
+            const Path p_step = Child(p_steps, static_cast<long>(i));
+            if (step.type != Type::Object) {
+                Error(step, p_step, "expected an object {...} describing one step, found " + Found(step, *doc_));
+                continue;
+            }
+            ReadStep(step, p_step, ti, i);
+        }
+    }
+
+    void ReadStep(const Value& v, const Path& p, uint32_t tour, uint32_t step_json) {
+        std::vector<TourStep>& steps = ds_.tours[tour].steps;
+        steps.emplace_back();
+        TourStep& s = steps.back();
+        const uint32_t si = static_cast<uint32_t>(steps.size() - 1);
+        const auto f = Fields(v, p, kStepKeys);
+        auto ref = [&](TourRefKind kind, SectionId target, const char* field, long list_index, const Value& id) {
+            tour_refs_.push_back(TourRef{kind, target, tour, si, step_json, field, list_index, id.offset, Stable(id), 0});
+        };
+        if (Require(f, kStepTitle, kStepKeys, v, p)) ReadName(f[kStepTitle], Child(p, "title"), &s.title);
+        if (Require(f, kStepText, kStepKeys, v, p) && ReadText(f[kStepText], Child(p, "text"), &s.text) && s.text.empty()) {
+            Error(*f[kStepText], Child(p, "text"), "must not be empty: this is the caption shown for the step");
+        }
+        bool layout_ok = false;
+        if (f[kStepLayout]) layout_ok = ReadLayout(f[kStepLayout], Child(p, "layout"), &s);
+        const bool ego = layout_ok && s.layout == static_cast<int>(LayoutKind::Ego);
+        if (f[kStepCentre]) {
+            const Path p_centre = Child(p, "centre");
+            if (ExpectType(*f[kStepCentre], p_centre, Type::String)) {
+                s.centre_id.assign(doc_->String(*f[kStepCentre]));
+                if (ego) {
+                    ref(TourRefKind::Centre, SectionId::Actors, "centre", -1, *f[kStepCentre]);
+                } else if (!f[kStepLayout] || layout_ok) {  // with an unknown layout, that error is enough
+                    Error(*f[kStepCentre], p_centre,
+                          "'centre' is only used with \"layout\": \"ego\"; add that layout or remove 'centre'");
+                }
+            }
+        } else if (ego) {
+            Error(*f[kStepLayout], Child(p, "layout"),
+                  "layout 'ego' needs a 'centre': add \"centre\": \"<actor id>\" for the actor in the middle");
+        }
+        if (f[kStepFilters]) ReadStepFilters(*f[kStepFilters], Child(p, "filters"), tour, si, step_json, &s);
+        if (f[kStepShowcase]) ReadBool(f[kStepShowcase], Child(p, "showcase"), &s.showcase);
+        for (const auto& [k, target, field] : {std::make_tuple(kStepActors, SectionId::Actors, "actors"),
+                                               std::make_tuple(kStepLinks, SectionId::Links, "links")}) {
+            const Value* list = f[static_cast<size_t>(k)];
+            if (!list || !ExpectType(*list, Child(p, field), Type::Array)) continue;
+            const TourRefKind kind = target == SectionId::Actors ? TourRefKind::Actor : TourRefKind::Link;
+            for (uint32_t i = 0; i < list->size(); ++i) {
+                const Value& id = doc_->Element(*list, i);
+                if (ExpectType(id, Child(Child(p, field), static_cast<long>(i)), Type::String)) ref(kind, target, field, i, id);
+            }
+        }
+        if (f[kStepCase] && ExpectType(*f[kStepCase], Child(p, "case"), Type::String)) {
+            s.case_id.assign(doc_->String(*f[kStepCase]));
+            ref(TourRefKind::Case, SectionId::Cases, "case", -1, *f[kStepCase]);
+        }
+        if (f[kStepRecommendation] && ExpectType(*f[kStepRecommendation], Child(p, "recommendation"), Type::String)) {
+            s.recommendation_id.assign(doc_->String(*f[kStepRecommendation]));
+            ref(TourRefKind::Recommendation, SectionId::Recommendations, "recommendation", -1, *f[kStepRecommendation]);
+        }
+        if (f[kStepCamera]) ReadCamera(*f[kStepCamera], Child(p, "camera"), &s);
+        if (f[kStepReveal]) ReadBool(f[kStepReveal], Child(p, "reveal"), &s.reveal);
+    }
+
+    bool ReadBool(const Value* v, const Path& path, bool* out) {
+        if (!v || !ExpectType(*v, path, Type::Bool)) return false;
+        *out = v->boolean();
+        return true;
+    }
+
+    bool ReadLayout(const Value* v, const Path& path, TourStep* s) {
+        if (!ExpectType(*v, path, Type::String)) return false;
+        const std::string_view name = doc_->String(*v);
+        LayoutKind kind = LayoutKind::Force;
+        if (ParseLayoutKind(std::string(name), kind)) {
+            s->has_layout = true;
+            s->layout = static_cast<int>(kind);
+            return true;
+        }
+        std::vector<std::string_view> names;
+        std::string allowed;
+        for (int i = 0; i < LayoutKindCount; ++i) {
+            names.emplace_back(ToString(static_cast<LayoutKind>(i)));
+            allowed += (i ? ", " : "") + std::string(names.back());
+        }
+        std::string message = "unknown layout " + Quote(name) + "; allowed: " + allowed;
+        const std::string_view near = Nearest(name, names);
+        if (!near.empty()) message += " (did you mean '" + std::string(near) + "'?)";
+        Error(*v, path, std::move(message));
+        return false;
+    }
+
+    // "highlighted", "all" or {"x": 0, "y": 0, "zoom": 1} (world units, as the camera command takes them).
+    void ReadCamera(const Value& v, const Path& path, TourStep* s) {
+        static constexpr const char* kShapes = "\"highlighted\", \"all\" or {\"x\": 0, \"y\": 0, \"zoom\": 1}";
+        if (v.type == Type::String) {
+            const std::string_view mode = doc_->String(v);
+            if (mode == "highlighted") {
+                s->camera = TourStep::CameraMode::Highlighted;
+            } else if (mode == "all") {
+                s->camera = TourStep::CameraMode::All;
+            } else {
+                std::string message = "unknown camera " + Quote(mode) + "; allowed: " + kShapes;
+                const std::string_view near = Nearest(mode, std::array<std::string_view, 2>{"highlighted", "all"});
+                if (!near.empty()) message += " (did you mean '" + std::string(near) + "'?)";
+                Error(v, path, std::move(message));
+            }
+            return;
+        }
+        if (v.type != Type::Object) {
+            Error(v, path, std::string("expected ") + kShapes + ", found " + Found(v, *doc_));
+            return;
+        }
+        const auto f = Fields(v, path, kCameraKeys);
+        constexpr double kMax = std::numeric_limits<double>::max();
+        double x = 0, y = 0, zoom = 1;
+        bool ok = Require(f, kCamX, kCameraKeys, v, path) &&
+                  ReadNumberInRange(f[kCamX], Child(path, "x"), "camera x", -kMax, true, kMax, "any finite number", &x);
+        ok = Require(f, kCamY, kCameraKeys, v, path) &&
+             ReadNumberInRange(f[kCamY], Child(path, "y"), "camera y", -kMax, true, kMax, "any finite number", &y) && ok;
+        ok = Require(f, kCamZoom, kCameraKeys, v, path) &&
+             ReadNumberInRange(f[kCamZoom], Child(path, "zoom"), "camera zoom", 0, false, kMax, "more than 0", &zoom) && ok;
+        if (!ok) return;
+        s->camera = TourStep::CameraMode::Explicit;
+        s->camera_x = x;
+        s->camera_y = y;
+        s->camera_zoom = zoom;
+    }
+
+    // {"level": ["national", "regional"], "years": ["2016-2026"], ...}: the filter command's fields and values.
+    void ReadStepFilters(const Value& v, const Path& path, uint32_t tour, uint32_t step, uint32_t step_json, TourStep* s) {
+        if (!ExpectType(v, path, Type::Object)) return;
+        const std::vector<std::string>& fields = FilterFieldNames();
+        for (const Member* m = doc_->MembersBegin(v); m != doc_->MembersEnd(v); ++m) {
+            const std::string_view key = doc_->Key(*m);
+            const Path p = Child(path, key);
+            const auto known = std::find(fields.begin(), fields.end(), key);
+            if (known == fields.end()) {
+                std::string allowed;
+                for (size_t i = 0; i < fields.size(); ++i) allowed += (i ? ", " : "") + fields[i];
+                std::string message = "unknown filter field " + Quote(key) + "; allowed: " + allowed;
+                const std::string_view near = Nearest(key, fields);
+                if (!near.empty()) message += " (did you mean '" + std::string(near) + "'?)";
+                out_.Add(Severity::Error, m->key_offset, PointerOf(p), std::move(message));
+                continue;
+            }
+            const std::string& field = *known;
+            const Value& list = doc_->Of(*m);
+            if (!ExpectType(list, p, Type::Array)) continue;
+            if (list.size() == 0) {
+                Error(list, p, "no values: give at least one, e.g. " + std::string(FilterExample(field)) + ", or remove '" + field + "'");
+                continue;
+            }
+            if (field == "years" && list.size() != 1) {
+                Error(list, p, "'years' takes one range: [\"2016-2026\"], [\"2016-\"] or [\"-2020\"]");
+                continue;
+            }
+            const uint32_t filter = static_cast<uint32_t>(tour_filters_.size());
+            tour_filters_.push_back(TourFilter{tour, step, step_json, static_cast<uint32_t>(s->filters.size()), field.c_str(),
+                                               list.offset, doc_->Element(list, 0).offset, false});
+            std::string joined;
+            for (uint32_t i = 0; i < list.size(); ++i) {
+                const Value& e = doc_->Element(list, i);
+                const Path p_value = Child(p, static_cast<long>(i));
+                if (!ExpectType(e, p_value, Type::String)) {
+                    tour_filters_[filter].bad = true;
+                    continue;
+                }
+                const std::string_view value = doc_->String(e);
+                if (!joined.empty()) joined += ',';
+                joined += value;
+                if (!CheckFilterValue(field, e, p_value, list.size(), tour, step, step_json, filter)) tour_filters_[filter].bad = true;
+            }
+            s->filters.emplace_back(field, std::move(joined));
+        }
+    }
+
+    static const char* FilterExample(const std::string& field) {
+        if (field == "kind") return "[\"practitioner\"]";
+        if (field == "level") return "[\"national\", \"regional\"]";
+        if (field == "territory") return "[\"es-ct\"]";
+        if (field == "link-kind") return "[\"vertical\"]";
+        if (field == "relation") return "[\"funding\"]";
+        if (field == "value") return "[\"social\"]";
+        if (field == "case") return "[\"<case id>\"]";
+        if (field == "recommendation") return "[\"r1\"]";
+        if (field == "confidence") return "[\"verified\"]";
+        return "[\"2016-2026\"]";
+    }
+
+    // One value of a filter list. Enum names are checked now; ids once the whole file is read; years by
+    // CheckTourFilters. Returns false when a problem was reported.
+    bool CheckFilterValue(const std::string& field, const Value& e, const Path& path, uint32_t count, uint32_t tour,
+                          uint32_t step, uint32_t step_json, uint32_t filter) {
+        const std::string_view value = doc_->String(e);
+        if (value == "all") {
+            if (count == 1) return true;  // as in the filter command: no restriction
+            Error(e, path, "'all' means no restriction on '" + field + "'; it cannot be combined with other values");
+            return false;
+        }
+        if (value.empty() || value.find(',') != std::string_view::npos ||
+            value.find_first_of(" \t") == 0 || value.find_last_of(" \t") == value.size() - 1) {
+            Error(e, path, "expected one value per text, without commas or surrounding spaces: write [\"a\", \"b\"], found " +
+                               Found(e, *doc_));
+            return false;
+        }
+        int ignored = 0;
+        if (field == "kind") return ReadEnumName(&e, path, TableOf<ActorKind>(), &ignored);
+        if (field == "level") return ReadEnumName(&e, path, TableOf<Level>(), &ignored);
+        if (field == "link-kind") return ReadEnumName(&e, path, TableOf<LinkKind>(), &ignored);
+        if (field == "relation") return ReadEnumName(&e, path, TableOf<Relation>(), &ignored);
+        if (field == "confidence") return ReadEnumName(&e, path, TableOf<Confidence>(), &ignored);
+        if (field == "value") return ReadEnumName(&e, path, ValueDimensionTable(), &ignored);
+        SectionId target;
+        if (field == "territory") {
+            target = SectionId::Territories;
+        } else if (field == "case") {
+            target = SectionId::Cases;
+        } else if (field == "recommendation") {
+            target = SectionId::Recommendations;
+        } else {
+            return true;  // years: CheckTourFilters
+        }
+        tour_refs_.push_back(TourRef{TourRefKind::FilterValue, target, tour, step, step_json,
+                                     tour_filters_[filter].field, static_cast<long>(path.index), e.offset, Stable(e), filter});
+        return true;
+    }
+
+    std::string TourStepPointer(uint32_t tour, uint32_t step_json) const {
+        return "/tours/" + std::to_string(tours_.json_index[tour]) + "/steps/" + std::to_string(step_json);
+    }
+
+    void ResolveTourRefs() {
+        for (const TourRef& r : tour_refs_) {
+            const Section& target = section(r.target);
+            const IdEntry* e = target.ids.Find(r.id);
+            TourStep& s = ds_.tours[r.tour].steps[r.step];
+            if (e) {
+                switch (r.kind) {
+                    case TourRefKind::Centre: s.centre = e->model_index; break;
+                    case TourRefKind::Actor:
+                        s.actor_ids.emplace_back(r.id);
+                        s.actors.push_back(e->model_index);
+                        break;
+                    case TourRefKind::Link:
+                        s.link_ids.emplace_back(r.id);
+                        s.links.push_back(e->model_index);
+                        break;
+                    case TourRefKind::Case: s.case_index = e->model_index; break;
+                    case TourRefKind::Recommendation: s.recommendation = e->model_index; break;
+                    case TourRefKind::FilterValue: break;  // checked again as a whole by CheckTourFilters
+                }
+                continue;
+            }
+            if (r.kind == TourRefKind::FilterValue) tour_filters_[r.filter].bad = true;
+            if (out_.Full()) {
+                out_.Add(Severity::Error, r.offset, {}, {});  // only counted
+                continue;
+            }
+            std::string pointer = TourStepPointer(r.tour, r.step_json);
+            if (r.kind == TourRefKind::FilterValue) pointer += "/filters";
+            json::AppendPointerToken(&pointer, r.field);
+            if (r.list_index >= 0) pointer += "/" + std::to_string(r.list_index);
+            out_.Add(Severity::Error, r.offset, std::move(pointer), UnknownId(target, r.id));
+        }
+        tour_refs_.clear();
+    }
+
+    // Each filter whose values passed the checks above must also be accepted by SetFilterField, which
+    // playback calls: this checks the years and keeps the loader and the filter command from drifting apart.
+    void CheckTourFilters() {
+        for (const TourFilter& tf : tour_filters_) {
+            if (tf.bad) continue;
+            const auto& [field, values] = ds_.tours[tf.tour].steps[tf.step].filters[tf.index];
+            FilterState scratch;
+            std::string problem = SetFilterField(scratch, ds_, field, values);
+            if (problem.empty()) continue;
+            std::string pointer = TourStepPointer(tf.tour, tf.step_json) + "/filters";
+            json::AppendPointerToken(&pointer, tf.field);
+            uint32_t offset = tf.list_offset;
+            if (std::string_view(tf.field) == "years") {  // one value: point at it
+                pointer += "/0";
+                offset = tf.value_offset;
+            }
+            out_.Add(Severity::Error, offset, std::move(pointer), std::move(problem));
+        }
+        tour_filters_.clear();
+    }
+
     // --- whole-data-set checks -----------------------------------------------------------------
 
     std::string ElementPointer(SectionId id, size_t model_index, const char* field = nullptr) {
@@ -1263,6 +1634,9 @@ private:
     std::vector<uint32_t> link_kind_offset_;
     std::unordered_map<int, std::pair<long, uint32_t>> recommendation_numbers_;
     int id_suggestions_ = 0;
+    Section tours_{"tour", "tours"};
+    std::vector<TourRef> tour_refs_;
+    std::vector<TourFilter> tour_filters_;
 };
 
 }  // namespace

@@ -19,6 +19,7 @@ constexpr double FitMargin = 40.0;   // pixels around the network when fitting
 constexpr double LayoutBudgetMs = 8.0;  // force-layout time per frame, so interaction stays smooth
 constexpr double FirstLayoutBudgetMs = 150.0;  // computed at once when the force layout starts
 constexpr double TransitionSeconds = 0.7;      // animated move from one layout to another
+constexpr double RevealSeconds = 0.9;          // between two links of a tour step that reveals them
 constexpr uint64_t LayoutSeed = 20210504;  // fixed: the same data always gives the same picture
 
 std::vector<std::string> SplitWords(const std::string& text) {
@@ -81,6 +82,8 @@ void Explorer::Rebuild() {
     RecomputeVisibility();
     m_positions.clear();  // a new data set: no transition from the old picture
     m_ego_centre = -1;
+    m_tour = -1;
+    m_step = 0;
     SetLayout(m_layout == LayoutKind::Ego ? LayoutKind::Levels : m_layout);
     m_camera_anim.active = false;
     FitView(false);
@@ -239,12 +242,24 @@ void Explorer::RecomputeFocus() {
     m_actor_focus.assign(na, 0);
     m_link_focus.assign(nl, 0);
     m_any_focus = false;
+    // A tour step's own highlights (its case or recommendation, if any, is handled below like a user's choice).
+    if (const TourStep* step = CurrentStep(); step && (!step->actors.empty() || !step->links.empty())) {
+        m_any_focus = true;
+        for (int a : step->actors) m_actor_focus[a] = 1;
+        int shown = step->reveal ? m_reveal_count : (int)step->links.size();
+        for (int i = 0; i < (int)step->links.size() && i < shown; ++i) {
+            const Link& link = m_data.links[step->links[i]];
+            m_link_focus[step->links[i]] = 1;
+            m_actor_focus[link.from] = m_actor_focus[link.to] = 1;
+        }
+        if (m_chosen_case < 0 && m_chosen_recommendation < 0) return;
+    }
     // A chosen case or recommendation: its actors and links (and those of the recommendation's cases).
     std::vector<int> cases;
     if (m_chosen_case >= 0) cases.push_back(m_chosen_case);
     if (m_chosen_recommendation >= 0) cases = m_data.recommendations[m_chosen_recommendation].cases;
     if (m_chosen_case >= 0 || m_chosen_recommendation >= 0) {
-        m_any_focus = true;
+        m_any_focus = true;  // (adds to a tour step's highlights, if any)
         for (int c : cases) {
             if (c < 0) continue;
             for (int a : m_data.cases[c].actors)
@@ -318,8 +333,111 @@ int Explorer::VisibleLinkCount() const {
     return (int)std::count_if(m_vis.links.begin(), m_vis.links.end(), [](Visibility v) { return v != Visibility::Hidden; });
 }
 
+const TourStep* Explorer::CurrentStep() const {
+    if (m_tour < 0 || m_tour >= (int)m_data.tours.size()) return nullptr;
+    const Tour& tour = m_data.tours[m_tour];
+    return m_step >= 0 && m_step < (int)tour.steps.size() ? &tour.steps[m_step] : nullptr;
+}
+
+void Explorer::StartTour(int t) {
+    if (t < 0 || t >= (int)m_data.tours.size() || m_data.tours[t].steps.empty()) {
+        bool was_running = m_tour >= 0;
+        m_tour = -1;
+        m_step = 0;
+        autoplay_seconds = 0;
+        if (was_running) {  // back to the whole, unfiltered network
+            m_chosen_case = m_chosen_recommendation = -1;
+            SetFilter(FilterState{});
+            FitView();
+        }
+        return;
+    }
+    m_tour = t;
+    GoToStep(0);
+}
+
+void Explorer::GoToStep(int s) {
+    if (m_tour < 0) return;
+    const Tour& tour = m_data.tours[m_tour];
+    m_step = std::clamp(s, 0, (int)tour.steps.size() - 1);
+    const TourStep& step = tour.steps[m_step];
+    m_reveal_count = step.reveal ? 0 : (int)step.links.size();
+    m_reveal_timer = m_autoplay_timer = 0;
+    // 1. Filters (the step's own, faded rather than hidden unless it says otherwise).
+    FilterState filter;
+    for (const auto& [field, values] : step.filters) SetFilterField(filter, m_data, field, values);  // validated at load
+    filter.showcase = step.showcase;
+    m_selected = -1;
+    m_chosen_case = step.case_index;
+    m_chosen_recommendation = step.case_index >= 0 ? -1 : step.recommendation;
+    SetFilter(filter);  // also recomputes the focus from the step
+    // 2. Layout (kept when the step names none, so the story can stay in one picture).
+    if (step.has_layout) {
+        LayoutKind kind = static_cast<LayoutKind>(step.layout);
+        if (kind == LayoutKind::Ego) m_ego_centre = step.centre;
+        if (kind != m_layout || kind == LayoutKind::Ego) SetLayout(kind);
+    }
+    // 3. Camera.
+    switch (step.camera) {
+        case TourStep::CameraMode::All: FitView(); break;
+        case TourStep::CameraMode::Explicit: {
+            Camera target = m_camera;
+            target.center = {step.camera_x, step.camera_y};
+            target.zoom = std::clamp(step.camera_zoom, Camera::MinZoom, Camera::MaxZoom);
+            if (reduced_motion) m_camera = target;
+            else m_camera_anim.Start(m_camera, target, FlyDuration);
+            break;
+        }
+        case TourStep::CameraMode::Highlighted:
+            if (m_any_focus) FitFocusOn(step);
+            else FitView();
+            break;
+    }
+    m_redraw = true;
+}
+
+void Explorer::FitFocusOn(const TourStep& step) {
+    // Frame every highlighted actor, including the ends of links still to be revealed (no camera jumps later).
+    std::vector<uint8_t> keep = m_actor_focus;
+    for (int l : step.links) keep[m_data.links[l].from] = keep[m_data.links[l].to] = 1;
+    Box box;
+    for (size_t a = 0; a < m_target.size(); ++a) {
+        if (!keep[a]) continue;
+        double r = ActorRadius((int)a);
+        box.Add(m_target[a] - Vec2{r, r});
+        box.Add(m_target[a] + Vec2{r, r});
+    }
+    if (box.Empty()) return FitView();
+    Camera target = m_camera;
+    target.Fit(box, FitMargin * 3);
+    target.zoom = std::min(target.zoom, 2.5);
+    if (reduced_motion) m_camera = target;
+    else m_camera_anim.Start(m_camera, target, FlyDuration);
+}
+
 bool Explorer::Tick(double dt) {
     bool moving = m_camera_anim.Advance(dt, m_camera);
+    // Tour: reveal links one by one, and autoplay.
+    if (const TourStep* step = CurrentStep()) {
+        if (step->reveal && m_reveal_count < (int)step->links.size()) {
+            m_reveal_timer += dt;
+            if (m_reveal_timer >= RevealSeconds) {
+                m_reveal_timer = 0;
+                ++m_reveal_count;
+                RecomputeFocus();
+            }
+            moving = true;
+        }
+        if (autoplay_seconds > 0) {
+            m_autoplay_timer += dt;
+            if (m_autoplay_timer >= autoplay_seconds) {
+                int last = (int)m_data.tours[m_tour].steps.size() - 1;
+                if (m_step < last) GoToStep(m_step + 1);
+                else autoplay_seconds = 0;  // stop at the end
+            }
+            moving = true;
+        }
+    }
     bool layout_moved = false;
     if (m_layout == LayoutKind::Force && !m_force.Converged()) {
         RunForce(LayoutBudgetMs);
@@ -345,13 +463,16 @@ bool Explorer::Tick(double dt) {
 }
 
 CommandResult Explorer::Command(const std::string& text) {
+    m_redraw = true;  // whatever it did, the picture may have changed
     std::vector<std::string> w = SplitWords(text);
     if (w.empty()) return Fail("empty command; try 'help'");
     const std::string& verb = w[0];
     if (verb == "help")
         return {true, "commands: select <id>|none, search <text>, layout force|geographic|levels|ego, fit, "
                       "focus <depth>, filter <field> <values>|clear, showcase on|off, hide-isolated on|off, "
-                      "case <id>|none, recommendation <id>|none, size <metric>, panel <name> on|off, clear, zoom <factor>, pan <dx> <dy>, locate <id>, pick <x> <y>"};
+                      "case <id>|none, recommendation <id>|none, size <metric>, panel <name> on|off, scale <percent>, theme light|dark|high-contrast, help on|off, present on|off, "
+                      "pointer on|off, reduced-motion on|off, camera <x> <y> <zoom>, tour <id>|none, step <n>, next, prev, first, last, "
+                      "autoplay <seconds>|off, clear, zoom <factor>, pan <dx> <dy>, locate <id>, pick <x> <y>"};
     if (verb == "select") {
         if (w.size() != 2) return Fail("usage: select <actor id> | select none");
         if (w[1] == "none") {
@@ -446,6 +567,72 @@ CommandResult Explorer::Command(const std::string& text) {
         SetSizeMetric(kind);
         return {true, "actors sized by " + w[1]};
     }
+    if (verb == "tour") {
+        if (w.size() != 2) return Fail("usage: tour <id> | tour none");
+        if (w[1] == "none" || w[1] == "off") {
+            StartTour(-1);
+            return {true, "tour left"};
+        }
+        for (int t = 0; t < (int)m_data.tours.size(); ++t)
+            if (m_data.tours[t].id == w[1]) {
+                StartTour(t);
+                return {true, "tour " + w[1] + ", step 1 of " + std::to_string(m_data.tours[t].steps.size())};
+            }
+        std::string known;
+        for (const Tour& t : m_data.tours) known += (known.empty() ? "" : ", ") + t.id;
+        return Fail("unknown tour '" + w[1] + "'; available: " + (known.empty() ? "none in this data set" : known));
+    }
+    if (verb == "step" || verb == "next" || verb == "prev" || verb == "first" || verb == "last") {
+        if (m_tour < 0) return Fail("no tour is running: start one with 'tour <id>'");
+        int count = (int)m_data.tours[m_tour].steps.size(), target = m_step;
+        if (verb == "step") {
+            if (w.size() != 2 || w[1].empty() || w[1].size() > 4 || w[1].find_first_not_of("0123456789") != std::string::npos)
+                return Fail("usage: step <n>, from 1 to " + std::to_string(count));
+            target = std::atoi(w[1].c_str()) - 1;
+            if (target < 0 || target >= count) return Fail("step " + w[1] + " does not exist; this tour has steps 1 to " + std::to_string(count));
+        } else if (verb == "next") target = std::min(m_step + 1, count - 1);
+        else if (verb == "prev") target = std::max(m_step - 1, 0);
+        else if (verb == "first") target = 0;
+        else target = count - 1;
+        GoToStep(target);
+        return {true, "step " + std::to_string(m_step + 1) + " of " + std::to_string(count)};
+    }
+    if (verb == "autoplay") {
+        double seconds = w.size() == 2 && w[1] != "off" ? std::atof(w[1].c_str()) : 0;
+        if (w.size() != 2 || (w[1] != "off" && !(seconds >= 2 && seconds <= 600)))
+            return Fail("usage: autoplay <seconds between steps, 2 to 600> | autoplay off");
+        if (seconds > 0 && m_tour < 0) return Fail("no tour is running: start one with 'tour <id>'");
+        autoplay_seconds = seconds;
+        m_autoplay_timer = 0;
+        return {true, w[1] == "off" ? "autoplay off" : "autoplay every " + w[1] + " s"};
+    }
+    if (verb == "scale") {
+        int percent = w.size() == 2 ? std::atoi(w[1].c_str()) : 0;
+        if (percent < MinScale || percent > MaxScale || w[1].find_first_not_of("0123456789%") != std::string::npos)
+            return Fail("usage: scale <percent>, from 100 to 250");
+        presentation.scale_percent = percent;
+        return {true, "scale " + std::to_string(percent) + "%"};
+    }
+    if (verb == "theme") {
+        if (w.size() != 2 || (w[1] != "light" && w[1] != "dark" && w[1] != "high-contrast"))
+            return Fail("usage: theme light|dark|high-contrast");
+        presentation.theme = w[1];
+        return {true, "theme " + w[1]};
+    }
+    if (verb == "help" && w.size() == 2) {
+        if (w[1] != "on" && w[1] != "off") return Fail("usage: help on|off (or help alone for the command list)");
+        presentation.help = w[1] == "on";
+        return {true, "help " + w[1]};
+    }
+    if (verb == "present" || verb == "pointer" || verb == "welcome" || verb == "reduced-motion") {
+        if (w.size() != 2 || (w[1] != "on" && w[1] != "off")) return Fail("usage: " + verb + " on|off");
+        bool on = w[1] == "on";
+        if (verb == "present") presentation.presenting = on;
+        else if (verb == "pointer") presentation.pointer = on;
+        else if (verb == "welcome") presentation.welcome = on;
+        else reduced_motion = on;
+        return {true, verb + " " + w[1]};
+    }
     if (verb == "panel") {
         bool* target = nullptr;
         if (w.size() == 3) {
@@ -527,6 +714,14 @@ std::string Explorer::StateJson() const {
     s["settled"] = Settled();
     s["focusDepth"] = m_focus_depth;
     s["sizeBy"] = ToString(m_size_metric);
+    s["scale"] = presentation.scale_percent;
+    s["theme"] = presentation.theme;
+    s["help"] = presentation.help;
+    s["welcome"] = presentation.welcome;
+    s["presenting"] = presentation.presenting;
+    s["pointer"] = presentation.pointer;
+    s["reducedMotion"] = reduced_motion;
+    s["notices"] = notices;
     s["panels"] = {{"sidebar", panels.sidebar}, {"details", panels.details}, {"table", panels.table}};
     s["filters"] = json::parse(FilterToJson(m_filter, m_data));
     s["case"] = m_chosen_case >= 0 ? json(m_data.cases[m_chosen_case].id) : json(nullptr);
@@ -535,7 +730,16 @@ std::string Explorer::StateJson() const {
     int errors = 0, warnings = 0;
     for (const Diagnostic& d : m_diagnostics) (d.severity == Diagnostic::Severity::Error ? errors : warnings)++;
     s["diagnostics"] = {{"errors", errors}, {"warnings", warnings}};
-    s["tour"] = nullptr;
+    if (const TourStep* step = CurrentStep()) {
+        const Tour& tour = m_data.tours[m_tour];
+        s["tour"] = {{"id", tour.id}, {"title", tour.title}, {"step", m_step + 1}, {"steps", tour.steps.size()},
+                     {"stepTitle", step->title}, {"revealed", m_reveal_count}, {"autoplay", autoplay_seconds}};
+    } else {
+        s["tour"] = nullptr;
+    }
+    json tours = json::array();
+    for (const Tour& t : m_data.tours) tours.push_back(t.id);
+    s["tours"] = tours;
     return s.dump();
 }
 

@@ -103,6 +103,17 @@ public:
     // Esc: clears the selection, then the chosen case or recommendation.
     void ClearFocus();
 
+    // Guided tours (Dataset::tours): -1 when no tour is running. Steps are 0-based here, 1-based in commands.
+    int TourIndex() const { return m_tour; }
+    int TourStepIndex() const { return m_step; }
+    const TourStep* CurrentStep() const;
+    // Starts tour t at its first step (t < 0 leaves the tour and restores the whole network).
+    void StartTour(int t);
+    // Goes to step s of the running tour (clamped); applies its layout, filters, highlights and camera.
+    void GoToStep(int s);
+    // Seconds between automatic steps (0 = off).
+    double autoplay_seconds = 0;
+
     // Performs a text command (the window.explorer.command vocabulary, see README). Never throws.
     CommandResult Command(const std::string& text);
     // The state object (JSON text) that window.explorer.state() and --state return.
@@ -122,6 +133,29 @@ public:
     // The world outline drawn behind the geographic layout (empty when its file could not be read).
     WorldOutline world;
 
+    // How the app looks for a room: UI scale (100..250 %, fonts re-rasterised), theme, help overlay,
+    // presentation view (full screen, panels hidden, large captions), the presenter's spotlight pointer.
+    struct Presentation {
+        int scale_percent = 100;
+        std::string theme = "light";  // light | dark | high-contrast
+        bool help = false;
+        bool welcome = false;         // the first-visit welcome (the platform decides whether to show it)
+        bool presenting = false;
+        bool pointer = false;
+    } presentation;
+    static constexpr int MinScale = 100, MaxScale = 250;
+
+    // True when something changed that needs a redraw (a command ran, data loaded); clears the flag.
+    bool TakeRedrawRequest() {
+        bool r = m_redraw;
+        m_redraw = false;
+        return r;
+    }
+    void RequestRedraw() { m_redraw = true; }
+
+    // Short messages for the user (a link that could not be fully understood, ...), newest last.
+    std::vector<std::string> notices;
+
     // Which panels the UI shows (commands and state see them too).
     struct Panels {
         bool sidebar = true, details = true, table = false;
@@ -134,6 +168,7 @@ private:
     void RecomputeVisibility();  // filter -> m_vis, then RecomputeFocus
     void RecomputeFocus();       // selection / case / recommendation -> focus masks
     void RunForce(double budget_ms);  // force-layout steps within a time budget, into m_target
+    void FitFocusOn(const TourStep& step);  // frames a tour step's highlighted actors
 
     Dataset m_data;
     std::string m_file;
@@ -161,7 +196,11 @@ private:
     bool m_fit_when_settled = false;  // frame the picture once the force layout has converged
     int m_selected = -1, m_hovered = -1;
     int m_ego_centre = -1;  // the actor in the middle of the ego layout
+    int m_tour = -1, m_step = 0;
+    int m_reveal_count = 0;       // links of a "reveal" step shown so far
+    double m_reveal_timer = 0, m_autoplay_timer = 0;
     uint64_t m_frames = 0;
+    bool m_redraw = true;
 };
 
 }  // namespace sse

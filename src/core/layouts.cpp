@@ -31,9 +31,9 @@ void SpreadApart(std::vector<Vec2>& pos, const std::vector<Vec2>& anchors, const
     const int n = (int)pos.size();
     const double cell = min_dist;
     std::unordered_map<long long, std::vector<int>> grid;
-    auto key = [&](double x, double y) {
-        return ((long long)std::floor(x / cell) << 32) ^ (long long)(uint32_t)(int)std::floor(y / cell);
-    };
+    // Shifted as unsigned: a left shift of a negative value is undefined behaviour in C++17.
+    auto cell_key = [](long long gx, long long gy) { return (long long)(((uint64_t)gx << 32) ^ (uint64_t)(uint32_t)(int)gy); };
+    auto key = [&](double x, double y) { return cell_key((long long)std::floor(x / cell), (long long)std::floor(y / cell)); };
     for (int it = 0; it < iterations; ++it) {
         // The spring first and fading out, so each iteration ends on a push and the last ones only push.
         double spring = 0.02 * std::max(0.0, 1.0 - 1.25 * it / iterations);
@@ -48,7 +48,7 @@ void SpreadApart(std::vector<Vec2>& pos, const std::vector<Vec2>& anchors, const
             long long cx = (long long)std::floor(pos[i].x / cell), cy = (long long)std::floor(pos[i].y / cell);
             for (long long gx = cx - 1; gx <= cx + 1; ++gx)
                 for (long long gy = cy - 1; gy <= cy + 1; ++gy) {
-                    auto found = grid.find((gx << 32) ^ (long long)(uint32_t)(int)gy);
+                    auto found = grid.find(cell_key(gx, gy));
                     if (found == grid.end()) continue;
                     for (int j : found->second) {
                         if (j <= i) continue;

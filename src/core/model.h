@@ -1,10 +1,11 @@
-// model.h: the in-memory data set (territories, actors, links, cases, recommendations).
+// model.h: the in-memory data set (territories, actors, links, cases, recommendations, tours).
 // Plain data only: no JSON, ImGui, SDL or GL types. Indices refer into the vectors of Dataset.
 #pragma once
 
 #include <array>
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sse {
@@ -89,6 +90,30 @@ struct Recommendation {
     std::vector<int> cases;
 };
 
+// One step of a guided tour (data/README.md, "Tours"): what to show and the caption to read out.
+// Ids are kept as written; the index fields hold the resolved entries (-1 or left out when unknown).
+struct TourStep {
+    std::string title, text;
+    bool has_layout = false;
+    int layout = 0;  // LayoutKind value as int (0 force, 1 geographic, 2 levels, 3 ego: same order as layouts.h)
+    std::string centre_id;
+    int centre = -1;  // actor index, only with layout ego
+    std::vector<std::pair<std::string, std::string>> filters;  // (field, "v1,v2") exactly as SetFilterField takes them
+    bool showcase = true;  // fade, don't hide, what the filters leave out
+    std::vector<std::string> actor_ids, link_ids;  // highlighted; lists keep only the resolved entries
+    std::vector<int> actors, links;
+    std::string case_id, recommendation_id;
+    int case_index = -1, recommendation = -1;
+    enum class CameraMode { Highlighted, All, Explicit } camera = CameraMode::Highlighted;
+    double camera_x = 0, camera_y = 0, camera_zoom = 1;  // with CameraMode::Explicit
+    bool reveal = false;  // reveal the highlighted links one by one
+};
+
+struct Tour {
+    std::string id, title, description;
+    std::vector<TourStep> steps;
+};
+
 struct Dataset {
     std::string id, title, description;
     std::vector<Source> sources;
@@ -97,6 +122,7 @@ struct Dataset {
     std::vector<Link> links;
     std::vector<Case> cases;
     std::vector<Recommendation> recommendations;
+    std::vector<Tour> tours;  // optional in the file
 
     // Index of the actor with this id, or -1. Linear; build an index for hot paths.
     int FindActor(const std::string& id) const;

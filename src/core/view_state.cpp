@@ -16,9 +16,9 @@ constexpr size_t MaxHashBytes = 4096;  // longer hashes are cut: a link is never
 // Keys in the order they are applied and written.
 const std::vector<std::string>& KeyOrder() {
     static const std::vector<std::string> order = {
-        "filter.kind", "filter.level", "filter.territory", "filter.link-kind", "filter.relation", "filter.value",
+        "tour", "step", "filter.kind", "filter.level", "filter.territory", "filter.link-kind", "filter.relation", "filter.value",
         "filter.case", "filter.recommendation", "filter.confidence", "filter.years", "showcase", "hide-isolated",
-        "size", "layout", "select", "focus", "case", "recommendation", "tour", "step", "camera"};
+        "size", "layout", "select", "focus", "case", "recommendation", "camera"};
     return order;
 }
 
@@ -118,6 +118,7 @@ std::vector<std::string> ApplyViewHash(Explorer& ex, const std::string& raw) {
         parts[key] = value;
     }
     // A link describes a whole view: start from a clean one, then apply in a fixed order.
+    if (parts.find("tour") == parts.end()) ex.Command("tour none");
     ex.Command("filter clear");
     ex.Command("showcase off");
     ex.Command("hide-isolated off");

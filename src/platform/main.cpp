@@ -9,7 +9,10 @@
 //   --screenshot FILE    with --frames: write the last frame as PNG
 //   --state FILE         write the state object (as window.explorer.state()) as JSON on exit
 //   --command TEXT       run a window.explorer command after loading (repeatable)
+//   --view HASH          open this view (the web page's URL hash: "layout=force&select=accio")
+//   --reduced-motion     no animated camera moves or layout transitions
 //   --size WxH           window size in pixels (default 1280x800)
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -23,10 +26,13 @@
 #include "core/check_command.h"
 #include "core/explorer.h"
 #include "core/png_writer.h"
+#include "core/view_state.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
+#include "settings.h"
 #include "ui/app_ui.h"
+#include "web_bridge.h"
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
@@ -44,6 +50,8 @@ struct Options {
     int frames = -1;  // -1: run until the window closes
     std::string screenshot, state_file;
     int width = 1280, height = 800;
+    std::string view;
+    bool reduced_motion = false;
 };
 
 struct AppContext {
@@ -55,9 +63,16 @@ struct AppContext {
     bool quit = false;
     std::string last_state;  // keeps the string returned to JavaScript alive
     std::string last_reply;
+    platform::Settings settings;
+    int idle_frames = 0;         // frames in a row with nothing to do
+    double hash_timer = 0;       // seconds since the URL hash was last compared
+    std::string last_hash;
+    int last_tour = -1, last_step = -1;
+    bool last_presenting = false;
 };
 
 AppContext* s_app = nullptr;
+constexpr int IdleFramesBeforeSleep = 30;  // about half a second of frames after the last activity
 
 // Where data/ and assets/ live: the build copies them next to the executable; the web build preloads them at /.
 std::string AssetRoot() {
@@ -89,11 +104,13 @@ bool ParseOptions(int argc, char** argv, Options& o) {
         else if (a == "--screenshot") o.screenshot = next("a file");
         else if (a == "--state") o.state_file = next("a file");
         else if (a == "--command") o.commands.push_back(next("a command"));
+        else if (a == "--view") o.view = next("a view hash");
+        else if (a == "--reduced-motion") o.reduced_motion = true;
         else if (a == "--size") {
             if (std::sscanf(next("WxH"), "%dx%d", &o.width, &o.height) != 2) return false;
         } else if (a == "--help" || a == "-h") {
             std::printf("usage: sse-explorer [--data FILE] [--check FILE...] [--frames N] [--screenshot FILE]\n"
-                        "                    [--state FILE] [--command TEXT]... [--size WxH]\n");
+                        "                    [--state FILE] [--command TEXT]... [--view HASH] [--reduced-motion] [--size WxH]\n");
             std::exit(0);
         } else {
             std::fprintf(stderr, "error: unknown option '%s' (try --help)\n", a.c_str());
@@ -136,22 +153,98 @@ void HandleEvent(const SDL_Event& e) {
     }
 }
 
-// One frame: 1. events, 2. animations, 3. UI, 4. render.
+// Keeps the page URL in step with the view (web): a tour step gets its own history entry, so Back and Forward
+// move through steps; anything else replaces the current entry. Compared a few times a second, not every frame.
+void SyncUrlHash(double dt) {
+#ifdef __EMSCRIPTEN__
+    AppContext& app = *s_app;
+    app.hash_timer += dt;
+    bool step_changed = app.explorer.TourIndex() != app.last_tour || app.explorer.TourStepIndex() != app.last_step;
+    if (app.hash_timer < 0.3 && !step_changed) return;
+    app.hash_timer = 0;
+    std::string hash = sse::EncodeViewHash(app.explorer);
+    if (hash != app.last_hash) platform::SetUrlHash(hash, step_changed && app.explorer.TourIndex() >= 0);
+    app.last_hash = hash;
+    app.last_tour = app.explorer.TourIndex();
+    app.last_step = app.explorer.TourStepIndex();
+#else
+    (void)dt;
+#endif
+}
+
+// What the UI asked of the platform this frame: full screen, remembered settings, the clipboard.
+void ApplyPlatformRequests() {
+    AppContext& app = *s_app;
+    bool presenting = app.explorer.presentation.presenting;
+    if (presenting != app.last_presenting) {
+#ifdef __EMSCRIPTEN__
+        platform::SetBrowserFullscreen(presenting);
+#else
+        SDL_SetWindowFullscreen(app.window, presenting ? SDL_WINDOW_FULLSCREEN_DESKTOP : 0);
+#endif
+        app.last_presenting = presenting;
+    }
+    bool dismissed = app.ui.remember_no_welcome && !app.explorer.presentation.welcome;
+    if ((dismissed && !app.settings.welcome_dismissed) || app.settings.reduced_motion != app.explorer.reduced_motion) {
+        app.settings.welcome_dismissed = app.settings.welcome_dismissed || dismissed;
+        app.settings.reduced_motion = app.explorer.reduced_motion;
+        platform::SaveSettings(app.settings);
+    }
+    if (app.ui.copy_link_requested) {
+        app.ui.copy_link_requested = false;
+#ifdef __EMSCRIPTEN__
+        app.last_hash = sse::EncodeViewHash(app.explorer);
+        platform::SetUrlHash(app.last_hash, false);
+        platform::CopyPageUrl();
+        app.explorer.notices.push_back("Link copied: it opens this exact view.");
+#else
+        std::string text = "sse-explorer --view '" + sse::EncodeViewHash(app.explorer) + "'";
+        SDL_SetClipboardText(text.c_str());
+        app.explorer.notices.push_back("Copied the command line that reopens this view.");
+#endif
+    }
+}
+
+// One frame: 1. events, 2. animations, 3. UI, 4. render. When nothing moves and nobody touches anything, the
+// frame stops after step 2 (laptops on battery in a workshop); input, a command or an animation wakes it.
 void Frame() {
+    AppContext& app = *s_app;
     // 1. Poll and handle events (inputs, window resize, etc.)
     SDL_Event e;
-    while (SDL_PollEvent(&e)) HandleEvent(e);
+    bool had_event = false;
+#ifndef __EMSCRIPTEN__
+    // Desktop: sleep in the event queue while idle instead of spinning.
+    if (app.idle_frames > IdleFramesBeforeSleep && app.options.frames < 0 && SDL_WaitEventTimeout(&e, 250)) {
+        HandleEvent(e);
+        had_event = true;
+    }
+#endif
+    while (SDL_PollEvent(&e)) {
+        HandleEvent(e);
+        had_event = true;
+    }
 
-    // 2. Start the Dear ImGui frame and advance animations.
+    // 2. Animations, and the decision whether to draw at all.
+    ImGuiIO& io = ImGui::GetIO();
+    static uint64_t last_ticks = SDL_GetPerformanceCounter();
+    uint64_t now = SDL_GetPerformanceCounter();
+    double dt = std::min(0.1, (double)(now - last_ticks) / (double)SDL_GetPerformanceFrequency());
+    last_ticks = now;
+    bool moving = app.explorer.Tick(dt > 0 ? dt : 1.0 / 60);
+    bool wanted = had_event || moving || app.explorer.TakeRedrawRequest() || io.WantTextInput || !app.explorer.notices.empty() ||
+                  app.options.frames >= 0;
+    app.idle_frames = wanted ? 0 : app.idle_frames + 1;
+    SyncUrlHash(dt);
+    // ImGui needs a few frames after the last input to settle hover and focus states.
+    if (app.idle_frames > IdleFramesBeforeSleep) return;
+
+    // 3. Start the Dear ImGui frame and draw the whole UI.
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
-    ImGuiIO& io = ImGui::GetIO();
     if (io.DeltaTime <= 0) io.DeltaTime = 1.0f / 60;  // headless browsers can repeat a timestamp
     ImGui::NewFrame();
-    s_app->explorer.Tick(io.DeltaTime);
-
-    // 3. The whole UI.
-    sse::ui::DrawApp(s_app->explorer, s_app->ui);
+    sse::ui::DrawApp(app.explorer, app.ui);
+    ApplyPlatformRequests();
 
     // 4. Rendering.
     ImGui::Render();
@@ -159,14 +252,14 @@ void Frame() {
     glClearColor(0.98f, 0.98f, 0.97f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    s_app->explorer.CountFrame();
+    app.explorer.CountFrame();
 
-    Options& o = s_app->options;
-    if (o.frames >= 0 && s_app->explorer.Frames() >= (uint64_t)o.frames) {
+    Options& o = app.options;
+    if (o.frames >= 0 && app.explorer.Frames() >= (uint64_t)o.frames) {
         if (!o.screenshot.empty()) SaveScreenshot(o.screenshot);
-        s_app->quit = true;
+        app.quit = true;
     }
-    SDL_GL_SwapWindow(s_app->window);
+    SDL_GL_SwapWindow(app.window);
 }
 
 void LoadFont(const std::string& root) {
@@ -175,7 +268,6 @@ void LoadFont(const std::string& root) {
     std::string path = root + "assets/fonts/DejaVuSans-subset.ttf";
     if (!io.Fonts->AddFontFromFileTTF(path.c_str()))
         std::fprintf(stderr, "warning: font %s not found; using ImGui's built-in font\n", path.c_str());
-    ImGui::GetStyle().FontSizeBase = 16.0f;
 }
 
 }  // namespace
@@ -187,6 +279,17 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_command(const char* text) {
     if (!s_app) return "error:not started";
     sse::CommandResult r = s_app->explorer.Command(text ? text : "");
     s_app->last_reply = (r.ok ? "ok:" : "error:") + r.message;
+    return s_app->last_reply.c_str();
+}
+// The page calls this when the URL hash changes (a pasted link, Back or Forward).
+EMSCRIPTEN_KEEPALIVE const char* explorer_apply_hash(const char* hash) {
+    if (!s_app) return "";
+    std::vector<std::string> notices = sse::ApplyViewHash(s_app->explorer, hash ? hash : "");
+    for (const std::string& n : notices) s_app->explorer.notices.push_back("Part of the link was not understood: " + n);
+    s_app->last_hash = sse::EncodeViewHash(s_app->explorer);
+    s_app->last_tour = s_app->explorer.TourIndex();
+    s_app->last_step = s_app->explorer.TourStepIndex();
+    s_app->last_reply = std::to_string(notices.size());
     return s_app->last_reply.c_str();
 }
 EMSCRIPTEN_KEEPALIVE const char* explorer_state() {
@@ -240,7 +343,7 @@ int main(int argc, char** argv) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     // No imgui.ini: panel positions come from the layout code, and the web build has no persistent disk.
     io.IniFilename = nullptr;
-    ImGui::StyleColorsLight();
+    // Colours, sizes and the font size come from ui::ApplyTheme on the first frame (theme and scale commands).
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
     ImGui_ImplOpenGL3_Init(glsl_version);
 
@@ -252,6 +355,21 @@ int main(int argc, char** argv) {
     std::string outline_error;
     if (!sse::LoadWorldOutlineFile(root + "assets/world/land-110m.bin", app.explorer.world, outline_error))
         std::fprintf(stderr, "warning: %s (the map layout shows no coastlines)\n", outline_error.c_str());
+    // Remembered settings; the welcome only on a first visit, and never in scripted (--frames) runs.
+    app.settings = platform::LoadSettings();
+    app.explorer.reduced_motion = app.settings.reduced_motion || app.options.reduced_motion || platform::PrefersReducedMotion();
+    app.explorer.presentation.welcome = !app.settings.welcome_dismissed && app.options.frames < 0;
+    // The view to open: the page's URL hash (web) or --view (desktop).
+    std::string view = app.options.view.empty() ? platform::GetUrlHash() : app.options.view;
+    if (!view.empty()) {
+        for (const std::string& n : sse::ApplyViewHash(app.explorer, view)) {
+            app.explorer.notices.push_back("Part of the link was not understood: " + n);
+            std::fprintf(stderr, "view: %s\n", n.c_str());
+        }
+        app.explorer.presentation.welcome = false;  // a shared link goes straight to its view
+        app.last_tour = app.explorer.TourIndex();
+        app.last_step = app.explorer.TourStepIndex();
+    }
     for (const std::string& c : app.options.commands) {
         sse::CommandResult r = app.explorer.Command(c);
         if (!r.ok) std::fprintf(stderr, "command '%s': %s\n", c.c_str(), r.message.c_str());

@@ -1,6 +1,8 @@
 // app_ui.cpp: see app_ui.h.
 #include "ui/app_ui.h"
 
+#include <algorithm>
+#include <string>
 #include <vector>
 
 #include "core/search.h"
@@ -9,8 +11,10 @@
 #include "ui/details_panel.h"
 #include "ui/diagnostics_panel.h"
 #include "ui/graph_canvas.h"
+#include "ui/overlays.h"
 #include "ui/sidebar.h"
 #include "ui/table_view.h"
+#include "ui/tour_caption.h"
 #include "ui/theme.h"
 
 namespace sse::ui {
@@ -22,13 +26,38 @@ constexpr float SidebarWidth = 300.0f;
 // Keys that work anywhere except while typing: + / - focus depth, Esc clears, F fits (/ and Ctrl+F: SearchBox).
 void Shortcuts(Explorer& ex) {
     ImGuiIO& io = ImGui::GetIO();
-    if (io.WantTextInput || io.KeyCtrl) return;
+    if (io.WantTextInput) return;
+    if (io.KeyCtrl) {  // Ctrl + / Ctrl -: interface scale in steps of 25%
+        int s = ex.presentation.scale_percent;
+        if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) s += 25;
+        if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) s -= 25;
+        s = std::clamp(s, Explorer::MinScale, Explorer::MaxScale);
+        if (s != ex.presentation.scale_percent) ex.Command("scale " + std::to_string(s));
+        return;
+    }
     if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd))
         ex.SetFocusDepth(ex.FocusDepth() + 1);
     if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))
         ex.SetFocusDepth(ex.FocusDepth() - 1);
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ex.ClearFocus();
-    if (ImGui::IsKeyPressed(ImGuiKey_F, false) && !io.KeyCtrl) ex.FitView();
+    // Tours: what presentation clickers send (PageDown / PageUp), plus arrows, Space, Home and End.
+    if (ex.TourIndex() >= 0) {
+        if (ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_Space) || ImGui::IsKeyPressed(ImGuiKey_PageDown))
+            ex.Command("next");
+        if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp)) ex.Command("prev");
+        if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) ex.Command("first");
+        if (ImGui::IsKeyPressed(ImGuiKey_End, false)) ex.Command("last");
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
+        if (ex.presentation.help) ex.presentation.help = false;
+        else if (ex.presentation.presenting) ex.Command("present off");
+        else if (ex.TourIndex() >= 0) ex.Command("tour none");
+        else ex.ClearFocus();
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_F, false)) ex.FitView();
+    if (ImGui::IsKeyPressed(ImGuiKey_F1, false) || (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Slash, false)))
+        ex.presentation.help = !ex.presentation.help;
+    if (ImGui::IsKeyPressed(ImGuiKey_P, false)) ex.Command(ex.presentation.presenting ? "present off" : "present on");
+    if (ImGui::IsKeyPressed(ImGuiKey_L, false)) ex.presentation.pointer = !ex.presentation.pointer;
 }
 
 // Search box with a type-ahead list; Enter (or a click in the list) selects and flies to the actor.
@@ -109,6 +138,33 @@ void Toolbar(Explorer& ex, UiState& ui) {
     int metric = (int)ex.SizeMetric();
     static const char* metric_labels[] = {"Size: links", "Size: in", "Size: out", "Size: betweenness", "Size: closeness", "Size: bridging"};
     if (ImGui::Combo("##size", &metric, metric_labels, MetricKindCount)) ex.SetSizeMetric((MetricKind)metric);
+    ImGui::SameLine();
+    if (ImGui::Button("Display")) ImGui::OpenPopup("display");
+    if (ImGui::BeginPopup("display")) {
+        int scale = ex.presentation.scale_percent;
+        ImGui::SetNextItemWidth(200 * ui.ui_scale);
+        if (ImGui::SliderInt("Interface size", &scale, Explorer::MinScale, Explorer::MaxScale, "%d%%")) {
+            scale = (scale + 12) / 25 * 25;  // steps of 25%
+            ex.Command("scale " + std::to_string(scale));
+        }
+        for (const char* theme : {"light", "dark", "high-contrast"}) {
+            if (ImGui::RadioButton(theme, ex.presentation.theme == theme)) ex.Command(std::string("theme ") + theme);
+            ImGui::SameLine();
+        }
+        ImGui::NewLine();
+        if (ImGui::Checkbox("Reduce motion", &ex.reduced_motion)) ex.RequestRedraw();
+        ImGui::EndPopup();
+    }
+    ImGui::SameLine();
+    ImGui::BeginDisabled(ex.Data().tours.empty());
+    if (ImGui::Button("Tour")) ex.Command("tour " + ex.Data().tours[0].id);
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button("Present")) ex.Command("present on");
+    ImGui::SameLine();
+    if (ImGui::Button("Copy link")) ui.copy_link_requested = true;
+    ImGui::SameLine();
+    if (ImGui::Button("?")) ex.presentation.help = !ex.presentation.help;
     ImGui::SameLine(0, 24);
     SearchBox(ex, ui);
     ImGui::End();
@@ -116,6 +172,13 @@ void Toolbar(Explorer& ex, UiState& ui) {
 }  // namespace
 
 void DrawApp(Explorer& ex, UiState& ui) {
+    // 0. Theme and scale: rebuilt only when they change (re-rasterising the font at the new size).
+    if (ui.applied_scale != ex.presentation.scale_percent || ui.applied_theme != ex.presentation.theme) {
+        ui.ui_scale = ex.presentation.scale_percent / 100.0f;
+        ApplyTheme(ex.presentation.theme, ui.ui_scale);
+        ui.applied_scale = ex.presentation.scale_percent;
+        ui.applied_theme = ex.presentation.theme;
+    }
     ImGuiViewport* vp = ImGui::GetMainViewport();
     // 1. The canvas lives in a borderless background window that fills the viewport.
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -128,9 +191,10 @@ void DrawApp(Explorer& ex, UiState& ui) {
     DrawGraphCanvas(ex, ui, vp->WorkPos.x, vp->WorkPos.y, vp->WorkSize.x, vp->WorkSize.y);
     ImGui::End();
 
-    // 2. Panels on top of the canvas.
-    Toolbar(ex, ui);
-    float top = vp->WorkPos.y + ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y * 2;
+    // 2. Panels on top of the canvas (none in the presentation view).
+    bool presenting = ex.presentation.presenting;
+    if (!presenting) Toolbar(ex, ui);
+    float top = presenting ? vp->WorkPos.y : vp->WorkPos.y + ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y * 2;
     int shown = ex.Selected() >= 0 ? ex.Selected() : (ex.ChosenCase() >= 0 ? 100000 + ex.ChosenCase() : 200000 + ex.ChosenRecommendation());
     if (shown != ui.last_selected) {  // a new choice reopens the details panel
         ex.panels.details = true;
@@ -139,16 +203,24 @@ void DrawApp(Explorer& ex, UiState& ui) {
     // Tell the camera which parts of the canvas the panels cover, so Fit and fly-to use the rest.
     Camera& cam = ex.View();
     cam.inset_top = top - vp->WorkPos.y;
-    cam.inset_left = ex.panels.sidebar ? SidebarWidth * ui.ui_scale : 0;
-    bool details_open = ex.panels.details && (ex.Selected() >= 0 || ex.ChosenCase() >= 0 || ex.ChosenRecommendation() >= 0);
+    cam.inset_left = ex.panels.sidebar && !presenting ? SidebarWidth * ui.ui_scale : 0;
+    bool details_open = ex.panels.details && !presenting && (ex.Selected() >= 0 || ex.ChosenCase() >= 0 || ex.ChosenRecommendation() >= 0);
     cam.inset_right = details_open ? DetailsWidth * ui.ui_scale : 0;
     if (!ui.fitted_once) {
         ui.fitted_once = true;
         ex.FitView(false);
     }
-    DrawSidebar(ex, ui, top, SidebarWidth * ui.ui_scale);
-    DrawDetailsPanel(ex, ui, top, DetailsWidth * ui.ui_scale);
-    DrawTableView(ex, ui);
+    if (!presenting) {
+        DrawSidebar(ex, ui, top, SidebarWidth * ui.ui_scale);
+        DrawDetailsPanel(ex, ui, top, DetailsWidth * ui.ui_scale);
+        DrawTableView(ex, ui);
+    }
+    // 3. Overlays.
+    DrawTourCaption(ex, ui);
+    DrawWelcome(ex, ui);
+    DrawHelpOverlay(ex);
+    DrawNotices(ex, ui);
+    DrawPointer(ex);
     Shortcuts(ex);
     DrawDiagnosticsPanel(ex, ui);
 }

@@ -142,7 +142,7 @@ void DrawLinks(ImDrawList* dl, const Explorer& ex) {
             float bow = ex.LinkBend(i) * 22.0f;
             if (ex.Layout() == LayoutKind::Levels && std::fabs(dy) < 1 && len > 90) bow += (l.from < l.to ? -1 : 1) * std::min(0.18f * len, 90.0f) * (dx > 0 ? 1 : -1);
             LinkPath(a, b, bow, path);
-            ImU32 col = hot ? LinkHighlightColor : LinkColor;
+            ImU32 col = hot ? CurrentPalette().link_highlight : CurrentPalette().link;
             if (faded) col = WithAlpha(col, FadedAlpha * 1.5f);
             float thickness = (float)(0.8 + 0.5 * l.weight) * (hot ? 1.4f : 1.0f);
             StrokePath(dl, path, col, thickness, l.kind == LinkKind::Vertical);
@@ -195,8 +195,8 @@ void DrawLabels(ImDrawList* dl, const Explorer& ex, float scale) {
         bool forced = a == ex.Selected() || a == ex.Hovered();
         if (!free && !forced) continue;
         placed.push_back(box);
-        dl->AddRectFilled(box.min, box.max, IM_COL32(250, 250, 247, 200), 3.0f);
-        dl->AddText(font, size, ImVec2(box.min.x + 2, box.min.y + 1), LabelColor, text.c_str());
+        dl->AddRectFilled(box.min, box.max, CurrentPalette().label_backdrop, 3.0f);
+        dl->AddText(font, size, ImVec2(box.min.x + 2, box.min.y + 1), CurrentPalette().label, text.c_str());
     }
 }
 
@@ -210,9 +210,9 @@ void DrawActors(ImDrawList* dl, const Explorer& ex) {
         float r = (float)(ex.ActorRadius(a) * cam.zoom);
         bool selected = a == ex.Selected(), hovered = a == ex.Hovered();
         float alpha = ex.ActorFaded(a) && !hovered ? FadedAlpha * 1.6f : 1.0f;
-        if (selected) dl->AddCircle(c, r + 6, SelectionColor, 0, 3.0f);
+        if (selected) dl->AddCircle(c, r + 6, CurrentPalette().selection, 0, 3.0f);
         DrawShape(dl, ActorKindShape(actor.kind), c, r, WithAlpha(ActorKindColor(actor.kind), alpha),
-                  WithAlpha(hovered ? LabelColor : IM_COL32(255, 255, 255, 255), alpha), hovered ? 2.5f : 1.5f);
+                  WithAlpha(hovered ? CurrentPalette().label : CurrentPalette().outline, alpha), hovered ? 2.5f : 1.5f);
     }
 }
 
@@ -223,8 +223,8 @@ void DrawLevelBands(ImDrawList* dl, const Explorer& ex, float x, float w) {
     for (int l = 0; l < LevelCount; ++l) {
         float y = (float)cam.WorldToScreen({0, LevelBandY((Level)l)}).y;
         float half = (float)(60 * cam.zoom);
-        dl->AddRectFilled(ImVec2(x, y - half), ImVec2(x + w, y + half), l % 2 ? IM_COL32(240, 242, 246, 255) : IM_COL32(246, 247, 249, 255));
-        dl->AddText(ImGui::GetFont(), 15.0f, ImVec2(left, y - half + 3), IM_COL32(90, 96, 110, 255), Label((Level)l));
+        dl->AddRectFilled(ImVec2(x, y - half), ImVec2(x + w, y + half), l % 2 ? CurrentPalette().band_a : CurrentPalette().band_b);
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(left, y - half + 3), CurrentPalette().band_label, Label((Level)l));
     }
 }
 
@@ -281,7 +281,7 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     // 6. Draw: background, links under actors, labels on top.
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(ImVec2(x, y), ImVec2(x + w, y + h), true);
-    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), BackgroundColor);
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), CurrentPalette().background);
     if (ex.Layout() == LayoutKind::Geographic) DrawMapBackdrop(dl, cam, ex.world, GeoScale);
     if (ex.Layout() == LayoutKind::Levels) DrawLevelBands(dl, ex, x, w);
     DrawLinks(dl, ex);

@@ -148,9 +148,9 @@ void LegendSection(const Explorer& ex) {
         if (!link_kinds[k]) continue;
         ImVec2 p = ImGui::GetCursorScreenPos();
         float y = p.y + size * 0.5f;
-        if (k == 0) dl->AddLine(ImVec2(p.x, y), ImVec2(p.x + size * 2, y), LinkHighlightColor, 2.0f);
+        if (k == 0) dl->AddLine(ImVec2(p.x, y), ImVec2(p.x + size * 2, y), CurrentPalette().link_highlight, 2.0f);
         else
-            for (float x = 0; x < size * 2; x += 8) dl->AddLine(ImVec2(p.x + x, y), ImVec2(p.x + std::min(x + 5, size * 2), y), LinkHighlightColor, 2.0f);
+            for (float x = 0; x < size * 2; x += 8) dl->AddLine(ImVec2(p.x + x, y), ImVec2(p.x + std::min(x + 5, size * 2), y), CurrentPalette().link_highlight, 2.0f);
         ImGui::Dummy(ImVec2(size * 2, size));
         ImGui::SameLine();
         ImGui::Text("%s link (%d)", k == 0 ? "Horizontal: same level" : "Vertical: across levels", link_kinds[k]);

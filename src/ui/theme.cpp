@@ -3,6 +3,56 @@
 
 namespace sse::ui {
 
+namespace {
+const Palette LightPalette = {IM_COL32(250, 250, 247, 255), IM_COL32(90, 96, 110, 150), IM_COL32(20, 24, 32, 235),
+                              IM_COL32(20, 24, 32, 255),    IM_COL32(250, 250, 247, 200), IM_COL32(213, 94, 0, 255),
+                              IM_COL32(240, 242, 246, 255), IM_COL32(246, 247, 249, 255), IM_COL32(90, 96, 110, 255),
+                              IM_COL32(255, 255, 255, 255)};
+const Palette DarkPalette = {IM_COL32(24, 26, 31, 255),    IM_COL32(170, 176, 190, 140), IM_COL32(245, 245, 245, 240),
+                             IM_COL32(235, 237, 240, 255), IM_COL32(24, 26, 31, 210),    IM_COL32(240, 150, 60, 255),
+                             IM_COL32(32, 35, 42, 255),    IM_COL32(28, 30, 36, 255),    IM_COL32(170, 176, 190, 255),
+                             IM_COL32(24, 26, 31, 255)};
+// High contrast: pure black on white, heavy links, for projectors that wash colours out.
+const Palette HighContrastPalette = {IM_COL32(255, 255, 255, 255), IM_COL32(0, 0, 0, 200),     IM_COL32(0, 0, 0, 255),
+                                     IM_COL32(0, 0, 0, 255),       IM_COL32(255, 255, 255, 235), IM_COL32(200, 0, 0, 255),
+                                     IM_COL32(235, 235, 235, 255), IM_COL32(255, 255, 255, 255), IM_COL32(0, 0, 0, 255),
+                                     IM_COL32(0, 0, 0, 255)};
+const Palette* s_palette = &LightPalette;
+}  // namespace
+
+const Palette& CurrentPalette() { return *s_palette; }
+
+void ApplyTheme(const std::string& theme, float scale) {
+    ImGuiStyle style;  // a fresh style: ScaleAllSizes multiplies, so never apply it twice to the same style
+    if (theme == "dark") {
+        ImGui::StyleColorsDark(&style);
+        s_palette = &DarkPalette;
+    } else if (theme == "high-contrast") {
+        ImGui::StyleColorsLight(&style);
+        ImVec4* c = style.Colors;
+        c[ImGuiCol_Text] = ImVec4(0, 0, 0, 1);
+        c[ImGuiCol_TextDisabled] = ImVec4(0.15f, 0.15f, 0.15f, 1);
+        c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
+        c[ImGuiCol_Border] = ImVec4(0, 0, 0, 1);
+        c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
+        c[ImGuiCol_Header] = ImVec4(1, 0.85f, 0, 1);
+        c[ImGuiCol_HeaderHovered] = ImVec4(1, 0.75f, 0, 1);
+        c[ImGuiCol_Button] = ImVec4(0.9f, 0.9f, 0.9f, 1);
+        c[ImGuiCol_CheckMark] = ImVec4(0, 0, 0, 1);
+        c[ImGuiCol_TextLink] = ImVec4(0, 0, 0.8f, 1);
+        style.FrameBorderSize = 1.0f;
+        style.WindowBorderSize = 2.0f;
+        s_palette = &HighContrastPalette;
+    } else {
+        ImGui::StyleColorsLight(&style);
+        s_palette = &LightPalette;
+    }
+    style.ScaleAllSizes(scale);
+    style.FontSizeBase = BaseFontSize;
+    style.FontScaleMain = scale;
+    ImGui::GetStyle() = style;
+}
+
 ImU32 ActorKindColor(ActorKind kind) {
     switch (kind) {
         case ActorKind::PolicyMaker: return IM_COL32(0, 114, 178, 255);                // blue

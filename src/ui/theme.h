@@ -2,6 +2,8 @@
 // kinds are also told apart by shape, and link kinds by dash, never by colour alone.
 #pragma once
 
+#include <string>
+
 #include "imgui.h"
 #include "core/model.h"
 
@@ -17,11 +19,18 @@ ActorShape ActorKindShape(ActorKind kind);
 const char* Label(ActorKind kind);
 const char* Label(Level level);
 
-constexpr ImU32 BackgroundColor = IM_COL32(250, 250, 247, 255);
-constexpr ImU32 LinkColor = IM_COL32(90, 96, 110, 150);
-constexpr ImU32 LinkHighlightColor = IM_COL32(20, 24, 32, 235);
-constexpr ImU32 LabelColor = IM_COL32(20, 24, 32, 255);
-constexpr ImU32 SelectionColor = IM_COL32(213, 94, 0, 255);
-constexpr ImU32 BandColor = IM_COL32(232, 236, 242, 255);
+// Canvas colours of a theme.
+struct Palette {
+    ImU32 background, link, link_highlight, label, label_backdrop, selection, band_a, band_b, band_label, outline;
+};
+
+// The palette of the theme applied last by ApplyTheme.
+const Palette& CurrentPalette();
+
+// Rebuilds the ImGui style for a theme ("light", "dark", "high-contrast") at a UI scale (1 = 100%): sizes are
+// scaled and the font is re-rasterised at the new size (Dear ImGui 1.92 dynamic fonts), so text stays crisp.
+void ApplyTheme(const std::string& theme, float scale);
+
+constexpr float BaseFontSize = 16.0f;  // pixels at 100%
 
 }  // namespace sse::ui

@@ -1,6 +1,8 @@
 // ui_state.h: what the UI remembers between frames (open panels, drags, text boxes). No decisions here.
 #pragma once
 
+#include <string>
+
 namespace sse::ui {
 
 struct UiState {
@@ -15,6 +17,11 @@ struct UiState {
     bool pressed_on_actor = false;
     float press_x = 0, press_y = 0;  // where the mouse went down (screen), to tell a click from a drag
     float ui_scale = 1.0f;        // UI text scale (1 = 100%)
+    int applied_scale = 0;        // scale and theme last applied to the ImGui style
+    std::string applied_theme;
+    bool remember_no_welcome = false;  // "don't show again" ticked: the platform saves it
+    float notice_seconds = 0;
+    bool copy_link_requested = false;  // the platform copies the view's link
 };
 
 }  // namespace sse::ui

@@ -60,6 +60,14 @@ await test('page loads and draws its first frame', async () => {
   assert(overlayHidden, 'the loading overlay is still shown');
 });
 
+await test('a first visit shows the welcome with its hints', async () => {
+  const s = await state();
+  assert(s.welcome === true, 'no welcome on a first visit');
+  await page.waitForTimeout(300);
+  await screenshot('00-welcome.png');
+  await command('welcome off');
+});
+
 await test('canvas is not blank', async () => {
   await page.waitForTimeout(300);
   const stats = await screenshot('01-loaded.png');

@@ -1,0 +1,49 @@
+// fuzz_common.h: shared by the fuzz targets: a pristine Explorer built once, and invariant checks that
+// turn a silent wrong state into a crash libFuzzer can report and minimise.
+#pragma once
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/explorer.h"
+
+namespace sse_fuzz {
+
+// Prints why and aborts: libFuzzer reports it as a crash and saves the input.
+[[noreturn]] inline void Fail(const char* what, const std::string& detail = "") {
+    std::fprintf(stderr, "fuzz invariant broken: %s %s\n", what, detail.c_str());
+    std::abort();
+}
+
+// The Explorer every input starts from: tests/data/tiny_valid.json (3 actors, so that layouts are cheap
+// and a run reaches millions of executions), or the file named by SSE_FUZZ_DATA (e.g. data/silk.json).
+inline const sse::Explorer& BaseExplorer() {
+    static const sse::Explorer* base = [] {
+        const char* env = std::getenv("SSE_FUZZ_DATA");
+        const std::string path = env && *env ? env : SSE_SOURCE_DIR "/tests/data/tiny_valid.json";
+        auto* ex = new sse::Explorer;
+        ex->reduced_motion = true;  // camera moves jump: the state after a command is final
+        if (!ex->LoadFile(path)) Fail("cannot load the base data set", path);
+        return ex;
+    }();
+    return *base;
+}
+
+// What must hold after any command or hash: the camera is usable and the state is valid JSON.
+inline void CheckExplorer(const sse::Explorer& ex) {
+    const sse::Camera& cam = ex.View();
+    if (!std::isfinite(cam.center.x) || !std::isfinite(cam.center.y) || !std::isfinite(cam.zoom) || !(cam.zoom > 0)) {
+        Fail("camera is not finite", std::to_string(cam.center.x) + " " + std::to_string(cam.center.y) + " " +
+                                         std::to_string(cam.zoom));
+    }
+    const std::string state = ex.StateJson();
+    if (!nlohmann::json::accept(state)) Fail("StateJson() is not valid JSON", state);
+    const int actors = static_cast<int>(ex.Data().actors.size());
+    if (ex.Selected() < -1 || ex.Selected() >= actors) Fail("selection out of range");
+}
+
+}  // namespace sse_fuzz

@@ -1,0 +1,134 @@
+#!/usr/bin/env bash
+# fuzz.sh: build the libFuzzer targets (fuzz/) with AddressSanitizer and UndefinedBehaviorSanitizer,
+# seed their corpora and run each one; prints executions, exec/s and findings per target.
+#
+#   scripts/fuzz.sh                      # every target for 60 s
+#   scripts/fuzz.sh --seconds 20         # CI: a short, fixed time per target
+#   scripts/fuzz.sh --runs 10000000      # a fixed number of executions per target
+#   scripts/fuzz.sh --runs 10000000 fuzz_command   # one target
+#   scripts/fuzz.sh --build-only
+#
+# Installs what it needs on Debian 12 (clang 14, and libclang-rt-14-dev, which holds libFuzzer's
+# runtime libclang_rt.fuzzer), idempotently. One job per target, one target at a time (shared
+# machines). The build goes to build/fuzz, corpora to build/fuzz/corpus/<target> (kept between runs,
+# so later runs start where earlier ones stopped), crashes to build/fuzz/findings/<target>/.
+# Exit status: 0 when no target found anything, 1 otherwise.
+#
+# A crash input reproduces with: build/fuzz/fuzz/<target> <file>; then add it to tests/data/ and a
+# regression test (tests/core/hostile_input_test.cpp replays every tests/data/fuzz_regressions/* file).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+seconds=60
+runs=""
+build_only=0
+targets=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --seconds) seconds=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    --build-only) build_only=1; shift ;;
+    fuzz_*) targets+=("$1"); shift ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+[ ${#targets[@]} -eq 0 ] && targets=(fuzz_dataset_loader fuzz_view_hash fuzz_command)
+
+# ---- 1. packages --------------------------------------------------------------------------
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+pkgs=(clang libclang-rt-14-dev llvm cmake ninja-build nlohmann-json3-dev)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "[fuzz] installing Debian packages: ${missing[*]}" >&2
+  $SUDO apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "${missing[@]}" >/dev/null || exit 1
+fi
+
+# ---- 2. build -----------------------------------------------------------------------------
+BUILD=$ROOT/build/fuzz
+# CMake preset "fuzz": clang, Debug (assertions on) with -O1, SSE_BUILD_FUZZ=ON, app and tests off.
+[ -f "$BUILD/build.ninja" ] || cmake --preset fuzz >/dev/null || exit 1
+cmake --build "$BUILD" -j "${SSE_FUZZ_BUILD_JOBS:-1}" --target "${targets[@]}" || exit 1
+[ $build_only = 1 ] && exit 0
+
+# ---- 3. seed corpora ----------------------------------------------------------------------
+# Seeds are copied in only when a corpus is new; a corpus then grows with every run.
+seed() {  # seed <target> <name> <content>
+  printf '%s' "$3" > "$BUILD/corpus/$1/seed_$2"
+}
+for t in "${targets[@]}"; do
+  dir=$BUILD/corpus/$t
+  [ -d "$dir" ] && continue
+  mkdir -p "$dir"
+  case $t in
+    fuzz_dataset_loader)
+      cp data/*.json "$dir/"
+      for f in tests/data/*; do [ -f "$f" ] && cp "$f" "$dir/$(basename "$f")"; done
+      for f in tests/data/fuzz_regressions/*; do [ -f "$f" ] && cp "$f" "$dir/regression_$(basename "$f")"; done
+      ;;
+    fuzz_view_hash)
+      seed "$t" fresh "camera=0,0,1"
+      seed "$t" full "#filter.kind=network,practitioner&filter.level=regional&filter.territory=es&filter.link-kind=vertical&filter.relation=funding&filter.value=social&filter.case=coopcycle&filter.recommendation=r1&filter.confidence=verified&filter.years=2010-2020&showcase=on&hide-isolated=on&size=betweenness&layout=force&select=accio&focus=2&case=coopcycle&recommendation=r1&tour=t&step=2&camera=1.5,-2,0.75"
+      seed "$t" ego "layout=ego%2Caccio&select=accio&focus=0&camera=-10,20,3"
+      seed "$t" escapes "filter.kind=%6Eetwork&select=acci%C3%B3&size=closeness&layout=geographic&x=%zz&&=&camera=1e308,nan,0"
+      ;;
+    fuzz_command)
+      seed "$t" select $'select accio\nlayout ego\nfocus 3\nfit'
+      seed "$t" filters $'filter kind network,practitioner\nfilter level regional\nfilter years 2010-2020\nshowcase on\nhide-isolated on\nfilter clear'
+      seed "$t" camera $'camera 1 2 0.5\nzoom 2\npan 10 -20\nlocate accio\npick 640 400'
+      seed "$t" layouts $'layout force\nlayout geographic\nlayout levels\nlayout ego accio\nsize betweenness'
+      seed "$t" cases $'case coopcycle\nrecommendation r1\npanel table on\nsearch acc\nclear\nhelp'
+      ;;
+  esac
+done
+
+# ---- 4. run -------------------------------------------------------------------------------
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+command -v llvm-symbolizer >/dev/null && export ASAN_SYMBOLIZER_PATH=$(command -v llvm-symbolizer)
+status=0
+summary=()
+for t in "${targets[@]}"; do
+  findings=$BUILD/findings/$t
+  mkdir -p "$findings"
+  log=$BUILD/$t.log
+  # -max_len: the data files are the biggest inputs (data/silk.json is 190 KB); hashes are capped at
+  # 4 KiB by the app itself. -timeout: an input taking over 10 s is a hang. -rss_limit_mb: memory blow-up.
+  case $t in
+    fuzz_dataset_loader) max_len=262144 ;;
+    *) max_len=8192 ;;
+  esac
+  limit=(-max_total_time="$seconds")
+  [ -n "$runs" ] && limit=(-runs="$runs")
+  dict=()
+  [ -f "fuzz/$t.dict" ] && dict=(-dict="fuzz/$t.dict")
+  echo "== $t (${limit[*]}) =="
+  start=$(date +%s)
+  "$BUILD/fuzz/$t" "$BUILD/corpus/$t" "${limit[@]}" "${dict[@]}" -max_len=$max_len -timeout=10 -rss_limit_mb=2048 \
+    -jobs=1 -workers=1 -artifact_prefix="$findings/" -print_final_stats=1 >"$log" 2>&1
+  rc=$?
+  elapsed=$(( $(date +%s) - start ))
+  execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | awk '{print $2}')
+  speed=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | tail -1 | awk '{print $2}')
+  cov=$(grep -oE '(#[0-9]+ +DONE|#[0-9]+ +(pulse|NEW|REDUCE)).* cov: [0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+')
+  crashes=$(find "$findings" -type f -newermt "@$start" | wc -l)
+  corpus=$(find "$BUILD/corpus/$t" -type f | wc -l)
+  if [ $rc -ne 0 ] || [ "$crashes" -gt 0 ]; then
+    status=1
+    echo "FOUND something (exit $rc): see $log and $findings/"
+    grep -E 'ERROR: |runtime error|fuzz invariant broken|SUMMARY' "$log" | head -5
+  fi
+  line=$(printf '%-22s executions %-10s exec/s %-7s %s  corpus %-5s  %4ss  findings %s' \
+    "$t" "${execs:-?}" "${speed:-?}" "${cov:-cov: ?}" "$corpus" "$elapsed" "$crashes")
+  echo "$line"
+  summary+=("$line")
+done
+echo "== summary =="
+printf '%s\n' "${summary[@]}"
+exit $status

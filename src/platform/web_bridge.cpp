@@ -1,0 +1,56 @@
+// web_bridge.cpp: see web_bridge.h.
+#include "web_bridge.h"
+
+#ifdef __EMSCRIPTEN__
+#include <cstdlib>
+#include <emscripten.h>
+
+EM_JS(char*, js_get_hash, (), {
+    var h = window.location.hash.replace(/^#/, '');
+    var n = lengthBytesUTF8(h) + 1, p = _malloc(n);
+    stringToUTF8(h, p, n);
+    return p;
+});
+EM_JS(void, js_set_hash, (const char* hash, int push), {
+    var h = '#' + UTF8ToString(hash);
+    if (window.location.hash === h) return;
+    window.explorerShell.lastHash = h;  // so the page's hashchange/popstate listener does not apply it back
+    try {
+        if (push) history.pushState(null, '', h); else history.replaceState(null, '', h);
+    } catch (e) {}
+});
+EM_JS(void, js_fullscreen, (int on), {
+    try {
+        if (on && !document.fullscreenElement && document.documentElement.requestFullscreen)
+            document.documentElement.requestFullscreen().catch(function () {});
+        if (!on && document.fullscreenElement && document.exitFullscreen) document.exitFullscreen().catch(function () {});
+    } catch (e) {}
+});
+EM_JS(void, js_copy_url, (), {
+    try { navigator.clipboard.writeText(window.location.href).catch(function () {}); } catch (e) {}
+});
+EM_JS(int, js_reduced_motion, (), {
+    try { return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0; } catch (e) { return 0; }
+});
+
+namespace platform {
+std::string GetUrlHash() {
+    char* p = js_get_hash();
+    std::string h = p ? p : "";
+    std::free(p);
+    return h;
+}
+void SetUrlHash(const std::string& hash, bool push) { js_set_hash(hash.c_str(), push ? 1 : 0); }
+void SetBrowserFullscreen(bool on) { js_fullscreen(on ? 1 : 0); }
+void CopyPageUrl() { js_copy_url(); }
+bool PrefersReducedMotion() { return js_reduced_motion() != 0; }
+}  // namespace platform
+#else
+namespace platform {
+std::string GetUrlHash() { return ""; }
+void SetUrlHash(const std::string&, bool) {}
+void SetBrowserFullscreen(bool) {}
+void CopyPageUrl() {}
+bool PrefersReducedMotion() { return false; }
+}  // namespace platform
+#endif

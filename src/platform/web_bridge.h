@@ -1,0 +1,20 @@
+// web_bridge.h: the page around the app (web only): URL hash, history, full screen, clipboard, motion preference.
+// On the desktop every function is a harmless no-op, so main.cpp needs no #ifdef around the calls.
+#pragma once
+
+#include <string>
+
+namespace platform {
+
+// The page's current hash without '#', or "".
+std::string GetUrlHash();
+// Writes the hash: push = a new history entry (tour steps, so Back goes to the previous step), else replace.
+void SetUrlHash(const std::string& hash, bool push);
+// Enters or leaves browser full screen (Fullscreen API); failures (no user gesture) are silent.
+void SetBrowserFullscreen(bool on);
+// Copies the page's URL to the clipboard; failures are silent.
+void CopyPageUrl();
+// True when the user asked the system for reduced motion (prefers-reduced-motion).
+bool PrefersReducedMotion();
+
+}  // namespace platform

@@ -1,0 +1,70 @@
+// tour_caption.cpp: see tour_caption.h.
+#include "ui/tour_caption.h"
+
+#include <string>
+
+#include "imgui.h"
+#include "ui/theme.h"
+
+namespace sse::ui {
+
+void DrawTourCaption(Explorer& ex, UiState& ui) {
+    const TourStep* step = ex.CurrentStep();
+    if (!step) return;
+    const Tour& tour = ex.Data().tours[ex.TourIndex()];
+    int n = (int)tour.steps.size(), at = ex.TourStepIndex();
+    bool presenting = ex.presentation.presenting;
+    ImGuiViewport* vp = ImGui::GetMainViewport();
+    const Camera& cam = ex.View();
+    // Between the side panels, along the bottom; wider (and its text larger) in the presentation view.
+    float left = vp->WorkPos.x + (float)cam.inset_left + 16, right = vp->WorkPos.x + vp->WorkSize.x - (float)cam.inset_right - 16;
+    float width = right - left;
+    ImGui::SetNextWindowPos(ImVec2(left + width * 0.5f, vp->WorkPos.y + vp->WorkSize.y - 16), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
+    ImGui::SetNextWindowBgAlpha(0.95f);
+    if (!ImGui::Begin("##tour_caption", nullptr,
+                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                          ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav)) {
+        ImGui::End();
+        return;
+    }
+    float base = ImGui::GetStyle().FontSizeBase;
+    float text_size = base * (presenting ? 1.75f : 1.15f);
+    ImGui::PushTextWrapPos(0);
+    ImGui::PushFont(nullptr, base * (presenting ? 1.15f : 0.95f));
+    ImGui::TextDisabled("%s · step %d of %d", tour.title.c_str(), at + 1, n);
+    ImGui::PopFont();
+    ImGui::PushFont(nullptr, text_size * 1.2f);
+    ImGui::TextUnformatted(step->title.c_str());
+    ImGui::PopFont();
+    ImGui::PushFont(nullptr, text_size);
+    ImGui::TextUnformatted(step->text.c_str());
+    ImGui::PopFont();
+    ImGui::PopTextWrapPos();
+    // Progress: one segment per step, the current one highlighted (position, not colour alone: filled vs outlined).
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    float avail = ImGui::GetContentRegionAvail().x, gap = 4, seg = (avail - gap * (n - 1)) / n, h = 6 * ui.ui_scale;
+    for (int i = 0; i < n; ++i) {
+        ImVec2 a(p.x + i * (seg + gap), p.y + 4), b(a.x + seg, a.y + h);
+        if (i <= at) dl->AddRectFilled(a, b, CurrentPalette().selection, 2);
+        else dl->AddRect(a, b, CurrentPalette().band_label, 2);
+    }
+    ImGui::Dummy(ImVec2(avail, h + 8));
+    if (!presenting) {
+        ImGui::BeginDisabled(at == 0);
+        if (ImGui::Button("< Previous")) ex.Command("prev");
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        ImGui::BeginDisabled(at == n - 1);
+        if (ImGui::Button("Next >")) ex.Command("next");
+        ImGui::EndDisabled();
+        ImGui::SameLine();
+        if (ImGui::Button("Leave the tour")) ex.Command("tour none");
+        ImGui::SameLine();
+        ImGui::TextDisabled("Right / Left arrows, Space, PageDown / PageUp; Esc leaves");
+    }
+    ImGui::End();
+}
+
+}  // namespace sse::ui
