@@ -75,7 +75,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         sse_fuzz::CheckExplorer(ex);
         const std::string hash = sse::EncodeViewHash(ex);
         sse::ApplyViewHash(ex, hash);
-        sse_fuzz::CheckExplorer(ex);
+        sse_fuzz::CheckExplorer(ex, true);
     }
     return 0;
 }

@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const std::string& n : notices) {
         if (n.empty()) sse_fuzz::Fail("empty notice");
     }
-    sse_fuzz::CheckExplorer(ex);
+    sse_fuzz::CheckExplorer(ex, true);
 
     const std::string again = sse::EncodeViewHash(ex);
     sse::Explorer other = sse_fuzz::BaseExplorer();

@@ -377,7 +377,22 @@ void Explorer::GoToStep(int s) {
         if (kind == LayoutKind::Ego) m_ego_centre = step.centre;
         if (kind != m_layout || kind == LayoutKind::Ego) SetLayout(kind);
     }
-    // 3. Camera.
+    // 3. Camera: framed once the UI has laid out its panels for this frame (ApplyPendingFit), so the caption and
+    // the panels never cover what the step is about.
+    m_pending_fit = true;
+    m_redraw = true;
+}
+
+void Explorer::ApplyPendingFit() {
+    if (!m_pending_fit) return;
+    m_pending_fit = false;
+    const TourStep* current = CurrentStep();
+    if (!current) {
+        if (m_any_focus) FitFocus();
+        else FitView();
+        return;
+    }
+    const TourStep& step = *current;
     switch (step.camera) {
         case TourStep::CameraMode::All: FitView(); break;
         case TourStep::CameraMode::Explicit: {
@@ -393,7 +408,6 @@ void Explorer::GoToStep(int s) {
             else FitView();
             break;
     }
-    m_redraw = true;
 }
 
 void Explorer::FitFocusOn(const TourStep& step) {
@@ -627,7 +641,10 @@ CommandResult Explorer::Command(const std::string& text) {
     if (verb == "present" || verb == "pointer" || verb == "welcome" || verb == "reduced-motion") {
         if (w.size() != 2 || (w[1] != "on" && w[1] != "off")) return Fail("usage: " + verb + " on|off");
         bool on = w[1] == "on";
-        if (verb == "present") presentation.presenting = on;
+        if (verb == "present") {
+            presentation.presenting = on;
+            m_pending_fit = true;  // the panels come and go: frame the picture again
+        }
         else if (verb == "pointer") presentation.pointer = on;
         else if (verb == "welcome") presentation.welcome = on;
         else reduced_motion = on;

@@ -111,6 +111,11 @@ public:
     void StartTour(int t);
     // Goes to step s of the running tour (clamped); applies its layout, filters, highlights and camera.
     void GoToStep(int s);
+    // Frames the current tour step (or the focus, or everything) if a step change or the presentation view asked
+    // for it. The UI calls it each frame after telling the camera which parts of the canvas its panels cover.
+    void ApplyPendingFit();
+    // Asks for that framing again (the caption changed height, the window was resized...).
+    void RequestFit() { m_pending_fit = true; }
     // Seconds between automatic steps (0 = off).
     double autoplay_seconds = 0;
 
@@ -198,6 +203,7 @@ private:
     int m_ego_centre = -1;  // the actor in the middle of the ego layout
     int m_tour = -1, m_step = 0;
     int m_reveal_count = 0;       // links of a "reveal" step shown so far
+    bool m_pending_fit = false;   // frame the view once the panels' sizes are known (ApplyPendingFit)
     double m_reveal_timer = 0, m_autoplay_timer = 0;
     uint64_t m_frames = 0;
     bool m_redraw = true;

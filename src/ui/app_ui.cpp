@@ -2,6 +2,7 @@
 #include "ui/app_ui.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -104,6 +105,43 @@ void SearchBox(Explorer& ex, UiState& ui) {
     ImGui::End();
 }
 
+// Continues the toolbar on this line if `width` pixels still fit, else on the next one (large UI scales).
+void NextItem(float width, float spacing = -1) {
+    float sp = spacing < 0 ? ImGui::GetStyle().ItemSpacing.x : spacing;
+    float right = ImGui::GetItemRectMax().x + sp + width;
+    if (right < ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x) ImGui::SameLine(0, sp);
+}
+
+float ButtonWidth(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
+
+// The "View" menu: panels, actor size, theme, interface size, motion.
+void ViewMenu(Explorer& ex, UiState& ui) {
+    if (!ImGui::BeginPopup("view")) return;
+    ImGui::SeparatorText("Panels");
+    ImGui::Checkbox("Explore panel (recommendations, filters, legend)", &ex.panels.sidebar);
+    ImGui::Checkbox("Table view (actors, links, territories)", &ex.panels.table);
+    ImGui::SeparatorText("Actor size");
+    int metric = (int)ex.SizeMetric();
+    static const char* metric_labels[] = {"number of links", "incoming links", "outgoing links", "betweenness (brokers)",
+                                          "closeness", "territories bridged"};
+    for (int m = 0; m < MetricKindCount; ++m)
+        if (ImGui::RadioButton(metric_labels[m], metric == m)) ex.SetSizeMetric((MetricKind)m);
+    ImGui::SeparatorText("Display");
+    int scale = ex.presentation.scale_percent;
+    ImGui::SetNextItemWidth(200 * ui.ui_scale);
+    if (ImGui::SliderInt("Interface size", &scale, Explorer::MinScale, Explorer::MaxScale, "%d%%")) {
+        scale = (scale + 12) / 25 * 25;  // steps of 25%
+        ex.Command("scale " + std::to_string(scale));
+    }
+    for (const char* theme : {"light", "dark", "high-contrast"}) {
+        if (ImGui::RadioButton(theme, ex.presentation.theme == theme)) ex.Command(std::string("theme ") + theme);
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    if (ImGui::Checkbox("Reduce motion", &ex.reduced_motion)) ex.RequestRedraw();
+    ImGui::EndPopup();
+}
+
 void Toolbar(Explorer& ex, UiState& ui) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -111,62 +149,38 @@ void Toolbar(Explorer& ex, UiState& ui) {
     ImGui::Begin("##toolbar", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize);
-    // The data set's short title: the part before " – " ("SILK"), so the toolbar fits on one line.
+    // The data set's short title: the part before " – " ("SILK").
     const std::string& title = ex.Data().title;
     std::string short_title = title.substr(0, title.find(" – "));
-    ImGui::Text("SSE Ecosystem Explorer · %s", short_title.c_str());
-    ImGui::SameLine();
-    ImGui::TextDisabled("%zu actors · %zu links", ex.Data().actors.size(), ex.Data().links.size());
-    ImGui::SameLine(0, 24);
+    ImGui::Text("%s", short_title.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%zu actors, %zu links", title.c_str(), ex.Data().actors.size(), ex.Data().links.size());
     static const LayoutKind kinds[] = {LayoutKind::Levels, LayoutKind::Geographic, LayoutKind::Force, LayoutKind::Ego};
     static const char* names[] = {"Levels", "Map", "Force", "Ego"};
     for (int i = 0; i < 4; ++i) {
-        if (i) ImGui::SameLine();
+        NextItem(ButtonWidth(names[i]) + ImGui::GetFrameHeight(), i ? -1 : 20 * ui.ui_scale);
         bool current = ex.Layout() == kinds[i];
         ImGui::BeginDisabled(kinds[i] == LayoutKind::Ego && ex.Selected() < 0);
         if (ImGui::RadioButton(names[i], current)) ex.Command(std::string("layout ") + ToString(kinds[i]));
         ImGui::EndDisabled();
     }
-    ImGui::SameLine(0, 24);
+    NextItem(ButtonWidth("Fit"), 20 * ui.ui_scale);
     if (ImGui::Button("Fit")) ex.FitView();
-    ImGui::SameLine();
-    ImGui::Checkbox("Panel", &ex.panels.sidebar);
-    ImGui::SameLine();
-    ImGui::Checkbox("Table", &ex.panels.table);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(130 * ui.ui_scale);
-    int metric = (int)ex.SizeMetric();
-    static const char* metric_labels[] = {"Size: links", "Size: in", "Size: out", "Size: betweenness", "Size: closeness", "Size: bridging"};
-    if (ImGui::Combo("##size", &metric, metric_labels, MetricKindCount)) ex.SetSizeMetric((MetricKind)metric);
-    ImGui::SameLine();
-    if (ImGui::Button("Display")) ImGui::OpenPopup("display");
-    if (ImGui::BeginPopup("display")) {
-        int scale = ex.presentation.scale_percent;
-        ImGui::SetNextItemWidth(200 * ui.ui_scale);
-        if (ImGui::SliderInt("Interface size", &scale, Explorer::MinScale, Explorer::MaxScale, "%d%%")) {
-            scale = (scale + 12) / 25 * 25;  // steps of 25%
-            ex.Command("scale " + std::to_string(scale));
-        }
-        for (const char* theme : {"light", "dark", "high-contrast"}) {
-            if (ImGui::RadioButton(theme, ex.presentation.theme == theme)) ex.Command(std::string("theme ") + theme);
-            ImGui::SameLine();
-        }
-        ImGui::NewLine();
-        if (ImGui::Checkbox("Reduce motion", &ex.reduced_motion)) ex.RequestRedraw();
-        ImGui::EndPopup();
-    }
-    ImGui::SameLine();
+    NextItem(ButtonWidth("View"));
+    if (ImGui::Button("View")) ImGui::OpenPopup("view");
+    ViewMenu(ex, ui);
+    NextItem(ButtonWidth("Tour"));
     ImGui::BeginDisabled(ex.Data().tours.empty());
     if (ImGui::Button("Tour")) ex.Command("tour " + ex.Data().tours[0].id);
     ImGui::EndDisabled();
-    ImGui::SameLine();
+    NextItem(ButtonWidth("Present"));
     if (ImGui::Button("Present")) ex.Command("present on");
-    ImGui::SameLine();
+    NextItem(ButtonWidth("Copy link"));
     if (ImGui::Button("Copy link")) ui.copy_link_requested = true;
-    ImGui::SameLine();
+    NextItem(ButtonWidth("?"));
     if (ImGui::Button("?")) ex.presentation.help = !ex.presentation.help;
-    ImGui::SameLine(0, 24);
+    NextItem(260 * ui.ui_scale, 20 * ui.ui_scale);
     SearchBox(ex, ui);
+    ui.toolbar_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
     ImGui::End();
 }
 }  // namespace
@@ -194,7 +208,7 @@ void DrawApp(Explorer& ex, UiState& ui) {
     // 2. Panels on top of the canvas (none in the presentation view).
     bool presenting = ex.presentation.presenting;
     if (!presenting) Toolbar(ex, ui);
-    float top = presenting ? vp->WorkPos.y : vp->WorkPos.y + ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().WindowPadding.y * 2;
+    float top = presenting || ui.toolbar_bottom <= 0 ? vp->WorkPos.y : ui.toolbar_bottom;
     int shown = ex.Selected() >= 0 ? ex.Selected() : (ex.ChosenCase() >= 0 ? 100000 + ex.ChosenCase() : 200000 + ex.ChosenRecommendation());
     if (shown != ui.last_selected) {  // a new choice reopens the details panel
         ex.panels.details = true;
@@ -206,6 +220,8 @@ void DrawApp(Explorer& ex, UiState& ui) {
     cam.inset_left = ex.panels.sidebar && !presenting ? SidebarWidth * ui.ui_scale : 0;
     bool details_open = ex.panels.details && !presenting && (ex.Selected() >= 0 || ex.ChosenCase() >= 0 || ex.ChosenRecommendation() >= 0);
     cam.inset_right = details_open ? DetailsWidth * ui.ui_scale : 0;
+    cam.inset_bottom = ex.TourIndex() >= 0 ? ui.caption_height : 0;
+    ex.ApplyPendingFit();
     if (!ui.fitted_once) {
         ui.fitted_once = true;
         ex.FitView(false);
@@ -216,7 +232,9 @@ void DrawApp(Explorer& ex, UiState& ui) {
         DrawTableView(ex, ui);
     }
     // 3. Overlays.
+    float caption_before = ui.caption_height;
     DrawTourCaption(ex, ui);
+    if (std::fabs(ui.caption_height - caption_before) > 4) ex.RequestFit();  // keep the step's actors clear of it
     DrawWelcome(ex, ui);
     DrawHelpOverlay(ex);
     DrawNotices(ex, ui);

@@ -126,7 +126,8 @@ void DrawArrowHead(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 col
 void DrawLinks(ImDrawList* dl, const Explorer& ex) {
     const Dataset& data = ex.Data();
     const Camera& cam = ex.View();
-    std::vector<ImVec2> path;
+    static std::vector<ImVec2> path;  // scratch, reused every frame (no allocation, no cleanup in the loop)
+    const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
     // Two passes: faded links first, so highlighted ones are drawn on top.
     for (int pass = 0; pass < 2; ++pass)
         for (int i = 0; i < (int)data.links.size(); ++i) {
@@ -141,6 +142,11 @@ void DrawLinks(ImDrawList* dl, const Explorer& ex) {
             // Bow: parallel links apart; links along one band of the levels layout arc over the actors between.
             float bow = ex.LinkBend(i) * 22.0f;
             if (ex.Layout() == LayoutKind::Levels && std::fabs(dy) < 1 && len > 90) bow += (l.from < l.to ? -1 : 1) * std::min(0.18f * len, 90.0f) * (dx > 0 ? 1 : -1);
+            // Off the canvas (the curve stays within |bow| of its ends' box, arrow heads within ~30 px): nothing to draw.
+            float reach = std::fabs(bow) + 40.0f;
+            if (std::max(a.x, b.x) + reach < clip_min.x || std::min(a.x, b.x) - reach > clip_max.x ||
+                std::max(a.y, b.y) + reach < clip_min.y || std::min(a.y, b.y) - reach > clip_max.y)
+                continue;
             LinkPath(a, b, bow, path);
             ImU32 col = hot ? CurrentPalette().link_highlight : CurrentPalette().link;
             if (faded) col = WithAlpha(col, FadedAlpha * 1.5f);
@@ -166,13 +172,69 @@ struct LabelBox {
     bool Overlaps(const LabelBox& o) const {
         return min.x < o.max.x && o.min.x < max.x && min.y < o.max.y && o.min.y < max.y;
     }
+    bool StrictlyContains(ImVec2 p) const { return min.x < p.x && p.x < max.x && min.y < p.y && p.y < max.y; }
+};
+
+// The placed labels, listed in a uniform grid of screen cells (the canvas; boxes beyond it land in the border
+// cells), so that a new label is compared with its neighbours only: O(labels) instead of O(labels^2), and the
+// same answers as comparing with every placed label.
+class LabelGrid {
+public:
+    void Reset(ImVec2 min, ImVec2 max) {
+        m_min = min;
+        m_nx = std::clamp((int)((max.x - min.x) / Cell) + 1, 1, 256);
+        m_ny = std::clamp((int)((max.y - min.y) / Cell) + 1, 1, 256);
+        if (m_cells.size() < (size_t)(m_nx * m_ny)) m_cells.resize((size_t)(m_nx * m_ny));
+        for (auto& c : m_cells) c.clear();
+        m_boxes.clear();
+    }
+    bool Overlaps(const LabelBox& b) const {
+        int x0, y0, x1, y1;
+        Range(b.min, b.max, x0, y0, x1, y1);
+        for (int cy = y0; cy <= y1; ++cy)
+            for (int cx = x0; cx <= x1; ++cx)
+                for (int i : m_cells[(size_t)(cy * m_nx + cx)])
+                    if (m_boxes[(size_t)i].Overlaps(b)) return true;
+        return false;
+    }
+    bool Covers(ImVec2 p) const {  // p strictly inside a placed box
+        int x0, y0, x1, y1;
+        Range(p, p, x0, y0, x1, y1);
+        for (int i : m_cells[(size_t)(y0 * m_nx + x0)])
+            if (m_boxes[(size_t)i].StrictlyContains(p)) return true;
+        return false;
+    }
+    void Add(const LabelBox& b) {
+        int x0, y0, x1, y1;
+        Range(b.min, b.max, x0, y0, x1, y1);
+        for (int cy = y0; cy <= y1; ++cy)
+            for (int cx = x0; cx <= x1; ++cx) m_cells[(size_t)(cy * m_nx + cx)].push_back((int)m_boxes.size());
+        m_boxes.push_back(b);
+    }
+
+private:
+    static constexpr float Cell = 32.0f;
+    int CellX(float x) const { return std::clamp((int)std::floor((x - m_min.x) / Cell), 0, m_nx - 1); }
+    int CellY(float y) const { return std::clamp((int)std::floor((y - m_min.y) / Cell), 0, m_ny - 1); }
+    void Range(ImVec2 a, ImVec2 b, int& x0, int& y0, int& x1, int& y1) const {
+        x0 = CellX(a.x);
+        y0 = CellY(a.y);
+        x1 = CellX(b.x);
+        y1 = CellY(b.y);
+    }
+    ImVec2 m_min;
+    int m_nx = 1, m_ny = 1;
+    std::vector<std::vector<int>> m_cells;
+    std::vector<LabelBox> m_boxes;
 };
 
 // Labels never overlap: the selected, hovered and best-connected actors claim space first.
 void DrawLabels(ImDrawList* dl, const Explorer& ex, float scale) {
     const Dataset& data = ex.Data();
     const Camera& cam = ex.View();
-    std::vector<std::pair<double, int>> order;
+    static std::vector<std::pair<double, int>> order;  // scratch, reused every frame
+    static LabelGrid placed;
+    order.clear();
     for (int a = 0; a < (int)data.actors.size(); ++a) {
         if (!ex.ActorVisible(a) || (ex.ActorFaded(a) && a != ex.Hovered())) continue;
         double priority = ex.Degree()[a] + (ex.ActorInFocus(a) ? 1e3 : 0);
@@ -183,18 +245,23 @@ void DrawLabels(ImDrawList* dl, const Explorer& ex, float scale) {
     std::sort(order.begin(), order.end());
     ImFont* font = ImGui::GetFont();
     float size = LabelFontSize * scale;
-    std::vector<LabelBox> placed;
+    const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+    placed.Reset(clip_min, clip_max);
     for (auto& [neg, a] : order) {
         const Actor& actor = data.actors[a];
-        const std::string& text = actor.short_name.empty() ? actor.name : actor.short_name;
-        ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0, text.c_str());
         ImVec2 c = ToIm(cam.WorldToScreen(ex.Positions()[a]));
         float r = (float)(ex.ActorRadius(a) * cam.zoom);
-        LabelBox box{ImVec2(c.x - ts.x * 0.5f - 2, c.y + r + 2), ImVec2(c.x + ts.x * 0.5f + 2, c.y + r + 4 + ts.y)};
-        bool free = std::none_of(placed.begin(), placed.end(), [&](const LabelBox& p) { return p.Overlaps(box); });
         bool forced = a == ex.Selected() || a == ex.Hovered();
-        if (!free && !forced) continue;
-        placed.push_back(box);
+        // Every label box contains the point just under its actor: if a placed box covers it, this label
+        // cannot be placed, whatever its width (so its text is not even measured).
+        if (!forced && placed.Covers(ImVec2(c.x, c.y + r + 3))) continue;
+        const std::string& text = actor.short_name.empty() ? actor.name : actor.short_name;
+        ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0, text.c_str());
+        LabelBox box{ImVec2(c.x - ts.x * 0.5f - 2, c.y + r + 2), ImVec2(c.x + ts.x * 0.5f + 2, c.y + r + 4 + ts.y)};
+        if (!forced && placed.Overlaps(box)) continue;
+        placed.Add(box);
+        if (box.max.x < clip_min.x || box.min.x > clip_max.x || box.max.y < clip_min.y || box.min.y > clip_max.y)
+            continue;  // placed (it keeps its space) but off the canvas: nothing to draw
         dl->AddRectFilled(box.min, box.max, CurrentPalette().label_backdrop, 3.0f);
         dl->AddText(font, size, ImVec2(box.min.x + 2, box.min.y + 1), CurrentPalette().label, text.c_str());
     }
@@ -203,11 +270,15 @@ void DrawLabels(ImDrawList* dl, const Explorer& ex, float scale) {
 void DrawActors(ImDrawList* dl, const Explorer& ex) {
     const Dataset& data = ex.Data();
     const Camera& cam = ex.View();
+    const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
     for (int a = 0; a < (int)data.actors.size(); ++a) {
         if (!ex.ActorVisible(a)) continue;
         const Actor& actor = data.actors[a];
         ImVec2 c = ToIm(cam.WorldToScreen(ex.Positions()[a]));
         float r = (float)(ex.ActorRadius(a) * cam.zoom);
+        float reach = r + 10;  // selection ring and outline included
+        if (c.x + reach < clip_min.x || c.x - reach > clip_max.x || c.y + reach < clip_min.y || c.y - reach > clip_max.y)
+            continue;  // off the canvas
         bool selected = a == ex.Selected(), hovered = a == ex.Hovered();
         float alpha = ex.ActorFaded(a) && !hovered ? FadedAlpha * 1.6f : 1.0f;
         if (selected) dl->AddCircle(c, r + 6, CurrentPalette().selection, 0, 3.0f);

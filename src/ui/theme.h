@@ -31,6 +31,6 @@ const Palette& CurrentPalette();
 // scaled and the font is re-rasterised at the new size (Dear ImGui 1.92 dynamic fonts), so text stays crisp.
 void ApplyTheme(const std::string& theme, float scale);
 
-constexpr float BaseFontSize = 16.0f;  // pixels at 100%
+constexpr float BaseFontSize = 15.0f;  // pixels at 100%
 
 }  // namespace sse::ui

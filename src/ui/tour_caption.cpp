@@ -10,7 +10,10 @@ namespace sse::ui {
 
 void DrawTourCaption(Explorer& ex, UiState& ui) {
     const TourStep* step = ex.CurrentStep();
-    if (!step) return;
+    if (!step) {
+        ui.caption_height = 0;
+        return;
+    }
     const Tour& tour = ex.Data().tours[ex.TourIndex()];
     int n = (int)tour.steps.size(), at = ex.TourStepIndex();
     bool presenting = ex.presentation.presenting;
@@ -29,7 +32,7 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
         return;
     }
     float base = ImGui::GetStyle().FontSizeBase;
-    float text_size = base * (presenting ? 1.75f : 1.15f);
+    float text_size = base * (presenting ? 1.4f : 1.1f);
     ImGui::PushTextWrapPos(0);
     ImGui::PushFont(nullptr, base * (presenting ? 1.15f : 0.95f));
     ImGui::TextDisabled("%s · step %d of %d", tour.title.c_str(), at + 1, n);
@@ -64,6 +67,7 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
         ImGui::SameLine();
         ImGui::TextDisabled("Right / Left arrows, Space, PageDown / PageUp; Esc leaves");
     }
+    ui.caption_height = ImGui::GetWindowSize().y + 16;
     ImGui::End();
 }
 

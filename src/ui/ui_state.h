@@ -21,6 +21,8 @@ struct UiState {
     std::string applied_theme;
     bool remember_no_welcome = false;  // "don't show again" ticked: the platform saves it
     float notice_seconds = 0;
+    float caption_height = 0;     // the tour caption's height last frame (the camera keeps clear of it)
+    float toolbar_bottom = 0;     // where the toolbar (one or more rows) ends, in pixels
     bool copy_link_requested = false;  // the platform copies the view's link
 };
 

@@ -6,7 +6,6 @@
 // so a value's column is 12 + its byte offset in the tours text (all ASCII).
 #include <gtest/gtest.h>
 
-#include <cmath>
 #include <fstream>
 #include <iterator>
 #include <set>
