@@ -6,8 +6,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -42,13 +40,18 @@ inline double PeakMemoryBytes() {
 #endif
 }
 
+// Whole file in one read (a stream copy is slow under Emscripten's NODERAWFS).
 inline bool ReadFile(const std::string& path, std::string& out) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return false;
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    out = ss.str();
-    return true;
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) return false;
+    std::fseek(f, 0, SEEK_END);
+    long size = std::ftell(f);
+    std::fseek(f, 0, SEEK_SET);
+    out.assign(size > 0 ? (size_t)size : 0, '\0');
+    size_t got = size > 0 ? std::fread(&out[0], 1, (size_t)size, f) : 0;
+    std::fclose(f);
+    out.resize(got);
+    return size >= 0;
 }
 
 inline double Median(std::vector<double> v) {

@@ -19,15 +19,20 @@ namespace sse_fuzz {
     std::abort();
 }
 
-// The Explorer every input starts from: tests/data/tiny_valid.json (3 actors, so that layouts are cheap
-// and a run reaches millions of executions), or the file named by SSE_FUZZ_DATA (e.g. data/silk.json).
+// The Explorer every input starts from: tests/data/tour_valid.json (3 actors, a case, a recommendation
+// and a 3-step tour, so that layouts are cheap and a run reaches millions of executions; falls back to
+// tiny_valid.json), or the file named by SSE_FUZZ_DATA (e.g. data/silk.json, much slower).
 inline const sse::Explorer& BaseExplorer() {
     static const sse::Explorer* base = [] {
-        const char* env = std::getenv("SSE_FUZZ_DATA");
-        const std::string path = env && *env ? env : SSE_SOURCE_DIR "/tests/data/tiny_valid.json";
         auto* ex = new sse::Explorer;
         ex->reduced_motion = true;  // camera moves jump: the state after a command is final
-        if (!ex->LoadFile(path)) Fail("cannot load the base data set", path);
+        const char* env = std::getenv("SSE_FUZZ_DATA");
+        if (env && *env) {
+            if (!ex->LoadFile(env)) Fail("cannot load SSE_FUZZ_DATA", env);
+        } else if (!ex->LoadFile(SSE_SOURCE_DIR "/tests/data/tour_valid.json") &&
+                   !ex->LoadFile(SSE_SOURCE_DIR "/tests/data/tiny_valid.json")) {
+            Fail("cannot load tests/data/tour_valid.json or tiny_valid.json");
+        }
         return ex;
     }();
     return *base;

@@ -1,7 +1,8 @@
 // fuzz_view_hash.cpp: libFuzzer target for the URL-hash view-state parser (ApplyViewHash): a link
 // travels by email, so its hash is outside input. Each input is applied as a hash to a copy of a
-// pristine Explorer (tests/data/tiny_valid.json, or SSE_FUZZ_DATA), then the view is encoded again and
-// that hash must be accepted without notices (what the app writes, it can read back).
+// pristine Explorer (tests/data/tour_valid.json, or SSE_FUZZ_DATA), then the view is encoded again; when
+// the input gave no notices, that hash must be accepted without notices too (what the app writes, it
+// can read back).
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -16,15 +17,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     for (const std::string& n : notices) {
         if (n.empty()) sse_fuzz::Fail("empty notice");
     }
-    sse_fuzz::CheckExplorer(ex, true);
-
-    const std::string again = sse::EncodeViewHash(ex);
-    sse::Explorer other = sse_fuzz::BaseExplorer();
-    const std::vector<std::string> round_trip = sse::ApplyViewHash(other, again);
-    if (!round_trip.empty()) sse_fuzz::Fail("the app's own hash gives notices:", again + " -> " + round_trip[0]);
-    sse_fuzz::CheckExplorer(other);
-    // A fresh view is cleared by the empty hash (what the app does when the hash is removed).
-    sse::ApplyViewHash(ex, "");
     sse_fuzz::CheckExplorer(ex);
+
+    // EncodeViewHash parses StateJson() (nlohmann throws on invalid JSON: an uncaught exception is a finding).
+    const std::string again = sse::EncodeViewHash(ex);
+    if (notices.empty()) {  // (only for hashes that were fully understood: it doubles the cost of an input)
+        sse::Explorer other = sse_fuzz::BaseExplorer();
+        const std::vector<std::string> round_trip = sse::ApplyViewHash(other, again);
+        if (!round_trip.empty()) sse_fuzz::Fail("the app's own hash gives notices:", again + " -> " + round_trip[0]);
+        sse_fuzz::CheckExplorer(other);
+    }
     return 0;
 }

@@ -6,11 +6,12 @@
 #   scripts/fuzz.sh --seconds 20         # CI: a short, fixed time per target
 #   scripts/fuzz.sh --runs 10000000      # a fixed number of executions per target
 #   scripts/fuzz.sh --runs 10000000 fuzz_command   # one target
+#   scripts/fuzz.sh --max-len 262144 fuzz_dataset_loader   # whole data files (slower)
 #   scripts/fuzz.sh --build-only
 #
 # Installs what it needs on Debian 12 (clang 14, and libclang-rt-14-dev, which holds libFuzzer's
-# runtime libclang_rt.fuzzer), idempotently. One job per target, one target at a time (shared
-# machines). The build goes to build/fuzz, corpora to build/fuzz/corpus/<target> (kept between runs,
+# runtime libclang_rt.fuzzer), idempotently. One process (no -jobs/-fork: shared machines), one target
+# at a time. The build goes to build/fuzz, corpora to build/fuzz/corpus/<target> (kept between runs,
 # so later runs start where earlier ones stopped), crashes to build/fuzz/findings/<target>/.
 # Exit status: 0 when no target found anything, 1 otherwise.
 #
@@ -22,15 +23,17 @@ ROOT=$PWD
 
 seconds=60
 runs=""
+max_len_opt=""
 build_only=0
 targets=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) seconds=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
+    --max-len) max_len_opt=$2; shift 2 ;;
     --build-only) build_only=1; shift ;;
     fuzz_*) targets+=("$1"); shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -52,7 +55,7 @@ fi
 
 # ---- 2. build -----------------------------------------------------------------------------
 BUILD=$ROOT/build/fuzz
-# CMake preset "fuzz": clang, Debug (assertions on) with -O1, SSE_BUILD_FUZZ=ON, app and tests off.
+# CMake preset "fuzz": clang, Debug (assertions on) with -O2 (fuzz/CMakeLists.txt), SSE_BUILD_FUZZ=ON, app and tests off.
 [ -f "$BUILD/build.ninja" ] || cmake --preset fuzz >/dev/null || exit 1
 cmake --build "$BUILD" -j "${SSE_FUZZ_BUILD_JOBS:-1}" --target "${targets[@]}" || exit 1
 [ $build_only = 1 ] && exit 0
@@ -74,8 +77,9 @@ for t in "${targets[@]}"; do
       ;;
     fuzz_view_hash)
       seed "$t" fresh "camera=0,0,1"
-      seed "$t" full "#filter.kind=network,practitioner&filter.level=regional&filter.territory=es&filter.link-kind=vertical&filter.relation=funding&filter.value=social&filter.case=coopcycle&filter.recommendation=r1&filter.confidence=verified&filter.years=2010-2020&showcase=on&hide-isolated=on&size=betweenness&layout=force&select=accio&focus=2&case=coopcycle&recommendation=r1&tour=t&step=2&camera=1.5,-2,0.75"
+      seed "$t" full "#filter.kind=network,practitioner&filter.level=regional&filter.territory=es&filter.link-kind=vertical&filter.relation=funding&filter.value=social&filter.case=catalonia&filter.recommendation=r1&filter.confidence=verified&filter.years=2010-2020&showcase=on&hide-isolated=on&size=betweenness&layout=force&select=accio&focus=2&case=catalonia&recommendation=r1&tour=tiny-tour&step=2&camera=1.5,-2,0.75"
       seed "$t" ego "layout=ego%2Caccio&select=accio&focus=0&camera=-10,20,3"
+      seed "$t" tour "tour=tiny-tour&step=2&camera=0,0,1"
       seed "$t" escapes "filter.kind=%6Eetwork&select=acci%C3%B3&size=closeness&layout=geographic&x=%zz&&=&camera=1e308,nan,0"
       ;;
     fuzz_command)
@@ -83,13 +87,18 @@ for t in "${targets[@]}"; do
       seed "$t" filters $'filter kind network,practitioner\nfilter level regional\nfilter years 2010-2020\nshowcase on\nhide-isolated on\nfilter clear'
       seed "$t" camera $'camera 1 2 0.5\nzoom 2\npan 10 -20\nlocate accio\npick 640 400'
       seed "$t" layouts $'layout force\nlayout geographic\nlayout levels\nlayout ego accio\nsize betweenness'
-      seed "$t" cases $'case coopcycle\nrecommendation r1\npanel table on\nsearch acc\nclear\nhelp'
+      seed "$t" cases $'case catalonia\nrecommendation r1\npanel table on\nsearch acc\nclear\nhelp'
+      seed "$t" tour $'tour tiny-tour\nnext\nnext\nprev\nlast\nstep 2\nfirst\nautoplay 5\ntour none'
+      seed "$t" ui $'theme dark\nscale 150\npresent on\npointer on\nreduced-motion off\nhelp on'
       ;;
   esac
 done
 
 # ---- 4. run -------------------------------------------------------------------------------
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1}
+# malloc_context_size=0 and max_malloc_fill_size=0 about double the speed (no stack recorded per
+# allocation): a report then lacks the allocation stack; rerun the crash input for it (see the top).
+# A 64 MB quarantine (default 256) keeps use-after-free detection for recent frees with less paging.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1:malloc_context_size=0:max_malloc_fill_size=0:quarantine_size_mb=64}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 command -v llvm-symbolizer >/dev/null && export ASAN_SYMBOLIZER_PATH=$(command -v llvm-symbolizer)
 status=0
@@ -98,11 +107,13 @@ for t in "${targets[@]}"; do
   findings=$BUILD/findings/$t
   mkdir -p "$findings"
   log=$BUILD/$t.log
-  # -max_len: the data files are the biggest inputs (data/silk.json is 190 KB); hashes are capped at
-  # 4 KiB by the app itself. -timeout: an input taking over 10 s is a hang. -rss_limit_mb: memory blow-up.
+  # -max_len: 16 KiB for data files: the fixtures (3 KB) fit whole; data/silk.json (190 KB) is cut to
+  # its first 16 KiB (dataset, territories, first actors), since whole-file inputs run 20 times slower;
+  # the unit tests load it whole. --max-len overrides. Hashes are capped at 4 KiB by the app itself.
+  # -timeout: an input taking over 10 s is a hang. -rss_limit_mb: a memory blow-up.
   case $t in
-    fuzz_dataset_loader) max_len=262144 ;;
-    *) max_len=8192 ;;
+    fuzz_dataset_loader) max_len=${max_len_opt:-16384} ;;
+    *) max_len=${max_len_opt:-8192} ;;
   esac
   limit=(-max_total_time="$seconds")
   [ -n "$runs" ] && limit=(-runs="$runs")
@@ -111,12 +122,12 @@ for t in "${targets[@]}"; do
   echo "== $t (${limit[*]}) =="
   start=$(date +%s)
   "$BUILD/fuzz/$t" "$BUILD/corpus/$t" "${limit[@]}" "${dict[@]}" -max_len=$max_len -timeout=10 -rss_limit_mb=2048 \
-    -jobs=1 -workers=1 -artifact_prefix="$findings/" -print_final_stats=1 >"$log" 2>&1
+    -artifact_prefix="$findings/" -print_final_stats=1 >"$log" 2>&1
   rc=$?
   elapsed=$(( $(date +%s) - start ))
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | awk '{print $2}')
   speed=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | tail -1 | awk '{print $2}')
-  cov=$(grep -oE '(#[0-9]+ +DONE|#[0-9]+ +(pulse|NEW|REDUCE)).* cov: [0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+')
+  cov=$(grep -E '^#[0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+ ft: [0-9]+')
   crashes=$(find "$findings" -type f -newermt "@$start" | wc -l)
   corpus=$(find "$BUILD/corpus/$t" -type f | wc -l)
   if [ $rc -ne 0 ] || [ "$crashes" -gt 0 ]; then

@@ -10,6 +10,9 @@
 // problems that are reported.
 #include "core/dataset_loader.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -450,6 +453,7 @@ struct Section {
     std::vector<uint32_t> json_index;     // model index -> index in the JSON list
     std::vector<uint32_t> object_offset;  // model index -> offset of the object
     bool started = false;
+    bool over_limit = false;    // more items than kMaxActors etc.: reported once
     uint32_t array_offset = 0;  // of the list's '['
 };
 
@@ -554,6 +558,15 @@ public:
             Error(element, p, std::string("expected an object {...} describing one ") + s.what + ", found " + Found(element, doc));
             return;
         }
+        const size_t limit = MaxItems(is_tour, id);
+        if (s.json_index.size() >= limit) {  // past the limit: reported once, and not read
+            if (!s.over_limit) {
+                s.over_limit = true;
+                Error(element, p, std::string("too many ") + s.name + ": the limit is " + std::to_string(limit) +
+                                      " (the explorer lays out the whole network at once); split the data set or leave some out");
+            }
+            return;
+        }
         const int model_index = static_cast<int>(s.json_index.size());
         if (!is_tour && model_index == kEstimateAfter) ReserveEstimate(id, element.offset);
         s.json_index.push_back(index);
@@ -596,6 +609,10 @@ private:
         return false;
     }
     Section& section(SectionId id) { return sections_[static_cast<int>(id)]; }
+    static size_t MaxItems(bool is_tour, SectionId id) {
+        if (is_tour) return kMaxOtherItems;
+        return id == SectionId::Actors ? kMaxActors : id == SectionId::Links ? kMaxLinks : kMaxOtherItems;
+    }
 
     // Once a list has kEstimateAfter elements, reserve the model's vectors for all the elements that
     // the rest of the text could hold at the average size seen so far: regrowing a vector of 50,000
@@ -607,7 +624,7 @@ private:
         static constexpr size_t kMinObjectBytes[] = {30, 100, 100, 150, 40};
         const Section& s = section(id);
         const size_t average = std::max<size_t>((offset - s.array_offset) / kEstimateAfter, kMinObjectBytes[static_cast<int>(id)]);
-        Reserve(id, kEstimateAfter + (text_.size() - offset) / average);
+        Reserve(id, std::min(MaxItems(false, id), kEstimateAfter + (text_.size() - offset) / average));
     }
 
     void Reserve(SectionId id, size_t n) {
@@ -1713,9 +1730,19 @@ std::string ReadDataFile(const std::string& path, std::string* text) {
         if (!ec && size > kMaxFileBytes) return TooLarge(static_cast<size_t>(size));  // not read at all
         if (!ec) text->reserve(static_cast<size_t>(size));
     }
+    // O_NONBLOCK: opening a named pipe (FIFO) that nobody writes to would wait forever; this way it reads
+    // as an empty file. Reads block as usual once it is open (the flag is cleared).
     errno = 0;
-    std::FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return ReadError("cannot open the file: ", errno);
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return ReadError("cannot open the file: ", errno);
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags != -1) ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+    std::FILE* f = ::fdopen(fd, "rb");
+    if (!f) {
+        const int error = errno;
+        ::close(fd);
+        return ReadError("cannot open the file: ", error);
+    }
     char buffer[1 << 16];
     for (;;) {
         const size_t n = std::fread(buffer, 1, sizeof buffer, f);

@@ -22,6 +22,13 @@ constexpr int kMaxNestingDepth = 64;
 // Ids, names, titles, short names and URLs; long texts (description, summary, text) are only bounded
 // by the file size.
 constexpr size_t kMaxNameBytes = 10000;
+// Items per list. The explorer lays out, filters and measures the whole network at once: far beyond
+// these sizes a layout or a filter change takes seconds to minutes (a 64 MiB file can hold 440,000
+// minimal actors), so a longer list is refused with one error at its first item past the limit, and the
+// items past it are not read (time and memory stay bounded). The bundled data set has 91 actors.
+constexpr size_t kMaxActors = 10000;
+constexpr size_t kMaxLinks = 50000;
+constexpr size_t kMaxOtherItems = 10000;  // territories, cases, recommendations, tours: each list
 // Diagnostics kept per file; further problems are still counted in errors/warnings and summarised in
 // one last diagnostic.
 constexpr int kMaxDiagnostics = 1000;

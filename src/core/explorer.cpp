@@ -333,6 +333,11 @@ int Explorer::VisibleLinkCount() const {
     return (int)std::count_if(m_vis.links.begin(), m_vis.links.end(), [](Visibility v) { return v != Visibility::Hidden; });
 }
 
+bool Explorer::Moving() const {
+    const TourStep* step = CurrentStep();
+    return m_tween_active || m_camera_anim.active || (step && step->reveal && m_reveal_count < (int)step->links.size());
+}
+
 const TourStep* Explorer::CurrentStep() const {
     if (m_tour < 0 || m_tour >= (int)m_data.tours.size()) return nullptr;
     const Tour& tour = m_data.tours[m_tour];
@@ -481,7 +486,7 @@ CommandResult Explorer::Command(const std::string& text) {
     std::vector<std::string> w = SplitWords(text);
     if (w.empty()) return Fail("empty command; try 'help'");
     const std::string& verb = w[0];
-    if (verb == "help")
+    if (verb == "help" && w.size() == 1)
         return {true, "commands: select <id>|none, search <text>, layout force|geographic|levels|ego, fit, "
                       "focus <depth>, filter <field> <values>|clear, showcase on|off, hide-isolated on|off, "
                       "case <id>|none, recommendation <id>|none, size <metric>, panel <name> on|off, scale <percent>, theme light|dark|high-contrast, help on|off, present on|off, "
@@ -705,8 +710,13 @@ CommandResult Explorer::Command(const std::string& text) {
         return {true, a >= 0 ? m_data.actors[a].id : "none"};
     }
     if (verb == "pan") {
-        if (w.size() != 3) return Fail("usage: pan <dx> <dy> (screen pixels)");
-        m_camera.PanByScreen({std::atof(w[1].c_str()), std::atof(w[2].c_str())});
+        // Non-finite or huge deltas would leave the camera at inf/NaN: nothing drawn, and a view link that
+        // cannot be read back. Such a pan is refused and the view stays as it was.
+        Camera moved = m_camera;
+        if (w.size() == 3) moved.PanByScreen({std::atof(w[1].c_str()), std::atof(w[2].c_str())});
+        if (w.size() != 3 || !std::isfinite(moved.center.x) || !std::isfinite(moved.center.y))
+            return Fail("usage: pan <dx> <dy> (screen pixels, finite numbers)");
+        m_camera = moved;
         return {true, "panned"};
     }
     return Fail("unknown command '" + verb + "'; try 'help'");
@@ -729,6 +739,7 @@ std::string Explorer::StateJson() const {
     s["layout"] = ToString(m_layout);
     s["egoCentre"] = m_layout == LayoutKind::Ego && m_ego_centre >= 0 ? json(m_data.actors[m_ego_centre].id) : json(nullptr);
     s["settled"] = Settled();
+    s["moving"] = Moving();
     s["focusDepth"] = m_focus_depth;
     s["sizeBy"] = ToString(m_size_metric);
     s["scale"] = presentation.scale_percent;
@@ -739,6 +750,7 @@ std::string Explorer::StateJson() const {
     s["pointer"] = presentation.pointer;
     s["reducedMotion"] = reduced_motion;
     s["notices"] = notices;
+    s["lastWake"] = last_wake;
     s["panels"] = {{"sidebar", panels.sidebar}, {"details", panels.details}, {"table", panels.table}};
     s["filters"] = json::parse(FilterToJson(m_filter, m_data));
     s["case"] = m_chosen_case >= 0 ? json(m_data.cases[m_chosen_case].id) : json(nullptr);
@@ -757,7 +769,8 @@ std::string Explorer::StateJson() const {
     json tours = json::array();
     for (const Tour& t : m_data.tours) tours.push_back(t.id);
     s["tours"] = tours;
-    return s.dump();
+    // Replace, not throw, on invalid UTF-8 (a notice quoting a mangled link, a data string): state() must always answer.
+    return s.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 }  // namespace sse

@@ -124,9 +124,10 @@ public:
     // The state object (JSON text) that window.explorer.state() and --state return.
     std::string StateJson() const;
 
-    // True when nothing moves any more: the force layout converged (or a static layout is shown) and the
-    // transition from the previous layout has ended.
-    bool Settled() const { return (m_layout != LayoutKind::Force || m_force.Converged()) && !m_tween_active; }
+    // True once the layout has converged (always, for a static layout).
+    bool Settled() const { return m_layout != LayoutKind::Force || m_force.Converged(); }
+    // True while something is still animating: a layout transition, a camera move, links being revealed.
+    bool Moving() const;
 
     // Advances animations and the running force layout (within a small time budget) by dt seconds;
     // returns true while something still moves (needs redraw).
@@ -157,6 +158,10 @@ public:
         return r;
     }
     void RequestRedraw() { m_redraw = true; }
+
+    // Why the platform last decided to draw ("event N", "animation", "command", ...), for diagnosing a page that
+    // never goes idle. Set by the platform layer.
+    std::string last_wake;
 
     // Short messages for the user (a link that could not be fully understood, ...), newest last.
     std::vector<std::string> notices;

@@ -75,6 +75,12 @@ void QuadTree::Build(const double* x, const double* y, const double* m, int n) {
     }
     m_cells.reserve(n / 2 + 16);
     BuildCell(0, n, 0, side);
+    const size_t most = m_cells.size() + (size_t)n;  // longest possible interaction list
+    if (m_lx.size() < most) {
+        m_lx.resize(most);
+        m_ly.resize(most);
+        m_lm.resize(most);
+    }
 }
 
 // Builds the cell over sorted points [begin, end) whose keys agree above `level`; returns its index.
@@ -120,31 +126,36 @@ int QuadTree::BuildCell(int begin, int end, int level, double size) {
     return index;
 }
 
-// Fills the interaction list for a group of points inside the box (bx0, by0)-(bx1, by1): cells far enough from
-// the whole box, and the single points of the leaves that are not.
-void QuadTree::Gather(int first, double theta2, double bx0, double by0, double bx1, double by1) const {
-    m_lx.clear();
-    m_ly.clear();
-    m_lm.clear();
+int QuadTree::Gather(double theta2, double bx0, double by0, double bx1, double by1) const {
+    // The list never holds more than every cell plus every point: sized once per Build, written without checks.
+    double* __restrict lx = m_lx.data();
+    double* __restrict ly = m_ly.data();
+    double* __restrict lm = m_lm.data();
+    const Cell* cells = m_cells.data();
+    int len = 0;
     const int count = (int)m_cells.size();
-    for (int c = first; c < count;) {
-        const Cell& cell = m_cells[c];
+    for (int c = 0; c < count;) {
+        const Cell& cell = cells[c];
         double dx = std::max(std::max(bx0 - cell.cx, cell.cx - bx1), 0.0);
         double dy = std::max(std::max(by0 - cell.cy, cell.cy - by1), 0.0);
         if (cell.size * cell.size < theta2 * (dx * dx + dy * dy)) {
-            m_lx.push_back(cell.cx);
-            m_ly.push_back(cell.cy);
-            m_lm.push_back(cell.mass);
+            lx[len] = cell.cx;
+            ly[len] = cell.cy;
+            lm[len] = cell.mass;
+            ++len;
             c = cell.skip;
         } else if (cell.leaf) {
-            m_lx.insert(m_lx.end(), m_sx.begin() + cell.begin, m_sx.begin() + cell.end);
-            m_ly.insert(m_ly.end(), m_sy.begin() + cell.begin, m_sy.begin() + cell.end);
-            m_lm.insert(m_lm.end(), m_sm.begin() + cell.begin, m_sm.begin() + cell.end);
+            for (int k = cell.begin; k < cell.end; ++k, ++len) {
+                lx[len] = m_sx[k];
+                ly[len] = m_sy[k];
+                lm[len] = m_sm[k];
+            }
             c = cell.skip;
         } else {
             ++c;
         }
     }
+    return len;
 }
 
 void QuadTree::AddRepulsion(double k, double theta, double* fx, double* fy) const {
@@ -178,11 +189,10 @@ void QuadTree::AddRepulsion(double k, double theta, double* fx, double* fy) cons
             by0 = std::min(by0, m_sy[i]);
             by1 = std::max(by1, m_sy[i]);
         }
-        Gather(0, theta2, bx0, by0, bx1, by1);
+        const int len = Gather(theta2, bx0, by0, bx1, by1);
         const double* __restrict lx = m_lx.data();
         const double* __restrict ly = m_ly.data();
         const double* __restrict lm = m_lm.data();
-        const int len = (int)m_lx.size();
         for (int i = group.begin; i < group.end; ++i) {
             const double xi = m_sx[i], yi = m_sy[i];
             double sx = 0, sy = 0;

@@ -40,14 +40,16 @@ private:
         int leaf;             // 1 when its points are stored individually (no children)
     };
     int BuildCell(int begin, int end, int level, double size);
-    void Gather(int cell, double theta2, double bx0, double by0, double bx1, double by1) const;
+    // Fills the interaction list of a group of points inside the box (bx0, by0)-(bx1, by1): the cells far
+    // enough from the whole box, and the single points of the leaves that are not. Returns its length.
+    int Gather(double theta2, double bx0, double by0, double bx1, double by1) const;
 
     int m_n = 0;
     std::vector<Cell> m_cells;
     std::vector<uint64_t> m_keys, m_keys_tmp;
     std::vector<int> m_order, m_order_tmp;  // m_order[k] = original index of the k-th sorted point
     std::vector<double> m_sx, m_sy, m_sm;   // points in sorted order
-    // Interaction list of the group being processed (cells taken whole, and single points).
+    // Interaction list of the group being processed (cells taken whole, and single points); sized by Build.
     mutable std::vector<double> m_lx, m_ly, m_lm;
 };
 

@@ -142,7 +142,11 @@ std::vector<std::string> ApplyViewHash(Explorer& ex, const std::string& raw) {
             command = key + " " + v;
         } else command = key + " " + value;
         CommandResult r = ex.Command(command);
-        if (!r.ok) notices.push_back("ignored '" + key + "=" + value + "': " + r.message);
+        if (!r.ok) {
+            notices.push_back("ignored '" + key + "=" + value + "': " + r.message);
+            if (found != parts.end() && fallback != defaults.end() && !(key == "layout" && fallback->second == current_layout))
+                ex.Command(key + " " + fallback->second);  // what a link without this key would give
+        }
     }
     return notices;
 }

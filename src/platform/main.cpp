@@ -64,7 +64,7 @@ struct AppContext {
     std::string last_state;  // keeps the string returned to JavaScript alive
     std::string last_reply;
     platform::Settings settings;
-    int idle_frames = 0;         // frames in a row with nothing to do
+    double idle_seconds = 0;     // time since something last needed a frame
     double hash_timer = 0;       // seconds since the URL hash was last compared
     std::string last_hash;
     int last_tour = -1, last_step = -1;
@@ -72,7 +72,7 @@ struct AppContext {
 };
 
 AppContext* s_app = nullptr;
-constexpr int IdleFramesBeforeSleep = 30;  // about half a second of frames after the last activity
+constexpr double IdleSecondsBeforeSleep = 0.5;  // keep drawing this long after the last activity (hover, focus settle)
 
 // Where data/ and assets/ live: the build copies them next to the executable; the web build preloads them at /.
 std::string AssetRoot() {
@@ -214,14 +214,28 @@ void Frame() {
     bool had_event = false;
 #ifndef __EMSCRIPTEN__
     // Desktop: sleep in the event queue while idle instead of spinning.
-    if (app.idle_frames > IdleFramesBeforeSleep && app.options.frames < 0 && SDL_WaitEventTimeout(&e, 250)) {
+    if (app.idle_seconds > IdleSecondsBeforeSleep && app.options.frames < 0 && SDL_WaitEventTimeout(&e, 250)) {
         HandleEvent(e);
         had_event = true;
     }
 #endif
+    static uint32_t last_event_type = 0;
     while (SDL_PollEvent(&e)) {
         HandleEvent(e);
+        // The web canvas reports "resized" to the size it already has on every layout pass: only a real change
+        // of size counts as a reason to draw.
+        if (e.type == SDL_WINDOWEVENT && (e.window.event == SDL_WINDOWEVENT_RESIZED || e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED)) {
+            static int last_w = -1, last_h = -1;
+            if (e.window.data1 == last_w && e.window.data2 == last_h) continue;
+            last_w = e.window.data1;
+            last_h = e.window.data2;
+        }
+        // Shown / hidden / moved change nothing on screen (the web backend repeats "shown" every frame).
+        if (e.type == SDL_WINDOWEVENT && (e.window.event == SDL_WINDOWEVENT_SHOWN || e.window.event == SDL_WINDOWEVENT_HIDDEN ||
+                                          e.window.event == SDL_WINDOWEVENT_MOVED))
+            continue;
         had_event = true;
+        last_event_type = e.type == SDL_WINDOWEVENT ? 0x10000 + e.window.event : e.type;
     }
 
     // 2. Animations, and the decision whether to draw at all.
@@ -231,12 +245,15 @@ void Frame() {
     double dt = std::min(0.1, (double)(now - last_ticks) / (double)SDL_GetPerformanceFrequency());
     last_ticks = now;
     bool moving = app.explorer.Tick(dt > 0 ? dt : 1.0 / 60);
-    bool wanted = had_event || moving || app.explorer.TakeRedrawRequest() || io.WantTextInput || !app.explorer.notices.empty() ||
-                  app.options.frames >= 0;
-    app.idle_frames = wanted ? 0 : app.idle_frames + 1;
+    bool command = app.explorer.TakeRedrawRequest();
+    bool wanted = had_event || moving || command || io.WantTextInput || !app.explorer.notices.empty() || app.options.frames >= 0;
+    if (wanted)
+        app.explorer.last_wake = had_event ? "event " + std::to_string(last_event_type) : moving ? "animation" : command ? "command"
+                                 : io.WantTextInput ? "text input" : !app.explorer.notices.empty() ? "notice" : "scripted frames";
+    app.idle_seconds = wanted ? 0 : app.idle_seconds + dt;
     SyncUrlHash(dt);
     // ImGui needs a few frames after the last input to settle hover and focus states.
-    if (app.idle_frames > IdleFramesBeforeSleep) return;
+    if (app.idle_seconds > IdleSecondsBeforeSleep) return;
 
     // 3. Start the Dear ImGui frame and draw the whole UI.
     ImGui_ImplOpenGL3_NewFrame();

@@ -114,9 +114,10 @@ TEST_F(TinyExplorer, LayoutsSwitchAndEgoNeedsSelection) {
     EXPECT_TRUE(ex.Command("layout geographic").ok);
     EXPECT_EQ(State(ex)["layout"], "geographic");
     EXPECT_TRUE(ex.Command("layout force").ok);
-    EXPECT_FALSE(State(ex)["settled"].get<bool>());
-    for (int i = 0; i < 600 && !ex.Settled(); ++i) ex.Tick(1.0 / 60);
+    EXPECT_TRUE(State(ex)["moving"].get<bool>()) << "the switch is animated";
+    for (int i = 0; i < 600 && (!ex.Settled() || ex.Moving()); ++i) ex.Tick(1.0 / 60);
     EXPECT_TRUE(State(ex)["settled"].get<bool>());
+    EXPECT_FALSE(State(ex)["moving"].get<bool>());
     ex.Command("select accio");
     EXPECT_TRUE(ex.Command("layout ego").ok);
     EXPECT_FALSE(ex.Command("layout spiral").ok);

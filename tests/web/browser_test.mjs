@@ -12,7 +12,9 @@ const artifacts = 'tests/web/artifacts';
 fs.mkdirSync(artifacts, { recursive: true });
 
 const results = [];
+const only = process.env.TEST_FILTER ? new RegExp(process.env.TEST_FILTER) : null;
 async function test(name, fn) {
+  if (only && !only.test(name) && !/loads and draws/.test(name)) return;
   const t0 = Date.now();
   try {
     await fn();
@@ -196,8 +198,8 @@ for (const layout of ['levels', 'geographic', 'force', 'ego']) {
     if (layout === 'ego') await command('select coopcycle');
     const r = await command(`layout ${layout}`);
     assert(r.ok, r.message);
-    await page.waitForFunction(() => window.explorer.state().settled, null, { timeout: 10000 });
-    await page.waitForTimeout(900);  // fit animation
+    await page.waitForFunction(() => { const s = window.explorer.state(); return s.settled && !s.moving; }, null, { timeout: 10000 });
+    await page.waitForTimeout(200);
     const s = await state();
     assert(s.layout === layout, `layout is ${s.layout}`);
     const stats = await screenshot(`07-layout-${layout}.png`);
@@ -225,6 +227,127 @@ await test('the table view lists actors and follows the selection', async () => 
   assert((await state()).panels.table === true, 'table panel not open');
   await screenshot('08-table-view.png');
   await command('panel table off');
+});
+
+await test('a tour runs from the keyboard: Right and Left change the step, Esc leaves', async () => {
+  await command('panel table off');
+  await command('select none');
+  const tours = (await state()).tours;
+  assert(Array.isArray(tours) && tours.includes('silk-brief'), `tours: ${JSON.stringify(tours)}`);
+  let r = await command('tour silk-brief');
+  assert(r.ok, r.message);
+  let s = await state();
+  assert(s.tour && s.tour.id === 'silk-brief' && s.tour.step === 1 && s.tour.steps >= 8, JSON.stringify(s.tour));
+  const spot = await emptySpot();
+  await page.mouse.click(spot.x, spot.y);  // keyboard focus on the canvas, as a presenter's first click does
+  await page.waitForTimeout(150);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(250);
+  s = await state();
+  assert(s.tour.step === 2, `Right did not go to step 2: ${JSON.stringify({ tour: s.tour, wake: s.lastWake, sel: s.selected })}`);
+  await page.keyboard.press('PageDown');  // what clickers send
+  await page.waitForTimeout(150);
+  assert((await state()).tour.step === 3, 'PageDown did not go to step 3');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForTimeout(150);
+  assert((await state()).tour.step === 2, 'Left did not go back to step 2');
+  await page.keyboard.press('End');
+  await page.waitForTimeout(150);
+  s = await state();
+  assert(s.tour.step === s.tour.steps, 'End did not go to the last step');
+  await page.keyboard.press('Home');
+  await page.waitForTimeout(150);
+  assert((await state()).tour.step === 1, 'Home did not go to the first step');
+  r = await command('step 99');
+  assert(!r.ok && /does not exist/.test(r.message), r.message);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(150);
+  assert((await state()).tour === null, 'Esc did not leave the tour');
+});
+
+await test('the URL hash follows the view, and Back / Forward move through tour steps', async () => {
+  await command('tour silk-brief');
+  await page.waitForTimeout(600);
+  await command('next');
+  await page.waitForTimeout(600);
+  await command('next');
+  await page.waitForTimeout(600);
+  let hash = await page.evaluate(() => window.location.hash);
+  assert(/tour=silk-brief/.test(hash) && /step=3/.test(hash), `hash after two steps: ${hash}`);
+  await page.goBack();
+  await page.waitForTimeout(500);
+  assert((await state()).tour.step === 2, `Back: step ${(await state()).tour.step}`);
+  await page.goBack();
+  await page.waitForTimeout(500);
+  assert((await state()).tour.step === 1, `Back again: step ${(await state()).tour.step}`);
+  await page.goForward();
+  await page.waitForTimeout(500);
+  assert((await state()).tour.step === 2, `Forward: step ${(await state()).tour.step}`);
+  await command('tour none');
+});
+
+await test('a deep link opens exactly its view, in a fresh page', async () => {
+  const deep = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const problems = [];
+  deep.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+  deep.on('pageerror', (e) => problems.push(e.message));
+  await deep.goto(origin + '/index.html#tour=silk-brief&step=4&filter.level=regional,local&showcase=on');
+  await deep.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 30000 });
+  await deep.waitForTimeout(800);
+  const s = await deep.evaluate(() => window.explorer.state());
+  assert(s.tour && s.tour.id === 'silk-brief' && s.tour.step === 4, `deep link tour: ${JSON.stringify(s.tour)}`);
+  assert(JSON.stringify(s.filters.level) === '["regional","local"]', `deep link filters: ${JSON.stringify(s.filters.level)}`);
+  assert(s.welcome === false, 'a shared link should go straight to its view, without the welcome');
+  await deep.screenshot({ path: path.join(artifacts, '09-deep-link-step-4.png') });
+  // An outdated or broken link never breaks the page: what is not understood is ignored with a notice.
+  await deep.goto(origin + '/index.html#layout=spiral&select=nobody&%E0%A4=1&camera=1,2');
+  await deep.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 30000 });
+  await deep.waitForTimeout(300);
+  const t = await deep.evaluate(() => window.explorer.state());
+  assert(t.layout === 'levels' && t.selected === null, `broken link: ${t.layout} ${t.selected}`);
+  assert(t.notices.length >= 3, `notices: ${JSON.stringify(t.notices)}`);
+  await deep.screenshot({ path: path.join(artifacts, '10-broken-link-notice.png') });
+  await deep.close();
+  assert(problems.length === 0, `console in the deep-link page: ${problems.join(' | ')}`);
+});
+
+await test('presenting at 1920x1080 and 200% scale, high contrast: crisp large caption', async () => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await command('scale 200');
+  await command('theme high-contrast');
+  await command('tour silk-brief');
+  await command('step 5');
+  await command('present on');
+  await page.waitForTimeout(5000);  // links of this step are revealed one by one
+  const s = await state();
+  assert(s.scale === 200 && s.theme === 'high-contrast' && s.presenting === true, JSON.stringify({ scale: s.scale, theme: s.theme, presenting: s.presenting }));
+  const stats = await screenshot('11-present-1920x1080-200pct.png');
+  assert(stats.distinctColours > 50, `only ${stats.distinctColours} colours`);
+  const help = await command('help on');
+  assert(help.ok && (await state()).help === true, 'help on');
+  await page.waitForTimeout(300);
+  await screenshot('12-help-overlay.png');
+  await command('help off');
+  await command('present off');
+  await command('tour none');
+  await command('scale 100');
+  await command('theme light');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.waitForTimeout(300);
+  assert((await state()).scale === 100, 'scale back to 100');
+});
+
+await test('when nothing moves, the app stops redrawing; input wakes it', async () => {
+  await page.waitForTimeout(1500);
+  const f0 = (await state()).frame;
+  await page.waitForTimeout(1000);
+  const f1 = (await state()).frame;
+  assert(f1 - f0 <= 2, `still drawing while idle: ${f1 - f0} frames in 1 s; state ${JSON.stringify(await state())}`);
+  await page.mouse.move(700, 500);
+  await page.mouse.move(720, 520);
+  await page.waitForTimeout(300);
+  const f2 = (await state()).frame;
+  assert(f2 > f1, 'moving the mouse did not wake the app');
 });
 
 await test('unknown commands return an error message', async () => {

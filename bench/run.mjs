@@ -1,0 +1,265 @@
+// run.mjs: runs every benchmark of issue 6 on already-built programs, prints one table and writes it as Markdown.
+// Normally started by bench/run.sh (which builds first). Usage:
+//   node bench/run.mjs [--quick] [--out FILE]
+// Full mode writes docs/benchmarks.md; --quick (small graphs, few iterations, about a minute; for CI: it checks
+// that everything runs and asserts no timing) writes build/bench/results-quick.md unless --out is given.
+import { spawnSync, execSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureGraphs, readGraph, GRAPHS, CLUSTER_DENSITY } from './gen_graph.mjs';
+import { quality, readPositions, MAX_CROSSING_EDGES } from './quality.mjs';
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const QUICK = args.includes('--quick');
+const OUT = arg('--out', QUICK ? 'build/bench/results-quick.md' : 'docs/benchmarks.md');
+const NATIVE = arg('--native', 'build/bench-native/bench');
+const WASM = arg('--wasm', 'build/bench-wasm/bench');
+const SITE = arg('--site', 'build/web/site');
+const DATA = 'build/bench/data', WORK = 'build/bench/out';
+
+// What runs. Layout settings are shared by every ForceAtlas2 run (ours and graphology's).
+const SETTINGS = { theta: 0.8, kr: 10, kg: 0.05 };
+const CFG = QUICK ? {
+  layout: [{ graph: 'g1k', iterations: 30 }, { graph: 'g5k', iterations: 10 }],
+  frames: [{ graph: 'f5k10k', positionsIterations: 100 }], frameCount: 30, frameWarmup: 10,
+  loadRepeat: 3, startupRuns: 1, memoryGraph: 'g5k',
+} : {
+  layout: [{ graph: 'g1k', iterations: 200 }, { graph: 'g5k', iterations: 200 }, { graph: 'g20k', iterations: 100 }],
+  frames: [{ graph: 'g1k' }, { graph: 'f5k10k', positionsIterations: 300 }, { graph: 'g5k' }, { graph: 'g20k' }],
+  frameCount: 100, frameWarmup: 30, loadRepeat: 5, startupRuns: 5, memoryGraph: 'g20k',
+};
+const TARGETS = { wasmSpeedup: 5, nativeSpeedup: 10, frameMs: 4, firstFrameMs: 1000, downloadBytes: 600 * 1000, loadMs: 100 };
+
+const t0 = Date.now();
+const log = (s) => process.stdout.write(s + '\n');
+const sh = (cmd) => { try { return execSync(cmd, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return ''; } };
+const fmt = (v, d = 1) => (v === null || v === undefined || Number.isNaN(v) ? 'n/a' : Number(v).toFixed(d));
+const kb = (b) => (b / 1000).toFixed(1);
+const mib = (b) => (b / 1048576).toFixed(1);
+
+// Runs a benchmark program; returns the parsed RESULT line (its human-readable stderr is echoed).
+function run(cmd, cmdArgs, { timeoutMs = 30 * 60 * 1000 } = {}) {
+  const r = spawnSync(cmd, cmdArgs, { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 << 20 });
+  for (const line of (r.stderr || '').split('\n')) if (line.trim()) log('  ' + line);
+  const line = (r.stdout || '').split('\n').find((l) => l.startsWith('RESULT '));
+  if (r.status !== 0 || !line) {
+    throw new Error(`${cmd} ${cmdArgs.join(' ')} failed (status ${r.status}${r.error ? ', ' + r.error.message : ''})`);
+  }
+  return JSON.parse(line.slice(7));
+}
+const native = (prog, a) => run(path.join(NATIVE, prog), a);
+const wasm = (prog, a) => run('node', [path.join(WASM, prog + '.js'), ...a]);
+const nodeScript = (script, a) => run('node', [script, ...a]);
+
+for (const p of [path.join(NATIVE, 'sse_layout_bench'), path.join(WASM, 'sse_layout_bench.js'), path.join(SITE, 'index.html')])
+  if (!fs.existsSync(p)) { console.error(`missing ${p}: run bash bench/run.sh (it builds first)`); process.exit(1); }
+fs.mkdirSync(WORK, { recursive: true });
+
+// 0. Machine, versions, commit.
+const loadBefore = os.loadavg()[0];
+const machine = {
+  cpu: (sh("lscpu | sed -n 's/^Model name:[ \\t]*//p'") || os.cpus()[0]?.model || '?').split('\n')[0],
+  nproc: sh('nproc'), memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+  os: sh(". /etc/os-release && echo $PRETTY_NAME") || os.type(), kernel: os.release(),
+  node: process.version, gxx: sh('g++ -dumpfullversion'), emcc: sh("emcc --version 2>/dev/null | head -1 | sed 's/.*) //'"),
+  chromium: sh('chromium --version 2>/dev/null'),
+  commit: sh('git rev-parse --short HEAD') + (sh('git status --porcelain -- src bench cmake CMakeLists.txt web') ? ' (with uncommitted changes)' : ''),
+  date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+};
+log(`SSE Ecosystem Explorer benchmarks (${QUICK ? 'quick' : 'full'} mode) on ${machine.cpu}, ${machine.nproc} cores, load average ${loadBefore.toFixed(2)}`);
+if (loadBefore > 1.5) log(`warning: load average ${loadBefore.toFixed(2)}: other work is running, timings will be noisy`);
+
+// 1. Graphs.
+const needed = new Set([...CFG.layout.map((l) => l.graph), ...CFG.frames.map((f) => f.graph), 'load10k', CFG.memoryGraph]);
+log(`\n[1/7] graphs: ${[...needed].join(', ')}`);
+const files = ensureGraphs(DATA, [...needed]);
+
+// 2. Layout, side by side.
+log('\n[2/7] layout');
+const IMPLS = [
+  { id: 'sse-native', label: 'ours, native', run: (g, it, pos) => native('sse_layout_bench', [g, '--iterations', it, '--theta', SETTINGS.theta, '--kr', SETTINGS.kr, '--kg', SETTINGS.kg, '--positions', pos].map(String)) },
+  { id: 'sse-wasm', label: 'ours, wasm', run: (g, it, pos) => wasm('sse_layout_bench', [g, '--iterations', it, '--theta', SETTINGS.theta, '--kr', SETTINGS.kr, '--kg', SETTINGS.kg, '--positions', pos].map(String)) },
+  { id: 'graphology', label: 'graphology FA2, same θ', run: (g, it, pos) => nodeScript('bench/js_layouts.mjs', [g, '--impl', 'graphology', '--iterations', it, '--theta', SETTINGS.theta, '--kr', SETTINGS.kr, '--kg', SETTINGS.kg, '--positions', pos].map(String)) },
+  { id: 'graphology-default', label: 'graphology FA2, default θ', run: (g, it, pos) => nodeScript('bench/js_layouts.mjs', [g, '--impl', 'graphology-default', '--iterations', it, '--kr', SETTINGS.kr, '--kg', SETTINGS.kg, '--positions', pos].map(String)) },
+  { id: 'd3', label: 'd3-force', run: (g, it, pos) => nodeScript('bench/js_layouts.mjs', [g, '--impl', 'd3', '--iterations', it, '--positions', pos].map(String)) },
+];
+const layout = [];
+for (const { graph, iterations } of CFG.layout) {
+  const f = files[graph], g = readGraph(f.graph);
+  const row = { graph, nodes: g.n, edges: g.m, iterations, start: quality(g, { x: g.x, y: g.y }), impls: {} };
+  for (const impl of IMPLS) {
+    const pos = path.join(WORK, `${graph}.${impl.id}.pos`);
+    const r = impl.run(f.graph, iterations, pos);
+    row.impls[impl.id] = { ...r, quality: quality(g, readPositions(pos, g.n)), positions: pos };
+  }
+  layout.push(row);
+}
+
+// 3. Frame cost (native and wasm), on positions from our layout.
+log('\n[3/7] frame cost');
+const frames = [];
+for (const fr of CFG.frames) {
+  const f = files[fr.graph];
+  let pos = path.join(WORK, `${fr.graph}.sse-native.pos`);
+  if (fr.positionsIterations || !fs.existsSync(pos) || !CFG.layout.some((l) => l.graph === fr.graph)) {
+    pos = path.join(WORK, `${fr.graph}.frame.pos`);
+    native('sse_layout_bench', [f.graph, '--iterations', String(fr.positionsIterations || 200), '--positions', pos]);
+  }
+  const a = [f.json, '--positions', pos, '--frames', String(CFG.frameCount), '--warmup', String(CFG.frameWarmup)];
+  frames.push({ graph: fr.graph, native: native('sse_frame_bench', a), wasm: wasm('sse_frame_bench', a) });
+}
+
+// 4. Start-up and 5. download.
+log('\n[4-5/7] start-up and download (headless Chromium)');
+const startup = nodeScript('bench/startup.mjs', ['--site', SITE, '--runs', String(CFG.startupRuns)]);
+
+// 6. Load: parse + validate the 10k/50k file.
+log('\n[6/7] load');
+const load = { native: native('sse_load_bench', [files.load10k.json, '--repeat', String(CFG.loadRepeat)]),
+               wasm: wasm('sse_load_bench', [files.load10k.json, '--repeat', String(CFG.loadRepeat)]) };
+
+// 7. Memory: peak wasm heap with the memory graph (layout alone, and the whole app state with the UI).
+log('\n[7/7] memory');
+const memGraph = files[CFG.memoryGraph];
+const memLayoutRun = layout.find((l) => l.graph === CFG.memoryGraph)?.impls['sse-wasm'];
+const memFrameRun = frames.find((f) => f.graph === CFG.memoryGraph)?.wasm;
+const memory = {
+  graph: CFG.memoryGraph, nodes: memGraph.spec.nodes, links: memGraph.spec.links,
+  layout: memLayoutRun ? memLayoutRun.peak_memory_bytes : wasm('sse_layout_bench', [memGraph.graph, '--iterations', '5']).peak_memory_bytes,
+  app: memFrameRun ? memFrameRun.peak_memory_bytes : null,
+};
+const loadAfter = os.loadavg()[0];
+
+// Targets.
+const gl = (row, id) => row.impls[id];
+const checks = [];
+for (const row of layout.filter((r) => r.nodes >= 5000)) {
+  const ref = gl(row, 'graphology');
+  const sn = gl(row, 'sse-native'), sw = gl(row, 'sse-wasm');
+  const quality_ok = (s) => s.quality.stress <= ref.quality.stress * 1.02;
+  checks.push({ what: `layout ${row.nodes / 1000}k/${row.edges / 1000}k: native ≥ ${TARGETS.nativeSpeedup}× graphology, stress ≤ graphology's`,
+                value: `${fmt(ref.median_ms / sn.median_ms)}× (${fmt(sn.median_ms, 2)} vs ${fmt(ref.median_ms, 1)} ms), stress ${fmt(sn.quality.stress, 4)} vs ${fmt(ref.quality.stress, 4)}`,
+                pass: ref.median_ms / sn.median_ms >= TARGETS.nativeSpeedup && quality_ok(sn) });
+  checks.push({ what: `layout ${row.nodes / 1000}k/${row.edges / 1000}k: wasm ≥ ${TARGETS.wasmSpeedup}× graphology, stress ≤ graphology's`,
+                value: `${fmt(ref.median_ms / sw.median_ms)}× (${fmt(sw.median_ms, 2)} vs ${fmt(ref.median_ms, 1)} ms), stress ${fmt(sw.quality.stress, 4)} vs ${fmt(ref.quality.stress, 4)}`,
+                pass: ref.median_ms / sw.median_ms >= TARGETS.wasmSpeedup && quality_ok(sw) });
+}
+const ft = frames.find((f) => f.graph === 'f5k10k');
+if (ft) checks.push({ what: `frame CPU in wasm at 5k actors / 10k links with labels ≤ ${TARGETS.frameMs} ms`, value: `${fmt(ft.wasm.median_ms, 2)} ms (native ${fmt(ft.native.median_ms, 2)} ms)`, pass: ft.wasm.median_ms <= TARGETS.frameMs });
+checks.push({ what: `first drawn frame ≤ ${TARGETS.firstFrameMs / 1000} s after navigation (localhost)`, value: `${fmt(startup.first_frame_median_ms, 0)} ms`, pass: startup.first_frame_median_ms <= TARGETS.firstFrameMs });
+checks.push({ what: `total download ≤ ${TARGETS.downloadBytes / 1000} KB gzip`, value: `${kb(startup.total.gzip)} KB`, pass: startup.total.gzip <= TARGETS.downloadBytes });
+checks.push({ what: `load + validate 10k/50k ≤ ${TARGETS.loadMs} ms native`, value: `${fmt(load.native.median_ms, 1)} ms`, pass: load.native.median_ms <= TARGETS.loadMs });
+
+// The report.
+const L = [];
+L.push(QUICK ? '# Benchmarks (quick mode: small graphs, few iterations; timings not meaningful)' : '# Benchmarks');
+L.push('');
+L.push(`Produced by \`bash bench/run.sh${QUICK ? ' --quick' : ''}\` (${((Date.now() - t0) / 1000).toFixed(0)} s, plus building). ` +
+       'Programs: `bench/` (see the settings below). Every timing is the **median** over iterations, frames or runs ' +
+       '(robust to a stray pause), in milliseconds.');
+L.push('');
+L.push('## Machine');
+L.push('');
+L.push(`- CPU: ${machine.cpu}, ${machine.nproc} cores (nproc); memory ${machine.memory}; ${machine.os}, kernel ${machine.kernel}`);
+L.push(`- node ${machine.node}, g++ ${machine.gxx}, emcc ${machine.emcc}, ${machine.chromium}`);
+L.push(`- commit ${machine.commit}, ${machine.date}; load average ${loadBefore.toFixed(2)} at the start, ${loadAfter.toFixed(2)} at the end` +
+       (Math.max(loadBefore, loadAfter) > 1.5 ? ' (**other work was running: timings are inflated**)' : ''));
+L.push('');
+L.push('## Targets');
+L.push('');
+L.push('| target | measured | |');
+L.push('|---|---|---|');
+for (const c of checks) L.push(`| ${c.what} | ${c.value} | ${c.pass ? 'PASS' : '**MISS**'} |`);
+L.push('');
+L.push('## 1. Graphs');
+L.push('');
+L.push(`Seeded clustered random graphs (\`bench/gen_graph.mjs\`, after graphology-generators' random/clusters): each node ` +
+       `in one of k clusters, each link inside a cluster with probability ${CLUSTER_DENSITY}, else between two random nodes; ` +
+       'no self-links or duplicates; random start positions in a square of side 10·√n. Written once to `build/bench/data/` ' +
+       'as an edge list (all layouts read it) and as an `sse-explorer/1` data file (frame and load benchmarks).');
+L.push('');
+L.push('| name | nodes | links | clusters | seed |');
+L.push('|---|---|---|---|---|');
+for (const s of GRAPHS.filter((s) => needed.has(s.name))) L.push(`| ${s.name} | ${s.nodes} | ${s.links} | ${s.clusters} | ${s.seed} |`);
+L.push('');
+L.push('## 2. Layout');
+L.push('');
+L.push(`Same graph, same start positions, same number of iterations for every implementation. ForceAtlas2 settings ` +
+       `shared by ours and graphology's: repulsion (scalingRatio) kr = ${SETTINGS.kr}, strong gravity kg = ${SETTINGS.kg}, ` +
+       'linear attraction, edge weight 1, mass = degree + 1, no LinLog, no hub dissuasion, no overlap prevention; ' +
+       `graphology: barnesHutOptimize, slowDown = 1 + ln(n) (its inferSettings). Barnes-Hut: ours θ = ${SETTINGS.theta} ` +
+       `(a cell counts as one body when side/distance < θ); graphology compares 2·side/distance, so "same θ" runs it ` +
+       `with barnesHutTheta = ${2 * SETTINGS.theta} (the same opening test), "default θ" with its default 0.5 ` +
+       '(more exact, slower). d3-force: forceManyBody (Barnes-Hut θ 0.9) + forceLink + forceX/forceY, d3 defaults, ' +
+       'alphaDecay so that it cools within the iterations. Ours natively: g++ -O3; in WebAssembly: the same flags ' +
+       'as the shipped app (MinSizeRel, with the layout files at -O2), run by node. JavaScript: node, after a JIT warm-up.');
+L.push('');
+L.push('Quality, computed the same way from every final position set (`bench/quality.mjs`): **normalised stress** ' +
+       '(64 seeded BFS sources, every reachable node: mean of (s·d_layout/d_graph − 1)² with the best scale s; ' +
+       `lower is better; "start" is the random start) and, for graphs up to ${MAX_CROSSING_EDGES} links, **edge crossings**.`);
+L.push('');
+L.push('| graph | iterations | implementation | ms / iteration (median) | mean | vs graphology same θ | stress | crossings |');
+L.push('|---|---|---|---|---|---|---|---|');
+for (const row of layout) {
+  const ref = gl(row, 'graphology');
+  L.push(`| ${row.graph} (${row.nodes}/${row.edges}) | ${row.iterations} | start positions | | | | ${fmt(row.start.stress, 4)} | ${row.start.crossings ?? ''} |`);
+  for (const impl of IMPLS) {
+    const r = gl(row, impl.id);
+    const speed = impl.id === 'graphology' ? '1×' : `${fmt(ref.median_ms / r.median_ms)}× faster`;
+    L.push(`| | | ${impl.label} | ${fmt(r.median_ms, 2)} | ${fmt(r.ms_per_iteration, 2)} | ${speed} | ${fmt(r.quality.stress, 4)} | ${r.quality.crossings ?? ''} |`);
+  }
+}
+L.push('');
+L.push('## 3. Frame cost');
+L.push('');
+L.push('CPU time of one frame of the real UI without a GPU (`bench/frame_bench.cpp`, `bench/headless_imgui.h`): ' +
+       'ImGui::NewFrame → `sse::ui::DrawApp` → ImGui::Render (the canvas display list with links, arrow heads, ' +
+       'actors and labels, the toolbar and panels, and ImGui\'s draw data), 1280×800, the whole network fitted on screen ' +
+       '(force layout positions from our layout), mouse over the canvas; the layout does not run during the frames. ' +
+       `${CFG.frameCount} frames after ${CFG.frameWarmup} warm-up frames. "app load" = Explorer::Load of the data file ` +
+       '(parse, validate, metrics, first layout), for information.');
+L.push('');
+L.push('| graph | actors | links | native ms (median) | native p95 | wasm ms (median) | wasm p95 | vertices | app load native ms | app load wasm ms |');
+L.push('|---|---|---|---|---|---|---|---|---|---|');
+for (const f of frames)
+  L.push(`| ${f.graph} | ${f.native.actors} | ${f.native.links} | ${fmt(f.native.median_ms, 2)} | ${fmt(f.native.p95_ms, 2)} | ${fmt(f.wasm.median_ms, 2)} | ${fmt(f.wasm.p95_ms, 2)} | ${f.native.vertices} | ${fmt(f.native.load_ms, 0)} | ${fmt(f.wasm.load_ms, 0)} |`);
+L.push('');
+L.push('## 4. Start-up');
+L.push('');
+L.push(`Headless Chromium (${machine.chromium}, WebGL2 through SwiftShader: on the CPU), the built site served from 127.0.0.1 ` +
+       '(gzip), a fresh browser context (empty cache) per run. First frame: navigation start → `window.explorer.ready` ' +
+       `(set in the animation frame after the first drawn frame). Median of ${startup.runs}.`);
+L.push('');
+L.push(`- first drawn frame: **${fmt(startup.first_frame_median_ms, 0)} ms** (runs: ${startup.first_frame_ms.map((x) => fmt(x, 0)).join(', ')})`);
+L.push(`- WebAssembly.compile of index.wasm (in a fresh page, after fetching it): **${fmt(startup.compile_median_ms, 1)} ms** (runs: ${startup.compile_ms.map((x) => fmt(x, 1)).join(', ')})`);
+L.push('');
+L.push('## 5. Download');
+L.push('');
+L.push('Every file the page fetched while starting; gzip = `gzip -9` of the file (the static server sends the `.gz` copies ' +
+       'of index.js, index.wasm and index.data). 1 KB = 1000 bytes.');
+L.push('');
+L.push('| file | raw KB | gzip KB |');
+L.push('|---|---|---|');
+for (const f of startup.files) L.push(`| ${f.file} | ${kb(f.raw)} | ${kb(f.gzip)} |`);
+L.push(`| **total** | **${kb(startup.total.raw)}** | **${kb(startup.total.gzip)}** |`);
+L.push('');
+L.push('## 6. Load');
+L.push('');
+L.push(`\`sse::LoadDataset\` (parse + validate + build the data set) of the generated ${files.load10k.spec.nodes}-actor / ` +
+       `${files.load10k.spec.links}-link file (${kb(load.native.bytes)} KB, every actor and link with its source), from memory, ` +
+       `median of ${CFG.loadRepeat}: native **${fmt(load.native.median_ms, 1)} ms**, wasm ${fmt(load.wasm.median_ms, 1)} ms ` +
+       `(${load.native.errors} errors, ${load.native.warnings} warnings).`);
+L.push('');
+L.push('## 7. Memory');
+L.push('');
+L.push(`Peak WebAssembly heap (the memory only grows, so its final size is the peak) with ${memory.graph} ` +
+       `(${memory.nodes} nodes, ${memory.links} links): layout alone **${mib(memory.layout)} MiB**` +
+       (memory.app ? `; the whole app (data set, metrics, layout, UI, draw data) **${mib(memory.app)} MiB**.` : '.'));
+L.push('');
+const text = L.join('\n') + '\n';
+fs.mkdirSync(path.dirname(OUT), { recursive: true });
+fs.writeFileSync(OUT, text);
+log('\n' + text);
+log(`written to ${OUT} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);

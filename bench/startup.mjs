@@ -1,0 +1,108 @@
+// startup.mjs: start-up and download of the built web app in headless Chromium (Debian's, WebGL2 through
+// SwiftShader, i.e. on the CPU), served from 127.0.0.1 by scripts/static_server.mjs (gzip when accepted).
+//  - first frame: from navigation start (performance.timeOrigin) to the moment window.explorer.ready turns true
+//    (the page sets it in the animation frame after the first drawn frame), each run in a fresh browser context
+//    (empty cache); median of --runs.
+//  - WebAssembly compile: WebAssembly.compile() of the fetched index.wasm bytes, timed in a fresh page; median.
+//  - download: every file the page fetched while starting, raw and gzip -9, and the total.
+// Usage: node bench/startup.mjs [--site build/web/site] [--runs 5]     Prints "RESULT {json}".
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/static_server.mjs';
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const site = arg('--site', 'build/web/site');
+const runs = Math.max(1, Number(arg('--runs', '5')));
+const median = (v) => { const s = [...v].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+
+if (!fs.existsSync(path.join(site, 'index.html'))) {
+  console.error(`startup: ${site}/index.html not found (build the web app first: bash scripts/build_web.sh)`);
+  process.exit(1);
+}
+const server = await startServer(site, 0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-dev-shm-usage',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
+         '--no-first-run'],
+});
+
+// Records when window.explorer.ready first becomes true, without changing the page.
+const hook = () => {
+  let current;
+  Object.defineProperty(window, 'explorer', {
+    configurable: true,
+    get() { return current; },
+    set(v) {
+      let ready = !!(v && v.ready);
+      if (v && typeof v === 'object') {
+        Object.defineProperty(v, 'ready', {
+          configurable: true, enumerable: true,
+          get() { return ready; },
+          set(x) { if (x && !ready && window.__sseFirstFrame === undefined) window.__sseFirstFrame = performance.now(); ready = !!x; },
+        });
+      }
+      current = v;
+    },
+  });
+};
+
+const firstFrame = [], fetched = new Map(), problems = [];
+let resources = [];
+for (let r = 0; r < runs; ++r) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(hook);
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('response', (resp) => {
+    const url = resp.url();
+    if (url.startsWith(origin + '/') && resp.status() === 200) fetched.set(new URL(url).pathname, true);
+  });
+  await page.goto(origin + '/');
+  await page.waitForFunction(() => window.__sseFirstFrame !== undefined, null, { timeout: 60000, polling: 50 });
+  const t = await page.evaluate(() => ({
+    first: window.__sseFirstFrame,
+    resources: performance.getEntriesByType('resource').map((e) => ({
+      name: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd, transfer: e.transferSize,
+      encoded: e.encodedBodySize, decoded: e.decodedBodySize })),
+  }));
+  firstFrame.push(t.first);
+  if (r === 0) resources = t.resources;
+  await context.close();
+}
+
+const compile = [];
+for (let r = 0; r < runs; ++r) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(origin + '/favicon.svg');
+  compile.push(await page.evaluate(async () => {
+    const bytes = await (await fetch('/index.wasm')).arrayBuffer();
+    const t0 = performance.now();
+    await WebAssembly.compile(bytes);
+    return performance.now() - t0;
+  }));
+  await context.close();
+}
+await browser.close();
+server.close();
+
+// Download: each fetched file as stored in the site (raw) and gzip -9 of it.
+const files = [...fetched.keys()].sort().map((p) => {
+  const rel = p.endsWith('/') ? p + 'index.html' : p;
+  const buf = fs.readFileSync(path.join(site, rel));
+  return { file: rel.replace(/^\//, ''), raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
+});
+const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
+const result = { bench: 'startup', runs, first_frame_ms: firstFrame, first_frame_median_ms: median(firstFrame),
+                 compile_ms: compile, compile_median_ms: median(compile), files, total, resources, problems };
+console.error(`startup: first frame median ${median(firstFrame).toFixed(0)} ms of ${runs} (${firstFrame.map((x) => x.toFixed(0)).join(', ')}); ` +
+              `wasm compile median ${median(compile).toFixed(1)} ms; download ${files.length} files, ${total.raw} B raw, ${total.gzip} B gzip`);
+for (const p of problems) console.error(`  ${p}`);
+console.log('RESULT ' + JSON.stringify(result));
