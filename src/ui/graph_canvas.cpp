@@ -299,6 +299,46 @@ void DrawLevelBands(ImDrawList* dl, const Explorer& ex, float x, float w) {
     }
 }
 
+// A small overview in the bottom-right corner: every visible actor as a dot and the current view as a frame;
+// clicking or dragging in it moves the view there.
+void DrawMinimap(ImDrawList* dl, Explorer& ex, float x, float y, float w, float h) {
+    const Camera& cam = ex.View();
+    Box world;
+    for (int a = 0; a < (int)ex.Positions().size(); ++a)
+        if (ex.ActorVisible(a)) world.Add(ex.Positions()[a]);
+    if (world.Empty()) return;
+    float scale_ui = ImGui::GetStyle().FontScaleMain;
+    float mw = 180 * scale_ui, mh = 120 * scale_ui, margin = 12;
+    ImVec2 max(x + w - (float)cam.inset_right - margin, y + h - (float)cam.inset_bottom - margin), min(max.x - mw, max.y - mh);
+    if (min.x < x + (float)cam.inset_left || min.y < y) return;  // no room
+    double ww = std::max(world.max.x - world.min.x, 1.0), wh = std::max(world.max.y - world.min.y, 1.0);
+    double k = std::min((mw - 12) / ww, (mh - 12) / wh);
+    auto to_map = [&](Vec2 p) {
+        return ImVec2(min.x + 6 + (float)((p.x - world.min.x) * k + (mw - 12 - ww * k) / 2),
+                      min.y + 6 + (float)((p.y - world.min.y) * k + (mh - 12 - wh * k) / 2));
+    };
+    const Palette& pal = CurrentPalette();
+    dl->AddRectFilled(min, max, WithAlpha(pal.band_a, 0.92f), 4);
+    dl->AddRect(min, max, pal.band_label, 4);
+    for (int a = 0; a < (int)ex.Positions().size(); ++a)
+        if (ex.ActorVisible(a))
+            dl->AddCircleFilled(to_map(ex.Positions()[a]), 1.6f * scale_ui, WithAlpha(ActorKindColor(ex.Data().actors[a].kind), ex.ActorFaded(a) ? 0.3f : 1.0f));
+    Vec2 v0 = cam.ScreenToWorld({cam.origin.x + cam.inset_left, cam.origin.y + cam.inset_top});
+    Vec2 v1 = cam.ScreenToWorld({cam.origin.x + cam.viewport.x - cam.inset_right, cam.origin.y + cam.viewport.y - cam.inset_bottom});
+    ImVec2 r0 = to_map(v0), r1 = to_map(v1);
+    dl->PushClipRect(min, max, true);
+    dl->AddRect(r0, r1, pal.selection, 0, 0, 2.0f);
+    dl->PopClipRect();
+    // Input: a click or drag in the minimap centres the uncovered view on that point.
+    ImGui::SetCursorScreenPos(min);
+    ImGui::InvisibleButton("##minimap", ImVec2(mw, mh));
+    if (ImGui::IsItemActive()) {
+        ImVec2 m = ImGui::GetIO().MousePos;
+        Vec2 p{world.min.x + (m.x - min.x - 6 - (mw - 12 - ww * k) / 2) / k, world.min.y + (m.y - min.y - 6 - (mh - 12 - wh * k) / 2) / k};
+        ex.View().CenterOn(p);
+    }
+}
+
 void ShowHoverTooltip(const Explorer& ex) {
     int a = ex.Hovered();
     if (a < 0) return;
@@ -359,6 +399,7 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     DrawActors(dl, ex);
     DrawLabels(dl, ex, ui.ui_scale);
     dl->PopClipRect();
+    if (!ex.presentation.presenting) DrawMinimap(dl, ex, x, y, w, h);
     if (ex.Hovered() >= 0 && ui.dragging_actor < 0) ShowHoverTooltip(ex);
 }
 
