@@ -10,15 +10,34 @@
 #include <vector>
 
 #ifdef __EMSCRIPTEN__
+#include <emscripten/em_asm.h>
 #include <emscripten/heap.h>
 #else
 #include <sys/resource.h>
+#include <time.h>
 #endif
 
 namespace sse::bench {
 
 inline double NowMs() {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
+// CPU time consumed so far, in milliseconds: this thread's natively; under node, the process's (user + system,
+// from process.cpuUsage()). Unlike the wall clock, it does not count time spent waiting for a core, so the figures
+// hold on a machine that is busy with other work too.
+inline double CpuMs() {
+#ifdef __EMSCRIPTEN__
+    return EM_ASM_DOUBLE({
+        if (typeof process === 'undefined' || !process.cpuUsage) return performance.now();
+        const u = process.cpuUsage();
+        return (u.user + u.system) / 1000;
+    });
+#else
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec * 1e-6;
+#endif
 }
 
 inline const char* Platform() {

@@ -198,6 +198,12 @@ inline bool SameKey(std::string_view a, std::string_view b) {
     return true;
 }
 
+// A number as written, for messages; one with a million digits is cut so that the message stays one line.
+std::string ShortNumber(std::string_view raw) {
+    if (raw.size() <= 40) return std::string(raw);
+    return std::string(raw.substr(0, 30)) + "... (" + std::to_string(raw.size()) + " characters)";
+}
+
 // What a value is, for "found ..." in messages; scalars show their value.
 std::string Found(const Value& v, const Document& doc) {
     const std::string_view text = doc.text;
@@ -207,7 +213,7 @@ std::string Found(const Value& v, const Document& doc) {
         case Type::Number: {
             size_t end = v.offset;
             while (end < text.size() && std::string_view("0123456789+-.eE").find(text[end]) != std::string_view::npos) ++end;
-            return "the number " + std::string(text.substr(v.offset, end - v.offset));
+            return "the number " + ShortNumber(text.substr(v.offset, end - v.offset));
         }
         case Type::String: return "the text " + Quote(doc.String(v));
         case Type::Array: return "a list [...]";
@@ -876,7 +882,7 @@ private:
     std::string RawNumber(const Value& v) const {
         size_t end = v.offset;
         while (end < text_.size() && std::string_view("0123456789+-.eE").find(text_[end]) != std::string_view::npos) ++end;
-        return std::string(text_.substr(v.offset, end - v.offset));
+        return ShortNumber(text_.substr(v.offset, end - v.offset));
     }
 
     bool ReadNumberInRange(const Value* v, const Path& path, const char* label, double lo, bool lo_inclusive, double hi,

@@ -94,9 +94,18 @@ double Explorer::ActorRadius(int actor) const {
     return 8.0 + 14.0 * std::sqrt(actor < (int)m_size.size() ? m_size[actor] : 0.0);
 }
 
+const ActorMetrics& Explorer::Metrics() const {
+    if (!m_path_metrics_valid) {
+        m_metrics = ComputeActorMetrics(m_data, m_link_mask, true);
+        m_path_metrics_valid = true;
+    }
+    return m_metrics;
+}
+
 void Explorer::SetSizeMetric(MetricKind kind) {
     m_size_metric = kind;
-    m_size = NormalisedMetric(m_metrics, kind);
+    bool needs_paths = kind == MetricKind::Betweenness || kind == MetricKind::Closeness;
+    m_size = NormalisedMetric(needs_paths ? Metrics() : m_metrics, kind);
 }
 
 void Explorer::SetLayout(LayoutKind kind) {
@@ -228,10 +237,11 @@ void Explorer::ClearFocus() {
 
 void Explorer::RecomputeVisibility() {
     m_vis = ComputeVisibility(m_data, m_filter);
-    std::vector<uint8_t> link_mask(m_data.links.size());
-    for (size_t l = 0; l < link_mask.size(); ++l) link_mask[l] = m_vis.links[l] != Visibility::Hidden;
-    m_metrics = ComputeActorMetrics(m_data, link_mask);
-    m_indicators = ComputeTerritoryIndicators(m_data, link_mask);
+    m_link_mask.assign(m_data.links.size(), 0);
+    for (size_t l = 0; l < m_link_mask.size(); ++l) m_link_mask[l] = m_vis.links[l] != Visibility::Hidden;
+    m_metrics = ComputeActorMetrics(m_data, m_link_mask, false);
+    m_path_metrics_valid = false;
+    m_indicators = ComputeTerritoryIndicators(m_data, m_link_mask);
     SetSizeMetric(m_size_metric);
     if (m_selected >= 0 && !ActorVisible(m_selected)) m_selected = -1;
     RecomputeFocus();

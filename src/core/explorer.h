@@ -42,7 +42,8 @@ public:
     double ActorRadius(int actor) const;
     const std::vector<int>& Degree() const { return m_degree; }
     // Network metrics and per-territory SSE indicators over the visible links (recomputed when filters change).
-    const ActorMetrics& Metrics() const { return m_metrics; }
+    // Betweenness and closeness are computed on first use after a change (they cost O(actors x links)).
+    const ActorMetrics& Metrics() const;
     const std::vector<TerritoryIndicators>& Indicators() const { return m_indicators; }
     // Which metric sizes the actors.
     MetricKind SizeMetric() const { return m_size_metric; }
@@ -189,7 +190,9 @@ private:
     double m_tween_elapsed = 0;
     bool m_tween_active = false;
     std::vector<int> m_degree, m_link_bend;
-    ActorMetrics m_metrics;
+    mutable ActorMetrics m_metrics;
+    mutable bool m_path_metrics_valid = false;
+    std::vector<uint8_t> m_link_mask;  // visible links, for the metrics
     std::vector<TerritoryIndicators> m_indicators;
     MetricKind m_size_metric = MetricKind::Degree;
     std::vector<double> m_size;  // normalised size metric per actor, 0..1

@@ -47,7 +47,7 @@ std::vector<std::vector<int>> AncestorChains(const Dataset& data) {
 
 }  // namespace
 
-ActorMetrics ComputeActorMetrics(const Dataset& data, const std::vector<uint8_t>& link_mask) {
+ActorMetrics ComputeActorMetrics(const Dataset& data, const std::vector<uint8_t>& link_mask, bool with_paths) {
     const size_t n = data.actors.size();
     ActorMetrics m;
     m.degree.assign(n, 0);
@@ -101,6 +101,7 @@ ActorMetrics ComputeActorMetrics(const Dataset& data, const std::vector<uint8_t>
         }
     }
 
+    if (!with_paths) return m;
     // Brandes (2001): one BFS per source; the same BFS gives distances for closeness. The predecessor lists
     // are not stored: a predecessor of w is any neighbour one step closer to the source.
     std::vector<int> dist(n, -1), order;

@@ -41,7 +41,9 @@ struct ActorMetrics {
 };
 
 // Computes all actor metrics over the selected links; O(n*m) time for betweenness/closeness, O(n+m) memory.
-ActorMetrics ComputeActorMetrics(const Dataset& data, const std::vector<uint8_t>& link_mask = {});
+// With with_paths false, betweenness and closeness are left at 0 and the cost is O(n + m): the app computes
+// them only when something shows them (the table, sizing by them), since they take seconds on 10k actors.
+ActorMetrics ComputeActorMetrics(const Dataset& data, const std::vector<uint8_t>& link_mask = {}, bool with_paths = true);
 
 // One per territory, in the order of Dataset::territories. "Inside" a territory means located in it or in
 // any of its sub-territories (a Catalan actor is inside Spain too).

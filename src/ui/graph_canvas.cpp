@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "imgui.h"
+#include "imgui_internal.h"  // ImRsqrt, as ImGui's own line drawing uses
 #include "ui/map_backdrop.h"
 #include "ui/theme.h"
 
@@ -75,12 +76,71 @@ void LinkPath(ImVec2 a, ImVec2 b, float bow, std::vector<ImVec2>& out) {
     }
 }
 
+// Draws line segments (pairs of ends in `ends`) exactly as one ImDrawList::AddLine() call per segment would: same
+// vertices, indices and order (Dear ImGui 1.92's AddPolyline, anti-aliased path for widths above one pixel that
+// are not whole numbers, the case of link strokes), but with one reservation for all segments instead of a call
+// chain per segment. The dashes of thousands of links made that chain the largest cost of a frame. Other cases
+// (whole-pixel widths use ImGui's textured lines; no anti-aliasing) simply call AddLine.
+void AddLines(ImDrawList* dl, const ImVec2* ends, int segments, ImU32 col, float thickness) {
+    if (segments <= 0 || (col & IM_COL32_A_MASK) == 0) return;
+    const float aa = dl->_FringeScale, t = std::max(thickness, 1.0f);
+    const bool textured = (dl->Flags & ImDrawListFlags_AntiAliasedLinesUseTex) && (int)t < IM_DRAWLIST_TEX_LINES_WIDTH_MAX &&
+                          t - (float)(int)t <= 0.00001f && aa == 1.0f;
+    if (!(dl->Flags & ImDrawListFlags_AntiAliasedLines) || textured || !(thickness > aa)) {
+        for (int s = 0; s < segments; ++s) dl->AddLine(ends[2 * s], ends[2 * s + 1], col, thickness);
+        return;
+    }
+    const ImVec2 uv = dl->_Data->TexUvWhitePixel;
+    const ImU32 col_trans = col & ~IM_COL32_A_MASK;
+    const float hi = (t - aa) * 0.5f, ho = hi + aa;  // half widths of the solid core and of the whole stroke
+    dl->PrimReserve(segments * 18, segments * 8);
+    ImDrawVert* v = dl->_VtxWritePtr;
+    ImDrawIdx* idx = dl->_IdxWritePtr;
+    unsigned int i1 = dl->_VtxCurrentIdx;
+    for (int s = 0; s < segments; ++s, i1 += 8, v += 8, idx += 18) {
+        const ImVec2 p0(ends[2 * s].x + 0.5f, ends[2 * s].y + 0.5f), p1(ends[2 * s + 1].x + 0.5f, ends[2 * s + 1].y + 0.5f);
+        float dx = p1.x - p0.x, dy = p1.y - p0.y;
+        float d2 = dx * dx + dy * dy;
+        if (d2 > 0.0f) {
+            float inv = ImRsqrt(d2);
+            dx *= inv;
+            dy *= inv;
+        }
+        const float nx = dy, ny = -dx;  // the segment's normal, used as is at the first end...
+        float mx = (nx + nx) * 0.5f, my = (ny + ny) * 0.5f;  // ...and "averaged" then rescaled at the last one
+        float m2 = mx * mx + my * my;
+        if (m2 > 0.000001f) {
+            float inv2 = std::min(1.0f / m2, 100.0f);
+            mx *= inv2;
+            my *= inv2;
+        }
+        const ImVec2 q[8] = {ImVec2(p0.x + nx * ho, p0.y + ny * ho), ImVec2(p0.x + nx * hi, p0.y + ny * hi),
+                             ImVec2(p0.x - nx * hi, p0.y - ny * hi), ImVec2(p0.x - nx * ho, p0.y - ny * ho),
+                             ImVec2(p1.x + mx * ho, p1.y + my * ho), ImVec2(p1.x + mx * hi, p1.y + my * hi),
+                             ImVec2(p1.x - mx * hi, p1.y - my * hi), ImVec2(p1.x - mx * ho, p1.y - my * ho)};
+        const unsigned int i2 = i1 + 4;
+        const unsigned int pattern[18] = {i2 + 1, i1 + 1, i1 + 2, i1 + 2, i2 + 2, i2 + 1, i2 + 1, i1 + 1, i1 + 0,
+                                          i1 + 0, i2 + 0, i2 + 1, i2 + 2, i1 + 2, i1 + 3, i1 + 3, i2 + 3, i2 + 2};
+        for (int k = 0; k < 18; ++k) idx[k] = (ImDrawIdx)pattern[k];
+        for (int k = 0; k < 8; ++k) {
+            v[k].pos = q[k];
+            v[k].uv = uv;
+            v[k].col = (k & 3) == 0 || (k & 3) == 3 ? col_trans : col;
+        }
+    }
+    dl->_VtxWritePtr = v;
+    dl->_IdxWritePtr = idx;
+    dl->_VtxCurrentIdx = i1;
+}
+
 // Draws a polyline solid or dashed: vertical links are dashed so they differ from horizontal ones without colour.
 void StrokePath(ImDrawList* dl, const std::vector<ImVec2>& pts, ImU32 col, float thickness, bool dashed) {
     if (!dashed) {
         dl->AddPolyline(pts.data(), (int)pts.size(), col, ImDrawFlags_None, thickness);
         return;
     }
+    static std::vector<ImVec2> dashes;  // ends of the dashes, drawn at once (scratch, reused)
+    dashes.clear();
     const float dash = 7.0f + thickness, gap = 5.0f + thickness;
     float phase = 0;  // distance into the current dash+gap period
     int budget = 4000;  // segments drawn for one link at most, even when zoomed far in
@@ -90,14 +150,16 @@ void StrokePath(ImDrawList* dl, const std::vector<ImVec2>& pts, ImU32 col, float
         while (at < len && budget-- > 0) {
             float in_dash = phase < dash;
             float step = std::min(len - at, in_dash ? dash - phase : dash + gap - phase);
-            if (in_dash)
-                dl->AddLine(ImVec2(p.x + dx * at / len, p.y + dy * at / len),
-                            ImVec2(p.x + dx * (at + step) / len, p.y + dy * (at + step) / len), col, thickness);
+            if (in_dash) {
+                dashes.push_back(ImVec2(p.x + dx * at / len, p.y + dy * at / len));
+                dashes.push_back(ImVec2(p.x + dx * (at + step) / len, p.y + dy * (at + step) / len));
+            }
             at += step;
             phase += step;
             if (phase >= dash + gap) phase = 0;
         }
     }
+    AddLines(dl, dashes.data(), (int)dashes.size() / 2, col, thickness);
 }
 
 // The point where the path leaves a disc of radius r around its end (from_end) or its start, and the direction there.
@@ -117,10 +179,70 @@ ImVec2 ExitPoint(const std::vector<ImVec2>& pts, float r, bool from_end, ImVec2&
     return c;
 }
 
+// Exactly what ImDrawList::AddTriangleFilled(a, b, c, col) emits with anti-aliased fill (ImGui 1.92's
+// AddConvexPolyFilled for 3 points), written directly: thousands of arrow heads per frame.
+void AddTriangleFilledAA(ImDrawList* dl, ImVec2 a, ImVec2 b, ImVec2 c, ImU32 col) {
+    if (!(dl->Flags & ImDrawListFlags_AntiAliasedFill)) {
+        dl->AddTriangleFilled(a, b, c, col);
+        return;
+    }
+    if ((col & IM_COL32_A_MASK) == 0) return;
+    const ImVec2 uv = dl->_Data->TexUvWhitePixel;
+    const ImU32 col_trans = col & ~IM_COL32_A_MASK;
+    const float half_aa = dl->_FringeScale * 0.5f;
+    const ImVec2 p[3] = {a, b, c};
+    ImVec2 n[3];
+    for (int i0 = 2, i1 = 0; i1 < 3; i0 = i1++) {
+        float dx = p[i1].x - p[i0].x, dy = p[i1].y - p[i0].y, d2 = dx * dx + dy * dy;
+        if (d2 > 0.0f) {
+            float inv = ImRsqrt(d2);
+            dx *= inv;
+            dy *= inv;
+        }
+        n[i0] = ImVec2(dy, -dx);
+    }
+    dl->PrimReserve(3 + 18, 6);
+    ImDrawVert* v = dl->_VtxWritePtr;
+    ImDrawIdx* idx = dl->_IdxWritePtr;
+    const unsigned int inner = dl->_VtxCurrentIdx, outer = inner + 1;
+    idx[0] = (ImDrawIdx)inner;
+    idx[1] = (ImDrawIdx)(inner + 2);
+    idx[2] = (ImDrawIdx)(inner + 4);
+    idx += 3;
+    for (int i0 = 2, i1 = 0; i1 < 3; i0 = i1++) {
+        float mx = (n[i0].x + n[i1].x) * 0.5f, my = (n[i0].y + n[i1].y) * 0.5f, m2 = mx * mx + my * my;
+        if (m2 > 0.000001f) {
+            float inv2 = std::min(1.0f / m2, 100.0f);
+            mx *= inv2;
+            my *= inv2;
+        }
+        mx *= half_aa;
+        my *= half_aa;
+        v[0].pos = ImVec2(p[i1].x - mx, p[i1].y - my);
+        v[0].uv = uv;
+        v[0].col = col;
+        v[1].pos = ImVec2(p[i1].x + mx, p[i1].y + my);
+        v[1].uv = uv;
+        v[1].col = col_trans;
+        v += 2;
+        const unsigned int k1 = (unsigned int)i1 << 1, k0 = (unsigned int)i0 << 1;
+        idx[0] = (ImDrawIdx)(inner + k1);
+        idx[1] = (ImDrawIdx)(inner + k0);
+        idx[2] = (ImDrawIdx)(outer + k0);
+        idx[3] = (ImDrawIdx)(outer + k0);
+        idx[4] = (ImDrawIdx)(outer + k1);
+        idx[5] = (ImDrawIdx)(inner + k1);
+        idx += 6;
+    }
+    dl->_VtxWritePtr = v;
+    dl->_IdxWritePtr = idx;
+    dl->_VtxCurrentIdx = inner + 6;
+}
+
 void DrawArrowHead(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 col) {
     ImVec2 base(tip.x - dir.x * size, tip.y - dir.y * size);
-    dl->AddTriangleFilled(tip, ImVec2(base.x - dir.y * size * 0.5f, base.y + dir.x * size * 0.5f),
-                          ImVec2(base.x + dir.y * size * 0.5f, base.y - dir.x * size * 0.5f), col);
+    AddTriangleFilledAA(dl, tip, ImVec2(base.x - dir.y * size * 0.5f, base.y + dir.x * size * 0.5f),
+                        ImVec2(base.x + dir.y * size * 0.5f, base.y - dir.x * size * 0.5f), col);
 }
 
 void DrawLinks(ImDrawList* dl, const Explorer& ex) {

@@ -95,7 +95,8 @@ TEST(Conformance, JsonTestSuiteParsingCorpus) {
         if (name.rfind("n_", 0) == 0) {
             ++n_count;
             EXPECT_FALSE(reader_ok) << "not JSON, but the reader accepts it";
-            EXPECT_FALSE(nlohmann::json::accept(text)) << "nlohmann disagrees about the corpus";
+            // (nlohmann stops at a NUL byte: it accepts n_multidigit_number_then_00.json, "123\0".)
+            if (text.find('\0') == std::string::npos) EXPECT_FALSE(nlohmann::json::accept(text)) << "nlohmann disagrees";
             // Exactly one error (duplicate-key warnings before it may be there too), at a position.
             EXPECT_EQ(r.errors, 1) << All(r);
             const auto error = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),
@@ -113,7 +114,7 @@ TEST(Conformance, JsonTestSuiteParsingCorpus) {
         } else if (name.rfind("y_", 0) == 0) {
             ++y_count;
             EXPECT_TRUE(reader_ok) << "valid JSON, but the reader rejects it:\n" << All(r);
-            EXPECT_TRUE(nlohmann::json::accept(text)) << "nlohmann disagrees about the corpus";
+            EXPECT_TRUE(nlohmann::json::accept(text)) << "nlohmann disagrees";
             // Parsed: what follows are schema messages (the root must be an object with "format"...),
             // each located in the text.
             EXPECT_GE(r.errors, 1) << All(r);

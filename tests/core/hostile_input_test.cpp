@@ -87,6 +87,11 @@ std::string Variant(const std::string& from, const std::string& to) {
     return text;
 }
 
+// tiny_valid.json with the name of territory es-ct (line 12) replaced by `name` (JSON text, unquoted).
+std::string NameVariant(const std::string& name) {
+    return Variant("\"name\": \"Catalonia\"", "\"name\": \"" + name + "\"");
+}
+
 // The file is refused with an error whose message contains `part`; with line > 0 the error must be at
 // that line (and some column), with line 0 it must be a whole-file error. Returns the error.
 Diagnostic ExpectRefused(const LoadResult& r, const std::string& part, int line = -1) {
@@ -210,7 +215,7 @@ TEST(HostileInput, TenThousandDeepNesting) {
     const std::vector<std::pair<std::string, int>> cases = {
         {open_arrays + std::string(10000, ']'), 65},                       // the 65th '[' is one too many
         {open_arrays, 65},                                                 // and never closed
-        {"{\"actors\": " + open_arrays + std::string(10000, ']') + "}", 76},  // inside the data file's structure
+        {"{\"actors\": " + open_arrays + std::string(10000, ']') + "}", 75},  // inside the data file's structure
         {objects + "1" + std::string(10000, '}'), 321},                    // objects: 5 characters each
         {std::string(5000, '[') + std::string(5000, '{'), 65},
     };
@@ -230,7 +235,7 @@ TEST(HostileInput, NonFiniteNumbersInCoordinates) {
     const std::string lat = "\"lat\": 41.8, \"lon\": 1.5}";
     for (const char* bad : {"NaN", "Infinity", "-Infinity", "nan", "inf"}) {
         const LoadResult r = LoadDataset(Variant(lat, std::string("\"lat\": ") + bad + ", \"lon\": 1.5}"), "nan.json");
-        const Diagnostic d = ExpectRefused(r, "NaN and Infinity are not allowed in JSON", 12);
+        const Diagnostic d = ExpectRefused(r, "not allowed in JSON", 12);
         EXPECT_EQ(r.errors, 1) << All(r);
         EXPECT_EQ(d.pointer, "/territories/2/lat");
     }
@@ -257,7 +262,7 @@ TEST(HostileInput, DuplicateKeys) {
     ASSERT_TRUE(r.ok) << All(r);
     ASSERT_EQ(r.warnings, 1) << All(r);
     EXPECT_EQ(r.diagnostics[0].line, 12);
-    EXPECT_NE(r.diagnostics[0].message.find("twice"), std::string::npos) << All(r);
+    EXPECT_NE(r.diagnostics[0].message.find("duplicate key 'name'; the last one is used"), std::string::npos) << All(r);
     EXPECT_EQ(r.dataset.territories[2].name, "Catalonia");
 
     // A thousand copies of one key: still linear, and capped diagnostics.
@@ -269,7 +274,7 @@ TEST(HostileInput, DuplicateKeys) {
     EXPECT_EQ(r2.warnings, 20000);
     EXPECT_LE(r2.diagnostics.size(), static_cast<size_t>(kMaxDiagnostics) + 1);
 
-    const LoadResult lists = LoadDataset(Variant("\"cases\": [", "\"actors\": [], \"cases\": ["), "lists.json");
+    const LoadResult lists = LoadDataset(Variant("\"cases\": [\n", "\"actors\": [], \"cases\": [\n"), "lists.json");
     ExpectRefused(lists, "appears twice");
 }
 
@@ -287,17 +292,17 @@ TEST(HostileInput, ByteOrderMark) {
 }
 
 TEST(HostileInput, InvalidUtf8) {
-    const std::vector<std::pair<std::string, std::string>> cases = {
-        {"Catalonia", "Catal\xF3nia"},          // Latin-1 ó
-        {"Catalonia", "Catalonia\xE2\x82"},     // truncated sequence
-        {"Catalonia", "Catal\xC0\xAFnia"},      // overlong '/'
-        {"Catalonia", "Catal\xED\xA0\x80nia"},  // UTF-16 surrogate encoded in UTF-8
-        {"Catalonia", "Catal\xF4\x90\x80\x80"},  // above U+10FFFF
-        {"\"name\": \"Catalonia\"", "\"na\xFFme\": \"Catalonia\""},  // in a key
-        {"\"lat\": 41.8", "\"lat\": \x80 41.8"},  // outside any text
+    const std::vector<std::string> cases = {
+        NameVariant("Catal\xF3nia"),          // Latin-1 ó
+        NameVariant("Catalonia\xE2\x82"),     // truncated sequence
+        NameVariant("Catal\xC0\xAFnia"),      // overlong '/'
+        NameVariant("Catal\xED\xA0\x80nia"),  // UTF-16 surrogate encoded in UTF-8
+        NameVariant("Catal\xF4\x90\x80\x80"),  // above U+10FFFF
+        Variant("\"name\": \"Catalonia\"", "\"na\xFFme\": \"Catalonia\""),  // in a key
+        Variant("\"lat\": 41.8", "\"lat\": \x80 41.8"),  // outside any text
     };
-    for (const auto& [from, to] : cases) {
-        const LoadResult r = LoadDataset(Variant(from, to), "utf8.json");
+    for (const std::string& text : cases) {
+        const LoadResult r = LoadDataset(text, "utf8.json");
         ExpectRefused(r, "UTF-8", 12);
         EXPECT_EQ(r.errors, 1) << All(r);
     }
@@ -309,7 +314,7 @@ TEST(HostileInput, InvalidUtf8) {
 // kept, but messages never print them (they show as '?'), so a file cannot mess up a terminal.
 TEST(HostileInput, ControlCharacters) {
     for (const char c : {'\x01', '\x07', '\x1b', '\x7f'}) {
-        const LoadResult r = LoadDataset(Variant("Catalonia", std::string("Cata") + c + "lonia"), "ctrl.json");
+        const LoadResult r = LoadDataset(NameVariant(std::string("Cata") + c + "lonia"), "ctrl.json");
         if (c == '\x7f') {  // DEL is allowed by JSON
             EXPECT_TRUE(r.ok) << All(r);
             continue;
@@ -321,11 +326,11 @@ TEST(HostileInput, ControlCharacters) {
     // A NUL byte in the middle of the file.
     ExpectRefused(LoadDataset(Variant("\"lat\": 41.8", std::string("\"lat\": \0 41.8", 13)), "nul.json"), "", 12);
     // Escaped: accepted in names; an unknown id with escapes is quoted without the raw characters.
-    const LoadResult escaped = LoadDataset(Variant("Catalonia", "Cata\\u001b[31mlonia\\u0000"), "esc.json");
+    const LoadResult escaped = LoadDataset(NameVariant("Cata\\u001b[31mlonia\\u0000"), "esc.json");
     ASSERT_TRUE(escaped.ok) << All(escaped);
-    EXPECT_EQ(escaped.dataset.territories[2].name, std::string("Cata\x1b[31mlonia\0", 16));
+    EXPECT_EQ(escaped.dataset.territories[2].name, std::string("Cata\x1b[31mlonia\0", 15));
     const LoadResult unknown = LoadDataset(Variant("\"to\": \"accio\"", "\"to\": \"\\u001b[2J\\u0007\""), "esc2.json");
-    const Diagnostic d = ExpectRefused(unknown, "invalid id", 34);
+    const Diagnostic d = ExpectRefused(unknown, "unknown actor '?[2J?'", 34);
     for (char c : d.message) EXPECT_GE(static_cast<unsigned char>(c), 0x20) << d.message;
 }
 
@@ -333,8 +338,8 @@ TEST(HostileInput, ControlCharacters) {
 // 60 characters of a value.
 TEST(HostileInput, VeryLongNames) {
     const std::string at_limit(kMaxNameBytes, 'x');
-    EXPECT_TRUE(LoadDataset(Variant("\"Catalonia\"", "\"" + at_limit + "\""), "ok.json").ok);
-    const Diagnostic name = ExpectRefused(LoadDataset(Variant("\"Catalonia\"", "\"" + at_limit + "y\""), "long.json"),
+    EXPECT_TRUE(LoadDataset(NameVariant(at_limit), "ok.json").ok);
+    const Diagnostic name = ExpectRefused(LoadDataset(NameVariant(at_limit + "y"), "long.json"),
                                           "too long (10001 bytes); the limit is 10000 bytes", 12);
     EXPECT_EQ(name.pointer, "/territories/2/name");
     ExpectRefused(LoadDataset(Variant("\"id\": \"es-ct\"", "\"id\": \"" + std::string(1'000'000, 'e') + "\""), "id.json"),
@@ -352,8 +357,9 @@ TEST(HostileInput, VeryLongNames) {
     ASSERT_TRUE(text.ok) << All(text).substr(0, 500);
     EXPECT_EQ(text.dataset.cases[0].summary.size(), 10'000'000u);
     // A number with a million digits.
-    ExpectRefused(LoadDataset(Variant("\"lat\": 41.8", "\"lat\": 4" + std::string(1'000'000, '1')), "digits.json"),
-                  "is not a finite number", 12);
+    const Diagnostic digits = ExpectRefused(
+        LoadDataset(Variant("\"lat\": 41.8", "\"lat\": 4" + std::string(1'000'000, '1')), "digits.json"), "is not a finite number", 12);
+    EXPECT_NE(digits.message.find("... (1000001 characters)"), std::string::npos) << digits.message;
 }
 
 // --- ids -----------------------------------------------------------------------------------------
@@ -378,10 +384,10 @@ TEST(HostileInput, DanglingIds) {
 
 TEST(HostileInput, DuplicateIds) {
     const LoadResult r = LoadDataset(Variant("\"id\": \"mites\"", "\"id\": \"accio\""), "dup.json");
-    const Diagnostic d = ExpectRefused(r, "duplicate actor id 'accio'", 21);
-    EXPECT_NE(d.message.find("line 15"), std::string::npos) << d.message;  // names the first one
+    const Diagnostic d = ExpectRefused(r, "duplicate actor id 'accio'", 22);
+    EXPECT_NE(d.message.find("first used at /actors/0 (line 16)"), std::string::npos) << d.message;  // names the first one
     ExpectRefused(LoadDataset(Variant("\"id\": \"es\"", "\"id\": \"eu\""), "dup.json"), "duplicate territory id 'eu'", 11);
-    ExpectRefused(LoadDataset(Variant("\"id\": \"accio-coop\"", "\"id\": \"mites-accio\""), "dup.json"), "duplicate link id", 38);
+    ExpectRefused(LoadDataset(Variant("\"id\": \"accio-coop\"", "\"id\": \"mites-accio\""), "dup.json"), "duplicate link id", 39);
 }
 
 // --- a million actors ----------------------------------------------------------------------------
@@ -458,6 +464,8 @@ TEST(HostileInput, TooManyActorsAreRefusedAtTheLimit) {
 }
 
 // The largest data set the limits allow loads, and the explorer lays it out, in bounded time and memory.
+// The bounds are for an optimised build. Unoptimised and sanitizer builds run the explorer part on a
+// tenth of it (betweenness alone takes ~50 s there at full size); the loader always gets all of it.
 TEST(HostileInput, LargestAllowedDataSetLoadsAndShows) {
     const int actors = static_cast<int>(kMaxActors), links = static_cast<int>(kMaxLinks);
     const std::string text = ActorsFile(actors, links);
@@ -468,10 +476,14 @@ TEST(HostileInput, LargestAllowedDataSetLoadsAndShows) {
     ASSERT_TRUE(r.ok) << All(r).substr(0, 1000);
     ASSERT_EQ(r.dataset.actors.size(), kMaxActors);
     ASSERT_EQ(r.dataset.links.size(), kMaxLinks);
+    EXPECT_LT(load_ms, 2000.0 * kSlow);
+
+    const bool full = kSlow == 1;
+    const std::string shown = full ? text : ActorsFile(actors / 10, links / 10);
     start = Clock::now();
     Explorer ex;
     ex.reduced_motion = true;
-    ASSERT_TRUE(ex.Load(text, "largest.json"));
+    ASSERT_TRUE(ex.Load(shown, "largest.json"));
     const double explorer_ms = MsSince(start);
     start = Clock::now();
     EXPECT_TRUE(ex.Command("layout geographic").ok);
@@ -479,9 +491,11 @@ TEST(HostileInput, LargestAllowedDataSetLoadsAndShows) {
     EXPECT_TRUE(ex.Command("select a1").ok);
     const double commands_ms = MsSince(start);
     const long grown = MaxRssMb() - rss;
-    std::printf("[ info     ] %d actors + %d links (%.1f MB): loaded in %.0f ms, shown in %.0f ms, 3 commands %.0f ms, +%ld MB\n",
-                actors, links, static_cast<double>(text.size()) / 1e6, load_ms, explorer_ms, commands_ms, grown);
-    EXPECT_LT(load_ms + explorer_ms + commands_ms, 6000.0 * kSlow);
+    std::printf("[ info     ] %d actors + %d links (%.1f MB): loaded in %.0f ms; %s shown in %.0f ms, 3 commands in %.0f ms; "
+                "peak memory +%ld MB\n",
+                actors, links, static_cast<double>(text.size()) / 1e6, load_ms, full ? "all" : "a tenth", explorer_ms,
+                commands_ms, grown);
+    EXPECT_LT(explorer_ms + commands_ms, 5000.0 * kSlow);
     EXPECT_LT(grown, 400);
 }
 
@@ -538,16 +552,15 @@ TEST(HostileInput, FileThatDisappearsMidRead) {
 
     const fs::path fifo = dir / "pipe.json";
     ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    // The writer: opened read-write so that it does not wait for a reader (Linux), fed half the file
+    // (well under the pipe's buffer), then closed while the loader is reading: the loader sees the end.
+    const int writer_fd = ::open(fifo.c_str(), O_RDWR);
+    ASSERT_GE(writer_fd, 0);
+    const size_t half = good.size() / 2;
+    ASSERT_EQ(::write(writer_fd, good.data(), half), static_cast<ssize_t>(half));
     std::thread writer([&] {
-        const int fd = ::open(fifo.c_str(), O_WRONLY);  // waits for the reader
-        if (fd < 0) return;
-        const size_t half = good.size() / 2;
-        for (size_t done = 0; done < half;) {
-            const ssize_t n = ::write(fd, good.data() + done, half - done);
-            if (n <= 0) break;
-            done += static_cast<size_t>(n);
-        }
-        ::close(fd);  // gone
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        ::close(writer_fd);  // gone
     });
     const auto start = Clock::now();
     const bool loaded = ex.LoadFile(fifo.string());
