@@ -62,7 +62,9 @@
     },
     state: function () {
       if (!window.explorer.ready) return null;
-      return JSON.parse(Module.ccall('explorer_state', 'string', [], []));
+      const s = JSON.parse(Module.ccall('explorer_state', 'string', [], []));
+      s.hash = window.location.hash;  // the shareable view, as the app last wrote it
+      return s;
     },
   };
 

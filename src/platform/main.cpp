@@ -133,8 +133,11 @@ void SaveScreenshot(const std::string& path) {
 
 #ifndef __EMSCRIPTEN__
 void WriteState(const std::string& path) {
+    // The same object as window.explorer.state(), with the view's hash (what --view takes) added.
+    std::string state = s_app->explorer.StateJson();
+    state.insert(1, "\"hash\":\"#" + sse::EncodeViewHash(s_app->explorer) + "\",");
     std::ofstream out(path);
-    out << s_app->explorer.StateJson() << "\n";
+    out << state << "\n";
     if (!out) std::fprintf(stderr, "error: cannot write state file %s\n", path.c_str());
 }
 #endif
