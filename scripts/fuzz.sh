@@ -131,7 +131,10 @@ for t in "${targets[@]}"; do
   cov=$(grep -E '^#[0-9]+' "$log" | tail -1 | grep -oE 'cov: [0-9]+ ft: [0-9]+')
   crashes=$(find "$findings" -type f -newermt "@$start" | wc -l)
   corpus=$(find "$BUILD/corpus/$t" -type f | wc -l)
-  if [ $rc -ne 0 ] || [ "$crashes" -gt 0 ]; then
+  if [ $rc -eq 72 ] && [ "$crashes" -eq 0 ]; then
+    echo "interrupted (SIGINT or SIGTERM): no finding; the corpus is kept, a new run continues from it"
+    status=1
+  elif [ $rc -ne 0 ] || [ "$crashes" -gt 0 ]; then
     status=1
     echo "FOUND something (exit $rc): see $log and $findings/"
     grep -E 'ERROR: |runtime error|fuzz invariant broken|SUMMARY' "$log" | head -5

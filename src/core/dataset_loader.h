@@ -23,7 +23,7 @@ constexpr int kMaxNestingDepth = 64;
 // by the file size.
 constexpr size_t kMaxNameBytes = 10000;
 // Items per list. The explorer lays out, filters and measures the whole network at once: far beyond
-// these sizes a layout or a filter change takes seconds to minutes (a 64 MiB file can hold 440,000
+// these sizes a layout or a filter change takes seconds to minutes (a 64 MiB file can hold 450,000
 // minimal actors), so a longer list is refused with one error at its first item past the limit, and the
 // items past it are not read (time and memory stay bounded). The bundled data set has 91 actors.
 constexpr size_t kMaxActors = 10000;
