@@ -73,7 +73,6 @@ for t in "${targets[@]}"; do
     fuzz_dataset_loader)
       cp data/*.json "$dir/"
       for f in tests/data/*; do [ -f "$f" ] && cp "$f" "$dir/$(basename "$f")"; done
-      for f in tests/data/fuzz_regressions/*; do [ -f "$f" ] && cp "$f" "$dir/regression_$(basename "$f")"; done
       ;;
     fuzz_view_hash)
       seed "$t" fresh "camera=0,0,1"
@@ -92,6 +91,9 @@ for t in "${targets[@]}"; do
       seed "$t" ui $'theme dark\nscale 150\npresent on\npointer on\nreduced-motion off\nhelp on'
       ;;
   esac
+  # Inputs that once crashed this target (tests/data/fuzz_regressions/<kind>-*).
+  kind=${t#fuzz_}; kind=${kind%_loader}
+  for f in tests/data/fuzz_regressions/"$kind"-*; do [ -f "$f" ] && cp "$f" "$dir/regression_$(basename "$f")"; done
 done
 
 # ---- 4. run -------------------------------------------------------------------------------

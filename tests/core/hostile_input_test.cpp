@@ -201,7 +201,7 @@ TEST(HostileInput, EndlessStreamStopsAtTheSizeLimit) {
     const LoadResult r = LoadDatasetFile("/dev/zero");
     const double ms = MsSince(start);
     ExpectRefused(r, "file is too large (64.1 MiB); the limit is 64 MiB", 0);
-    EXPECT_LT(ms, 2000.0 * kSlow);
+    EXPECT_LT(ms, 20000.0 * kSlow);  // a hang guard, not a benchmark: the machine may be busy
     EXPECT_LT(MaxRssMb() - rss, 200) << "memory must stay bounded by the size limit";
 }
 
@@ -622,7 +622,6 @@ TEST(HostileInput, BadFileAfterGoodKeepsTheGoodOne) {
             EXPECT_EQ(ex.Positions()[i].y, positions[i].y) << what;
         }
     }
-    TempDir dir;
     for (const std::string& path : {DataPath("no_such_file.json"), std::string(SSE_SOURCE_DIR) + "/tests", std::string("")}) {
         EXPECT_FALSE(ex.LoadFile(path)) << path;
         ExpectGoodKept(ex, "file " + path);
