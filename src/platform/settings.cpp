@@ -49,7 +49,9 @@ bool ReadFlag(const std::string& text, const char* key) {
     size_t at = text.find(std::string("\"") + key + "\"");
     if (at == std::string::npos) return false;
     size_t colon = text.find(':', at);
-    return colon != std::string::npos && text.compare(text.find_first_not_of(" \t", colon + 1), 4, "true") == 0;
+    // A file cut short after the colon (disk full, crash while saving) must not throw at every start.
+    size_t value = colon == std::string::npos ? std::string::npos : text.find_first_not_of(" \t", colon + 1);
+    return value != std::string::npos && text.compare(value, 4, "true") == 0;
 }
 }  // namespace
 

