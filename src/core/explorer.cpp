@@ -77,6 +77,7 @@ void Explorer::Rebuild() {
         int bend = (k + 1) / 2 * (k % 2 ? 1 : -1);
         m_link_bend[l] = link.from < link.to ? bend : -bend;  // same side whichever way the link is written
     }
+    m_cues = ComputeTerritoryCues(m_data);
     m_filter = FilterState{};
     m_chosen_case = m_chosen_recommendation = -1;
     RecomputeVisibility();
@@ -142,6 +143,11 @@ void Explorer::SetLayout(LayoutKind kind) {
         m_tween_active = false;
         m_positions = m_target;
     }
+}
+
+void Explorer::ResetView() {
+    SetLayout(m_layout);  // a fresh layout forgets pinned actors; the actors glide back
+    FitView();
 }
 
 void Explorer::RunForce(double budget_ms) {
@@ -497,10 +503,10 @@ CommandResult Explorer::Command(const std::string& text) {
     if (w.empty()) return Fail("empty command; try 'help'");
     const std::string& verb = w[0];
     if (verb == "help" && w.size() == 1)
-        return {true, "commands: select <id>|none, search <text>, layout force|geographic|levels|ego, fit, "
+        return {true, "commands: select <id>|none, search <text>, layout force|geographic|levels|ego, fit, reset-view, "
                       "focus <depth>, filter <field> <values>|clear, showcase on|off, hide-isolated on|off, "
                       "case <id>|none, recommendation <id>|none, size <metric>, panel <name> on|off, scale <percent>, theme light|dark|high-contrast, help on|off, present on|off, "
-                      "pointer on|off, reduced-motion on|off, camera <x> <y> <zoom>, tour <id>|none, step <n>, next, prev, first, last, "
+                      "pointer on|off, territory-cue on|off, reduced-motion on|off, camera <x> <y> <zoom>, tour <id>|none, step <n>, next, prev, first, last, "
                       "autoplay <seconds>|off, clear, zoom <factor>, pan <dx> <dy>, locate <id>, pick <x> <y>"};
     if (verb == "select") {
         if (w.size() != 2) return Fail("usage: select <actor id> | select none");
@@ -653,7 +659,7 @@ CommandResult Explorer::Command(const std::string& text) {
         presentation.help = w[1] == "on";
         return {true, "help " + w[1]};
     }
-    if (verb == "present" || verb == "pointer" || verb == "welcome" || verb == "reduced-motion") {
+    if (verb == "present" || verb == "pointer" || verb == "welcome" || verb == "reduced-motion" || verb == "territory-cue") {
         if (w.size() != 2 || (w[1] != "on" && w[1] != "off")) return Fail("usage: " + verb + " on|off");
         bool on = w[1] == "on";
         if (verb == "present") {
@@ -662,6 +668,7 @@ CommandResult Explorer::Command(const std::string& text) {
         }
         else if (verb == "pointer") presentation.pointer = on;
         else if (verb == "welcome") presentation.welcome = on;
+        else if (verb == "territory-cue") presentation.territory_cue = on;
         else reduced_motion = on;
         return {true, verb + " " + w[1]};
     }
@@ -683,6 +690,10 @@ CommandResult Explorer::Command(const std::string& text) {
     if (verb == "fit") {
         FitView();
         return {true, "view fitted"};
+    }
+    if (verb == "reset-view") {
+        ResetView();
+        return {true, "view reset: layout computed afresh, everything framed"};
     }
     if (verb == "camera") {
         // Jumps to an exact view (deep links, tours): centre x y in world units and zoom.
@@ -758,6 +769,7 @@ std::string Explorer::StateJson() const {
     s["welcome"] = presentation.welcome;
     s["presenting"] = presentation.presenting;
     s["pointer"] = presentation.pointer;
+    s["territoryCue"] = presentation.territory_cue;
     s["reducedMotion"] = reduced_motion;
     s["notices"] = notices;
     s["lastWake"] = last_wake;

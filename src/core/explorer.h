@@ -15,6 +15,7 @@
 #include "core/metrics.h"
 #include "core/layouts.h"
 #include "core/model.h"
+#include "core/territory_cue.h"
 #include "core/vec2.h"
 #include "core/world_outline.h"
 
@@ -48,6 +49,8 @@ public:
     // Which metric sizes the actors.
     MetricKind SizeMetric() const { return m_size_metric; }
     void SetSizeMetric(MetricKind kind);
+    // Territory as a secondary cue on each actor (ring colour by country, code beside the label).
+    const TerritoryCues& Cues() const { return m_cues; }
     // Parallel links between the same two actors get bends 0, +1, -1, +2, ... so the canvas can curve them apart.
     int LinkBend(int link) const { return m_link_bend[link]; }
 
@@ -59,6 +62,8 @@ public:
     const Camera& View() const { return m_camera; }
     // Frames all actors; animated unless reduced motion is set.
     void FitView(bool animate = true);
+    // Reset view: undoes the user's drags (the current layout is computed afresh) and frames everything.
+    void ResetView();
     // Frames the actors in focus (the chosen case, or the selection's neighbourhood); animated.
     void FitFocus();
     // Centres the view on one actor (animated), keeping a readable zoom.
@@ -149,6 +154,7 @@ public:
         bool welcome = false;         // the first-visit welcome (the platform decides whether to show it)
         bool presenting = false;
         bool pointer = false;
+        bool territory_cue = true;    // ring by country and territory code on the actors
     } presentation;
     static constexpr int MinScale = 100, MaxScale = 250;
 
@@ -190,6 +196,7 @@ private:
     double m_tween_elapsed = 0;
     bool m_tween_active = false;
     std::vector<int> m_degree, m_link_bend;
+    TerritoryCues m_cues;
     mutable ActorMetrics m_metrics;
     mutable bool m_path_metrics_valid = false;
     std::vector<uint8_t> m_link_mask;  // visible links, for the metrics

@@ -55,6 +55,7 @@ void Shortcuts(Explorer& ex) {
         else ex.ClearFocus();
     }
     if (ImGui::IsKeyPressed(ImGuiKey_F, false)) ex.FitView();
+    if (ImGui::IsKeyPressed(ImGuiKey_R, false)) ex.Command("reset-view");
     if (ImGui::IsKeyPressed(ImGuiKey_F1, false) || (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Slash, false)))
         ex.presentation.help = !ex.presentation.help;
     if (ImGui::IsKeyPressed(ImGuiKey_P, false)) ex.Command(ex.presentation.presenting ? "present off" : "present on");
@@ -138,6 +139,9 @@ void ViewMenu(Explorer& ex, UiState& ui) {
         ImGui::SameLine();
     }
     ImGui::NewLine();
+    bool cue = ex.presentation.territory_cue;
+    if (ImGui::Checkbox("Territory on actors (ring by country, code by the name)", &cue))
+        ex.Command(cue ? "territory-cue on" : "territory-cue off");
     if (ImGui::Checkbox("Reduce motion", &ex.reduced_motion)) ex.RequestRedraw();
     ImGui::EndPopup();
 }
@@ -165,6 +169,10 @@ void Toolbar(Explorer& ex, UiState& ui) {
     }
     NextItem(ButtonWidth("Fit"), 20 * ui.ui_scale);
     if (ImGui::Button("Fit")) ex.FitView();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Fit everything on screen (F)");
+    NextItem(ButtonWidth("Reset"));
+    if (ImGui::Button("Reset")) ex.Command("reset-view");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Undo moved actors and fit everything (R)");
     NextItem(ButtonWidth("View"));
     if (ImGui::Button("View")) ImGui::OpenPopup("view");
     ViewMenu(ex, ui);

@@ -379,13 +379,21 @@ void DrawLabels(ImDrawList* dl, const Explorer& ex, float scale) {
         if (!forced && placed.Covers(ImVec2(c.x, c.y + r + 3))) continue;
         const std::string& text = actor.short_name.empty() ? actor.name : actor.short_name;
         ImVec2 ts = font->CalcTextSizeA(size, 1e9f, 0, text.c_str());
-        LabelBox box{ImVec2(c.x - ts.x * 0.5f - 2, c.y + r + 2), ImVec2(c.x + ts.x * 0.5f + 2, c.y + r + 4 + ts.y)};
+        // The territory code follows the name, smaller and dimmer: "ACCIÓ ES-CT".
+        const std::string* code = ex.presentation.territory_cue && !ex.Cues().code[a].empty() ? &ex.Cues().code[a] : nullptr;
+        const float code_size = size * 0.8f, gap = size * 0.35f;
+        const float code_w = code ? gap + font->CalcTextSizeA(code_size, 1e9f, 0, code->c_str()).x : 0;
+        const float w = ts.x + code_w;
+        LabelBox box{ImVec2(c.x - w * 0.5f - 2, c.y + r + 2), ImVec2(c.x + w * 0.5f + 2, c.y + r + 4 + ts.y)};
         if (!forced && placed.Overlaps(box)) continue;
         placed.Add(box);
         if (box.max.x < clip_min.x || box.min.x > clip_max.x || box.max.y < clip_min.y || box.min.y > clip_max.y)
             continue;  // placed (it keeps its space) but off the canvas: nothing to draw
         dl->AddRectFilled(box.min, box.max, CurrentPalette().label_backdrop, 3.0f);
         dl->AddText(font, size, ImVec2(box.min.x + 2, box.min.y + 1), CurrentPalette().label, text.c_str());
+        if (code)
+            dl->AddText(font, code_size, ImVec2(box.min.x + 2 + ts.x + gap, box.min.y + 1 + (size - code_size) * 0.7f),
+                        CurrentPalette().band_label, code->c_str());
     }
 }
 
@@ -398,12 +406,17 @@ void DrawActors(ImDrawList* dl, const Explorer& ex) {
         const Actor& actor = data.actors[a];
         ImVec2 c = ToIm(cam.WorldToScreen(ex.Positions()[a]));
         float r = (float)(ex.ActorRadius(a) * cam.zoom);
-        float reach = r + 10;  // selection ring and outline included
+        float reach = r + 12;  // territory ring, selection ring and outline included
         if (c.x + reach < clip_min.x || c.x - reach > clip_max.x || c.y + reach < clip_min.y || c.y - reach > clip_max.y)
             continue;  // off the canvas
         bool selected = a == ex.Selected(), hovered = a == ex.Hovered();
         float alpha = ex.ActorFaded(a) && !hovered ? FadedAlpha * 1.6f : 1.0f;
-        if (selected) dl->AddCircle(c, r + 6, CurrentPalette().selection, 0, 3.0f);
+        // Territory ring: the country's colour just outside the shape (none above country level).
+        // Thinner with smaller actors, and left out when an actor is a speck, so it never outweighs the shape.
+        const bool ring = ex.presentation.territory_cue && ex.Cues().country[a] >= 0 && r >= 4.0f;
+        const float ring_w = std::min(2.5f, r * 0.3f);
+        if (ring) dl->AddCircle(c, r + 1.5f + ring_w * 0.5f, WithAlpha(TerritoryRingColor(ex.Cues().country[a]), alpha), 0, ring_w);
+        if (selected) dl->AddCircle(c, r + (ring ? 4.0f + ring_w : 6.0f), CurrentPalette().selection, 0, 3.0f);
         DrawShape(dl, ActorKindShape(actor.kind), c, r, WithAlpha(ActorKindColor(actor.kind), alpha),
                   WithAlpha(hovered ? CurrentPalette().label : CurrentPalette().outline, alpha), hovered ? 2.5f : 1.5f);
     }

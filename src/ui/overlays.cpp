@@ -20,6 +20,7 @@ const Shortcut Shortcuts[] = {
     {"+  /  -", "widen / narrow the focus around the selection"},
     {"Esc", "clear the selection; leave a tour or the presentation"},
     {"F", "fit the whole network on screen"},
+    {"R", "reset the view: moved actors go back, everything fits"},
     {"Right, Space, PageDown", "next tour step"},
     {"Left, PageUp", "previous tour step"},
     {"Home / End", "first / last tour step"},

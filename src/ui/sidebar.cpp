@@ -127,6 +127,26 @@ void LegendSwatch(ImDrawList* dl, ImVec2 p, ActorKind kind, float size) {
     }
 }
 
+// Ring colours of the countries among the visible actors, with their codes (as beside the labels).
+void TerritoryLegend(const Explorer& ex, ImDrawList* dl, float size) {
+    const TerritoryCues& cues = ex.Cues();
+    std::vector<int> shown(cues.countries.size(), 0);
+    for (int a = 0; a < (int)ex.Data().actors.size(); ++a)
+        if (ex.ActorVisible(a) && cues.country[a] >= 0) ++shown[cues.country[a]];
+    bool any = false;
+    for (int i = 0; i < (int)shown.size(); ++i) {
+        if (!shown[i]) continue;
+        if (!any) ImGui::TextDisabled("Ring: country; code: territory");
+        any = true;
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        dl->AddCircle(ImVec2(p.x + size * 0.5f, p.y + size * 0.5f), size * 0.36f, TerritoryRingColor(i), 0, 2.5f);
+        ImGui::Dummy(ImVec2(size, size));
+        ImGui::SameLine();
+        const int t = cues.countries[i];
+        ImGui::Text("%s %s (%d)", ex.Data().territories[t].name.c_str(), TerritoryCode(ex.Data(), t).c_str(), shown[i]);
+    }
+}
+
 // The legend lists only what is on screen now: kinds present among visible actors, link kinds among visible links.
 void LegendSection(const Explorer& ex) {
     const Dataset& data = ex.Data();
@@ -156,6 +176,7 @@ void LegendSection(const Explorer& ex) {
         ImGui::Text("%s link (%d)", k == 0 ? "Horizontal: same level" : "Vertical: across levels", link_kinds[k]);
     }
     ImGui::TextDisabled("Arrow: direction of the flow; width: weight;\nsize: number of links");
+    if (ex.presentation.territory_cue) TerritoryLegend(ex, dl, size);
 }
 
 void CasesSection(Explorer& ex) {

@@ -67,6 +67,22 @@ ImU32 ActorKindColor(ActorKind kind) {
     return IM_COL32(128, 128, 128, 255);
 }
 
+ImU32 TerritoryRingColor(int country) {
+    // Paul Tol's "muted" scheme: darker and duller than the kinds' Okabe-Ito fills, so a ring reads as a
+    // second attribute; the territory code beside the label carries the same information in text.
+    static const ImU32 ring[kTerritoryRingColours] = {
+        IM_COL32(51, 34, 136, 255),   // indigo
+        IM_COL32(204, 102, 119, 255), // rose
+        IM_COL32(17, 119, 51, 255),   // green
+        IM_COL32(221, 204, 119, 255), // sand
+        IM_COL32(136, 34, 85, 255),   // wine
+        IM_COL32(136, 204, 238, 255), // cyan
+        IM_COL32(153, 153, 51, 255),  // olive
+        IM_COL32(170, 68, 153, 255),  // purple
+    };
+    return country < 0 ? IM_COL32(0, 0, 0, 0) : ring[country % kTerritoryRingColours];
+}
+
 ActorShape ActorKindShape(ActorKind kind) {
     switch (kind) {
         case ActorKind::PolicyMaker:

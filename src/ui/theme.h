@@ -6,6 +6,7 @@
 
 #include "imgui.h"
 #include "core/model.h"
+#include "core/territory_cue.h"
 
 namespace sse::ui {
 
@@ -13,6 +14,8 @@ enum class ActorShape { Circle, Square, Diamond, Triangle, Hexagon };
 
 // Fill colour of an actor kind.
 ImU32 ActorKindColor(ActorKind kind);
+// The ring colour of the i-th country (TerritoryCues::country), cycling through kTerritoryRingColours.
+ImU32 TerritoryRingColor(int country);
 // Shape of an actor kind (a second cue besides colour).
 ActorShape ActorKindShape(ActorKind kind);
 // Human-readable label of an actor kind, level, relation... ("Public agency").

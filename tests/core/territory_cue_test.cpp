@@ -1,0 +1,125 @@
+// territory_cue_test.cpp: the territory as a secondary cue on actors (ring by country, code by the label),
+// and the reset-view and territory-cue commands.
+#include "core/territory_cue.h"
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "core/explorer.h"
+
+namespace {
+std::string Fixture(const char* name) { return std::string(SSE_SOURCE_DIR) + "/tests/data/" + name; }
+
+// world > eu > es > es-ct > bcn, plus a country straight under the world.
+sse::Dataset Territories() {
+    sse::Dataset d;
+    auto add = [&](const char* id, sse::TerritoryKind kind, int parent) {
+        sse::Territory t;
+        t.id = id;
+        t.kind = kind;
+        t.parent = parent;
+        d.territories.push_back(t);
+    };
+    add("world", sse::TerritoryKind::Global, -1);        // 0
+    add("eu", sse::TerritoryKind::Supranational, 0);     // 1
+    add("es", sse::TerritoryKind::Country, 1);           // 2
+    add("es-ct", sse::TerritoryKind::Region, 2);         // 3
+    add("es-ct-bcn", sse::TerritoryKind::City, 3);       // 4
+    add("kr", sse::TerritoryKind::Country, 0);           // 5
+    return d;
+}
+}  // namespace
+
+TEST(TerritoryCue, CountryOfWalksUpToTheCountry) {
+    const sse::Dataset d = Territories();
+    EXPECT_EQ(sse::CountryOf(d, 4), 2) << "a city belongs to its region's country";
+    EXPECT_EQ(sse::CountryOf(d, 3), 2);
+    EXPECT_EQ(sse::CountryOf(d, 2), 2) << "a country is its own";
+    EXPECT_EQ(sse::CountryOf(d, 5), 5);
+    EXPECT_EQ(sse::CountryOf(d, 1), -1) << "above country level: no country";
+    EXPECT_EQ(sse::CountryOf(d, 0), -1);
+    EXPECT_EQ(sse::CountryOf(d, -1), -1);
+    EXPECT_EQ(sse::CountryOf(d, 99), -1);
+}
+
+TEST(TerritoryCue, CodeIsTheIdInCapitalsCutToEight) {
+    const sse::Dataset d = Territories();
+    EXPECT_EQ(sse::TerritoryCode(d, 3), "ES-CT");
+    EXPECT_EQ(sse::TerritoryCode(d, 4), "ES-CT-BC");
+    EXPECT_EQ(sse::TerritoryCode(d, -1), "");
+}
+
+TEST(TerritoryCue, CountriesGetSlotsInOrderOfFirstActor) {
+    sse::Dataset d = Territories();
+    for (int territory : {5, 4, 1, 3, 2, 0}) {
+        sse::Actor a;
+        a.territory = territory;
+        d.actors.push_back(a);
+    }
+    const sse::TerritoryCues cues = sse::ComputeTerritoryCues(d);
+    EXPECT_EQ(cues.countries, (std::vector<int>{5, 2})) << "Korea first (first actor), then Spain";
+    EXPECT_EQ(cues.country, (std::vector<int>{0, 1, -1, 1, 1, -1}));
+    EXPECT_EQ(cues.code, (std::vector<std::string>{"KR", "ES-CT-BC", "EU", "ES-CT", "ES", ""})) << "no code for the world";
+}
+
+TEST(TerritoryCue, BundledDataGivesEveryActorBelowTheWorldACode) {
+    sse::Explorer ex;
+    ASSERT_TRUE(ex.LoadFile(std::string(SSE_SOURCE_DIR) + "/data/silk.json"));
+    const sse::TerritoryCues& cues = ex.Cues();
+    ASSERT_EQ(cues.code.size(), ex.Data().actors.size());
+    int with_country = 0;
+    for (size_t a = 0; a < cues.code.size(); ++a) {
+        const bool global = ex.Data().territories[ex.Data().actors[a].territory].kind == sse::TerritoryKind::Global;
+        EXPECT_EQ(cues.code[a].empty(), global) << ex.Data().actors[a].id;
+        if (cues.country[a] >= 0) {
+            ++with_country;
+            const int t = cues.countries[cues.country[a]];
+            EXPECT_EQ(ex.Data().territories[t].kind, sse::TerritoryKind::Country);
+        }
+    }
+    // National, regional and local actors all sit in a country; international ones do not.
+    int below_country = 0;
+    for (const sse::Actor& a : ex.Data().actors)
+        below_country += a.level == sse::Level::National || a.level == sse::Level::Regional || a.level == sse::Level::Local;
+    EXPECT_GE(with_country, below_country);
+    EXPECT_GE(cues.countries.size(), 8u);
+}
+
+TEST(TerritoryCue, CommandTogglesAndStateReports) {
+    sse::Explorer ex;
+    ASSERT_TRUE(ex.LoadFile(Fixture("tiny_valid.json")));
+    EXPECT_TRUE(nlohmann::json::parse(ex.StateJson())["territoryCue"].get<bool>()) << "on by default";
+    EXPECT_TRUE(ex.Command("territory-cue off").ok);
+    EXPECT_FALSE(nlohmann::json::parse(ex.StateJson())["territoryCue"].get<bool>());
+    EXPECT_FALSE(ex.Command("territory-cue maybe").ok);
+    EXPECT_FALSE(ex.presentation.territory_cue) << "a failed command changes nothing";
+    EXPECT_TRUE(ex.Command("territory-cue on").ok);
+    EXPECT_TRUE(ex.presentation.territory_cue);
+}
+
+TEST(ResetView, UndoesDragsAndFitsEverything) {
+    sse::Explorer ex;
+    ex.reduced_motion = true;
+    ASSERT_TRUE(ex.LoadFile(std::string(SSE_SOURCE_DIR) + "/data/silk.json"));
+    for (const char* layout : {"levels", "force"}) {
+        ASSERT_TRUE(ex.Command(std::string("layout ") + layout).ok);
+        for (int i = 0; i < 5000 && ex.Tick(1.0 / 60); ++i) {}
+        ASSERT_TRUE(ex.Settled()) << layout;
+        const std::vector<sse::Vec2> before = ex.Positions();
+        const sse::Camera fitted = ex.View();
+        ex.MoveActor(3, {before[3].x + 5000, before[3].y - 5000});
+        ex.View().zoom *= 4;
+        ex.View().center = {123, 456};
+        ASSERT_TRUE(ex.Command("reset-view").ok);
+        for (int i = 0; i < 5000 && ex.Tick(1.0 / 60); ++i) {}
+        ASSERT_TRUE(ex.Settled()) << layout;
+        // Seeded layouts: the same data gives the same picture, so the dragged actor is back.
+        for (size_t a = 0; a < before.size(); ++a) {
+            EXPECT_NEAR(ex.Positions()[a].x, before[a].x, 1e-6) << layout << " actor " << a;
+            EXPECT_NEAR(ex.Positions()[a].y, before[a].y, 1e-6) << layout << " actor " << a;
+        }
+        EXPECT_NEAR(ex.View().zoom, fitted.zoom, 1e-9) << layout;
+        EXPECT_NEAR(ex.View().center.x, fitted.center.x, 1e-6) << layout;
+        EXPECT_NEAR(ex.View().center.y, fitted.center.y, 1e-6) << layout;
+    }
+}
