@@ -85,6 +85,7 @@ void Explorer::Rebuild() {
     m_ego_centre = -1;
     m_tour = -1;
     m_step = 0;
+    m_fly_actor = -1;
     SetLayout(m_layout == LayoutKind::Ego ? LayoutKind::Levels : m_layout);
     m_camera_anim.active = false;
     FitView(false);
@@ -169,8 +170,7 @@ void Explorer::FitView(bool animate) {
     }
     Camera target = m_camera;
     target.Fit(box, FitMargin);
-    if (animate && !reduced_motion) m_camera_anim.Start(m_camera, target, FlyDuration);
-    else m_camera = target;
+    MoveCamera(target, animate);
 }
 
 void Explorer::FitFocus() {
@@ -185,8 +185,7 @@ void Explorer::FitFocus() {
     Camera target = m_camera;
     target.Fit(box, FitMargin * 3);
     target.zoom = std::min(target.zoom, 2.5);
-    if (reduced_motion) m_camera = target;
-    else m_camera_anim.Start(m_camera, target, FlyDuration);
+    MoveCamera(target);
 }
 
 void Explorer::FlyTo(int actor) {
@@ -194,8 +193,31 @@ void Explorer::FlyTo(int actor) {
     Camera target = m_camera;
     target.zoom = std::max(m_camera.zoom, 1.0);
     target.CenterOn(m_target[actor]);
-    if (reduced_motion) m_camera = target;
-    else m_camera_anim.Start(m_camera, target, FlyDuration);
+    MoveCamera(target);
+    m_fly_actor = actor;
+    m_fly_frames = 3;  // a jump (reduced motion) may still need re-aiming for the next frames
+    const double insets[4] = {m_camera.inset_left, m_camera.inset_right, m_camera.inset_top, m_camera.inset_bottom};
+    std::copy(insets, insets + 4, m_fly_insets);
+}
+
+void Explorer::MoveCamera(const Camera& target, bool animate) {
+    m_fly_actor = -1;  // a new move replaces any flight being re-aimed
+    if (animate && !reduced_motion) m_camera_anim.Start(m_camera, target, FlyDuration);
+    else m_camera = target;
+}
+
+void Explorer::ReaimFlight() {
+    if (m_fly_actor < 0) return;
+    if (m_fly_actor >= (int)m_target.size() || (!m_camera_anim.active && --m_fly_frames < 0)) {
+        m_fly_actor = -1;
+        return;
+    }
+    const double insets[4] = {m_camera.inset_left, m_camera.inset_right, m_camera.inset_top, m_camera.inset_bottom};
+    if (std::equal(insets, insets + 4, m_fly_insets)) return;
+    std::copy(insets, insets + 4, m_fly_insets);
+    Camera& target = m_camera_anim.active ? m_camera_anim.to : m_camera;
+    target.inset_left = insets[0], target.inset_right = insets[1], target.inset_top = insets[2], target.inset_bottom = insets[3];
+    target.CenterOn(m_target[m_fly_actor]);
 }
 
 void Explorer::Select(int actor) {
@@ -405,6 +427,7 @@ void Explorer::GoToStep(int s) {
 }
 
 void Explorer::ApplyPendingFit() {
+    ReaimFlight();
     if (!m_pending_fit) return;
     m_pending_fit = false;
     const TourStep* current = CurrentStep();
@@ -420,8 +443,7 @@ void Explorer::ApplyPendingFit() {
             Camera target = m_camera;
             target.center = {step.camera_x, step.camera_y};
             target.zoom = std::clamp(step.camera_zoom, Camera::MinZoom, Camera::MaxZoom);
-            if (reduced_motion) m_camera = target;
-            else m_camera_anim.Start(m_camera, target, FlyDuration);
+            MoveCamera(target);
             break;
         }
         case TourStep::CameraMode::Highlighted:
@@ -446,8 +468,7 @@ void Explorer::FitFocusOn(const TourStep& step) {
     Camera target = m_camera;
     target.Fit(box, FitMargin * 3);
     target.zoom = std::min(target.zoom, 2.5);
-    if (reduced_motion) m_camera = target;
-    else m_camera_anim.Start(m_camera, target, FlyDuration);
+    MoveCamera(target);
 }
 
 bool Explorer::Tick(double dt) {
@@ -706,6 +727,7 @@ CommandResult Explorer::Command(const std::string& text) {
         }
         if (!ok || v[2] <= 0) return Fail("usage: camera <x> <y> <zoom> (finite numbers, zoom > 0)");
         m_camera_anim.active = false;
+        m_fly_actor = -1;
         m_camera.center = {v[0], v[1]};
         m_camera.zoom = std::clamp(v[2], Camera::MinZoom, Camera::MaxZoom);
         return {true, "camera set"};

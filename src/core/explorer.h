@@ -186,6 +186,9 @@ private:
     void RecomputeFocus();       // selection / case / recommendation -> focus masks
     void RunForce(double budget_ms);  // force-layout steps within a time budget, into m_target
     void FitFocusOn(const TourStep& step);  // frames a tour step's highlighted actors
+    void MoveCamera(const Camera& target, bool animate = true);  // animated unless reduced motion
+    void ReaimFlight();  // keeps a fly-to centred when panels open or close during the flight
+
 
     Dataset m_data;
     std::string m_file;
@@ -219,6 +222,10 @@ private:
     int m_tour = -1, m_step = 0;
     int m_reveal_count = 0;       // links of a "reveal" step shown so far
     bool m_pending_fit = false;   // frame the view once the panels' sizes are known (ApplyPendingFit)
+    // The actor a FlyTo aims at, and the panel insets it was aimed with: selecting opens the details panel
+    // a frame later, which moves the middle of the uncovered canvas.
+    int m_fly_actor = -1, m_fly_frames = 0;
+    double m_fly_insets[4] = {};
     double m_reveal_timer = 0, m_autoplay_timer = 0;
     uint64_t m_frames = 0;
     bool m_redraw = true;

@@ -525,7 +525,7 @@ TEST(DatasetLoader, TooLargeFilesAreRejectedWithoutReadingThem) {
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     std::filesystem::remove(path);
     EXPECT_ONLY(r, Severity::Error, "", 0, 0, "file is too large (64.1 MiB); the limit is 64 MiB");
-    EXPECT_LT(ms, 50.0);  // not read
+    EXPECT_LT(ms, 5000.0);  // hang guard; HostileInput.HundredMegabyteFileIsRefusedUnread shows by memory it is not read
 
     const LoadResult in_memory = LoadDataset(std::string(kMaxFileBytes + 1, ' '), "big.json");
     EXPECT_ONLY(in_memory, Severity::Error, "", 0, 0, "file is too large");
@@ -631,11 +631,9 @@ TEST(DatasetLoader, LargeDataSetLoadsQuickly) {
     EXPECT_EQ(r.dataset.actors.size(), 10000u);
     ASSERT_EQ(r.dataset.links.size(), 50000u);
     EXPECT_EQ(r.dataset.links[49999].to, (49999 * 7 + 1) % 10000);
-#ifdef NDEBUG
-    EXPECT_LT(ms, 2000.0);
-#else
-    EXPECT_LT(ms, 30000.0);  // unoptimised, possibly with sanitizers
-#endif
+    // A hang guard only: the speed target (100 ms) is measured by bench/run.sh, not here, since a shared
+    // machine can be many times slower for a moment.
+    EXPECT_LT(ms, 60000.0);
 }
 
 }  // namespace

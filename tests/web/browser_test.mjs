@@ -352,6 +352,50 @@ await test('when nothing moves, the app stops redrawing; input wakes it', async 
   assert(f2 > f1, 'moving the mouse did not wake the app');
 });
 
+await test('dragging an actor moves it; R (reset view) puts it back and frames everything', async () => {
+  await command('welcome off');
+  await command('present off');
+  await command('layout levels');
+  await command('select none');
+  await page.waitForFunction(() => { const s = window.explorer.state(); return s.settled && !s.moving; }, null, { timeout: 10000 });
+  await command('fit');
+  await page.waitForFunction(() => !window.explorer.state().moving, null, { timeout: 10000 });
+  const fitted = (await state()).camera;
+  const [x, y] = (await command('locate accio')).message.split(' ').map(Number);
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(100);  // hovered first, as a person's pointer would be
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i++) await page.mouse.move(x + i * 10, y - i * 12);
+  await page.mouse.up();
+  await page.waitForTimeout(150);
+  const [x1, y1] = (await command('locate accio')).message.split(' ').map(Number);
+  assert(Math.hypot(x1 - x - 80, y1 - y + 96) < 4, `accio drawn at (${x1}, ${y1}) after the drag, expected (${x + 80}, ${y - 96})`);
+  await page.mouse.move(x1 + 200, y1 + 200);  // off the actor, so the key is not mistaken for anything else
+  await page.mouse.wheel(0, -240);            // and the camera no longer fitted
+  await page.keyboard.press('r');
+  await page.waitForFunction(() => { const s = window.explorer.state(); return s.settled && !s.moving; }, null, { timeout: 10000 });
+  const [x2, y2] = (await command('locate accio')).message.split(' ').map(Number);
+  assert(Math.hypot(x2 - x, y2 - y) < 2, `after R accio is at (${x2}, ${y2}), expected back at (${x}, ${y})`);
+  const cam = (await state()).camera;
+  assert(Math.abs(cam.zoom - fitted.zoom) < 1e-6 * fitted.zoom, `zoom ${cam.zoom} is not the fitted ${fitted.zoom}`);
+});
+
+await test('the territory cue (ring by country, code by the name) can be turned off and on', async () => {
+  assert((await state()).territoryCue === true, 'territory cue is off by default');
+  await command('search accio');  // selects and flies there
+  await page.waitForFunction(() => !window.explorer.state().moving, null, { timeout: 10000 });
+  await command('zoom 1.5');
+  const on = await screenshot('13-territory-cue-on.png');
+  assert((await command('territory-cue off')).ok, 'territory-cue off refused');
+  await page.waitForTimeout(300);
+  assert((await state()).territoryCue === false, 'state still says the cue is on');
+  const off = await screenshot('13-territory-cue-off.png');
+  assert(on.distinctColours > off.distinctColours, `rings and codes add colours: on ${on.distinctColours}, off ${off.distinctColours}`);
+  await command('territory-cue on');
+  await command('select none');
+  await command('fit');
+});
+
 await test('unknown commands return an error message', async () => {
   const r = await command('fly-to-the-moon');
   assert(!r.ok && /unknown command/.test(r.message), JSON.stringify(r));

@@ -1,5 +1,4 @@
-// territory_cue_test.cpp: the territory as a secondary cue on actors (ring by country, code by the label),
-// and the reset-view and territory-cue commands.
+// view_actions_test.cpp: the territory cue on actors (ring by country, code by the label), reset view and fly-to.
 #include "core/territory_cue.h"
 
 #include <gtest/gtest.h>
@@ -121,5 +120,37 @@ TEST(ResetView, UndoesDragsAndFitsEverything) {
         EXPECT_NEAR(ex.View().zoom, fitted.zoom, 1e-9) << layout;
         EXPECT_NEAR(ex.View().center.x, fitted.center.x, 1e-6) << layout;
         EXPECT_NEAR(ex.View().center.y, fitted.center.y, 1e-6) << layout;
+    }
+}
+
+// Selecting opens the details panel a frame after the flight starts: the flight must land with the actor in
+// the middle of what is still uncovered, not under the new panel.
+TEST(FlyTo, ReaimsWhenAPanelOpensDuringTheFlight) {
+    for (bool reduced : {false, true}) {
+        sse::Explorer ex;
+        ex.reduced_motion = reduced;
+        ASSERT_TRUE(ex.LoadFile(std::string(SSE_SOURCE_DIR) + "/data/silk.json"));
+        sse::Camera& cam = ex.View();
+        cam.viewport = {1280, 800};
+        cam.inset_left = 300;
+        ex.ApplyPendingFit();
+        ASSERT_TRUE(ex.Command("search accio").ok);
+        ex.Tick(1.0 / 60);
+        cam.inset_right = 380;  // the details panel appears
+        for (int i = 0; i < 600; ++i) {
+            ex.ApplyPendingFit();
+            if (!ex.Tick(1.0 / 60) && i > 5) break;
+        }
+        const sse::Vec2 at = cam.WorldToScreen(ex.Positions()[ex.Selected()]);
+        EXPECT_NEAR(at.x, 300 + (1280 - 300 - 380) / 2.0, 1.0) << (reduced ? "reduced motion" : "animated");
+        EXPECT_NEAR(at.y, 400, 1.0);
+        // A later move (fit) is not pulled back to the actor.
+        ASSERT_TRUE(ex.Command("fit").ok);
+        cam.inset_right = 0;
+        for (int i = 0; i < 600; ++i) {
+            ex.ApplyPendingFit();
+            if (!ex.Tick(1.0 / 60) && i > 5) break;
+        }
+        EXPECT_GT(std::abs(cam.WorldToScreen(ex.Positions()[ex.Selected()]).x - 790), 5.0) << "fit was re-aimed at the actor";
     }
 }
