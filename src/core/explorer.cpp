@@ -107,7 +107,7 @@ const ActorMetrics& Explorer::Metrics() const {
 void Explorer::SetSizeMetric(MetricKind kind) {
     m_size_metric = kind;
     bool needs_paths = kind == MetricKind::Betweenness || kind == MetricKind::Closeness;
-    m_size = NormalisedMetric(needs_paths ? Metrics() : m_metrics, kind);
+    m_size = NormalisedMetric(needs_paths ? Metrics() : m_metrics, kind, &m_data, &m_indicators);
 }
 
 void Explorer::SetLayout(LayoutKind kind) {
@@ -619,7 +619,7 @@ CommandResult Explorer::Command(const std::string& text) {
     if (verb == "size") {
         MetricKind kind;
         if (w.size() != 2 || !ParseMetricKind(w[1], kind))
-            return Fail("usage: size degree|in_degree|out_degree|betweenness|closeness|territories_bridged");
+            return Fail("usage: size degree|in_degree|out_degree|betweenness|closeness|territories_bridged|territory_horizontal|territory_vertical|territory_levels");
         SetSizeMetric(kind);
         return {true, "actors sized by " + w[1]};
     }

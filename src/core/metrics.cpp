@@ -216,7 +216,8 @@ std::vector<TerritoryIndicators> ComputeTerritoryIndicators(const Dataset& data,
 
 namespace {
 constexpr const char* kMetricNames[MetricKindCount] = {"degree",      "in_degree", "out_degree",
-                                                       "betweenness", "closeness", "territories_bridged"};
+                                                       "betweenness", "closeness", "territories_bridged",
+                                                       "territory_horizontal", "territory_vertical", "territory_levels"};
 }  // namespace
 
 const char* ToString(MetricKind kind) {
@@ -234,9 +235,19 @@ bool ParseMetricKind(const std::string& name, MetricKind& kind) {
     return false;
 }
 
-std::vector<double> NormalisedMetric(const ActorMetrics& metrics, MetricKind kind) {
+std::vector<double> NormalisedMetric(const ActorMetrics& metrics, MetricKind kind, const Dataset* data,
+                                     const std::vector<TerritoryIndicators>* indicators) {
     std::vector<double> values;
     auto copy_ints = [&](const std::vector<int>& v) { values.assign(v.begin(), v.end()); };
+    // An actor's value is its territory's indicator (0 when the territory or the indicators are missing).
+    auto by_territory = [&](auto field) {
+        values.assign(metrics.degree.size(), 0.0);
+        if (!data || !indicators || data->actors.size() != values.size()) return;
+        for (size_t a = 0; a < values.size(); ++a) {
+            const int t = data->actors[a].territory;
+            if (t >= 0 && t < (int)indicators->size()) values[a] = field((*indicators)[t]);
+        }
+    };
     switch (kind) {
         case MetricKind::Degree: copy_ints(metrics.degree); break;
         case MetricKind::InDegree: copy_ints(metrics.in_degree); break;
@@ -244,6 +255,9 @@ std::vector<double> NormalisedMetric(const ActorMetrics& metrics, MetricKind kin
         case MetricKind::Betweenness: values = metrics.betweenness; break;
         case MetricKind::Closeness: values = metrics.closeness; break;
         case MetricKind::TerritoriesBridged: copy_ints(metrics.territories_bridged); break;
+        case MetricKind::TerritoryHorizontal: by_territory([](const TerritoryIndicators& t) { return t.horizontal_links; }); break;
+        case MetricKind::TerritoryVertical: by_territory([](const TerritoryIndicators& t) { return t.vertical_links; }); break;
+        case MetricKind::TerritoryLevels: by_territory([](const TerritoryIndicators& t) { return t.levels_covered; }); break;
     }
     double max = 0.0;
     for (double v : values) max = std::max(max, v);

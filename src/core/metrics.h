@@ -66,17 +66,25 @@ struct TerritoryIndicators {
 // cycle in the data is cut, never followed forever).
 std::vector<TerritoryIndicators> ComputeTerritoryIndicators(const Dataset& data, const std::vector<uint8_t>& link_mask = {});
 
-enum class MetricKind { Degree, InDegree, OutDegree, Betweenness, Closeness, TerritoriesBridged };
-constexpr int MetricKindCount = 6;
+// The last three size an actor by an indicator of its territory (TerritoryIndicators, sub-territories rolled
+// up): its horizontal links, its vertical links, the governance levels it covers.
+enum class MetricKind {
+    Degree, InDegree, OutDegree, Betweenness, Closeness, TerritoriesBridged,
+    TerritoryHorizontal, TerritoryVertical, TerritoryLevels
+};
+constexpr int MetricKindCount = 9;
 
 // Stable lower-case name for commands and state: "degree", "in_degree", "out_degree", "betweenness",
-// "closeness", "territories_bridged"; "" for an out-of-range value.
+// "closeness", "territories_bridged", "territory_horizontal", "territory_vertical", "territory_levels"; "" for an
+// out-of-range value.
 const char* ToString(MetricKind kind);
 // Parses the exact name given by ToString; false (and `kind` untouched) when it is not one of them.
 bool ParseMetricKind(const std::string& name, MetricKind& kind);
 
 // The chosen metric for every actor divided by its maximum, so the largest is 1 (all 0 when the maximum is
-// 0): used to size actors. Same length as the metric's vector.
-std::vector<double> NormalisedMetric(const ActorMetrics& metrics, MetricKind kind);
+// 0): used to size actors. Same length as the metric's vector. Territory kinds read `indicators` (one per
+// territory of `data`) through each actor's territory; without them they are all 0.
+std::vector<double> NormalisedMetric(const ActorMetrics& metrics, MetricKind kind, const Dataset* data = nullptr,
+                                     const std::vector<TerritoryIndicators>* indicators = nullptr);
 
 }  // namespace sse

@@ -124,7 +124,10 @@ void ViewMenu(Explorer& ex, UiState& ui) {
     ImGui::SeparatorText("Actor size");
     int metric = (int)ex.SizeMetric();
     static const char* metric_labels[] = {"number of links", "incoming links", "outgoing links", "betweenness (brokers)",
-                                          "closeness", "territories bridged"};
+                                          "closeness", "territories bridged",
+                                          "its territory's horizontal links", "its territory's vertical links",
+                                          "levels its territory covers"};
+    static_assert(sizeof(metric_labels) / sizeof(*metric_labels) == MetricKindCount);
     for (int m = 0; m < MetricKindCount; ++m)
         if (ImGui::RadioButton(metric_labels[m], metric == m)) ex.SetSizeMetric((MetricKind)m);
     ImGui::SeparatorText("Display");

@@ -193,7 +193,9 @@ TEST(Metrics, NormalisedMetricScalesByMaximum) {
 }
 
 TEST(Metrics, MetricKindNamesRoundTrip) {
-    const char* expected[] = {"degree", "in_degree", "out_degree", "betweenness", "closeness", "territories_bridged"};
+    const char* expected[] = {"degree", "in_degree", "out_degree", "betweenness", "closeness", "territories_bridged",
+                              "territory_horizontal", "territory_vertical", "territory_levels"};
+    static_assert(sizeof(expected) / sizeof(*expected) == MetricKindCount);
     for (int k = 0; k < MetricKindCount; ++k) {
         const auto kind = static_cast<MetricKind>(k);
         EXPECT_STREQ(ToString(kind), expected[k]);
@@ -311,6 +313,35 @@ TEST(Indicators, RollUpCountsAndLevels) {
     EXPECT_EQ(ind[3].horizontal_links, 3);  // L2, L3, L5
     EXPECT_EQ(ind[3].vertical_links, 1);    // L4
     EXPECT_EQ(ind[4].horizontal_links + ind[4].vertical_links, 0);
+}
+
+TEST(Indicators, SizeActorsByTheirTerritorysIndicator) {
+    const Builder b = IndicatorData();
+    const auto ind = ComputeTerritoryIndicators(b.data);
+    const ActorMetrics m = ComputeActorMetrics(b.data);
+    // Expected: each actor's territory's value, divided by the largest among the actors.
+    for (MetricKind kind : {MetricKind::TerritoryHorizontal, MetricKind::TerritoryVertical, MetricKind::TerritoryLevels}) {
+        std::vector<double> expected;
+        for (const sse::Actor& a : b.data.actors) {
+            if (a.territory < 0) {  // A4 has no territory: 0
+                expected.push_back(0);
+                continue;
+            }
+            const TerritoryIndicators& t = ind[a.territory];
+            expected.push_back(kind == MetricKind::TerritoryHorizontal ? t.horizontal_links
+                               : kind == MetricKind::TerritoryVertical ? t.vertical_links : t.levels_covered);
+        }
+        const double max = *std::max_element(expected.begin(), expected.end());
+        ASSERT_GT(max, 0) << ToString(kind);
+        for (double& v : expected) v /= max;
+        ExpectNear(NormalisedMetric(m, kind, &b.data, &ind), expected, ToString(kind));
+        // Without indicators: zeros, never a crash.
+        ExpectNear(NormalisedMetric(m, kind), std::vector<double>(b.data.actors.size(), 0.0), ToString(kind));
+    }
+    // Hand-checked: levels covered by the actors' territories.
+    std::vector<double> levels;
+    for (const sse::Actor& a : b.data.actors) levels.push_back(a.territory < 0 ? 0 : ind[a.territory].levels_covered);
+    EXPECT_FALSE(std::all_of(levels.begin(), levels.end(), [&](double v) { return v == levels[0]; })) << "a test that cannot tell";
 }
 
 TEST(Indicators, FlowsSeenFromTheTerritory) {
