@@ -32,7 +32,8 @@ void Camera::ZoomAbout(Vec2 screen_point, double factor) {
 void Camera::Fit(const Box& box, double margin) {
     if (box.Empty()) return;
     double w = std::max(box.max.x - box.min.x, 1e-6), h = std::max(box.max.y - box.min.y, 1e-6);
-    double avail_w = std::max(viewport.x - inset_left - inset_right - 2 * margin, 1.0);
+    // Labels are centred under their actors and wider than tall: more room at the sides than above and below.
+    double avail_w = std::max(viewport.x - inset_left - inset_right - 2 * margin * FitSideMarginRatio, 1.0);
     double avail_h = std::max(viewport.y - inset_top - inset_bottom - 2 * margin, 1.0);
     zoom = std::clamp(std::min(avail_w / w, avail_h / h), MinZoom, MaxZoom);
     CenterOn({(box.min.x + box.max.x) * 0.5, (box.min.y + box.max.y) * 0.5});

@@ -25,7 +25,9 @@ struct Camera {
     void PanByScreen(Vec2 delta);
     // Multiplies zoom by factor (clamped), keeping the world point under screen_point fixed.
     void ZoomAbout(Vec2 screen_point, double factor);
-    // Centres and zooms so that box fits the uncovered viewport with margin pixels on each side.
+    // Centres and zooms so that box fits the uncovered viewport with margin pixels above and below, and
+    // FitSideMarginRatio times that left and right.
+    static constexpr double FitSideMarginRatio = 1.75;
     void Fit(const Box& box, double margin);
     // Moves the view so that the world point shows in the middle of the uncovered viewport.
     void CenterOn(Vec2 world);

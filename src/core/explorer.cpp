@@ -171,6 +171,8 @@ void Explorer::FitView(bool animate) {
     Camera target = m_camera;
     target.Fit(box, FitMargin);
     MoveCamera(target, animate);
+    // Before the first frame the panels' sizes are unknown: fit again once the UI has reported them.
+    if (!m_insets_known) m_refit_all = true;
 }
 
 void Explorer::FitFocus() {
@@ -201,9 +203,14 @@ void Explorer::FlyTo(int actor) {
 }
 
 void Explorer::MoveCamera(const Camera& target, bool animate) {
-    m_fly_actor = -1;  // a new move replaces any flight being re-aimed
-    if (animate && !reduced_motion) m_camera_anim.Start(m_camera, target, FlyDuration);
-    else m_camera = target;
+    m_fly_actor = -1;  // a new move replaces any flight being re-aimed, or a fit waiting for the panels
+    m_refit_all = false;
+    if (animate && !reduced_motion) {
+        m_camera_anim.Start(m_camera, target, FlyDuration);
+    } else {
+        m_camera_anim.active = false;  // a jump ends any move still running (it would overwrite the jump)
+        m_camera = target;
+    }
 }
 
 void Explorer::ReaimFlight() {
@@ -427,6 +434,8 @@ void Explorer::GoToStep(int s) {
 }
 
 void Explorer::ApplyPendingFit() {
+    m_insets_known = true;
+    if (m_refit_all) FitView(false);
     ReaimFlight();
     if (!m_pending_fit) return;
     m_pending_fit = false;
@@ -728,6 +737,7 @@ CommandResult Explorer::Command(const std::string& text) {
         if (!ok || v[2] <= 0) return Fail("usage: camera <x> <y> <zoom> (finite numbers, zoom > 0)");
         m_camera_anim.active = false;
         m_fly_actor = -1;
+        m_refit_all = false;
         m_camera.center = {v[0], v[1]};
         m_camera.zoom = std::clamp(v[2], Camera::MinZoom, Camera::MaxZoom);
         return {true, "camera set"};

@@ -226,6 +226,9 @@ private:
     // a frame later, which moves the middle of the uncovered canvas.
     int m_fly_actor = -1, m_fly_frames = 0;
     double m_fly_insets[4] = {};
+    // Set by the first ApplyPendingFit (the UI has told the camera its panels' sizes); until then a fit of
+    // everything is repeated there (m_refit_all), as commands and links given at start-up run before it.
+    bool m_insets_known = false, m_refit_all = false;
     double m_reveal_timer = 0, m_autoplay_timer = 0;
     uint64_t m_frames = 0;
     bool m_redraw = true;

@@ -232,11 +232,7 @@ void DrawApp(Explorer& ex, UiState& ui) {
     bool details_open = ex.panels.details && !presenting && (ex.Selected() >= 0 || ex.ChosenCase() >= 0 || ex.ChosenRecommendation() >= 0);
     cam.inset_right = details_open ? DetailsWidth * ui.ui_scale : 0;
     cam.inset_bottom = ex.TourIndex() >= 0 ? ui.caption_height : 0;
-    ex.ApplyPendingFit();
-    if (!ui.fitted_once) {
-        ui.fitted_once = true;
-        ex.FitView(false);
-    }
+    ex.ApplyPendingFit();  // the first call also redoes a fit made before the panels' sizes were known
     if (!presenting) {
         DrawSidebar(ex, ui, top, SidebarWidth * ui.ui_scale);
         DrawDetailsPanel(ex, ui, top, DetailsWidth * ui.ui_scale);

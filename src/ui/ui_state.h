@@ -6,7 +6,6 @@
 namespace sse::ui {
 
 struct UiState {
-    bool fitted_once = false;     // the first frame fits the view, once panel sizes are known
     bool show_diagnostics = true;
     int last_selected = -1;       // to reopen the details panel when the selection changes
     char search[128] = "";
