@@ -366,6 +366,9 @@ int main(int argc, char** argv) {
     // Colours, sizes and the font size come from ui::ApplyTheme on the first frame (theme and scale commands).
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
     ImGui_ImplOpenGL3_Init(glsl_version);
+    // Links in the details panel come from data files: replace the backend's opener (a bare window.open on the web)
+    // with one that opens only http(s) addresses, in a tab without access back to this page.
+    ImGui::GetPlatformIO().Platform_OpenInShellFn = [](ImGuiContext*, const char* url) { return platform::OpenWebUrl(url); };
 
     std::string root = AssetRoot();
     LoadFont(root);
