@@ -387,7 +387,9 @@ int main(int argc, char** argv) {
     if (!view.empty()) {
         for (const std::string& n : sse::ApplyViewHash(app.explorer, view)) {
             app.explorer.notices.push_back("Part of the link was not understood: " + n);
-            std::fprintf(stderr, "view: %s\n", n.c_str());
+#ifndef __EMSCRIPTEN__
+            std::fprintf(stderr, "view: %s\n", n.c_str());  // --view; on the web the notice is enough (no console warning)
+#endif
         }
         app.explorer.presentation.welcome = false;  // a shared link goes straight to its view
         app.last_tour = app.explorer.TourIndex();
