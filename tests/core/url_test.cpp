@@ -47,7 +47,13 @@ TEST(IsWebUrl, LoaderRefusesJavascriptAndDataWebsites) {
         for (const sse::Diagnostic& d : r.diagnostics)
             found = found || d.message.find("must start with http:// or https://") != std::string::npos;
         EXPECT_TRUE(found) << url;
+        for (const sse::Diagnostic& d : r.diagnostics)  // no "did you mean 'https://javascript:...'?"
+            EXPECT_EQ(d.message.find("did you mean"), std::string::npos) << d.message;
     }
+    sse::LoadResult bare = sse::LoadDataset(WithWebsite("www.example.org"), "t.json");
+    ASSERT_FALSE(bare.ok);
+    EXPECT_NE(bare.diagnostics.at(0).message.find("did you mean 'https://www.example.org'?"), std::string::npos)
+        << bare.diagnostics.at(0).message;
 }
 
 }  // namespace
