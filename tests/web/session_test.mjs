@@ -812,7 +812,27 @@ await test('security: data text is shown as text, never interpreted as markup (h
   assert(r.opens.length === 1 && r.opens[0].url === 'https://example.org/from-data' && r.opens[0].target === '_blank' &&
     /noopener/.test(r.opens[0].features) && /noreferrer/.test(r.opens[0].features), `window.open calls: ${JSON.stringify(r.opens)}`);
   assert(H.watch.problems.length === 0, `console: ${H.watch.problems.join(' | ')}`);
+  // And should a script ever try, the policy's Trusted Types refuse a string as HTML (this violation is expected).
+  const tt = await hp.evaluate(() => {
+    try { document.body.insertAdjacentHTML('beforeend', '<img src=x onerror="window.__xss=1">'); return 'accepted'; } catch (e) { return e.name; }
+  });
+  assert(tt === 'TypeError', `insertAdjacentHTML with a plain string: ${tt} (Trusted Types not enforced)`);
   await context.close();
+});
+
+await test('security: no page script turns strings into markup or code (web/*.js, EM_JS / EM_ASM in src/)', async () => {
+  const root = new URL('../../', import.meta.url).pathname;
+  const files = fs.readdirSync(path.join(root, 'web')).filter((f) => f.endsWith('.js')).map((f) => path.join(root, 'web', f));
+  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : /\.(cpp|h)$/.test(e.name) ? [path.join(dir, e.name)] : []);
+  files.push(...walk(path.join(root, 'src')).filter((f) => /EM_JS|EM_ASM/.test(fs.readFileSync(f, 'utf8'))));
+  const sinks = /\b(innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\s*\(|new\s+Function|srcdoc|createContextualFragment|setAttribute\s*\(\s*['"]on)/;
+  const hits = [];
+  for (const f of files)
+    fs.readFileSync(f, 'utf8').split('\n').forEach((line, i) => { if (sinks.test(line)) hits.push(`${path.relative(root, f)}:${i + 1}: ${line.trim()}`); });
+  assert(files.length >= 2, `scanned only ${files.join(', ')}`);
+  assert(hits.length === 0, `markup or code sinks: ${hits.join(' | ')}`);
+  console.log(`         scanned ${files.map((f) => path.relative(root, f)).join(', ')}: no markup or code sink`);
 });
 
 await test('security: javascript: and data: URLs in a data set are refused, never opened', async () => {
