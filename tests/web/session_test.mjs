@@ -451,6 +451,7 @@ await step('losing and regaining focus: blur / focus, visibilitychange, another 
   await page.mouse.click(p.x, p.y);
   await until(page, (f) => window.explorer.state().frame > f, f0, 'no frame after regaining focus');
   await command('select accio');
+  await command('focus 1');
   await page.keyboard.press('Equal');  // keys still reach the app
   await stateIs(page, 'focusDepth', 2, 'keys no longer reach the app after regaining focus');
   await command('focus 1');
