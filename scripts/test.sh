@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # test.sh: install what is missing, build both targets and run every test:
-#   1. unit tests (GoogleTest through CTest), 2. desktop test under Xvfb, 3. browser test in headless Chromium.
+#   1. unit tests (GoogleTest through CTest), 2. desktop test under Xvfb, 3. browser test in headless Chromium,
+#   4. browser session (two minutes of every feature), seeded monkey and web-security test.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh --test || exit 1
@@ -23,6 +24,9 @@ bash tests/desktop/hostile_desktop_test.sh build/native/src/platform/sse-explore
 
 echo "== browser test (Chromium) =="
 node tests/web/browser_test.mjs build/web/site || failed_suites+=(browser)
+
+echo "== browser session, monkey and security test (Chromium) =="
+node tests/web/session_test.mjs build/web/site || failed_suites+=(browser-session)
 
 if [ ${#failed_suites[@]} -gt 0 ]; then
   echo "FAILED suites: ${failed_suites[*]}"

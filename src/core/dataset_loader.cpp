@@ -868,7 +868,8 @@ private:
         const bool https = StartsWithNoCase(s, "https://") && s.size() > 8;
         if (!http && !https) {
             std::string message = "the address must start with http:// or https://, found " + Quote(s);
-            if (!s.empty() && s.find("://") == std::string_view::npos && s.find(' ') == std::string_view::npos) {
+            // "www.example.org" probably lacks its scheme; "javascript:..." or "data:..." has one, of a kind never opened.
+            if (!s.empty() && s.find(':') == std::string_view::npos && s.find(' ') == std::string_view::npos) {
                 message += " (did you mean 'https://" + std::string(s.substr(0, 60)) + "'?)";
             }
             Error(*v, path, std::move(message));

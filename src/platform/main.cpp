@@ -366,6 +366,9 @@ int main(int argc, char** argv) {
     // Colours, sizes and the font size come from ui::ApplyTheme on the first frame (theme and scale commands).
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
     ImGui_ImplOpenGL3_Init(glsl_version);
+    // Links in the details panel come from data files: replace the backend's opener (a bare window.open on the web)
+    // with one that opens only http(s) addresses, in a tab without access back to this page.
+    ImGui::GetPlatformIO().Platform_OpenInShellFn = [](ImGuiContext*, const char* url) { return platform::OpenWebUrl(url); };
 
     std::string root = AssetRoot();
     LoadFont(root);
@@ -384,7 +387,9 @@ int main(int argc, char** argv) {
     if (!view.empty()) {
         for (const std::string& n : sse::ApplyViewHash(app.explorer, view)) {
             app.explorer.notices.push_back("Part of the link was not understood: " + n);
-            std::fprintf(stderr, "view: %s\n", n.c_str());
+#ifndef __EMSCRIPTEN__
+            std::fprintf(stderr, "view: %s\n", n.c_str());  // --view; on the web the notice is enough (no console warning)
+#endif
         }
         app.explorer.presentation.welcome = false;  // a shared link goes straight to its view
         app.last_tour = app.explorer.TourIndex();

@@ -1,6 +1,8 @@
 // web_bridge.cpp: see web_bridge.h.
 #include "web_bridge.h"
 
+#include "core/url.h"
+
 #ifdef __EMSCRIPTEN__
 #include <cstdlib>
 #include <emscripten.h>
@@ -29,6 +31,9 @@ EM_JS(void, js_fullscreen, (int on), {
 EM_JS(void, js_copy_url, (), {
     try { navigator.clipboard.writeText(window.location.href).catch(function () {}); } catch (e) {}
 });
+EM_JS(void, js_open_url, (const char* url), {
+    try { window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer'); } catch (e) {}
+});
 EM_JS(int, js_reduced_motion, (), {
     try { return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0; } catch (e) { return 0; }
 });
@@ -43,14 +48,22 @@ std::string GetUrlHash() {
 void SetUrlHash(const std::string& hash, bool push) { js_set_hash(hash.c_str(), push ? 1 : 0); }
 void SetBrowserFullscreen(bool on) { js_fullscreen(on ? 1 : 0); }
 void CopyPageUrl() { js_copy_url(); }
+bool OpenWebUrl(const char* url) {
+    if (!url || !sse::IsWebUrl(url)) return false;
+    js_open_url(url);
+    return true;
+}
 bool PrefersReducedMotion() { return js_reduced_motion() != 0; }
 }  // namespace platform
 #else
+#include <SDL.h>
+
 namespace platform {
 std::string GetUrlHash() { return ""; }
 void SetUrlHash(const std::string&, bool) {}
 void SetBrowserFullscreen(bool) {}
 void CopyPageUrl() {}
+bool OpenWebUrl(const char* url) { return url && sse::IsWebUrl(url) && SDL_OpenURL(url) == 0; }
 bool PrefersReducedMotion() { return false; }
 }  // namespace platform
 #endif

@@ -14,6 +14,10 @@ void SetUrlHash(const std::string& hash, bool push);
 void SetBrowserFullscreen(bool on);
 // Copies the page's URL to the clipboard; failures are silent.
 void CopyPageUrl();
+// Opens an address taken from data (a source, a website) in a new tab (web) or the system browser (desktop), only
+// if it is an http(s) address (sse::IsWebUrl); returns false, opening nothing, otherwise. On the web the new tab
+// gets no window.opener and no referrer, so a page from a data file cannot script or redirect the explorer.
+bool OpenWebUrl(const char* url);
 // True when the user asked the system for reduced motion (prefers-reduced-motion).
 bool PrefersReducedMotion();
 

@@ -73,8 +73,9 @@ void SearchBox(Explorer& ex, UiState& ui) {
         ImGui::SetKeyboardFocusHere();
         ui.focus_search = false;
     }
+    // AutoSelectAll: a new search (/, Ctrl+F or a click) replaces the last one instead of appending to it.
     bool enter = ImGui::InputTextWithHint("##search", "Search actors (/ or Ctrl+F)", ui.search, sizeof ui.search,
-                                          ImGuiInputTextFlags_EnterReturnsTrue);
+                                          ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     bool active = ImGui::IsItemActive();
     ImVec2 below(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y + 2);  // right-aligned under the box
     if (enter) {

@@ -1,53 +1,19 @@
 // browser_test.mjs: the real web build in Debian's Chromium (WebGL2 through SwiftShader), driven by Playwright
 // with the real mouse, checked through window.explorer.state() and screenshots.
 // Usage: node tests/web/browser_test.mjs [SITE_DIR]   (default build/web/site). Screenshots: tests/web/artifacts/.
-import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { startServer } from '../../scripts/static_server.mjs';
-import { decodePng, pixelStats } from './png.mjs';
+import { artifacts, assert, emptySpot as findEmptySpot, explorerOf, launch, runner, screenshot as shot, watchPage } from './harness.mjs';
 
 const site = process.argv[2] || 'build/web/site';
-const artifacts = 'tests/web/artifacts';
-fs.mkdirSync(artifacts, { recursive: true });
+const { test, finish } = runner('browser', { always: /loads and draws/ });
 
-const results = [];
-const only = process.env.TEST_FILTER ? new RegExp(process.env.TEST_FILTER) : null;
-async function test(name, fn) {
-  if (only && !only.test(name) && !/loads and draws/.test(name)) return;
-  const t0 = Date.now();
-  try {
-    await fn();
-    results.push({ name, ok: true });
-    console.log(`[ PASS ] ${name} (${Date.now() - t0} ms)`);
-  } catch (e) {
-    results.push({ name, ok: false });
-    console.log(`[ FAIL ] ${name}: ${e.message}`);
-  }
-}
-function assert(cond, message) { if (!cond) throw new Error(message); }
-
-const server = await startServer(site, 0);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-dev-shm-usage',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
-         '--no-first-run'],
-});
+const { server, origin, browser } = await launch(site);
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-const consoleProblems = [], outsideRequests = [];
-page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') consoleProblems.push(`${m.type()}: ${m.text()}`); });
-page.on('pageerror', (e) => consoleProblems.push(`pageerror: ${e.message}`));
-page.on('request', (r) => { if (!r.url().startsWith(origin + '/') && !r.url().startsWith('data:')) outsideRequests.push(r.url()); });
+const watch = watchPage(page, origin);
+const consoleProblems = watch.problems, outsideRequests = watch.outside;
 
-const state = () => page.evaluate(() => window.explorer.state());
-const command = (text) => page.evaluate((t) => window.explorer.command(t), text);
-async function screenshot(name) {
-  const buf = await page.screenshot({ path: path.join(artifacts, name) });
-  return pixelStats(decodePng(buf));
-}
+const { state, command } = explorerOf(page);
+const screenshot = (name) => shot(page, name);
 
 await test('page loads and draws its first frame', async () => {
   const t0 = Date.now();
@@ -77,15 +43,7 @@ await test('canvas is not blank', async () => {
   assert(stats.nonBackgroundShare > 0.02, `only ${(stats.nonBackgroundShare * 100).toFixed(2)}% of pixels drawn`);
 });
 
-// Finds a point on the canvas, below the toolbar and between the side panels, with no actor under it.
-async function emptySpot() {
-  for (let y = 200; y < 760; y += 37)
-    for (let x = 340; x < 860; x += 41) {
-      const r = await command(`pick ${x} ${y}`);
-      if (r.ok && r.message === 'none') return { x, y };
-    }
-  throw new Error('no empty spot on the canvas');
-}
+const emptySpot = () => findEmptySpot(command);
 
 await test('dragging the background with the mouse pans the camera', async () => {
   const before = (await state()).camera;
@@ -414,6 +372,4 @@ await test('no console errors and no request outside the origin', async () => {
 
 await browser.close();
 server.close();
-const passed = results.filter((r) => r.ok).length, failed = results.length - passed;
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+process.exit(finish());
