@@ -3,6 +3,8 @@
 #pragma once
 
 #include <cmath>
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -19,6 +21,20 @@ namespace sse_fuzz {
     std::abort();
 }
 
+// Force-layout steps per layout run (Explorer::force_steps_per_run): "layout force" and each Tick advance
+// the layout by this many steps instead of up to 150 ms / 8 ms of them. The layout code still runs on every
+// such input (under ASan and UBSan); only its settling, which is not what the targets test and cost most of
+// an input, is spread over the ticks. A step count instead of the clock also makes every run reproducible.
+constexpr int kForceStepsPerRun = 8;
+
+// True for one input in `n`, chosen by a hash of the input's bytes: deterministic, so a crash found in a
+// sampled check reproduces when the input is replayed. For checks that cost more than the input itself.
+inline bool Sampled(const uint8_t* data, size_t size, uint32_t n) {
+    uint32_t h = 2166136261u;  // FNV-1a
+    for (size_t i = 0; i < size; ++i) h = (h ^ data[i]) * 16777619u;
+    return h % n == 0;
+}
+
 // The Explorer every input starts from: tests/data/tour_valid.json (3 actors, a case, a recommendation
 // and a 3-step tour, so that layouts are cheap and a run reaches millions of executions; falls back to
 // tiny_valid.json), or the file named by SSE_FUZZ_DATA (e.g. data/silk.json, much slower).
@@ -26,6 +42,7 @@ inline const sse::Explorer& BaseExplorer() {
     static const sse::Explorer* base = [] {
         auto* ex = new sse::Explorer;
         ex->reduced_motion = true;  // camera moves jump: the state after a command is final
+        ex->force_steps_per_run = kForceStepsPerRun;
         const char* env = std::getenv("SSE_FUZZ_DATA");
         if (env && *env) {
             if (!ex->LoadFile(env)) Fail("cannot load SSE_FUZZ_DATA", env);

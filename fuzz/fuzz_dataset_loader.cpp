@@ -71,6 +71,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size <= 64 * 1024) {
         sse::Explorer ex;
         ex.reduced_motion = true;
+        ex.force_steps_per_run = sse_fuzz::kForceStepsPerRun;
         if (!ex.Load(text, "fuzz.json")) Fail("Explorer::Load rejects what LoadDataset accepted");
         sse_fuzz::CheckExplorer(ex);
         const std::string hash = sse::EncodeViewHash(ex);

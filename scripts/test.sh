@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
 # test.sh: install what is missing, build both targets and run every test:
 #   1. unit tests (GoogleTest through CTest), 2. desktop test under Xvfb, 3. browser test in headless Chromium,
-#   4. browser session (two minutes of every feature), seeded monkey and web-security test.
+#   4. browser session (two minutes of every feature), seeded monkey and web-security test,
+#   5. the unit tests again under AddressSanitizer + UndefinedBehaviorSanitizer (scripts/sanitize.sh, g++),
+#   6. each libFuzzer target for a short, fixed time (scripts/fuzz.sh, clang): any crash, sanitizer report,
+#      hang or memory blow-up fails this suite (the input is kept in build/fuzz/findings/).
+# Suites 5 and 6 install their own packages and build in build/asan and build/fuzz; SSE_CI_FUZZ_SECONDS
+# (default 15) sets the time per fuzz target.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh --test || exit 1
@@ -27,6 +32,16 @@ node tests/web/browser_test.mjs build/web/site || failed_suites+=(browser)
 
 echo "== browser session, monkey and security test (Chromium) =="
 node tests/web/session_test.mjs build/web/site || failed_suites+=(browser-session)
+
+echo "== sanitizers (ASan + UBSan over the unit tests) =="
+t3=$(date +%s)
+bash scripts/sanitize.sh || failed_suites+=(sanitize)
+echo "sanitizer suite: $(( $(date +%s) - t3 )) s"
+
+echo "== fuzzing (${SSE_CI_FUZZ_SECONDS:-15} s per target) =="
+t4=$(date +%s)
+SSE_FUZZ_BUILD_JOBS=2 bash scripts/fuzz.sh --seconds "${SSE_CI_FUZZ_SECONDS:-15}" || failed_suites+=(fuzz)
+echo "fuzz suite: $(( $(date +%s) - t4 )) s"
 
 if [ ${#failed_suites[@]} -gt 0 ]; then
   echo "FAILED suites: ${failed_suites[*]}"

@@ -153,9 +153,11 @@ void Explorer::ResetView() {
 
 void Explorer::RunForce(double budget_ms) {
     auto start = std::chrono::steady_clock::now();
+    int steps = 0;
     do {
         m_force.Step();
-    } while (!m_force.Converged() &&
+        ++steps;
+    } while (!m_force.Converged() && (force_steps_per_run <= 0 || steps < force_steps_per_run) &&
              std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count() < budget_ms);
     m_target = m_force.Positions();
 }

@@ -178,6 +178,10 @@ public:
         bool sidebar = true, details = true, table = false;
     } panels;
     bool reduced_motion = false;  // no camera animation (prefers-reduced-motion / desktop setting)
+    // At most this many force-layout steps each time the layout runs (when it starts, and per Tick), besides
+    // the time budget; 0 = the time budget alone (the app). The fuzz targets set a few: settling a layout is
+    // not what they test, it costs most of an input, and a step count (not the clock) keeps runs reproducible.
+    int force_steps_per_run = 0;
     std::string last_search;      // last search text (for the search box)
 
 private:

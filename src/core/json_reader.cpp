@@ -190,6 +190,8 @@ private:
         if (c < 0x80) return std::string("'") + static_cast<char>(c) + "'";
         const int n = Utf8SequenceLength(reinterpret_cast<const unsigned char*>(at), reinterpret_cast<const unsigned char*>(end_));
         if (n == 0) return "an invalid UTF-8 byte";
+        // U+FEFF is invisible: quoted, the message would read "unexpected ''".
+        if (n == 3 && std::string_view(at, 3) == "\xEF\xBB\xBF") return "a byte order mark (U+FEFF; one is allowed, at the very start)";
         return "'" + std::string(at, static_cast<size_t>(n)) + "'";
     }
 

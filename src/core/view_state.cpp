@@ -126,7 +126,7 @@ std::vector<std::string> ApplyViewHash(Explorer& ex, const std::string& raw) {
     ex.Command("select none");
     // What a key means when the link leaves it out: the fresh view's value.
     const std::map<std::string, std::string> defaults = {{"layout", "levels"}, {"focus", "1"}, {"size", "degree"}};
-    std::string current_layout = nlohmann::json::parse(ex.StateJson())["layout"];
+    const std::string current_layout = ToString(ex.Layout());
     for (const std::string& key : KeyOrder()) {
         auto found = parts.find(key);
         auto fallback = defaults.find(key);
