@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # test.sh: install what is missing, build both targets and run every test:
-#   1. unit tests (GoogleTest through CTest), 2. desktop test under Xvfb, 3. browser test in headless Chromium.
+#   1. unit tests (GoogleTest through CTest), 2. desktop test under Xvfb, 3. browser test in headless Chromium,
+#   4. the benchmarks in --quick mode (bench/run.sh: fails if a benchmark program breaks, never on a timing).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh --test || exit 1
@@ -23,6 +24,9 @@ bash tests/desktop/hostile_desktop_test.sh build/native/src/platform/sse-explore
 
 echo "== browser test (Chromium) =="
 node tests/web/browser_test.mjs build/web/site || failed_suites+=(browser)
+
+echo "== benchmarks, quick mode (checks that the benchmark programs still build and run; asserts no timing) =="
+bash bench/run.sh --quick || failed_suites+=(bench)
 
 if [ ${#failed_suites[@]} -gt 0 ]; then
   echo "FAILED suites: ${failed_suites[*]}"
