@@ -196,7 +196,8 @@ L.push(`Same graph, same start positions, same number of iterations for every im
        `with barnesHutTheta = ${2 * SETTINGS.theta} (the same opening test), "default θ" with its default 0.5 ` +
        '(more exact, slower). d3-force: forceManyBody (Barnes-Hut θ 0.9) + forceLink + forceX/forceY, d3 defaults, ' +
        'alphaDecay so that it cools within the iterations. Ours natively: g++ -O3; in WebAssembly: the same flags ' +
-       'as the shipped app (MinSizeRel, with the layout files at -O2), run by node. JavaScript: node, after a JIT warm-up.');
+       'as the shipped app (MinSizeRel, with the layout files at -O3 and wasm SIMD, see src/hot/), run by node. ' +
+       'JavaScript: node, after a JIT warm-up.');
 L.push('');
 L.push('Quality, computed the same way from every final position set (`bench/quality.mjs`): **normalised stress** ' +
        '(64 seeded BFS sources, every reachable node: mean of (s·d_layout/d_graph − 1)² with the best scale s; ' +
@@ -235,6 +236,9 @@ L.push(`Headless Chromium (${machine.chromium}, WebGL2 through SwiftShader: on t
        `(set in the animation frame after the first drawn frame). Median of ${startup.runs}.`);
 L.push('');
 L.push(`- first drawn frame: **${fmt(startup.first_frame_median_ms, 0)} ms** (runs: ${startup.first_frame_ms.map((x) => fmt(x, 0)).join(', ')})`);
+if (startup.marks_median_ms && Object.keys(startup.marks_median_ms).length)
+  L.push(`- phases (the app's performance marks, median ms from navigation start): ` +
+         Object.entries(startup.marks_median_ms).map(([n, v]) => `${n} ${fmt(v, 0)}`).join(', '));
 L.push(`- WebAssembly.compile of index.wasm (in a fresh page, after fetching it): **${fmt(startup.compile_median_ms, 1)} ms** (runs: ${startup.compile_ms.map((x) => fmt(x, 1)).join(', ')})`);
 L.push('');
 L.push('## 5. Download');

@@ -3,6 +3,8 @@
 //  - first frame: from navigation start (performance.timeOrigin) to the moment window.explorer.ready turns true
 //    (the page sets it in the animation frame after the first drawn frame), each run in a fresh browser context
 //    (empty cache); median of --runs.
+//  - phases: the app's performance marks (sse-main, sse-gl-ready, sse-data-loaded, sse-first-frame-start/-end),
+//    median over the runs, from navigation start.
 //  - WebAssembly compile: WebAssembly.compile() of the fetched index.wasm bytes, timed in a fresh page; median.
 //  - download: every file the page fetched while starting, raw and gzip -9, and the total.
 // Usage: node bench/startup.mjs [--site build/web/site] [--runs 5]     Prints "RESULT {json}".
@@ -52,7 +54,7 @@ const hook = () => {
   });
 };
 
-const firstFrame = [], fetched = new Map(), problems = [];
+const firstFrame = [], marks = [], fetched = new Map(), problems = [];
 let resources = [];
 for (let r = 0; r < runs; ++r) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -68,11 +70,15 @@ for (let r = 0; r < runs; ++r) {
   await page.waitForFunction(() => window.__sseFirstFrame !== undefined, null, { timeout: 60000, polling: 50 });
   const t = await page.evaluate(() => ({
     first: window.__sseFirstFrame,
+    // The app's own User Timing marks (src/platform/main.cpp): where the time goes before the first frame.
+    marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('sse-'))
+      .map((m) => [m.name.slice(4), m.startTime])),
     resources: performance.getEntriesByType('resource').map((e) => ({
       name: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd, transfer: e.transferSize,
       encoded: e.encodedBodySize, decoded: e.decodedBodySize })),
   }));
   firstFrame.push(t.first);
+  marks.push(t.marks);
   if (r === 0) resources = t.resources;
   await context.close();
 }
@@ -100,7 +106,12 @@ const files = [...fetched.keys()].sort().map((p) => {
   return { file: rel.replace(/^\//, ''), raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length };
 });
 const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
+// Median time of each start-up mark over the runs that have it.
+const markNames = [...new Set(marks.flatMap((m) => Object.keys(m)))];
+const markMedians = Object.fromEntries(markNames.map((n) => [n, median(marks.filter((m) => n in m).map((m) => m[n]))])
+  .sort((a, b) => a[1] - b[1]));
 const result = { bench: 'startup', runs, first_frame_ms: firstFrame, first_frame_median_ms: median(firstFrame),
+                 marks_median_ms: markMedians,
                  compile_ms: compile, compile_median_ms: median(compile), files, total, resources, problems };
 console.error(`startup: first frame median ${median(firstFrame).toFixed(0)} ms of ${runs} (${firstFrame.map((x) => x.toFixed(0)).join(', ')}); ` +
               `wasm compile median ${median(compile).toFixed(1)} ms; download ${files.length} files, ${total.raw} B raw, ${total.gzip} B gzip`);

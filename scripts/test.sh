@@ -7,6 +7,7 @@
 #      hang or memory blow-up fails this suite (the input is kept in build/fuzz/findings/).
 # Suites 5 and 6 install their own packages and build in build/asan and build/fuzz; SSE_CI_FUZZ_SECONDS
 # (default 15) sets the time per fuzz target.
+#   7. the benchmarks in --quick mode (bench/run.sh: fails if a benchmark program breaks, never on a timing).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh --test || exit 1
@@ -42,6 +43,9 @@ echo "== fuzzing (${SSE_CI_FUZZ_SECONDS:-15} s per target) =="
 t4=$(date +%s)
 SSE_FUZZ_BUILD_JOBS=2 bash scripts/fuzz.sh --seconds "${SSE_CI_FUZZ_SECONDS:-15}" || failed_suites+=(fuzz)
 echo "fuzz suite: $(( $(date +%s) - t4 )) s"
+
+echo "== benchmarks, quick mode (checks that the benchmark programs still build and run; asserts no timing) =="
+bash bench/run.sh --quick || failed_suites+=(bench)
 
 if [ ${#failed_suites[@]} -gt 0 ]; then
   echo "FAILED suites: ${failed_suites[*]}"

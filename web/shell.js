@@ -18,17 +18,21 @@
     status.textContent = message;
   }
 
+  const canvas = document.getElementById('canvas');
+  const noWebGL2 = 'This browser or computer has WebGL 2 turned off or unsupported, which the explorer needs to draw the network. Try another browser, or enable hardware acceleration in the browser settings.';
+  // A cheap check only: creating a WebGL context just to probe costs about a second with software rendering
+  // (a third of the start-up). When the browser knows WebGL 2 but cannot give a context (turned off, blocked
+  // driver), the app's own context creation fails and it calls explorerShell.noWebGL() (src/platform/main.cpp).
   function hasWebGL2() {
-    try { return !!document.createElement('canvas').getContext('webgl2'); } catch (e) { return false; }
+    return typeof WebGL2RenderingContext === 'function';
   }
 
   if (typeof WebAssembly !== 'object') {
     showError('This browser cannot run WebAssembly, which the explorer needs. Please open the page in a current version of Firefox, Chrome, Edge or Safari.');
   } else if (!hasWebGL2()) {
-    showError('This browser or computer has WebGL 2 turned off or unsupported, which the explorer needs to draw the network. Try another browser, or enable hardware acceleration in the browser settings.');
+    showError(noWebGL2);
   }
 
-  const canvas = document.getElementById('canvas');
   // A lost GL context cannot be recovered by the app: say so instead of showing a frozen picture.
   canvas.addEventListener('webglcontextlost', function (e) {
     e.preventDefault();
@@ -37,7 +41,7 @@
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
 
   // The app writes the URL hash as the view changes; lastHash lets us ignore our own writes.
-  window.explorerShell = { lastHash: window.location.hash };
+  window.explorerShell = { lastHash: window.location.hash, noWebGL: function () { showError(noWebGL2); } };
   function applyHashFromUrl() {
     if (!window.explorer.ready || window.location.hash === window.explorerShell.lastHash) return;
     window.explorerShell.lastHash = window.location.hash;

@@ -4,6 +4,10 @@
 #include <algorithm>
 #include <cmath>
 
+#if defined(__wasm_simd128__)
+#include <wasm_simd128.h>
+#endif
+
 namespace sse {
 
 namespace {
@@ -193,7 +197,42 @@ void QuadTree::AddRepulsion(double k, double theta, double* fx, double* fy) cons
         const double* __restrict lx = m_lx.data();
         const double* __restrict ly = m_ly.data();
         const double* __restrict lm = m_lm.data();
-        for (int i = group.begin; i < group.end; ++i) {
+        int i = group.begin;
+#if defined(__wasm_simd128__)
+        // WebAssembly SIMD: four points of the group at once (two per 128-bit vector, two vectors to keep the
+        // divider busy), each lane doing exactly the scalar loop's operations in the same order (wasm has no
+        // fused multiply-add), so the forces are bit-for-bit those of the scalar loop below.
+        const v128_t eps = wasm_f64x2_splat(1e-18);
+        for (; i + 3 < group.end; i += 4) {
+            const v128_t xa = wasm_v128_load(&m_sx[i]), xb = wasm_v128_load(&m_sx[i + 2]);
+            const v128_t ya = wasm_v128_load(&m_sy[i]), yb = wasm_v128_load(&m_sy[i + 2]);
+            v128_t sxa = wasm_f64x2_splat(0.0), sya = sxa, sxb = sxa, syb = sxa;
+            for (int l = 0; l < len; ++l) {
+                const v128_t px = wasm_f64x2_splat(lx[l]), py = wasm_f64x2_splat(ly[l]), pm = wasm_f64x2_splat(lm[l]);
+                const v128_t dxa = wasm_f64x2_sub(xa, px), dya = wasm_f64x2_sub(ya, py);
+                const v128_t dxb = wasm_f64x2_sub(xb, px), dyb = wasm_f64x2_sub(yb, py);
+                const v128_t d2a = wasm_f64x2_add(wasm_f64x2_mul(dxa, dxa), wasm_f64x2_mul(dya, dya));
+                const v128_t d2b = wasm_f64x2_add(wasm_f64x2_mul(dxb, dxb), wasm_f64x2_mul(dyb, dyb));
+                // d2 <= 1e-18 (itself, coincident points): the mask zeroes the quotient (even an infinite one).
+                const v128_t fa = wasm_v128_and(wasm_f64x2_div(pm, d2a), wasm_f64x2_gt(d2a, eps));
+                const v128_t fb = wasm_v128_and(wasm_f64x2_div(pm, d2b), wasm_f64x2_gt(d2b, eps));
+                sxa = wasm_f64x2_add(sxa, wasm_f64x2_mul(dxa, fa));
+                sya = wasm_f64x2_add(sya, wasm_f64x2_mul(dya, fa));
+                sxb = wasm_f64x2_add(sxb, wasm_f64x2_mul(dxb, fb));
+                syb = wasm_f64x2_add(syb, wasm_f64x2_mul(dyb, fb));
+            }
+            const double sx[4] = {wasm_f64x2_extract_lane(sxa, 0), wasm_f64x2_extract_lane(sxa, 1),
+                                  wasm_f64x2_extract_lane(sxb, 0), wasm_f64x2_extract_lane(sxb, 1)};
+            const double sy[4] = {wasm_f64x2_extract_lane(sya, 0), wasm_f64x2_extract_lane(sya, 1),
+                                  wasm_f64x2_extract_lane(syb, 0), wasm_f64x2_extract_lane(syb, 1)};
+            for (int j = 0; j < 4; ++j) {
+                const double km = k * m_sm[i + j];
+                fx[m_order[i + j]] += km * sx[j];
+                fy[m_order[i + j]] += km * sy[j];
+            }
+        }
+#endif
+        for (; i < group.end; ++i) {
             const double xi = m_sx[i], yi = m_sy[i];
             double sx = 0, sy = 0;
             for (int l = 0; l < len; ++l) {

@@ -38,7 +38,17 @@ EM_JS(int, js_reduced_motion, (), {
     try { return window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 1 : 0; } catch (e) { return 0; }
 });
 
+EM_JS(void, js_mark, (const char* name), {
+    try { performance.mark(UTF8ToString(name)); } catch (e) {}
+});
+
+EM_JS(void, js_no_webgl, (), {
+    try { if (window.explorerShell && window.explorerShell.noWebGL) window.explorerShell.noWebGL(); } catch (e) {}
+});
+
 namespace platform {
+void Mark(const char* name) { js_mark(name); }
+void ReportNoWebGL() { js_no_webgl(); }
 std::string GetUrlHash() {
     char* p = js_get_hash();
     std::string h = p ? p : "";
@@ -65,5 +75,7 @@ void SetBrowserFullscreen(bool) {}
 void CopyPageUrl() {}
 bool OpenWebUrl(const char* url) { return url && sse::IsWebUrl(url) && SDL_OpenURL(url) == 0; }
 bool PrefersReducedMotion() { return false; }
+void Mark(const char*) {}
+void ReportNoWebGL() {}
 }  // namespace platform
 #endif

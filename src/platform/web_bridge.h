@@ -20,5 +20,11 @@ void CopyPageUrl();
 bool OpenWebUrl(const char* url);
 // True when the user asked the system for reduced motion (prefers-reduced-motion).
 bool PrefersReducedMotion();
+// A User Timing mark (performance.mark) for start-up profiling: visible in the browser's performance tools and
+// read by bench/startup.mjs.
+void Mark(const char* name);
+// Tells the page that no WebGL 2 context could be made, so it shows its explanation (the page only checks that
+// the browser knows WebGL 2: probing with a real context would cost a second of start-up).
+void ReportNoWebGL();
 
 }  // namespace platform

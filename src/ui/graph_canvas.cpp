@@ -20,35 +20,133 @@ constexpr float WheelZoomStep = 1.15f;   // zoom factor per wheel notch
 
 ImVec2 ToIm(Vec2 v) { return ImVec2((float)v.x, (float)v.y); }
 
-void DrawShape(ImDrawList* dl, ActorShape shape, ImVec2 c, float r, ImU32 fill, ImU32 outline, float thickness) {
-    switch (shape) {
-        case ActorShape::Circle:
-            dl->AddCircleFilled(c, r, fill);
-            dl->AddCircle(c, r, outline, 0, thickness);
-            break;
-        case ActorShape::Square: {
-            float s = r * 0.88f;
-            dl->AddRectFilled(ImVec2(c.x - s, c.y - s), ImVec2(c.x + s, c.y + s), fill);
-            dl->AddRect(ImVec2(c.x - s, c.y - s), ImVec2(c.x + s, c.y + s), outline, 0, 0, thickness);
-            break;
-        }
-        case ActorShape::Diamond: {
-            ImVec2 p[4] = {{c.x, c.y - r}, {c.x + r, c.y}, {c.x, c.y + r}, {c.x - r, c.y}};
-            dl->AddConvexPolyFilled(p, 4, fill);
-            dl->AddPolyline(p, 4, outline, ImDrawFlags_Closed, thickness);
-            break;
-        }
-        case ActorShape::Triangle: {
-            ImVec2 p[3] = {{c.x, c.y - r}, {c.x + r * 0.93f, c.y + r * 0.6f}, {c.x - r * 0.93f, c.y + r * 0.6f}};
-            dl->AddConvexPolyFilled(p, 3, fill);
-            dl->AddPolyline(p, 3, outline, ImDrawFlags_Closed, thickness);
-            break;
-        }
-        case ActorShape::Hexagon:
-            dl->AddNgonFilled(c, r, fill, 6);
-            dl->AddNgon(c, r, outline, 6, thickness);
-            break;
+// A convex polygon filled and outlined in one go, as ImGui's anti-aliased fill followed by its closed thick
+// anti-aliased stroke (ImDrawList::AddPolyline, thickness above one pixel) would draw it, but written directly
+// into the vertex buffer: thousands of actors per frame. The fill stops at the stroke's centre line with no
+// fringe of its own (the stroke's solid core and inner fringe cover that edge), so 5 vertices per point instead
+// of ImGui's 6. Falls back to ImGui's calls where its other paths apply (no anti-aliasing, thin strokes).
+void AddFilledOutlinedConvex(ImDrawList* dl, const ImVec2* pts, int n, ImU32 fill, ImU32 outline, float thickness) {
+    const float aa = dl->_FringeScale;
+    const bool fill_aa = (dl->Flags & ImDrawListFlags_AntiAliasedFill) != 0, lines_aa = (dl->Flags & ImDrawListFlags_AntiAliasedLines) != 0;
+    const float t = std::max(thickness, 1.0f);
+    const bool textured = (dl->Flags & ImDrawListFlags_AntiAliasedLinesUseTex) && (int)t < IM_DRAWLIST_TEX_LINES_WIDTH_MAX &&
+                          t - (float)(int)t <= 0.00001f && aa == 1.0f;
+    if (n < 3 || !fill_aa || !lines_aa || textured || !(thickness > aa) || (outline & IM_COL32_A_MASK) == 0) {
+        dl->AddConvexPolyFilled(pts, n, fill);
+        dl->AddPolyline(pts, n, outline, ImDrawFlags_Closed, thickness);
+        return;
     }
+    const bool has_fill = (fill & IM_COL32_A_MASK) != 0;
+    const int fill_vtx = has_fill ? n : 0, fill_idx = has_fill ? (n - 2) * 3 : 0;
+    dl->PrimReserve(fill_idx + n * 18, fill_vtx + n * 4);
+    const ImVec2 uv = dl->_Data->TexUvWhitePixel;
+    ImDrawVert* v = dl->_VtxWritePtr;
+    ImDrawIdx* idx = dl->_IdxWritePtr;
+    unsigned int base = dl->_VtxCurrentIdx;
+    if (has_fill) {
+        for (int k = 0; k < n; ++k) {
+            v[k].pos = pts[k];
+            v[k].uv = uv;
+            v[k].col = fill;
+        }
+        for (int k = 2; k < n; ++k, idx += 3) {
+            idx[0] = (ImDrawIdx)base;
+            idx[1] = (ImDrawIdx)(base + k - 1);
+            idx[2] = (ImDrawIdx)(base + k);
+        }
+        v += n;
+        base += n;
+    }
+    // Edge normals, then at each point the averaged normal scaled as ImGui does (IM_FIXNORMAL2F).
+    const ImU32 col_trans = outline & ~IM_COL32_A_MASK;
+    const float hi = (t - aa) * 0.5f, ho = hi + aa;
+    auto edge_normal = [&](int i) {
+        const ImVec2 a = pts[i], b = pts[i + 1 == n ? 0 : i + 1];
+        float dx = b.x - a.x, dy = b.y - a.y, d2 = dx * dx + dy * dy;
+        if (d2 > 0.0f) {
+            float inv = ImRsqrt(d2);
+            dx *= inv;
+            dy *= inv;
+        }
+        return ImVec2(dy, -dx);
+    };
+    ImVec2 prev = edge_normal(n - 1);
+    for (int i = 0; i < n; ++i, v += 4) {
+        const ImVec2 cur = edge_normal(i);
+        float mx = (prev.x + cur.x) * 0.5f, my = (prev.y + cur.y) * 0.5f, m2 = mx * mx + my * my;
+        if (m2 > 0.000001f) {
+            float inv2 = std::min(1.0f / m2, 100.0f);
+            mx *= inv2;
+            my *= inv2;
+        }
+        prev = cur;
+        const ImVec2 p = pts[i];
+        v[0].pos = ImVec2(p.x + mx * ho, p.y + my * ho);
+        v[1].pos = ImVec2(p.x + mx * hi, p.y + my * hi);
+        v[2].pos = ImVec2(p.x - mx * hi, p.y - my * hi);
+        v[3].pos = ImVec2(p.x - mx * ho, p.y - my * ho);
+        v[0].uv = v[1].uv = v[2].uv = v[3].uv = uv;
+        v[0].col = v[3].col = col_trans;
+        v[1].col = v[2].col = outline;
+        const unsigned int i1 = base + 4 * (unsigned int)i, i2 = base + 4 * (unsigned int)(i + 1 == n ? 0 : i + 1);
+        const unsigned int pattern[18] = {i2 + 1, i1 + 1, i1 + 2, i1 + 2, i2 + 2, i2 + 1, i2 + 1, i1 + 1, i1 + 0,
+                                          i1 + 0, i2 + 0, i2 + 1, i2 + 2, i1 + 2, i1 + 3, i1 + 3, i2 + 3, i2 + 2};
+        for (int k = 0; k < 18; ++k) idx[k] = (ImDrawIdx)pattern[k];
+        idx += 18;
+    }
+    dl->_VtxWritePtr = v;
+    dl->_IdxWritePtr = idx;
+    dl->_VtxCurrentIdx = base + 4 * (unsigned int)n;
+}
+
+void DrawShape(ImDrawList* dl, ActorShape shape, ImVec2 c, float r, ImU32 fill, ImU32 outline, float thickness) {
+    if (r < 0.5f) return;  // as ImGui: nothing visible
+    ImVec2 p[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
+    int n = 0;
+    switch (shape) {
+        case ActorShape::Circle: {
+            // ImGui's automatic circle: the samples of its unit-circle table, on the stroke's line (radius - 0.5).
+            const int step = std::clamp(IM_DRAWLIST_ARCFAST_SAMPLE_MAX / dl->_CalcCircleAutoSegmentCount(r), 1,
+                                        IM_DRAWLIST_ARCFAST_TABLE_SIZE / 4);
+            const float rc = r - 0.5f;
+            for (int k = 0; k < IM_DRAWLIST_ARCFAST_SAMPLE_MAX; k += step, ++n) {
+                const ImVec2 u = dl->_Data->ArcFastVtx[k];
+                p[n] = ImVec2(c.x + u.x * rc, c.y + u.y * rc);
+            }
+            break;
+        }
+        case ActorShape::Square: {
+            float s = r * 0.88f - 0.5f;  // the stroke's line, half a pixel inside the square (as ImGui's AddRect)
+            p[0] = ImVec2(c.x - s, c.y - s);
+            p[1] = ImVec2(c.x + s, c.y - s);
+            p[2] = ImVec2(c.x + s, c.y + s);
+            p[3] = ImVec2(c.x - s, c.y + s);
+            n = 4;
+            break;
+        }
+        case ActorShape::Diamond:
+            p[0] = ImVec2(c.x, c.y - r);
+            p[1] = ImVec2(c.x + r, c.y);
+            p[2] = ImVec2(c.x, c.y + r);
+            p[3] = ImVec2(c.x - r, c.y);
+            n = 4;
+            break;
+        case ActorShape::Triangle:
+            p[0] = ImVec2(c.x, c.y - r);
+            p[1] = ImVec2(c.x + r * 0.93f, c.y + r * 0.6f);
+            p[2] = ImVec2(c.x - r * 0.93f, c.y + r * 0.6f);
+            n = 3;
+            break;
+        case ActorShape::Hexagon: {
+            const float rc = r - 0.5f;  // as ImGui's AddNgon
+            for (int k = 0; k < 6; ++k, ++n) {
+                const float a = (float)k * (2.0f * IM_PI / 6.0f);
+                p[n] = ImVec2(c.x + ImCos(a) * rc, c.y + ImSin(a) * rc);
+            }
+            break;
+        }
+    }
+    AddFilledOutlinedConvex(dl, p, n, fill, outline, thickness);
 }
 
 ImU32 WithAlpha(ImU32 col, float alpha) {
@@ -136,7 +234,8 @@ void AddLines(ImDrawList* dl, const ImVec2* ends, int segments, ImU32 col, float
 // Draws a polyline solid or dashed: vertical links are dashed so they differ from horizontal ones without colour.
 void StrokePath(ImDrawList* dl, const std::vector<ImVec2>& pts, ImU32 col, float thickness, bool dashed) {
     if (!dashed) {
-        dl->AddPolyline(pts.data(), (int)pts.size(), col, ImDrawFlags_None, thickness);
+        if (pts.size() == 2) AddLines(dl, pts.data(), 1, col, thickness);  // a straight link: the same as AddLine
+        else dl->AddPolyline(pts.data(), (int)pts.size(), col, ImDrawFlags_None, thickness);
         return;
     }
     static std::vector<ImVec2> dashes;  // ends of the dashes, drawn at once (scratch, reused)
@@ -422,6 +521,87 @@ void DrawActors(ImDrawList* dl, const Explorer& ex) {
     }
 }
 
+// Many small filled circles of one radius (the minimap's dots), looking as ImDrawList::AddCircleFilled draws
+// them (its automatic segment count, anti-aliased fringe), but with the circle's outline and fringe offsets
+// computed once: thousands of dots per frame.
+class DotShape {
+public:
+    DotShape(ImDrawList* dl, float r) {
+        m_ok = r >= 0.5f && (dl->Flags & ImDrawListFlags_AntiAliasedFill);
+        if (!m_ok) {
+            m_r = r;
+            return;
+        }
+        const int step = std::clamp(IM_DRAWLIST_ARCFAST_SAMPLE_MAX / dl->_CalcCircleAutoSegmentCount(r), 1,
+                                    IM_DRAWLIST_ARCFAST_TABLE_SIZE / 4);
+        ImVec2 p[IM_DRAWLIST_ARCFAST_TABLE_SIZE], nrm[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
+        for (int k = 0; k < IM_DRAWLIST_ARCFAST_SAMPLE_MAX; k += step, ++m_n)
+            p[m_n] = ImVec2(dl->_Data->ArcFastVtx[k].x * r, dl->_Data->ArcFastVtx[k].y * r);
+        for (int i0 = m_n - 1, i1 = 0; i1 < m_n; i0 = i1++) {  // as ImDrawList::AddConvexPolyFilled
+            float dx = p[i1].x - p[i0].x, dy = p[i1].y - p[i0].y, d2 = dx * dx + dy * dy;
+            if (d2 > 0.0f) {
+                float inv = ImRsqrt(d2);
+                dx *= inv;
+                dy *= inv;
+            }
+            nrm[i0] = ImVec2(dy, -dx);
+        }
+        const float half_aa = dl->_FringeScale * 0.5f;
+        for (int i0 = m_n - 1, i1 = 0; i1 < m_n; i0 = i1++) {
+            float mx = (nrm[i0].x + nrm[i1].x) * 0.5f, my = (nrm[i0].y + nrm[i1].y) * 0.5f, m2 = mx * mx + my * my;
+            if (m2 > 0.000001f) {
+                float inv2 = std::min(1.0f / m2, 100.0f);
+                mx *= inv2;
+                my *= inv2;
+            }
+            m_inner[i1] = ImVec2(p[i1].x - mx * half_aa, p[i1].y - my * half_aa);
+            m_outer[i1] = ImVec2(p[i1].x + mx * half_aa, p[i1].y + my * half_aa);
+        }
+    }
+    void Add(ImDrawList* dl, ImVec2 c, ImU32 col) const {
+        if ((col & IM_COL32_A_MASK) == 0) return;
+        if (!m_ok) {
+            dl->AddCircleFilled(c, m_r, col);
+            return;
+        }
+        const int n = m_n;
+        dl->PrimReserve((n - 2) * 3 + n * 6, n * 2);
+        const ImVec2 uv = dl->_Data->TexUvWhitePixel;
+        const ImU32 col_trans = col & ~IM_COL32_A_MASK;
+        ImDrawVert* v = dl->_VtxWritePtr;
+        ImDrawIdx* idx = dl->_IdxWritePtr;
+        const unsigned int inner = dl->_VtxCurrentIdx, outer = inner + 1;
+        for (int i = 2; i < n; ++i, idx += 3) {
+            idx[0] = (ImDrawIdx)inner;
+            idx[1] = (ImDrawIdx)(inner + ((i - 1) << 1));
+            idx[2] = (ImDrawIdx)(inner + (i << 1));
+        }
+        for (int i0 = n - 1, i1 = 0; i1 < n; i0 = i1++, v += 2, idx += 6) {
+            v[0].pos = ImVec2(c.x + m_inner[i1].x, c.y + m_inner[i1].y);
+            v[0].uv = uv;
+            v[0].col = col;
+            v[1].pos = ImVec2(c.x + m_outer[i1].x, c.y + m_outer[i1].y);
+            v[1].uv = uv;
+            v[1].col = col_trans;
+            idx[0] = (ImDrawIdx)(inner + (i1 << 1));
+            idx[1] = (ImDrawIdx)(inner + (i0 << 1));
+            idx[2] = (ImDrawIdx)(outer + (i0 << 1));
+            idx[3] = (ImDrawIdx)(outer + (i0 << 1));
+            idx[4] = (ImDrawIdx)(outer + (i1 << 1));
+            idx[5] = (ImDrawIdx)(inner + (i1 << 1));
+        }
+        dl->_VtxWritePtr = v;
+        dl->_IdxWritePtr = idx;
+        dl->_VtxCurrentIdx = inner + 2 * (unsigned int)n;
+    }
+
+private:
+    bool m_ok = false;
+    float m_r = 0;
+    int m_n = 0;
+    ImVec2 m_inner[IM_DRAWLIST_ARCFAST_TABLE_SIZE], m_outer[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
+};
+
 // Names the governance level of each band of the levels layout, at the left edge of the visible canvas.
 void DrawLevelBands(ImDrawList* dl, const Explorer& ex, float x, float w) {
     const Camera& cam = ex.View();
@@ -455,9 +635,10 @@ void DrawMinimap(ImDrawList* dl, Explorer& ex, float x, float y, float w, float 
     const Palette& pal = CurrentPalette();
     dl->AddRectFilled(min, max, WithAlpha(pal.band_a, 0.92f), 4);
     dl->AddRect(min, max, pal.band_label, 4);
+    DotShape dot(dl, 1.6f * scale_ui);
     for (int a = 0; a < (int)ex.Positions().size(); ++a)
         if (ex.ActorVisible(a))
-            dl->AddCircleFilled(to_map(ex.Positions()[a]), 1.6f * scale_ui, WithAlpha(ActorKindColor(ex.Data().actors[a].kind), ex.ActorFaded(a) ? 0.3f : 1.0f));
+            dot.Add(dl, to_map(ex.Positions()[a]), WithAlpha(ActorKindColor(ex.Data().actors[a].kind), ex.ActorFaded(a) ? 0.3f : 1.0f));
     Vec2 v0 = cam.ScreenToWorld({cam.origin.x + cam.inset_left, cam.origin.y + cam.inset_top});
     Vec2 v1 = cam.ScreenToWorld({cam.origin.x + cam.viewport.x - cam.inset_right, cam.origin.y + cam.viewport.y - cam.inset_bottom});
     ImVec2 r0 = to_map(v0), r1 = to_map(v1);

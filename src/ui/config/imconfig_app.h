@@ -10,4 +10,7 @@
 // Debian's Emscripten 3.1.6 <emscripten/em_js.h> uses EMSCRIPTEN_KEEPALIVE without including em_macros.h,
 // and imgui_impl_sdl2.cpp includes only em_js.h.
 #include <emscripten/em_macros.h>
+// The web build ships no ImGui debug tools (metrics window, debug log, ID stack tool): nothing opens them, and
+// they weigh on the download. The desktop build keeps them for development.
+#define IMGUI_DISABLE_DEBUG_TOOLS
 #endif
