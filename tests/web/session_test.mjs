@@ -683,7 +683,7 @@ if (parts.has('monkey')) await test(`monkey: ${MONKEY_EVENTS} seeded random mous
       }
       recent.push(what);
       if (recent.length > 8) recent.shift();
-      if (pending.length >= 12) await flush();
+      if (pending.length >= 32) await flush();
       if (rnd() < 0.04) { await flush(); await mp.waitForTimeout(Math.floor(rnd() * 80)); }  // let frames run between bursts
       if (i % 250 === 249) await alive();
     }
