@@ -8,6 +8,7 @@
 //                'wasm-unsafe-eval' is truly needed), data text is never markup (a hostile data set is served in
 //                place of the bundled one), links from data open only http(s) URLs, without window.opener.
 // Usage: node tests/web/session_test.mjs [SITE_DIR]   (default build/web/site). Screenshots: tests/web/artifacts/.
+// Environment: MONKEY_SEED=N (replay), MONKEY_EVENTS=N (default 2000), SESSION_PARTS=session,monkey,security.
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodePng } from './png.mjs';
@@ -683,7 +684,7 @@ if (parts.has('monkey')) await test(`monkey: ${MONKEY_EVENTS} seeded random mous
       }
       recent.push(what);
       if (recent.length > 8) recent.shift();
-      if (pending.length >= 12) await flush();
+      if (pending.length >= 32) await flush();
       if (rnd() < 0.04) { await flush(); await mp.waitForTimeout(Math.floor(rnd() * 80)); }  // let frames run between bursts
       if (i % 250 === 249) await alive();
     }
@@ -716,6 +717,7 @@ const packageData = fs.readFileSync(path.join(site, 'index.data'));
 // Serves index.data with the bundled data set replaced by `dataset` (padded with spaces to the same size, so the
 // package's table still fits): the web app has no other way to load a file, so this is how a hostile one gets in.
 async function pageWithData(context, dataset, hash = '') {
+  assert(entry, 'index.js has no file-package entry for /data/silk.json');
   const [start, end] = [Number(entry[1]), Number(entry[2])];
   const text = Buffer.from(JSON.stringify(dataset), 'utf8');
   assert(text.length <= end - start, `the hostile data set is ${text.length} bytes, more than the ${end - start} it replaces`);
