@@ -226,17 +226,21 @@ void DrawApp(Explorer& ex, UiState& ui) {
         ex.panels.details = true;
         ui.last_selected = shown;
     }
+    // Panel widths grow with the UI scale, but together never take more than 65% of the window, so that at
+    // 250% on a 1280-pixel projector the panels do not cover each other and the network keeps some room.
+    const float sidebar_w = std::min(SidebarWidth * ui.ui_scale, vp->WorkSize.x * 0.30f);
+    const float details_w = std::min(DetailsWidth * ui.ui_scale, vp->WorkSize.x * 0.35f);
     // Tell the camera which parts of the canvas the panels cover, so Fit and fly-to use the rest.
     Camera& cam = ex.View();
     cam.inset_top = top - vp->WorkPos.y;
-    cam.inset_left = ex.panels.sidebar && !presenting ? SidebarWidth * ui.ui_scale : 0;
+    cam.inset_left = ex.panels.sidebar && !presenting ? sidebar_w : 0;
     bool details_open = ex.panels.details && !presenting && (ex.Selected() >= 0 || ex.ChosenCase() >= 0 || ex.ChosenRecommendation() >= 0);
-    cam.inset_right = details_open ? DetailsWidth * ui.ui_scale : 0;
+    cam.inset_right = details_open ? details_w : 0;
     cam.inset_bottom = ex.TourIndex() >= 0 ? ui.caption_height : 0;
     ex.ApplyPendingFit();  // the first call also redoes a fit made before the panels' sizes were known
     if (!presenting) {
-        DrawSidebar(ex, ui, top, SidebarWidth * ui.ui_scale);
-        DrawDetailsPanel(ex, ui, top, DetailsWidth * ui.ui_scale);
+        DrawSidebar(ex, ui, top, sidebar_w);
+        DrawDetailsPanel(ex, ui, top, details_w);
         DrawTableView(ex, ui);
     }
     // 3. Overlays.

@@ -18,8 +18,11 @@ void DrawDiagnosticsPanel(const Explorer& ex, UiState& ui) {
     }
     int errors = 0;
     for (const Diagnostic& d : diags) errors += d.severity == Diagnostic::Severity::Error;
-    if (errors) ImGui::TextWrapped("The file has %d error(s), so it was not loaded; the explorer keeps showing '%s'.", errors,
-                                   ex.FileName().c_str());
+    if (errors && ex.FileName().empty())
+        ImGui::TextWrapped("The file has %d error(s), so it was not loaded; no data set is loaded yet.", errors);
+    else if (errors)
+        ImGui::TextWrapped("The file has %d error(s), so it was not loaded; the explorer keeps showing '%s'.", errors,
+                           ex.FileName().c_str());
     for (const Diagnostic& d : diags) {
         bool is_error = d.severity == Diagnostic::Severity::Error;
         ImGui::PushStyleColor(ImGuiCol_Text, is_error ? ImVec4(0.75f, 0.1f, 0.1f, 1) : ImVec4(0.6f, 0.42f, 0, 1));

@@ -24,6 +24,8 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
     float width = right - left;
     ImGui::SetNextWindowPos(ImVec2(left + width * 0.5f, vp->WorkPos.y + vp->WorkSize.y - 16), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
+    // A long step text in a narrow window at a large scale stays below the toolbar; the rest scrolls (wheel).
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, vp->WorkSize.y * 0.45f));
     ImGui::SetNextWindowBgAlpha(0.95f);
     if (!ImGui::Begin("##tour_caption", nullptr,
                       ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
