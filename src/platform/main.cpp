@@ -254,9 +254,11 @@ void Frame() {
         app.explorer.last_wake = had_event ? "event " + std::to_string(last_event_type) : moving ? "animation" : command ? "command"
                                  : io.WantTextInput ? "text input" : !app.explorer.notices.empty() ? "notice" : "scripted frames";
     app.idle_seconds = wanted ? 0 : app.idle_seconds + dt;
-    SyncUrlHash(dt);
     // ImGui needs a few frames after the last input to settle hover and focus states.
-    if (app.idle_seconds > IdleSecondsBeforeSleep) return;
+    if (app.idle_seconds > IdleSecondsBeforeSleep) {
+        SyncUrlHash(dt);
+        return;
+    }
 
     // 3. Start the Dear ImGui frame and draw the whole UI.
     const bool first = app.explorer.Frames() == 0;
@@ -276,6 +278,9 @@ void Frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     app.explorer.CountFrame();
     if (first) platform::Mark("sse-first-frame-end");
+    // The URL hash after drawing: encoding the view costs tens of milliseconds in a page that has just started
+    // (WebAssembly not yet optimised by the browser), which the first frame need not wait for.
+    SyncUrlHash(dt);
 
     Options& o = app.options;
     if (o.frames >= 0 && app.explorer.Frames() >= (uint64_t)o.frames) {
