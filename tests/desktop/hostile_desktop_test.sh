@@ -38,9 +38,14 @@ mkfifo "$out/nobody.json"
 run pipe-without-writer "file is empty" --data "$out/nobody.json"
 
 # A pipe whose writer sends half the file, then goes away after the app has started reading.
+# The app is started only once the half is in the pipe, and the writer stays 8 s (the app blocks reading till
+# it goes): on a busy machine the writer could otherwise start
+# after the app has already opened the pipe and found nobody writing (read, correctly, as an empty file).
 mkfifo "$out/cut.json"
-( exec 3<>"$out/cut.json"; head -c 1000 data/silk.json >&3; sleep 2; exec 3>&- ) &
+rm -f "$out/cut.ready"
+( exec 3<>"$out/cut.json"; head -c 1000 data/silk.json >&3; touch "$out/cut.ready"; sleep 8; exec 3>&- ) &
 writer=$!
+for _ in $(seq 100); do [ -f "$out/cut.ready" ] && break; sleep 0.1; done
 run cut-short "before the end of the file" --data "$out/cut.json"
 wait $writer 2>/dev/null
 
