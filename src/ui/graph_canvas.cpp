@@ -179,6 +179,20 @@ void LinkPath(ImVec2 a, ImVec2 b, float bow, std::vector<ImVec2>& out) {
 // are not whole numbers, the case of link strokes), but with one reservation for all segments instead of a call
 // chain per segment. The dashes of thousands of links made that chain the largest cost of a frame. Other cases
 // (whole-pixel widths use ImGui's textured lines; no anti-aliasing) simply call AddLine.
+
+// Outward unit normal of each edge i -> i+1 of a closed convex polygon (as ImDrawList::AddConvexPolyFilled),
+// for the anti-aliased fringe.
+void EdgeNormals(const ImVec2* p, int count, ImVec2* normals) {
+    for (int i0 = count - 1, i1 = 0; i1 < count; i0 = i1++) {
+        float dx = p[i1].x - p[i0].x, dy = p[i1].y - p[i0].y, d2 = dx * dx + dy * dy;
+        if (d2 > 0.0f) {
+            float inv = ImRsqrt(d2);
+            dx *= inv;
+            dy *= inv;
+        }
+        normals[i0] = ImVec2(dy, -dx);
+    }
+}
 void AddLines(ImDrawList* dl, const ImVec2* ends, int segments, ImU32 col, float thickness) {
     if (segments <= 0 || (col & IM_COL32_A_MASK) == 0) return;
     const float aa = dl->_FringeScale, t = std::max(thickness, 1.0f);
@@ -291,15 +305,7 @@ void AddTriangleFilledAA(ImDrawList* dl, ImVec2 a, ImVec2 b, ImVec2 c, ImU32 col
     const float half_aa = dl->_FringeScale * 0.5f;
     const ImVec2 p[3] = {a, b, c};
     ImVec2 n[3];
-    for (int i0 = 2, i1 = 0; i1 < 3; i0 = i1++) {
-        float dx = p[i1].x - p[i0].x, dy = p[i1].y - p[i0].y, d2 = dx * dx + dy * dy;
-        if (d2 > 0.0f) {
-            float inv = ImRsqrt(d2);
-            dx *= inv;
-            dy *= inv;
-        }
-        n[i0] = ImVec2(dy, -dx);
-    }
+    EdgeNormals(p, 3, n);
     dl->PrimReserve(3 + 18, 6);
     ImDrawVert* v = dl->_VtxWritePtr;
     ImDrawIdx* idx = dl->_IdxWritePtr;
@@ -537,15 +543,7 @@ public:
         ImVec2 p[IM_DRAWLIST_ARCFAST_TABLE_SIZE], nrm[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
         for (int k = 0; k < IM_DRAWLIST_ARCFAST_SAMPLE_MAX; k += step, ++m_n)
             p[m_n] = ImVec2(dl->_Data->ArcFastVtx[k].x * r, dl->_Data->ArcFastVtx[k].y * r);
-        for (int i0 = m_n - 1, i1 = 0; i1 < m_n; i0 = i1++) {  // as ImDrawList::AddConvexPolyFilled
-            float dx = p[i1].x - p[i0].x, dy = p[i1].y - p[i0].y, d2 = dx * dx + dy * dy;
-            if (d2 > 0.0f) {
-                float inv = ImRsqrt(d2);
-                dx *= inv;
-                dy *= inv;
-            }
-            nrm[i0] = ImVec2(dy, -dx);
-        }
+        EdgeNormals(p, m_n, nrm);
         const float half_aa = dl->_FringeScale * 0.5f;
         for (int i0 = m_n - 1, i1 = 0; i1 < m_n; i0 = i1++) {
             float mx = (nrm[i0].x + nrm[i1].x) * 0.5f, my = (nrm[i0].y + nrm[i1].y) * 0.5f, m2 = mx * mx + my * my;
