@@ -63,6 +63,7 @@ bool Explorer::LoadFile(const std::string& path) {
 }
 
 void Explorer::Rebuild() {
+    ++m_data_generation;
     m_degree.assign(m_data.actors.size(), 0);
     for (const Link& l : m_data.links) {
         if (l.from >= 0) ++m_degree[l.from];
@@ -91,11 +92,6 @@ void Explorer::Rebuild() {
     FitView(false);
 }
 
-double Explorer::ActorRadius(int actor) const {
-    // Area grows with the metric, so a hub looks big without hiding its neighbours.
-    return 8.0 + 14.0 * std::sqrt(actor < (int)m_size.size() ? m_size[actor] : 0.0);
-}
-
 const ActorMetrics& Explorer::Metrics() const {
     if (!m_path_metrics_valid) {
         m_metrics = ComputeActorMetrics(m_data, m_link_mask, true);
@@ -108,6 +104,9 @@ void Explorer::SetSizeMetric(MetricKind kind) {
     m_size_metric = kind;
     bool needs_paths = kind == MetricKind::Betweenness || kind == MetricKind::Closeness;
     m_size = NormalisedMetric(needs_paths ? Metrics() : m_metrics, kind, &m_data, &m_indicators);
+    // Area grows with the metric, so a hub looks big without hiding its neighbours.
+    m_radius.resize(m_size.size());
+    for (size_t a = 0; a < m_size.size(); ++a) m_radius[a] = MinActorRadius + 14.0 * std::sqrt(m_size[a]);
 }
 
 void Explorer::SetLayout(LayoutKind kind) {

@@ -33,6 +33,8 @@ public:
     bool Load(std::string_view text, const std::string& file_name);
     // Same as Load, reading a file (a missing or unreadable file is a diagnostic, not a crash).
     bool LoadFile(const std::string& path);
+    // A number that changes whenever a data set replaces the current one (for caches kept outside the Explorer).
+    int DataGeneration() const { return m_data_generation; }
 
     const Dataset& Data() const { return m_data; }
     const std::string& FileName() const { return m_file; }
@@ -40,7 +42,7 @@ public:
 
     // World positions, one per actor, and the actor's radius in world units.
     const std::vector<Vec2>& Positions() const { return m_positions; }
-    double ActorRadius(int actor) const;
+    double ActorRadius(int actor) const { return actor < (int)m_radius.size() ? m_radius[actor] : MinActorRadius; }
     const std::vector<int>& Degree() const { return m_degree; }
     // Network metrics and per-territory SSE indicators over the visible links (recomputed when filters change).
     // Betweenness and closeness are computed on first use after a change (they cost O(actors x links)).
@@ -203,13 +205,16 @@ private:
     double m_tween_elapsed = 0;
     bool m_tween_active = false;
     std::vector<int> m_degree, m_link_bend;
+    int m_data_generation = 0;
     TerritoryCues m_cues;
     mutable ActorMetrics m_metrics;
     mutable bool m_path_metrics_valid = false;
     std::vector<uint8_t> m_link_mask;  // visible links, for the metrics
     std::vector<TerritoryIndicators> m_indicators;
     MetricKind m_size_metric = MetricKind::Degree;
-    std::vector<double> m_size;  // normalised size metric per actor, 0..1
+    std::vector<double> m_size;    // normalised size metric per actor, 0..1
+    std::vector<double> m_radius;  // ActorRadius per actor, from m_size (read several times per actor per frame)
+    static constexpr double MinActorRadius = 8.0;
     FilterState m_filter;
     VisibilityMasks m_vis;
     std::vector<uint8_t> m_actor_focus, m_link_focus;

@@ -1,0 +1,46 @@
+// draw_primitives.h: ImDrawList shapes written straight into the vertex buffer, for the thousands of links,
+// arrow heads, actors and minimap dots of a large network: one ImGui call per shape (with its temporary buffers
+// and reservations) was most of a frame. Each looks as the ImGui call it replaces, except where noted.
+#pragma once
+
+#include "imgui.h"
+#include "imgui_internal.h"  // IM_DRAWLIST_ARCFAST_TABLE_SIZE, ImDrawListSharedData
+
+namespace sse::ui {
+
+// Outward unit normal of each edge i -> i+1 of a closed convex polygon (as ImDrawList::AddConvexPolyFilled).
+void EdgeNormals(const ImVec2* p, int count, ImVec2* normals);
+
+// A convex polygon, filled and outlined (anti-aliased) in one go: as AddConvexPolyFilled then a closed AddPolyline.
+void AddFilledOutlinedConvex(ImDrawList* dl, const ImVec2* pts, int n, ImU32 fill, ImU32 outline, float thickness);
+
+// Line segments of one colour and width, `segments` pairs of ends in `ends`, anti-aliased, butt ends (as AddLine).
+// Uses ImGui's baked anti-aliased line texture when the draw list allows it (4 vertices per segment instead of 8).
+void AddSegments(ImDrawList* dl, const ImVec2* ends, int segments, ImU32 col, float thickness);
+
+// An arrow head: a filled triangle with its tip at `tip`, pointing along the unit vector `dir`, `size` long and as
+// wide at its base, anti-aliased as ImDrawList::AddTriangleFilled draws it (the same vertices and indices, up to
+// rounding), but with the fringe's directions computed once for all heads instead of per head.
+void AddArrowHeadAA(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 col);
+
+// Many small filled circles of one radius (the minimap's dots). Each is one quad showing the font's BLACK CIRCLE
+// (U+25CF), which ImGui rasterises anti-aliased at the size that makes it 2r across: 4 vertices per dot instead
+// of a dozen or more for a tessellated circle with its fringe. Without that glyph, the circle looks as
+// ImDrawList::AddCircleFilled draws it (its automatic segment count, anti-aliased fringe), with the outline and
+// fringe offsets computed once for all dots.
+class DotShape {
+public:
+    DotShape(ImDrawList* dl, float r);
+    // One dot centred on c.
+    void Add(ImDrawList* dl, ImVec2 c, ImU32 col) const;
+
+private:
+    bool m_ok = false;     // the tessellated circle can be written directly
+    bool m_glyph = false;  // the glyph is used
+    float m_r = 0;
+    ImVec2 m_q0, m_q1, m_uv0, m_uv1;  // the glyph's quad around the centre, and its texture corners
+    int m_n = 0;
+    ImVec2 m_inner[IM_DRAWLIST_ARCFAST_TABLE_SIZE], m_outer[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
+};
+
+}  // namespace sse::ui
