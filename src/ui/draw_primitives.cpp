@@ -49,12 +49,45 @@ bool CanUseLineTexture(const ImDrawList* dl, float t) {
 // inner fringe cover that edge). The stroke uses the baked line texture where allowed (2 vertices per point,
 // 3 in all with the fill), else ImGui's 4-vertex anti-aliased profile (5 in all, ImGui's calls take 6). Falls
 // back to ImGui's calls where its other paths apply (no anti-aliasing, strokes thinner than the fringe).
+void ConvexMitres(const ImVec2* pts, int n, ImVec2* mitres) {
+    ImVec2 normals[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
+    EdgeNormals(pts, n, normals);
+    for (int i = 0, prev = n - 1; i < n; prev = i++) {
+        float mx = (normals[prev].x + normals[i].x) * 0.5f, my = (normals[prev].y + normals[i].y) * 0.5f;
+        const float m2 = mx * mx + my * my;
+        if (m2 > 0.000001f) {
+            const float inv2 = std::min(1.0f / m2, 100.0f);
+            mx *= inv2;
+            my *= inv2;
+        }
+        mitres[i] = ImVec2(mx, my);
+    }
+}
+
+void ConvexTemplate::Set(const ImVec2* pts, int count) {
+    n = std::clamp(count, 0, IM_DRAWLIST_ARCFAST_TABLE_SIZE);
+    for (int i = 0; i < n; ++i) point[i] = pts[i];
+    if (n >= 3) ConvexMitres(point, n, mitre);
+}
+
 void AddFilledOutlinedConvex(ImDrawList* dl, const ImVec2* pts, int n, ImU32 fill, ImU32 outline, float thickness) {
+    if (n < 3 || n > IM_DRAWLIST_ARCFAST_TABLE_SIZE) {
+        dl->AddConvexPolyFilled(pts, n, fill);
+        dl->AddPolyline(pts, n, outline, ImDrawFlags_Closed, thickness);
+        return;
+    }
+    ImVec2 mitres[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
+    ConvexMitres(pts, n, mitres);
+    AddFilledOutlinedConvex(dl, pts, mitres, n, fill, outline, thickness);
+}
+
+void AddFilledOutlinedConvex(ImDrawList* dl, const ImVec2* pts, const ImVec2* mitres, int n, ImU32 fill, ImU32 outline,
+                             float thickness) {
     const float aa = dl->_FringeScale;
     const bool fill_aa = (dl->Flags & ImDrawListFlags_AntiAliasedFill) != 0, lines_aa = (dl->Flags & ImDrawListFlags_AntiAliasedLines) != 0;
     const float t = std::max(thickness, 1.0f);
     const bool textured = CanUseLineTexture(dl, t);
-    if (n < 3 || n > IM_DRAWLIST_ARCFAST_TABLE_SIZE || !fill_aa || !lines_aa || (!textured && !(thickness > aa)) ||
+    if (n < 3 || !fill_aa || !lines_aa || (!textured && !(thickness > aa)) ||
         (outline & IM_COL32_A_MASK) == 0) {
         dl->AddConvexPolyFilled(pts, n, fill);
         dl->AddPolyline(pts, n, outline, ImDrawFlags_Closed, thickness);
@@ -82,20 +115,11 @@ void AddFilledOutlinedConvex(ImDrawList* dl, const ImVec2* pts, int n, ImU32 fil
         v += n;
         base += n;
     }
-    // At each point the average of its two edges' normals, scaled as ImGui does (IM_FIXNORMAL2F): the mitre.
-    ImVec2 normals[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
-    EdgeNormals(pts, n, normals);
     const ImU32 col_trans = outline & ~IM_COL32_A_MASK;
     const TexturedLine tex = textured ? TexturedLineFor(dl, t) : TexturedLine{};
     const float hi = (t - aa) * 0.5f, ho = hi + aa;  // the geometric profile's solid core and outer edge
-    for (int i = 0, prev = n - 1; i < n; prev = i++, v += per_point) {
-        float mx = (normals[prev].x + normals[i].x) * 0.5f, my = (normals[prev].y + normals[i].y) * 0.5f;
-        const float m2 = mx * mx + my * my;
-        if (m2 > 0.000001f) {
-            const float inv2 = std::min(1.0f / m2, 100.0f);
-            mx *= inv2;
-            my *= inv2;
-        }
+    for (int i = 0; i < n; ++i, v += per_point) {
+        const float mx = mitres[i].x, my = mitres[i].y;
         const ImVec2 p = pts[i];
         const unsigned int i1 = base + per_point * (unsigned int)i, i2 = base + per_point * (unsigned int)(i + 1 == n ? 0 : i + 1);
         if (textured) {
@@ -334,6 +358,22 @@ DotShape::DotShape(ImDrawList* dl, float r) {
         m_inner[i1] = ImVec2(p[i1].x - mx * half_aa, p[i1].y - my * half_aa);
         m_outer[i1] = ImVec2(p[i1].x + mx * half_aa, p[i1].y + my * half_aa);
     }
+}
+
+void DotShape::AddAll(ImDrawList* dl, const ImVec2* centres, const ImU32* colours, int count) const {
+    if (!m_glyph) {
+        for (int i = 0; i < count; ++i) Add(dl, centres[i], colours[i]);
+        return;
+    }
+    dl->PrimReserve(count * 6, count * 4);
+    int drawn = 0;
+    for (int i = 0; i < count; ++i)
+        if (colours[i] & IM_COL32_A_MASK) {
+            const ImVec2 c = centres[i];
+            dl->PrimRectUV(ImVec2(c.x + m_q0.x, c.y + m_q0.y), ImVec2(c.x + m_q1.x, c.y + m_q1.y), m_uv0, m_uv1, colours[i]);
+            ++drawn;
+        }
+    dl->PrimUnreserve((count - drawn) * 6, (count - drawn) * 4);
 }
 
 void DotShape::Add(ImDrawList* dl, ImVec2 c, ImU32 col) const {

@@ -11,8 +11,25 @@ namespace sse::ui {
 // Outward unit normal of each edge i -> i+1 of a closed convex polygon (as ImDrawList::AddConvexPolyFilled).
 void EdgeNormals(const ImVec2* p, int count, ImVec2* normals);
 
+// The mitre at each corner of a closed convex polygon (at most IM_DRAWLIST_ARCFAST_TABLE_SIZE corners): the average
+// of its two edges' outward normals, scaled as ImGui's AddPolyline does (IM_FIXNORMAL2F). It does not change when
+// the polygon is moved or scaled.
+void ConvexMitres(const ImVec2* pts, int n, ImVec2* mitres);
+
+// A convex shape of unit size with its mitres, computed once and shared by every actor drawn with that shape.
+struct ConvexTemplate {
+    int n = 0;
+    ImVec2 point[IM_DRAWLIST_ARCFAST_TABLE_SIZE];  // corners, around the origin
+    ImVec2 mitre[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
+    // Takes the corners (at most IM_DRAWLIST_ARCFAST_TABLE_SIZE) and computes their mitres.
+    void Set(const ImVec2* pts, int count);
+};
+
 // A convex polygon, filled and outlined (anti-aliased) in one go: as AddConvexPolyFilled then a closed AddPolyline.
 void AddFilledOutlinedConvex(ImDrawList* dl, const ImVec2* pts, int n, ImU32 fill, ImU32 outline, float thickness);
+// The same with the corners' mitres given (ConvexMitres of pts, or of any scaled copy of it).
+void AddFilledOutlinedConvex(ImDrawList* dl, const ImVec2* pts, const ImVec2* mitres, int n, ImU32 fill, ImU32 outline,
+                             float thickness);
 
 // Line segments of one colour and width, `segments` pairs of ends in `ends`, anti-aliased, butt ends (as AddLine).
 // Uses ImGui's baked anti-aliased line texture when the draw list allows it (4 vertices per segment instead of 8).
@@ -33,6 +50,8 @@ public:
     DotShape(ImDrawList* dl, float r);
     // One dot centred on c.
     void Add(ImDrawList* dl, ImVec2 c, ImU32 col) const;
+    // `count` dots, centred on centres[i] in colours[i] (one reservation for all).
+    void AddAll(ImDrawList* dl, const ImVec2* centres, const ImU32* colours, int count) const;
 
 private:
     bool m_ok = false;     // the tessellated circle can be written directly

@@ -20,54 +20,61 @@ namespace {
 constexpr float ClickSlop = 4.0f;        // pixels the mouse may move and still count as a click
 constexpr float WheelZoomStep = 1.15f;   // zoom factor per wheel notch
 
-void DrawShape(ImDrawList* dl, ActorShape shape, ImVec2 c, float r, ImU32 fill, ImU32 outline, float thickness) {
-    if (r < 0.5f) return;  // as ImGui: nothing visible
-    ImVec2 p[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
-    int n = 0;
-    switch (shape) {
-        case ActorShape::Circle: {
-            // ImGui's automatic circle: the samples of its unit-circle table, on the stroke's line (radius - 0.5).
-            const int step = std::clamp(IM_DRAWLIST_ARCFAST_SAMPLE_MAX / dl->_CalcCircleAutoSegmentCount(r), 1,
-                                        IM_DRAWLIST_ARCFAST_TABLE_SIZE / 4);
-            const float rc = r - 0.5f;
-            for (int k = 0; k < IM_DRAWLIST_ARCFAST_SAMPLE_MAX; k += step, ++n) {
-                const ImVec2 u = dl->_Data->ArcFastVtx[k];
-                p[n] = ImVec2(c.x + u.x * rc, c.y + u.y * rc);
-            }
-            break;
+// The actors' shapes at unit size (radius 1) with their mitres, built once: every actor of a shape shares them.
+// Circles follow ImGui's automatic circle (the samples of its unit-circle table), one template per sample step.
+class ShapeTemplates {
+public:
+    explicit ShapeTemplates(const ImDrawListSharedData* data) {
+        const ImVec2 square[4] = {ImVec2(-1, -1), ImVec2(1, -1), ImVec2(1, 1), ImVec2(-1, 1)};
+        const ImVec2 diamond[4] = {ImVec2(0, -1), ImVec2(1, 0), ImVec2(0, 1), ImVec2(-1, 0)};
+        const ImVec2 triangle[3] = {ImVec2(0, -1), ImVec2(0.93f, 0.6f), ImVec2(-0.93f, 0.6f)};
+        ImVec2 hexagon[6];
+        for (int k = 0; k < 6; ++k) {
+            const float a = (float)k * (2.0f * IM_PI / 6.0f);
+            hexagon[k] = ImVec2(ImCos(a), ImSin(a));
         }
-        case ActorShape::Square: {
-            float s = r * 0.88f - 0.5f;  // the stroke's line, half a pixel inside the square (as ImGui's AddRect)
-            p[0] = ImVec2(c.x - s, c.y - s);
-            p[1] = ImVec2(c.x + s, c.y - s);
-            p[2] = ImVec2(c.x + s, c.y + s);
-            p[3] = ImVec2(c.x - s, c.y + s);
-            n = 4;
-            break;
-        }
-        case ActorShape::Diamond:
-            p[0] = ImVec2(c.x, c.y - r);
-            p[1] = ImVec2(c.x + r, c.y);
-            p[2] = ImVec2(c.x, c.y + r);
-            p[3] = ImVec2(c.x - r, c.y);
-            n = 4;
-            break;
-        case ActorShape::Triangle:
-            p[0] = ImVec2(c.x, c.y - r);
-            p[1] = ImVec2(c.x + r * 0.93f, c.y + r * 0.6f);
-            p[2] = ImVec2(c.x - r * 0.93f, c.y + r * 0.6f);
-            n = 3;
-            break;
-        case ActorShape::Hexagon: {
-            const float rc = r - 0.5f;  // as ImGui's AddNgon
-            for (int k = 0; k < 6; ++k, ++n) {
-                const float a = (float)k * (2.0f * IM_PI / 6.0f);
-                p[n] = ImVec2(c.x + ImCos(a) * rc, c.y + ImSin(a) * rc);
-            }
-            break;
+        m_square.Set(square, 4);
+        m_diamond.Set(diamond, 4);
+        m_triangle.Set(triangle, 3);
+        m_hexagon.Set(hexagon, 6);
+        for (int step = 1; step <= MaxStep; ++step) {
+            ImVec2 p[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
+            int n = 0;
+            for (int k = 0; k < IM_DRAWLIST_ARCFAST_SAMPLE_MAX; k += step) p[n++] = data->ArcFastVtx[k];
+            m_circle[step - 1].Set(p, n);
         }
     }
-    AddFilledOutlinedConvex(dl, p, n, fill, outline, thickness);
+    // The template for a shape, and the scale that turns it into an actor of radius r (on the stroke's line).
+    const ConvexTemplate& For(ActorShape shape, const ImDrawList* dl, float r, float& scale) const {
+        switch (shape) {
+            case ActorShape::Circle: {
+                // ImGui's automatic circle: as many samples as its segment count for r, on radius r - 0.5.
+                const int step = std::clamp(IM_DRAWLIST_ARCFAST_SAMPLE_MAX / dl->_CalcCircleAutoSegmentCount(r), 1, MaxStep);
+                scale = r - 0.5f;
+                return m_circle[step - 1];
+            }
+            case ActorShape::Square: scale = r * 0.88f - 0.5f; return m_square;  // half a pixel inside, as AddRect
+            case ActorShape::Diamond: scale = r; return m_diamond;
+            case ActorShape::Triangle: scale = r; return m_triangle;
+            case ActorShape::Hexagon: scale = r - 0.5f; return m_hexagon;  // as ImGui's AddNgon
+        }
+        scale = r;
+        return m_square;
+    }
+
+private:
+    static constexpr int MaxStep = IM_DRAWLIST_ARCFAST_TABLE_SIZE / 4;
+    ConvexTemplate m_square, m_diamond, m_triangle, m_hexagon, m_circle[MaxStep];
+};
+
+void DrawShape(ImDrawList* dl, ActorShape shape, ImVec2 c, float r, ImU32 fill, ImU32 outline, float thickness) {
+    if (r < 0.5f) return;  // as ImGui: nothing visible
+    static const ShapeTemplates templates(dl->_Data);
+    float scale = 1;
+    const ConvexTemplate& t = templates.For(shape, dl, r, scale);
+    ImVec2 p[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
+    for (int k = 0; k < t.n; ++k) p[k] = ImVec2(c.x + t.point[k].x * scale, c.y + t.point[k].y * scale);
+    AddFilledOutlinedConvex(dl, p, t.mitre, t.n, fill, outline, thickness);
 }
 
 ImU32 WithAlpha(ImU32 col, float alpha) {
@@ -241,10 +248,16 @@ void DrawMinimap(ImDrawList* dl, Explorer& ex, float x, float y, float w, float 
     const Palette& pal = CurrentPalette();
     dl->AddRectFilled(min, max, WithAlpha(pal.band_a, 0.92f), 4);
     dl->AddRect(min, max, pal.band_label, 4);
-    DotShape dot(dl, 1.6f * scale_ui);
+    static std::vector<ImVec2> centres;  // scratch, reused every frame
+    static std::vector<ImU32> colours;
+    centres.clear();
+    colours.clear();
     for (int a = 0; a < (int)ex.Positions().size(); ++a)
-        if (ex.ActorVisible(a))
-            dot.Add(dl, to_map(ex.Positions()[a]), WithAlpha(ActorKindColor(ex.Data().actors[a].kind), ex.ActorFaded(a) ? 0.3f : 1.0f));
+        if (ex.ActorVisible(a)) {
+            centres.push_back(to_map(ex.Positions()[a]));
+            colours.push_back(WithAlpha(ActorKindColor(ex.Data().actors[a].kind), ex.ActorFaded(a) ? 0.3f : 1.0f));
+        }
+    DotShape(dl, 1.6f * scale_ui).AddAll(dl, centres.data(), colours.data(), (int)centres.size());
     Vec2 v0 = cam.ScreenToWorld({cam.origin.x + cam.inset_left, cam.origin.y + cam.inset_top});
     Vec2 v1 = cam.ScreenToWorld({cam.origin.x + cam.viewport.x - cam.inset_right, cam.origin.y + cam.viewport.y - cam.inset_bottom});
     ImVec2 r0 = to_map(v0), r1 = to_map(v1);

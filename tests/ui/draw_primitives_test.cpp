@@ -129,6 +129,31 @@ TEST_F(DrawPrimitives, OutlinedShapeWithTheLineTextureIsFillPlusTwoVerticesPerCo
     EXPECT_EQ(geo->IdxBuffer.Size, 2 * 3 + 4 * 18);
 }
 
+TEST_F(DrawPrimitives, MitresOfAUnitShapeServeItsMovedAndScaledCopies) {
+    // An actor is drawn from its shape's unit template (mitres computed once): the same picture as computing the
+    // mitres of the actor's own corners.
+    ImVec2 unit[6], actor[6];
+    for (int k = 0; k < 6; ++k) {
+        unit[k] = ImVec2(std::cos((float)k * 1.0471976f), std::sin((float)k * 1.0471976f));
+        actor[k] = ImVec2(412.5f + unit[k].x * 7.25f, 133.0f + unit[k].y * 7.25f);
+    }
+    ConvexTemplate hexagon;
+    hexagon.Set(unit, 6);
+    ImVec2 own[6];
+    ConvexMitres(actor, 6, own);
+    // (Equal up to float rounding of the corners' differences at ~400 px: a thousandth of a pixel.)
+    for (int k = 0; k < 6; ++k) EXPECT_LT(Dist(own[k], hexagon.mitre[k]), 1e-3f) << k;
+    for (ImDrawListFlags off : {0, (int)ImDrawListFlags_AntiAliasedLinesUseTex}) {
+        auto direct = NewList(off), shared = NewList(off);
+        AddFilledOutlinedConvex(direct.get(), actor, 6, IM_COL32(0, 158, 115, 255), IM_COL32(255, 255, 255, 255), 1.5f);
+        AddFilledOutlinedConvex(shared.get(), actor, hexagon.mitre, 6, IM_COL32(0, 158, 115, 255), IM_COL32(255, 255, 255, 255), 1.5f);
+        ASSERT_EQ(direct->VtxBuffer.Size, shared->VtxBuffer.Size);
+        ASSERT_EQ(direct->IdxBuffer.Size, shared->IdxBuffer.Size);
+        for (int i = 0; i < direct->VtxBuffer.Size; ++i)
+            EXPECT_LT(Dist(direct->VtxBuffer[i].pos, shared->VtxBuffer[i].pos), 1e-3f) << i;
+    }
+}
+
 TEST_F(DrawPrimitives, DotIsOneGlyphQuadTwoRadiiAcross) {
     auto dl = NewList();
     const float r = 3.0f;
@@ -144,6 +169,19 @@ TEST_F(DrawPrimitives, DotIsOneGlyphQuadTwoRadiiAcross) {
     // A fully transparent dot draws nothing.
     dot.Add(dl.get(), ImVec2(10, 10), IM_COL32(0, 0, 0, 0));
     EXPECT_EQ(dl->VtxBuffer.Size, 4);
+    // Many at once: the same quads as one by one, transparent ones left out.
+    const ImVec2 centres[3] = {ImVec2(20, 20), ImVec2(30, 40), ImVec2(50, 60)};
+    const ImU32 colours[3] = {IM_COL32(1, 2, 3, 255), IM_COL32(0, 0, 0, 0), IM_COL32(4, 5, 6, 128)};
+    auto many = NewList(), single = NewList();
+    dot.AddAll(many.get(), centres, colours, 3);
+    for (int i = 0; i < 3; ++i) dot.Add(single.get(), centres[i], colours[i]);
+    ASSERT_EQ(many->VtxBuffer.Size, 8);
+    ASSERT_EQ(many->IdxBuffer.Size, single->IdxBuffer.Size);
+    for (int i = 0; i < 8; ++i) {
+        EXPECT_EQ(many->VtxBuffer[i].pos.x, single->VtxBuffer[i].pos.x);
+        EXPECT_EQ(many->VtxBuffer[i].col, single->VtxBuffer[i].col);
+    }
+    for (int i = 0; i < many->IdxBuffer.Size; ++i) EXPECT_EQ(many->IdxBuffer[i], single->IdxBuffer[i]);
 }
 
 }  // namespace
