@@ -72,7 +72,7 @@ void DrawShape(ImDrawList* dl, ActorShape shape, ImVec2 c, float r, ImU32 fill, 
     static const ShapeTemplates templates(dl->_Data);
     float scale = 1;
     const ConvexTemplate& t = templates.For(shape, dl, r, scale);
-    ImVec2 p[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
+    static ImVec2 p[IM_DRAWLIST_ARCFAST_TABLE_SIZE];  // scratch (a local array would be zeroed for every actor)
     for (int k = 0; k < t.n; ++k) p[k] = ImVec2(c.x + t.point[k].x * scale, c.y + t.point[k].y * scale);
     AddFilledOutlinedConvex(dl, p, t.mitre, t.n, fill, outline, thickness);
 }
@@ -103,33 +103,39 @@ void LinkPath(ImVec2 a, ImVec2 b, float bow, std::vector<ImVec2>& out) {
 }
 
 // Draws a polyline solid or dashed: vertical links are dashed so they differ from horizontal ones without colour.
+constexpr int MaxDashes = 2000;  // dashes drawn for one link at most, even when zoomed far in
 void StrokePath(ImDrawList* dl, const std::vector<ImVec2>& pts, ImU32 col, float thickness, bool dashed) {
     if (!dashed) {
         if (pts.size() == 2) AddSegments(dl, pts.data(), 1, col, thickness);  // a straight link: the same as AddLine
         else dl->AddPolyline(pts.data(), (int)pts.size(), col, ImDrawFlags_None, thickness);
         return;
     }
-    static std::vector<ImVec2> dashes;  // ends of the dashes, drawn at once (scratch, reused)
-    dashes.clear();
-    const float dash = 7.0f + thickness, gap = 5.0f + thickness;
+    static std::vector<ImVec2> dashes(2 * MaxDashes);  // ends of the dashes, drawn at once (scratch, reused)
+    const float dash = 7.0f + thickness, period = dash + 5.0f + thickness;
     float phase = 0;  // distance into the current dash+gap period
-    int budget = 4000;  // segments drawn for one link at most, even when zoomed far in
-    for (size_t i = 1; i < pts.size() && budget > 0; ++i) {
-        ImVec2 p = pts[i - 1], q = pts[i];
-        float dx = q.x - p.x, dy = q.y - p.y, len = std::sqrt(dx * dx + dy * dy), at = 0;
-        while (at < len && budget-- > 0) {
-            float in_dash = phase < dash;
-            float step = std::min(len - at, in_dash ? dash - phase : dash + gap - phase);
+    int count = 0;    // dashes so far, at most MaxDashes for one link even when zoomed far in
+    int budget = 4 * MaxDashes;
+    for (size_t i = 1; i < pts.size(); ++i) {
+        const ImVec2 p = pts[i - 1];
+        const float dx = pts[i].x - p.x, dy = pts[i].y - p.y, len = std::sqrt(dx * dx + dy * dy);
+        if (!(len > 0)) continue;
+        const float ux = dx / len, uy = dy / len;
+        // As many steps as dashes and gaps (the budget also ends the loop when float steps stop moving `at`).
+        for (float at = 0; at < len && budget-- > 0;) {
+            const bool in_dash = phase < dash;
+            const float step = std::min(len - at, in_dash ? dash - phase : period - phase);
             if (in_dash) {
-                dashes.push_back(ImVec2(p.x + dx * at / len, p.y + dy * at / len));
-                dashes.push_back(ImVec2(p.x + dx * (at + step) / len, p.y + dy * (at + step) / len));
+                if (count == MaxDashes) break;
+                dashes[(size_t)(2 * count)] = ImVec2(p.x + ux * at, p.y + uy * at);
+                dashes[(size_t)(2 * count + 1)] = ImVec2(p.x + ux * (at + step), p.y + uy * (at + step));
+                ++count;
             }
             at += step;
             phase += step;
-            if (phase >= dash + gap) phase = 0;
+            if (phase >= period) phase = 0;
         }
     }
-    AddSegments(dl, dashes.data(), (int)dashes.size() / 2, col, thickness);
+    AddSegments(dl, dashes.data(), count, col, thickness);
 }
 
 // The point where the path leaves a disc of radius r around its end (from_end) or its start, and the direction there.
