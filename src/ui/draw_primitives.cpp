@@ -209,11 +209,11 @@ void AddSegmentsGeometric(ImDrawList* dl, const ImVec2* ends, int segments, ImU3
 // The segments with ImGui's baked anti-aliased line texture (the atlas rows ImFontAtlasBuildRenderLinesTexData
 // writes: row n is a line n texels wide with one transparent texel on each side), one quad per segment, as
 // AddPolyline's textured path draws whole-pixel widths (and other widths, see TexturedLineFor).
-void AddSegmentsTextured(ImDrawList* dl, const ImVec2* ends, int segments, ImU32 col, float t) {
+// Writes the segments into room already reserved (6 indices and 4 vertices each).
+void WriteSegmentsTextured(ImDrawList* dl, const ImVec2* ends, int segments, ImU32 col, float t) {
     const TexturedLine tex = TexturedLineFor(dl, t);
     const ImVec2 uv0 = tex.uv0, uv1 = tex.uv1;
     const float half = tex.half;
-    dl->PrimReserve(segments * 6, segments * 4);
     ImDrawVert* v = dl->_VtxWritePtr;
     ImDrawIdx* idx = dl->_IdxWritePtr;
     unsigned int i1 = dl->_VtxCurrentIdx;
@@ -251,9 +251,10 @@ void AddSegmentsTextured(ImDrawList* dl, const ImVec2* ends, int segments, ImU32
 void AddSegments(ImDrawList* dl, const ImVec2* ends, int segments, ImU32 col, float thickness) {
     if (segments <= 0 || (col & IM_COL32_A_MASK) == 0) return;
     const float t = std::max(thickness, 1.0f);
-    if (CanUseLineTexture(dl, t))
-        AddSegmentsTextured(dl, ends, segments, col, t);
-    else
+    if (CanUseLineTexture(dl, t)) {
+        dl->PrimReserve(segments * 6, segments * 4);
+        WriteSegmentsTextured(dl, ends, segments, col, t);
+    } else
         AddSegmentsGeometric(dl, ends, segments, col, thickness);
 }
 
@@ -279,21 +280,17 @@ struct ArrowFringe {
         }
     }
 };
-}  // namespace
 
-void AddArrowHeadAA(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 col) {
+constexpr int HeadIndices = 3 + 18, HeadVertices = 6;  // the inner triangle, the fringe of each edge
+
+// Writes one arrow head (see AddArrowHeadAA) into room already reserved, with anti-aliased fill.
+void WriteArrowHeadAA(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 col) {
     const ImVec2 base(tip.x - dir.x * size, tip.y - dir.y * size), side(-dir.y * size * 0.5f, dir.x * size * 0.5f);
     const ImVec2 p[3] = {tip, ImVec2(base.x + side.x, base.y + side.y), ImVec2(base.x - side.x, base.y - side.y)};
-    if (!(dl->Flags & ImDrawListFlags_AntiAliasedFill)) {
-        dl->AddTriangleFilled(p[0], p[1], p[2], col);
-        return;
-    }
-    if ((col & IM_COL32_A_MASK) == 0) return;
     static const ArrowFringe fringe;
     const ImVec2 uv = dl->_Data->TexUvWhitePixel;
     const ImU32 col_trans = col & ~IM_COL32_A_MASK;
     const float half_aa = dl->_FringeScale * 0.5f;
-    dl->PrimReserve(3 + 18, 6);
     ImDrawVert* v = dl->_VtxWritePtr;
     for (int i = 0; i < 3; ++i) {
         // The +x head's offset turned to point along dir: (1, 0) -> dir, (0, 1) -> (-dir.y, dir.x).
@@ -307,13 +304,39 @@ void AddArrowHeadAA(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 co
         v[2 * i + 1].col = col_trans;
     }
     // The inner triangle, then the fringe of each edge (corner i0 -> i1) as two triangles, as ImGui orders them.
-    static constexpr unsigned char Pattern[21] = {0, 2, 4, 0, 4, 5, 5, 1, 0, 2, 0, 1, 1, 3, 2, 4, 2, 3, 3, 5, 4};
+    static constexpr unsigned char Pattern[HeadIndices] = {0, 2, 4, 0, 4, 5, 5, 1, 0, 2, 0, 1, 1, 3, 2, 4, 2, 3, 3, 5, 4};
     const unsigned int inner = dl->_VtxCurrentIdx;
     ImDrawIdx* idx = dl->_IdxWritePtr;
-    for (int k = 0; k < 21; ++k) idx[k] = (ImDrawIdx)(inner + Pattern[k]);
-    dl->_VtxWritePtr = v + 6;
-    dl->_IdxWritePtr = idx + 21;
-    dl->_VtxCurrentIdx = inner + 6;
+    for (int k = 0; k < HeadIndices; ++k) idx[k] = (ImDrawIdx)(inner + Pattern[k]);
+    dl->_VtxWritePtr = v + HeadVertices;
+    dl->_IdxWritePtr = idx + HeadIndices;
+    dl->_VtxCurrentIdx = inner + HeadVertices;
+}
+}  // namespace
+
+void AddArrowHeadAA(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 col) {
+    if (!(dl->Flags & ImDrawListFlags_AntiAliasedFill)) {
+        const ImVec2 base(tip.x - dir.x * size, tip.y - dir.y * size), side(-dir.y * size * 0.5f, dir.x * size * 0.5f);
+        dl->AddTriangleFilled(tip, ImVec2(base.x + side.x, base.y + side.y), ImVec2(base.x - side.x, base.y - side.y), col);
+        return;
+    }
+    if ((col & IM_COL32_A_MASK) == 0) return;
+    dl->PrimReserve(HeadIndices, HeadVertices);
+    WriteArrowHeadAA(dl, tip, dir, size, col);
+}
+
+void AddSegmentsWithHeads(ImDrawList* dl, const ImVec2* ends, int segments, float thickness, const ArrowHead* heads,
+                          int head_count, float head_size, ImU32 col) {
+    if ((col & IM_COL32_A_MASK) == 0) return;
+    const float t = std::max(thickness, 1.0f);
+    if (!CanUseLineTexture(dl, t) || !(dl->Flags & ImDrawListFlags_AntiAliasedFill)) {
+        AddSegments(dl, ends, segments, col, thickness);
+        for (int h = 0; h < head_count; ++h) AddArrowHeadAA(dl, heads[h].tip, heads[h].dir, head_size, col);
+        return;
+    }
+    dl->PrimReserve(segments * 6 + head_count * HeadIndices, segments * 4 + head_count * HeadVertices);
+    WriteSegmentsTextured(dl, ends, segments, col, t);
+    for (int h = 0; h < head_count; ++h) WriteArrowHeadAA(dl, heads[h].tip, heads[h].dir, head_size, col);
 }
 
 DotShape::DotShape(ImDrawList* dl, float r) {

@@ -40,6 +40,15 @@ void AddSegments(ImDrawList* dl, const ImVec2* ends, int segments, ImU32 col, fl
 // rounding), but with the fringe's directions computed once for all heads instead of per head.
 void AddArrowHeadAA(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 col);
 
+// An arrow head's tip and the unit direction it points along.
+struct ArrowHead {
+    ImVec2 tip, dir;
+};
+// A link: segments (as AddSegments) and arrow heads `head_size` long (as AddArrowHeadAA), of one colour, with one
+// reservation for all (thousands of links per frame).
+void AddSegmentsWithHeads(ImDrawList* dl, const ImVec2* ends, int segments, float thickness, const ArrowHead* heads,
+                          int head_count, float head_size, ImU32 col);
+
 // Many small filled circles of one radius (the minimap's dots). Each is one quad showing the font's BLACK CIRCLE
 // (U+25CF), which ImGui rasterises anti-aliased at the size that makes it 2r across: 4 vertices per dot instead
 // of a dozen or more for a tessellated circle with its fringe. Without that glyph, the circle looks as

@@ -102,18 +102,13 @@ void LinkPath(ImVec2 a, ImVec2 b, float bow, std::vector<ImVec2>& out) {
     }
 }
 
-// Draws a polyline solid or dashed: vertical links are dashed so they differ from horizontal ones without colour.
+// The dashes along a polyline (vertical links are dashed so they differ from horizontal ones without colour):
+// writes the ends of each dash, in pairs, to `out` (room for 2 * MaxDashes points) and returns how many dashes.
 constexpr int MaxDashes = 2000;  // dashes drawn for one link at most, even when zoomed far in
-void StrokePath(ImDrawList* dl, const std::vector<ImVec2>& pts, ImU32 col, float thickness, bool dashed) {
-    if (!dashed) {
-        if (pts.size() == 2) AddSegments(dl, pts.data(), 1, col, thickness);  // a straight link: the same as AddLine
-        else dl->AddPolyline(pts.data(), (int)pts.size(), col, ImDrawFlags_None, thickness);
-        return;
-    }
-    static std::vector<ImVec2> dashes(2 * MaxDashes);  // ends of the dashes, drawn at once (scratch, reused)
+int DashEnds(const std::vector<ImVec2>& pts, float thickness, ImVec2* out) {
     const float dash = 7.0f + thickness, period = dash + 5.0f + thickness;
     float phase = 0;  // distance into the current dash+gap period
-    int count = 0;    // dashes so far, at most MaxDashes for one link even when zoomed far in
+    int count = 0;
     int budget = 4 * MaxDashes;
     for (size_t i = 1; i < pts.size(); ++i) {
         const ImVec2 p = pts[i - 1];
@@ -125,9 +120,9 @@ void StrokePath(ImDrawList* dl, const std::vector<ImVec2>& pts, ImU32 col, float
             const bool in_dash = phase < dash;
             const float step = std::min(len - at, in_dash ? dash - phase : period - phase);
             if (in_dash) {
-                if (count == MaxDashes) break;
-                dashes[(size_t)(2 * count)] = ImVec2(p.x + ux * at, p.y + uy * at);
-                dashes[(size_t)(2 * count + 1)] = ImVec2(p.x + ux * (at + step), p.y + uy * (at + step));
+                if (count == MaxDashes) return count;
+                out[2 * count] = ImVec2(p.x + ux * at, p.y + uy * at);
+                out[2 * count + 1] = ImVec2(p.x + ux * (at + step), p.y + uy * (at + step));
                 ++count;
             }
             at += step;
@@ -135,7 +130,7 @@ void StrokePath(ImDrawList* dl, const std::vector<ImVec2>& pts, ImU32 col, float
             if (phase >= period) phase = 0;
         }
     }
-    AddSegments(dl, dashes.data(), count, col, thickness);
+    return count;
 }
 
 // The point where the path leaves a disc of radius r around its end (from_end) or its start, and the direction there.
@@ -158,6 +153,7 @@ ImVec2 ExitPoint(const std::vector<ImVec2>& pts, float r, bool from_end, ImVec2&
 void DrawLinks(ImDrawList* dl, const Explorer& ex, const ScreenActors& sa) {
     const Dataset& data = ex.Data();
     static std::vector<ImVec2> path;  // scratch, reused every frame (no allocation, no cleanup in the loop)
+    static std::vector<ImVec2> dashes(2 * MaxDashes);
     const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
     // Two passes: faded links first, so highlighted ones are drawn on top.
     for (int pass = 0; pass < 2; ++pass)
@@ -180,20 +176,38 @@ void DrawLinks(ImDrawList* dl, const Explorer& ex, const ScreenActors& sa) {
             LinkPath(a, b, bow, path);
             ImU32 col = hot ? CurrentPalette().link_highlight : CurrentPalette().link;
             if (faded) col = WithAlpha(col, FadedAlpha * 1.5f);
-            float thickness = (float)(0.8 + 0.5 * l.weight) * (hot ? 1.4f : 1.0f);
-            StrokePath(dl, path, col, thickness, l.kind == LinkKind::Vertical);
+            const float thickness = (float)(0.8 + 0.5 * l.weight) * (hot ? 1.4f : 1.0f);
             // Arrow heads stop at the actor's edge: outward points at 'to', inward at 'from', both at each end.
             const float rb = sa.radius[(size_t)l.to] + 1, ra = sa.radius[(size_t)l.from] + 1;
-            float head = 6.0f + thickness * 1.5f;
-            ImVec2 dir;
-            if (l.direction != Direction::Inward) {
-                ImVec2 tip = ExitPoint(path, rb, true, dir);
-                AddArrowHeadAA(dl, tip, dir, head, col);
+            ArrowHead heads[2];
+            int head_count = 0;
+            if (path.size() == 2) {  // straight: where it leaves each disc, in closed form
+                const float ux = dx / len, uy = dy / len;
+                if (l.direction != Direction::Inward)
+                    heads[head_count++] = {ImVec2(b.x - ux * std::min(rb, len), b.y - uy * std::min(rb, len)), ImVec2(ux, uy)};
+                if (l.direction != Direction::Outward)
+                    heads[head_count++] = {ImVec2(a.x + ux * std::min(ra, len), a.y + uy * std::min(ra, len)), ImVec2(-ux, -uy)};
+            } else {
+                if (l.direction != Direction::Inward) {
+                    heads[head_count].tip = ExitPoint(path, rb, true, heads[head_count].dir);
+                    ++head_count;
+                }
+                if (l.direction != Direction::Outward) {
+                    heads[head_count].tip = ExitPoint(path, ra, false, heads[head_count].dir);
+                    ++head_count;
+                }
             }
-            if (l.direction != Direction::Outward) {
-                ImVec2 tip = ExitPoint(path, ra, false, dir);
-                AddArrowHeadAA(dl, tip, dir, head, col);
+            // The stroke, then the heads on top.
+            const ImVec2* ends = path.data();
+            int segments = 1;
+            if (l.kind == LinkKind::Vertical) {
+                ends = dashes.data();
+                segments = DashEnds(path, thickness, dashes.data());
+            } else if (path.size() > 2) {
+                dl->AddPolyline(path.data(), (int)path.size(), col, ImDrawFlags_None, thickness);
+                segments = 0;
             }
+            AddSegmentsWithHeads(dl, ends, segments, thickness, heads, head_count, 6.0f + thickness * 1.5f, col);
         }
 }
 

@@ -154,6 +154,27 @@ TEST_F(DrawPrimitives, MitresOfAUnitShapeServeItsMovedAndScaledCopies) {
     }
 }
 
+TEST_F(DrawPrimitives, ALinkInOneGoIsItsSegmentsThenItsHeads) {
+    const ImVec2 ends[4] = {ImVec2(10, 10), ImVec2(60, 40), ImVec2(70, 46), ImVec2(120, 76)};
+    const ImVec2 dir(0.857493f, 0.514496f);
+    const ArrowHead heads[2] = {{ImVec2(118, 75), dir}, {ImVec2(12, 11), ImVec2(-dir.x, -dir.y)}};
+    for (ImDrawListFlags off : {0, (int)ImDrawListFlags_AntiAliasedLinesUseTex}) {
+        auto one = NewList(off), apart = NewList(off);
+        AddSegmentsWithHeads(one.get(), ends, 2, 1.3f, heads, 2, 8.0f, IM_COL32(90, 90, 100, 200));
+        AddSegments(apart.get(), ends, 2, IM_COL32(90, 90, 100, 200), 1.3f);
+        for (const ArrowHead& h : heads) AddArrowHeadAA(apart.get(), h.tip, h.dir, 8.0f, IM_COL32(90, 90, 100, 200));
+        ASSERT_EQ(one->VtxBuffer.Size, apart->VtxBuffer.Size);
+        ASSERT_EQ(one->IdxBuffer.Size, apart->IdxBuffer.Size);
+        EXPECT_EQ(one->CmdBuffer.back().ElemCount, apart->CmdBuffer.back().ElemCount);
+        for (int i = 0; i < one->VtxBuffer.Size; ++i) {
+            EXPECT_EQ(one->VtxBuffer[i].pos.x, apart->VtxBuffer[i].pos.x) << i;
+            EXPECT_EQ(one->VtxBuffer[i].pos.y, apart->VtxBuffer[i].pos.y) << i;
+            EXPECT_EQ(one->VtxBuffer[i].col, apart->VtxBuffer[i].col) << i;
+        }
+        for (int i = 0; i < one->IdxBuffer.Size; ++i) EXPECT_EQ(one->IdxBuffer[i], apart->IdxBuffer[i]) << i;
+    }
+}
+
 TEST_F(DrawPrimitives, DotIsOneGlyphQuadTwoRadiiAcross) {
     auto dl = NewList();
     const float r = 3.0f;
