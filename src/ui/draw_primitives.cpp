@@ -7,6 +7,7 @@
 
 namespace sse::ui {
 
+namespace {
 // Outward unit normal of each edge i -> i+1 of a closed convex polygon (as ImDrawList::AddConvexPolyFilled),
 // for the anti-aliased fringe.
 void EdgeNormals(const ImVec2* p, int count, ImVec2* normals) {
@@ -21,10 +22,9 @@ void EdgeNormals(const ImVec2* p, int count, ImVec2* normals) {
     }
 }
 
-namespace {
 // Row n of ImGui's baked anti-aliased line texture and the half width W/2 to draw it at for a line t pixels wide:
 // the nearest row, stretched so that the line keeps its weight (row n drawn W pixels wide covers n * W / (n + 2)
-// pixels of ink, so W = t * (n + 2) / n; for whole t that is ImGui's own t + 2). See AddSegmentsTextured.
+// pixels of ink, so W = t * (n + 2) / n; for whole t that is ImGui's own t + 2). See WriteSegmentsTextured.
 struct TexturedLine {
     ImVec2 uv0, uv1;  // the two long edges
     float half;
@@ -43,12 +43,6 @@ bool CanUseLineTexture(const ImDrawList* dl, float t) {
 }
 }  // namespace
 
-// A convex polygon filled and outlined in one go, as ImGui's anti-aliased fill followed by its closed anti-aliased
-// stroke (ImDrawList::AddPolyline) would draw it, but written directly into the vertex buffer: thousands of actors
-// per frame. The fill stops at the stroke's centre line with no fringe of its own (the stroke's solid core and
-// inner fringe cover that edge). The stroke uses the baked line texture where allowed (2 vertices per point,
-// 3 in all with the fill), else ImGui's 4-vertex anti-aliased profile (5 in all, ImGui's calls take 6). Falls
-// back to ImGui's calls where its other paths apply (no anti-aliasing, strokes thinner than the fringe).
 void ConvexMitres(const ImVec2* pts, int n, ImVec2* mitres) {
     ImVec2 normals[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
     EdgeNormals(pts, n, normals);
@@ -81,6 +75,12 @@ void AddFilledOutlinedConvex(ImDrawList* dl, const ImVec2* pts, int n, ImU32 fil
     AddFilledOutlinedConvex(dl, pts, mitres, n, fill, outline, thickness);
 }
 
+// A convex polygon filled and outlined in one go, as ImGui's anti-aliased fill followed by its closed anti-aliased
+// stroke (ImDrawList::AddPolyline) would draw it, but written directly into the vertex buffer: thousands of actors
+// per frame. The fill stops at the stroke's centre line with no fringe of its own (the stroke's solid core and
+// inner fringe cover that edge). The stroke uses the baked line texture where allowed (2 vertices per point,
+// 3 in all with the fill), else ImGui's 4-vertex anti-aliased profile (5 in all, ImGui's calls take 6). Falls
+// back to ImGui's calls where its other paths apply (no anti-aliasing, strokes thinner than the fringe).
 void AddFilledOutlinedConvex(ImDrawList* dl, const ImVec2* pts, const ImVec2* mitres, int n, ImU32 fill, ImU32 outline,
                              float thickness) {
     const float aa = dl->_FringeScale;
@@ -266,18 +266,7 @@ struct ArrowFringe {
     ImVec2 m[3];
     ArrowFringe() {
         const ImVec2 p[3] = {ImVec2(0, 0), ImVec2(-1, 0.5f), ImVec2(-1, -0.5f)};
-        ImVec2 n[3];
-        EdgeNormals(p, 3, n);
-        for (int i0 = 2, i1 = 0; i1 < 3; i0 = i1++) {
-            float mx = (n[i0].x + n[i1].x) * 0.5f, my = (n[i0].y + n[i1].y) * 0.5f;
-            const float m2 = mx * mx + my * my;
-            if (m2 > 0.000001f) {
-                const float inv2 = std::min(1.0f / m2, 100.0f);
-                mx *= inv2;
-                my *= inv2;
-            }
-            m[i1] = ImVec2(mx, my);
-        }
+        ConvexMitres(p, 3, m);
     }
 };
 
@@ -366,20 +355,14 @@ DotShape::DotShape(ImDrawList* dl, float r) {
     }
     const int step = std::clamp(IM_DRAWLIST_ARCFAST_SAMPLE_MAX / dl->_CalcCircleAutoSegmentCount(r), 1,
                                 IM_DRAWLIST_ARCFAST_TABLE_SIZE / 4);
-    ImVec2 p[IM_DRAWLIST_ARCFAST_TABLE_SIZE], nrm[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
+    ImVec2 p[IM_DRAWLIST_ARCFAST_TABLE_SIZE], mitre[IM_DRAWLIST_ARCFAST_TABLE_SIZE];
     for (int k = 0; k < IM_DRAWLIST_ARCFAST_SAMPLE_MAX; k += step, ++m_n)
         p[m_n] = ImVec2(dl->_Data->ArcFastVtx[k].x * r, dl->_Data->ArcFastVtx[k].y * r);
-    EdgeNormals(p, m_n, nrm);
+    ConvexMitres(p, m_n, mitre);
     const float half_aa = dl->_FringeScale * 0.5f;
-    for (int i0 = m_n - 1, i1 = 0; i1 < m_n; i0 = i1++) {
-        float mx = (nrm[i0].x + nrm[i1].x) * 0.5f, my = (nrm[i0].y + nrm[i1].y) * 0.5f, m2 = mx * mx + my * my;
-        if (m2 > 0.000001f) {
-            float inv2 = std::min(1.0f / m2, 100.0f);
-            mx *= inv2;
-            my *= inv2;
-        }
-        m_inner[i1] = ImVec2(p[i1].x - mx * half_aa, p[i1].y - my * half_aa);
-        m_outer[i1] = ImVec2(p[i1].x + mx * half_aa, p[i1].y + my * half_aa);
+    for (int i = 0; i < m_n; ++i) {
+        m_inner[i] = ImVec2(p[i].x - mitre[i].x * half_aa, p[i].y - mitre[i].y * half_aa);
+        m_outer[i] = ImVec2(p[i].x + mitre[i].x * half_aa, p[i].y + mitre[i].y * half_aa);
     }
 }
 

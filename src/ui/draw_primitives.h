@@ -8,9 +8,6 @@
 
 namespace sse::ui {
 
-// Outward unit normal of each edge i -> i+1 of a closed convex polygon (as ImDrawList::AddConvexPolyFilled).
-void EdgeNormals(const ImVec2* p, int count, ImVec2* normals);
-
 // The mitre at each corner of a closed convex polygon (at most IM_DRAWLIST_ARCFAST_TABLE_SIZE corners): the average
 // of its two edges' outward normals, scaled as ImGui's AddPolyline does (IM_FIXNORMAL2F). It does not change when
 // the polygon is moved or scaled.
