@@ -8,17 +8,23 @@
 namespace sse::ui {
 
 namespace {
+// (dx, dy) scaled to unit length, or left as is when zero (ImGui's IM_NORMALIZE2F_OVER_ZERO).
+ImVec2 UnitOrZero(float dx, float dy) {
+    const float d2 = dx * dx + dy * dy;
+    if (d2 > 0.0f) {
+        const float inv = ImRsqrt(d2);
+        dx *= inv;
+        dy *= inv;
+    }
+    return ImVec2(dx, dy);
+}
+
 // Outward unit normal of each edge i -> i+1 of a closed convex polygon (as ImDrawList::AddConvexPolyFilled),
 // for the anti-aliased fringe.
 void EdgeNormals(const ImVec2* p, int count, ImVec2* normals) {
     for (int i0 = count - 1, i1 = 0; i1 < count; i0 = i1++) {
-        float dx = p[i1].x - p[i0].x, dy = p[i1].y - p[i0].y, d2 = dx * dx + dy * dy;
-        if (d2 > 0.0f) {
-            float inv = ImRsqrt(d2);
-            dx *= inv;
-            dy *= inv;
-        }
-        normals[i0] = ImVec2(dy, -dx);
+        const ImVec2 u = UnitOrZero(p[i1].x - p[i0].x, p[i1].y - p[i0].y);
+        normals[i0] = ImVec2(u.y, -u.x);
     }
 }
 
@@ -172,13 +178,8 @@ void AddSegmentsGeometric(ImDrawList* dl, const ImVec2* ends, int segments, ImU3
     unsigned int i1 = dl->_VtxCurrentIdx;
     for (int s = 0; s < segments; ++s, i1 += 8, v += 8, idx += 18) {
         const ImVec2 p0(ends[2 * s].x + 0.5f, ends[2 * s].y + 0.5f), p1(ends[2 * s + 1].x + 0.5f, ends[2 * s + 1].y + 0.5f);
-        float dx = p1.x - p0.x, dy = p1.y - p0.y;
-        float d2 = dx * dx + dy * dy;
-        if (d2 > 0.0f) {
-            float inv = ImRsqrt(d2);
-            dx *= inv;
-            dy *= inv;
-        }
+        const ImVec2 u = UnitOrZero(p1.x - p0.x, p1.y - p0.y);
+        const float dx = u.x, dy = u.y;
         const float nx = dy, ny = -dx;  // the segment's normal, used as is at the first end...
         float mx = (nx + nx) * 0.5f, my = (ny + ny) * 0.5f;  // ...and "averaged" then rescaled at the last one
         float m2 = mx * mx + my * my;
@@ -219,13 +220,8 @@ void WriteSegmentsTextured(ImDrawList* dl, const ImVec2* ends, int segments, ImU
     unsigned int i1 = dl->_VtxCurrentIdx;
     for (int s = 0; s < segments; ++s, i1 += 4, v += 4, idx += 6) {
         const ImVec2 p0(ends[2 * s].x + 0.5f, ends[2 * s].y + 0.5f), p1(ends[2 * s + 1].x + 0.5f, ends[2 * s + 1].y + 0.5f);
-        float dx = p1.x - p0.x, dy = p1.y - p0.y;
-        const float d2 = dx * dx + dy * dy;
-        if (d2 > 0.0f) {
-            const float inv = ImRsqrt(d2);
-            dx *= inv;
-            dy *= inv;
-        }
+        const ImVec2 u = UnitOrZero(p1.x - p0.x, p1.y - p0.y);
+        const float dx = u.x, dy = u.y;
         const float ox = dy * half, oy = -dx * half;  // the normal, to the outer edge of the quad
         v[0].pos = ImVec2(p0.x + ox, p0.y + oy);
         v[1].pos = ImVec2(p0.x - ox, p0.y - oy);
