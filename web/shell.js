@@ -11,6 +11,25 @@
   const status = document.getElementById('status');
   let failed = false;
 
+  // Progress (the spinner, the download percentage) appears only when loading takes more than a second; until
+  // then the page keeps its still "Loading…" line (index.html starts the overlay "quiet"). Each change on screen
+  // makes the browser composite a frame, and with software rendering one frame costs 20-300 ms of the GPU thread
+  // that the app's WebGL context creation and first frame wait for: the spinning spinner alone delayed the first
+  // frame by about 0.7 s (bench/startup.mjs, Chromium with SwiftShader), the percentage updates by more.
+  const progressDelayMs = 1000;
+  let quiet = true, quietStatus = '';
+  const quietTimer = setTimeout(function () {
+    quiet = false;
+    overlay.classList.remove('quiet');
+    if (quietStatus) showStatus(quietStatus);
+  }, progressDelayMs);
+
+  function showStatus(text) {
+    if (failed) return;
+    if (quiet) { quietStatus = text; return; }
+    status.textContent = text;
+  }
+
   function showError(message) {
     failed = true;
     overlay.classList.remove('hidden');
@@ -77,16 +96,16 @@
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     setStatus: function (text) {
-      if (failed) return;
-      if (text) status.textContent = text.replace(/\(([\d.]+)\/([\d.]+)\)/, function (_, a, b) {
+      if (text) showStatus(text.replace(/\(([\d.]+)\/([\d.]+)\)/, function (_, a, b) {
         return '(' + Math.round(100 * a / b) + '%)';
-      });
+      }));
     },
     onRuntimeInitialized: function () {
       // Hide the overlay after the first frames are drawn.
       function waitFirstFrame() {
         const s = JSON.parse(Module.ccall('explorer_state', 'string', [], []));
         if (s.frame > 0) {
+          clearTimeout(quietTimer);
           window.explorer.ready = true;
           if (!failed) overlay.classList.add('hidden');
         } else {
