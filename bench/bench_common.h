@@ -40,6 +40,25 @@ inline double CpuMs() {
 #endif
 }
 
+// A point in time on both clocks, for CpuSince.
+struct CpuStamp {
+    double cpu = 0, wall = 0;
+};
+inline CpuStamp Stamp() { return {CpuMs(), NowMs()}; }
+
+// CPU time of the calling thread since `from`, in milliseconds. Natively exact (the thread's clock). Under node
+// there is no per-thread clock (process.cpuUsage() counts V8's background compiler and garbage-collector threads,
+// which land in whichever frame or iteration they overlap), so: the smaller of process CPU time and wall time,
+// both upper bounds of the main thread's CPU time (one counts other threads, the other counts waiting for a core).
+inline double CpuSince(const CpuStamp& from) {
+    double cpu = CpuMs() - from.cpu;
+#ifdef __EMSCRIPTEN__
+    return std::min(cpu, NowMs() - from.wall);
+#else
+    return cpu;
+#endif
+}
+
 inline const char* Platform() {
 #ifdef __EMSCRIPTEN__
     return "wasm";

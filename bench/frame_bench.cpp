@@ -1,6 +1,6 @@
 // frame_bench.cpp: CPU cost of one frame of the real UI (sse::ui::DrawApp) without a window or GPU: the time
 // from ImGui::NewFrame() through DrawApp() to ImGui::Render(), i.e. building the canvas display list (links,
-// actors, labels) and ImGui's draw data. Times are CPU time (bench_common.h: CpuMs). The layout does not run during the measured frames (Explorer::Tick is
+// actors, labels) and ImGui's draw data. Times are CPU time (bench_common.h: CpuSince). The layout does not run during the measured frames (Explorer::Tick is
 // not called), so every frame draws the same picture.
 //
 // Usage: sse_frame_bench DATA.json [--positions FILE] [--layout force|levels|geographic] [--frames 100]
@@ -111,9 +111,10 @@ int main(int argc, char** argv) {
     double first_frame_ms = 0;
     std::vector<double> wall;
     for (int f = 0; f < warmup + frames; ++f) {
-        double w0 = NowMs(), t0 = CpuMs();
+        double w0 = NowMs();
+        CpuStamp t0 = Stamp();
         dd = run_frame(gui, ex, ui);
-        double dt = CpuMs() - t0;
+        double dt = CpuSince(t0);
         if (f >= warmup) wall.push_back(NowMs() - w0);
         ex.CountFrame();
         if (f == 0) first_frame_ms = dt;

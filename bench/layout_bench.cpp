@@ -2,7 +2,7 @@
 // graph written by bench/gen_graph.mjs, from the file's start positions, and reports milliseconds per iteration.
 // Convergence stopping is switched off so that every run does exactly --iterations steps.
 //
-// Times are CPU time (bench_common.h: CpuMs), per iteration.
+// Times are CPU time (bench_common.h: CpuSince), per iteration.
 // Usage: sse_layout_bench GRAPH [--iterations 100] [--theta 0.8] [--kr 10] [--kg 0.05] [--positions OUT]
 // Prints "RESULT {json}"; with --positions, writes the final positions ("x y" per node) for the quality figures.
 #include <cstdio>
@@ -93,9 +93,9 @@ int main(int argc, char** argv) {
     step_ms.reserve(iterations);
     double t0 = NowMs(), c0 = CpuMs();
     for (int i = 0; i < iterations; ++i) {
-        double s = CpuMs();
+        CpuStamp s = Stamp();
         layout.Step();
-        step_ms.push_back(CpuMs() - s);
+        step_ms.push_back(CpuSince(s));
     }
     double total = CpuMs() - c0, wall = NowMs() - t0;
 

@@ -2,7 +2,7 @@
 // The file is read into memory once (timed separately); each repetition parses, validates and builds the
 // Dataset from the text, as the app does after fetching or reading the file.
 //
-// Times are CPU time (bench_common.h: CpuMs). Usage: sse_load_bench FILE [--repeat 5]     Prints "RESULT {json}".
+// Times are CPU time (bench_common.h: CpuSince). Usage: sse_load_bench FILE [--repeat 5]     Prints "RESULT {json}".
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -30,9 +30,9 @@ int main(int argc, char** argv) {
     std::vector<double> ms;
     sse::LoadResult last;
     for (int r = 0; r < repeat; ++r) {
-        double t0 = CpuMs();
+        CpuStamp t0 = Stamp();
         sse::LoadResult result = sse::LoadDataset(text, file);
-        ms.push_back(CpuMs() - t0);
+        ms.push_back(CpuSince(t0));
         if (r == repeat - 1) last = std::move(result);
     }
     std::fprintf(stderr, "%s load %s (%zu bytes): %.1f ms median of %d (read %.1f ms); %d errors, %d warnings, "

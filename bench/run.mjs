@@ -166,8 +166,11 @@ L.push('## Machine');
 L.push('');
 L.push(`- CPU: ${machine.cpu}, ${machine.nproc} cores (nproc); memory ${machine.memory}; ${machine.os}, kernel ${machine.kernel}`);
 L.push(`- node ${machine.node}, g++ ${machine.gxx}, emcc ${machine.emcc}, ${machine.chromium}`);
-L.push(`- commit ${machine.commit}, ${machine.date}; load average ${loadBefore.toFixed(2)} at the start, ${loadAfter.toFixed(2)} at the end` +
-       (Math.max(loadBefore, loadAfter) > 1.5 ? ' (**other work was running: timings are inflated**)' : ''));
+// The load average at the end counts the benchmarks' own processes (node and Chromium run several threads), so
+// only the figure at the start says whether other work was running.
+L.push(`- commit ${machine.commit}, ${machine.date}; load average ${loadBefore.toFixed(2)} at the start` +
+       (loadBefore > 1.5 ? ' (**other work was running: timings are inflated**)' : ' (no other work running)') +
+       `, ${loadAfter.toFixed(2)} at the end (the benchmarks' own processes)`);
 L.push('');
 L.push('## Targets');
 L.push('');
@@ -237,7 +240,9 @@ L.push('## 4. Start-up');
 L.push('');
 L.push(`Headless Chromium (${machine.chromium}, WebGL2 through SwiftShader: on the CPU), the built site served from 127.0.0.1 ` +
        '(gzip), a fresh browser context (empty cache) per run. First frame: navigation start → `window.explorer.ready` ' +
-       `(set in the animation frame after the first drawn frame). Median of ${startup.runs}.`);
+       `(set in the animation frame after the first drawn frame; the benchmark neither polls nor evaluates in the page ` +
+       `until then, a console message from its hook tells it). Median of ${startup.runs}; the first run is the newly ` +
+       'started browser\'s first page.');
 L.push('');
 L.push(`- first drawn frame: **${fmt(startup.first_frame_median_ms, 0)} ms** (runs: ${startup.first_frame_ms.map((x) => fmt(x, 0)).join(', ')})`);
 if (startup.marks_median_ms && Object.keys(startup.marks_median_ms).length)

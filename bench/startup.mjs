@@ -2,7 +2,8 @@
 // SwiftShader, i.e. on the CPU), served from 127.0.0.1 by scripts/static_server.mjs (gzip when accepted).
 //  - first frame: from navigation start (performance.timeOrigin) to the moment window.explorer.ready turns true
 //    (the page sets it in the animation frame after the first drawn frame), each run in a fresh browser context
-//    (empty cache); median of --runs.
+//    (empty cache); median of --runs (the first of them is the newly started browser's first page). The page is
+//    neither polled nor evaluated until then: the hook below tells this script by a console message.
 //  - phases: the app's performance marks (sse-main, sse-gl-ready, sse-data-loaded, sse-first-frame-start/-end),
 //    median over the runs, from navigation start.
 //  - WebAssembly compile: WebAssembly.compile() of the fetched index.wasm bytes, timed in a fresh page; median.
@@ -46,7 +47,13 @@ const hook = () => {
         Object.defineProperty(v, 'ready', {
           configurable: true, enumerable: true,
           get() { return ready; },
-          set(x) { if (x && !ready && window.__sseFirstFrame === undefined) window.__sseFirstFrame = performance.now(); ready = !!x; },
+          set(x) {
+            if (x && !ready && window.__sseFirstFrame === undefined) {
+              window.__sseFirstFrame = performance.now();
+              console.debug('sse-first-frame');  // tells startup.mjs, which does not poll the page meanwhile
+            }
+            ready = !!x;
+          },
         });
       }
       current = v;
@@ -66,8 +73,16 @@ for (let r = 0; r < runs; ++r) {
     const url = resp.url();
     if (url.startsWith(origin + '/') && resp.status() === 200) fetched.set(new URL(url).pathname, true);
   });
-  await page.goto(origin + '/');
-  await page.waitForFunction(() => window.__sseFirstFrame !== undefined, null, { timeout: 60000, polling: 50 });
+  // Wait for the hook's console message rather than polling the page or waiting for its load event: each
+  // evaluation from here (and the first one's script injection) would take the page's main thread during start-up.
+  let timer;
+  const started = new Promise((resolve, reject) => {
+    page.on('console', (m) => { if (m.text() === 'sse-first-frame') resolve(); });
+    timer = setTimeout(() => reject(new Error('startup: no first frame within 60 s')), 60000);
+  });
+  await page.goto(origin + '/', { waitUntil: 'commit' });
+  await started;
+  clearTimeout(timer);
   const t = await page.evaluate(() => ({
     first: window.__sseFirstFrame,
     // The app's own User Timing marks (src/platform/main.cpp): where the time goes before the first frame.
@@ -77,10 +92,10 @@ for (let r = 0; r < runs; ++r) {
       name: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd, transfer: e.transferSize,
       encoded: e.encodedBodySize, decoded: e.decodedBodySize })),
   }));
+  await context.close();
   firstFrame.push(t.first);
   marks.push(t.marks);
   if (r === 0) resources = t.resources;
-  await context.close();
 }
 
 const compile = [];

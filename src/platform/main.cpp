@@ -278,9 +278,10 @@ void Frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     app.explorer.CountFrame();
     if (first) platform::Mark("sse-first-frame-end");
-    // The URL hash after drawing: encoding the view costs tens of milliseconds in a page that has just started
-    // (WebAssembly not yet optimised by the browser), which the first frame need not wait for.
-    SyncUrlHash(dt);
+    // The URL hash after drawing, and not in the first frame at all: encoding the view costs tens of milliseconds
+    // in a page that has just started (WebAssembly not yet optimised by the browser), and the page shows the
+    // first picture (shell.js hides the loading overlay) only once this frame's task ends. The next frame syncs it.
+    if (!first) SyncUrlHash(dt);
 
     Options& o = app.options;
     if (o.frames >= 0 && app.explorer.Frames() >= (uint64_t)o.frames) {
