@@ -160,7 +160,10 @@ L.push(QUICK ? '# Benchmarks (quick mode: small graphs, few iterations; timings 
 L.push('');
 L.push(`Produced by \`bash bench/run.sh${QUICK ? ' --quick' : ''}\` (${((Date.now() - t0) / 1000).toFixed(0)} s, plus building). ` +
        'Programs: `bench/` (see the settings below). Every timing is the **median** over iterations, frames or runs ' +
-       '(robust to a stray pause), in milliseconds.');
+       '(robust to a stray pause), in milliseconds. Layout, frame and load times are CPU time of the thread doing the ' +
+       'work: natively its own clock; under node (our WebAssembly and the JavaScript layouts alike), which has no ' +
+       'per-thread clock, the smaller of process CPU time (it also counts V8\'s background compiler and garbage ' +
+       'collector threads) and wall time (it also counts waiting for a core): both bound the thread\'s time from above.');
 L.push('');
 L.push('## Machine');
 L.push('');
