@@ -79,24 +79,8 @@ std::string PointerOf(const Path& path) {
 // ---------------------------------------------------------------------------------------------
 // Text helpers for messages.
 
-// 'text', shortened on a UTF-8 boundary, control characters shown as '?'.
-std::string Quote(std::string_view s) {
-    std::string out = "'";
-    size_t n = s.size();
-    bool cut = false;
-    if (n > 60) {
-        n = 60;
-        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-        cut = true;
-    }
-    for (size_t i = 0; i < n; ++i) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        out += c < 0x20 ? '?' : static_cast<char>(c);
-    }
-    if (cut) out += "...";
-    out += '\'';
-    return out;
-}
+// 'text', shortened to about 60 bytes on a UTF-8 boundary, control characters shown as '?'.
+std::string Quote(std::string_view s) { return QuoteForMessage(s, 60); }
 
 std::string Lower(std::string_view s) {
     std::string out(s);

@@ -20,4 +20,22 @@ std::string FormatDiagnostic(const Diagnostic& d) {
     return out;
 }
 
+std::string QuoteForMessage(std::string_view s, size_t max_bytes) {
+    std::string out = "'";
+    size_t n = s.size();
+    bool cut = false;
+    if (n > max_bytes) {
+        n = max_bytes;
+        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+        cut = true;
+    }
+    for (size_t i = 0; i < n; ++i) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        out += c < 0x20 ? '?' : static_cast<char>(c);
+    }
+    if (cut) out += "...";
+    out += '\'';
+    return out;
+}
+
 }  // namespace sse

@@ -1,7 +1,9 @@
 // diagnostic.h: one problem found in a data file, located like a compiler message.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace sse {
 
@@ -20,5 +22,9 @@ struct Diagnostic {
 //   "file:line:col: warning: ..." for warnings
 //   "file: error: message" when line is 0; the "pointer: " part is left out when the pointer is empty.
 std::string FormatDiagnostic(const Diagnostic& d);
+
+// User text for a message: in single quotes, cut to at most max_bytes on a UTF-8 boundary (then "..."),
+// control characters shown as '?' so that a message stays on one line.
+std::string QuoteForMessage(std::string_view s, size_t max_bytes);
 
 }  // namespace sse

@@ -2,6 +2,8 @@
 // ParseOptions::max_depth (checked before descending), so deeply nested input cannot overflow the stack.
 #include "core/json_reader.h"
 
+#include "core/diagnostic.h"
+
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -90,23 +92,7 @@ inline bool IsWordChar(unsigned char c) {
 }
 
 // Quotes user text for a message, shortened to about 40 bytes on a UTF-8 boundary.
-std::string QuoteShort(std::string_view s) {
-    std::string out = "'";
-    size_t n = s.size();
-    bool cut = false;
-    if (n > 40) {
-        n = 40;
-        while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-        cut = true;
-    }
-    for (size_t i = 0; i < n; ++i) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        out += c < 0x20 ? '?' : static_cast<char>(c);
-    }
-    if (cut) out += "...";
-    out += "'";
-    return out;
-}
+std::string QuoteShort(std::string_view s) { return QuoteForMessage(s, 40); }
 
 inline bool SameBytes(std::string_view a, std::string_view b) {
     for (size_t i = 0; i < a.size(); ++i) {

@@ -638,3 +638,13 @@ TEST(DatasetLoader, LargeDataSetLoadsQuickly) {
 
 }  // namespace
 }  // namespace sse
+
+// Message quoting (diagnostic.h): one line, bounded length, never half a UTF-8 character.
+TEST(DiagnosticText, QuoteForMessageCutsOnACharacterBoundaryAndHidesControlCharacters) {
+    EXPECT_EQ(sse::QuoteForMessage("agency", 40), "'agency'");
+    EXPECT_EQ(sse::QuoteForMessage("a\nb\tc", 40), "'a?b?c'");
+    EXPECT_EQ(sse::QuoteForMessage("abcdef", 4), "'abcd...'");
+    // "é" is two bytes (C3 A9): a cut after 2 bytes of "aé" would split it, so the cut falls before it.
+    EXPECT_EQ(sse::QuoteForMessage("a\xC3\xA9z", 2), "'a...'");
+    EXPECT_EQ(sse::QuoteForMessage("", 4), "''");
+}
