@@ -33,7 +33,7 @@ const CFG = QUICK ? {
 };
 const TARGETS = { wasmSpeedup: 5, nativeSpeedup: 10, frameMs: 4, firstFrameMs: 1000, downloadBytes: 600 * 1000, loadMs: 100 };
 
-const t0 = Date.now();
+let t0 = Date.now();  // reset after the settling wait below
 const log = (s) => process.stdout.write(s + '\n');
 const sh = (cmd) => { try { return execSync(cmd, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return ''; } };
 const fmt = (v, d = 1) => (v === null || v === undefined || Number.isNaN(v) ? 'n/a' : Number(v).toFixed(d));
@@ -59,6 +59,18 @@ for (const p of [path.join(NATIVE, 'sse_layout_bench'), path.join(WASM, 'sse_lay
 fs.mkdirSync(WORK, { recursive: true });
 
 // 0. Machine, versions, commit.
+// bench/run.sh has usually just built the programs: in full mode, give the load average up to 90 s to fall
+// below 1 (its one-minute mean decays slowly) so that the build's own load does not inflate the timings.
+if (!QUICK && os.loadavg()[0] >= 1) {
+  const waitStart = Date.now();
+  process.stdout.write(`waiting for the machine to settle (load average ${os.loadavg()[0].toFixed(2)})`);
+  while (os.loadavg()[0] >= 1 && Date.now() - waitStart < 90000) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5000);
+    process.stdout.write('.');
+  }
+  process.stdout.write(` ${os.loadavg()[0].toFixed(2)} after ${((Date.now() - waitStart) / 1000).toFixed(0)} s\n`);
+  t0 = Date.now();
+}
 const loadBefore = os.loadavg()[0];
 const machine = {
   cpu: (sh("lscpu | sed -n 's/^Model name:[ \\t]*//p'") || os.cpus()[0]?.model || '?').split('\n')[0],
