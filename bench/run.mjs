@@ -58,6 +58,27 @@ for (const p of [path.join(NATIVE, 'sse_layout_bench'), path.join(WASM, 'sse_lay
   if (!fs.existsSync(p)) { console.error(`missing ${p}: run bash bench/run.sh (it builds first)`); process.exit(1); }
 fs.mkdirSync(WORK, { recursive: true });
 
+// Speed of each core on the same small loop (ms, best of 3), pinned with taskset: on a shared virtual machine one
+// core is sometimes much slower than the other for a while (the host's other work), which inflates whatever runs
+// on it. Reported at the start and the end so that a reader can tell such a run. [] without taskset.
+function coreSpeeds() {
+  const loop = 'const t=process.cpuUsage();let s=0;for(let i=0;i<5e6;i++)s=(s+i*i)%1000003;' +
+               'const u=process.cpuUsage(t);console.log((u.user+u.system)/1000,s)';
+  const out = [];
+  for (let c = 0; c < os.cpus().length; ++c) {
+    let best = Infinity;
+    for (let k = 0; k < 3; ++k) {
+      const r = spawnSync('taskset', ['-c', String(c), 'node', '-e', loop], { encoding: 'utf8' });
+      if (r.status !== 0) return [];
+      best = Math.min(best, Number(r.stdout.split(' ')[0]));
+    }
+    out.push(best);
+  }
+  return out;
+}
+const coresUneven = (v) => v.length > 1 && Math.max(...v) > 1.25 * Math.min(...v);
+const coresText = (v) => v.map((ms, c) => `cpu${c} ${ms.toFixed(0)}`).join(', ');
+
 // 0. Machine, versions, commit.
 // bench/run.sh has usually just built the programs: in full mode, give the load average up to 90 s to fall
 // below 1 (its one-minute mean decays slowly) so that the build's own load does not inflate the timings.
@@ -72,6 +93,7 @@ if (!QUICK && os.loadavg()[0] >= 1) {
   t0 = Date.now();
 }
 const loadBefore = os.loadavg()[0];
+const coresBefore = QUICK ? [] : coreSpeeds();
 const machine = {
   cpu: (sh("lscpu | sed -n 's/^Model name:[ \\t]*//p'") || os.cpus()[0]?.model || '?').split('\n')[0],
   nproc: sh('nproc'), memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
@@ -83,6 +105,8 @@ const machine = {
 };
 log(`SSE Ecosystem Explorer benchmarks (${QUICK ? 'quick' : 'full'} mode) on ${machine.cpu}, ${machine.nproc} cores, load average ${loadBefore.toFixed(2)}`);
 if (loadBefore > 1.5) log(`warning: load average ${loadBefore.toFixed(2)}: other work is running, timings will be noisy`);
+if (coresBefore.length) log(`core speed check (ms, same loop): ${coresText(coresBefore)}`);
+if (coresUneven(coresBefore)) log('warning: one core is much slower than another (other work on the host): timings will be inflated');
 
 // 1. Graphs.
 const needed = new Set([...CFG.layout.map((l) => l.graph), ...CFG.frames.map((f) => f.graph), 'load10k', CFG.memoryGraph]);
@@ -145,6 +169,7 @@ const memory = {
   appActors: memFrame?.wasm.actors, appLinks: memFrame?.wasm.links,
 };
 const loadAfter = os.loadavg()[0];
+const coresAfter = QUICK ? [] : coreSpeeds();
 
 // Targets.
 const gl = (row, id) => row.impls[id];
@@ -186,6 +211,10 @@ L.push(`- node ${machine.node}, g++ ${machine.gxx}, emcc ${machine.emcc}, ${mach
 L.push(`- commit ${machine.commit}, ${machine.date}; load average ${loadBefore.toFixed(2)} at the start` +
        (loadBefore > 1.5 ? ' (**other work was running: timings are inflated**)' : ' (no other work running)') +
        `, ${loadAfter.toFixed(2)} at the end (the benchmarks' own processes)`);
+if (coresBefore.length)
+  L.push(`- core speed check (the same small loop pinned to each core, ms, best of 3): ${coresText(coresBefore)} at the start, ` +
+         `${coresText(coresAfter)} at the end` + (coresUneven(coresBefore) || coresUneven(coresAfter)
+           ? ' (**one core was much slower than another: the host was busy, timings on it are inflated**)' : ' (even)'));
 L.push('');
 L.push('## Targets');
 L.push('');
