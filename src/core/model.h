@@ -128,6 +128,19 @@ struct Dataset {
     int FindActor(const std::string& id) const;
 };
 
+// Field-by-field equality (ids, values and the resolved index fields), for round-trip and undo tests.
+bool operator==(const Source& a, const Source& b);
+bool operator==(const YearRange& a, const YearRange& b);
+bool operator==(const Territory& a, const Territory& b);
+bool operator==(const Actor& a, const Actor& b);
+bool operator==(const Link& a, const Link& b);
+bool operator==(const Case& a, const Case& b);
+bool operator==(const Recommendation& a, const Recommendation& b);
+bool operator==(const TourStep& a, const TourStep& b);
+bool operator==(const Tour& a, const Tour& b);
+bool operator==(const Dataset& a, const Dataset& b);
+inline bool operator!=(const Dataset& a, const Dataset& b) { return !(a == b); }
+
 // Stable lower-case names used in JSON, the UI and window.explorer.state().
 const char* ToString(ActorKind v);
 const char* ToString(Level v);

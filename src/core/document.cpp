@@ -1,0 +1,162 @@
+// document.cpp: see document.h. An edit is checked by writing the patched document and reading it back with the
+// loader: one set of rules for files and edits, and the data set after an edit is exactly what a file with the
+// same content would give (the writer's round trip is tested for that).
+#include "core/document.h"
+
+#include <algorithm>
+
+#include "core/dataset_loader.h"
+#include "core/dataset_writer.h"
+
+namespace sse {
+
+namespace {
+
+std::vector<std::string> WarningKeys(const std::vector<Diagnostic>& diagnostics) {
+    std::vector<std::string> keys;
+    for (const Diagnostic& d : diagnostics)
+        if (d.severity == Diagnostic::Severity::Warning) keys.push_back(d.message);
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+ElementChange Inverted(ElementChange c) {
+    if (c.what == ElementChange::What::Added) c.what = ElementChange::What::Removed;
+    else if (c.what == ElementChange::What::Removed) c.what = ElementChange::What::Added;
+    return c;
+}
+
+}  // namespace
+
+void Document::Reset(Dataset data) {
+    m_data = std::move(data);
+    m_json = nullptr;
+    m_json_valid = false;
+    m_warning_keys.clear();
+    m_undo.clear();
+    m_redo.clear();
+    m_saved_depth = 0;
+    m_saved_lost = false;
+    ++m_revision;
+}
+
+void Document::MarkSaved() {
+    m_saved_depth = m_undo.size();
+    m_saved_lost = false;
+}
+
+void Document::EnsureJson() {
+    if (m_json_valid) return;
+    m_json = DatasetToJson(m_data);
+    m_warning_keys = WarningKeys(LoadDataset(FormatJson(m_json), "edit").diagnostics);
+    m_json_valid = true;
+}
+
+EditOutcome Document::Commit(const nlohmann::ordered_json& patch, const std::string& label, const std::string& pointer) {
+    EditOutcome out;
+    nlohmann::ordered_json candidate;
+    try {
+        candidate = m_json.patch(patch);
+    } catch (const std::exception& e) {  // a plan that does not fit the document: a bug, reported rather than thrown
+        out.code = "internal";
+        out.message = label + ": the edit could not be applied (" + e.what() + ")";
+        return out;
+    }
+    LoadResult result = LoadDataset(FormatJson(candidate), "edit");
+    if (!result.ok) {
+        for (const Diagnostic& d : result.diagnostics) {
+            if (d.severity != Diagnostic::Severity::Error) continue;
+            out.code = d.code.empty() ? "invalid" : d.code;
+            out.message = label + " refused: " + (d.pointer.empty() ? "" : d.pointer + ": ") + d.message;
+            break;
+        }
+        return out;
+    }
+    // Warnings the edit brought: those of the new content that the old content did not have.
+    std::vector<std::string> keys = WarningKeys(result.diagnostics);
+    std::vector<std::string> fresh;
+    std::set_difference(keys.begin(), keys.end(), m_warning_keys.begin(), m_warning_keys.end(), std::back_inserter(fresh));
+    for (const Diagnostic& d : result.diagnostics) {
+        if (d.severity != Diagnostic::Severity::Warning || !std::binary_search(fresh.begin(), fresh.end(), d.message)) continue;
+        Diagnostic w = d;
+        w.file = label;  // where it came from: the edit, not a line of a file
+        w.line = w.column = 0;
+        out.warnings.push_back(std::move(w));
+    }
+    (void)pointer;
+    m_warning_keys = std::move(keys);
+    m_data = std::move(result.dataset);
+    m_json = std::move(candidate);
+    ++m_revision;
+    out.ok = true;
+    out.code = "ok";
+    out.message = label;
+    return out;
+}
+
+EditOutcome Document::Apply(const DocumentEdit& edit) {
+    EnsureJson();
+    EditPlan plan = PlanEdit(m_json, edit);
+    const std::string label = EditLabel(edit);
+    EditOutcome out;
+    if (!plan.ok) {
+        out.code = plan.code;
+        out.message = label + " refused: " + plan.message;
+        return out;
+    }
+    if (plan.no_change) {
+        out.ok = true;
+        out.code = "no-change";
+        out.message = label + ": unchanged (it already has that value)";
+        return out;
+    }
+    out = Commit(plan.forward, label, plan.pointer);
+    if (!out.ok) return out;
+    if (m_undo.size() < m_saved_depth) m_saved_lost = true;  // the saved state was undone and is now replaced
+    m_undo.push_back(Step{label, std::move(plan.forward), std::move(plan.inverse), plan.changes});
+    m_redo.clear();
+    out.changes = m_undo.back().changes;
+    return out;
+}
+
+EditOutcome Document::Undo() {
+    EditOutcome out;
+    if (m_undo.empty()) {
+        out.code = "nothing-to-undo";
+        out.message = "nothing to undo";
+        return out;
+    }
+    EnsureJson();
+    Step step = std::move(m_undo.back());
+    m_undo.pop_back();
+    out = Commit(step.inverse, "undo " + step.label, "");
+    if (!out.ok) {  // cannot happen for a patch that was applied; keep the step rather than lose it
+        m_undo.push_back(std::move(step));
+        return out;
+    }
+    for (const ElementChange& c : step.changes) out.changes.push_back(Inverted(c));
+    m_redo.push_back(std::move(step));
+    return out;
+}
+
+EditOutcome Document::Redo() {
+    EditOutcome out;
+    if (m_redo.empty()) {
+        out.code = "nothing-to-redo";
+        out.message = "nothing to redo";
+        return out;
+    }
+    EnsureJson();
+    Step step = std::move(m_redo.back());
+    m_redo.pop_back();
+    out = Commit(step.forward, "redo " + step.label, "");
+    if (!out.ok) {
+        m_redo.push_back(std::move(step));
+        return out;
+    }
+    out.changes = step.changes;
+    m_undo.push_back(std::move(step));
+    return out;
+}
+
+}  // namespace sse

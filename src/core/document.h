@@ -1,0 +1,73 @@
+// document.h: the data set as an editable document. Every change goes through Apply (or Undo / Redo), in one
+// place: the edit is planned as a JSON patch (document_edit.h), the patched document is checked by the same
+// loader and rules as a data file, and only a valid result replaces the data set. Undo and redo go to any depth.
+// What is on screen (layout, camera, filters, selection) is not here: that is view state over the document.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/diagnostic.h"
+#include "core/document_edit.h"
+#include "core/model.h"
+
+namespace sse {
+
+// The result of an edit, an undo or a redo. `code` is stable for scripts ("ok", "no-change", "nothing-to-undo",
+// or the rule's code: "unknown-actor", "duplicate-id", "bad-enum", ...); `message` is for people.
+struct EditOutcome {
+    bool ok = false;
+    std::string code, message;
+    std::vector<Diagnostic> warnings;      // new warnings the edit brought (applied anyway)
+    std::vector<ElementChange> changes;    // what changed, by id (empty when nothing did)
+};
+
+class Document {
+public:
+    // Replaces the whole content (a file was loaded or a new map begun): history cleared, not dirty.
+    void Reset(Dataset data);
+    // The current data set, every index field resolved.
+    const Dataset& Data() const { return m_data; }
+
+    // Applies a document edit when the result is valid; otherwise leaves everything as it was and says why.
+    EditOutcome Apply(const DocumentEdit& edit);
+    // Undoes the newest applied edit / redoes the newest undone one.
+    EditOutcome Undo();
+    EditOutcome Redo();
+
+    // Counts every change of content (edits, undos, redos, resets).
+    int Revision() const { return m_revision; }
+    // True when the content differs from the last Reset or MarkSaved.
+    bool Dirty() const { return m_undo.size() != m_saved_depth || m_saved_lost; }
+    void MarkSaved();
+    bool CanUndo() const { return !m_undo.empty(); }
+    bool CanRedo() const { return !m_redo.empty(); }
+    // "add actor accio": what Undo / Redo would undo or redo ("" when nothing).
+    std::string UndoLabel() const { return m_undo.empty() ? "" : m_undo.back().label; }
+    std::string RedoLabel() const { return m_redo.empty() ? "" : m_redo.back().label; }
+    size_t UndoDepth() const { return m_undo.size(); }
+
+private:
+    struct Step {
+        std::string label;
+        nlohmann::ordered_json forward, inverse;
+        std::vector<ElementChange> changes;
+    };
+    // Builds m_json and the baseline warnings the first time an edit needs them (a load does not pay for it).
+    void EnsureJson();
+    // Applies a patch to the JSON and validates the result; on success the data set is replaced.
+    EditOutcome Commit(const nlohmann::ordered_json& patch, const std::string& label, const std::string& pointer);
+
+    Dataset m_data;
+    nlohmann::ordered_json m_json;  // the document as JSON, kept in step with m_data once built
+    bool m_json_valid = false;
+    std::vector<std::string> m_warning_keys;  // the warnings of the current content, to tell which ones are new
+    std::vector<Step> m_undo, m_redo;
+    int m_revision = 0;
+    size_t m_saved_depth = 0;
+    bool m_saved_lost = false;  // the saved state was undone past and then replaced by another edit
+};
+
+}  // namespace sse

@@ -1,0 +1,80 @@
+// document_edit.h: the typed edits of a data set (add, set a field, delete) for each element kind, their command
+// text in both directions, and how each becomes a JSON patch on the document (with its inverse, for undo).
+// No UI types. The Document (document.h) applies the patches; this file only plans them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace sse {
+
+// The kinds of element a data set holds. A tour step has no id of its own: it is named by its tour and number.
+enum class ElementKind { Territory, Actor, Link, Case, Recommendation, Tour, Step };
+constexpr int ElementKindCount = 7;
+
+struct ElementKindInfo {
+    const char* name;   // command word and display noun: "actor"
+    const char* list;   // the data file's array: "actors" ("steps" inside a tour for Step)
+    const char* const* fields;  // the element's fields in the data format, in the order the writer uses
+    int field_count;
+};
+// The table row of a kind.
+const ElementKindInfo& InfoOf(ElementKind kind);
+// Parses a command word ("actor", "link", ...); false for an unknown one.
+bool ParseElementKind(std::string_view word, ElementKind* out);
+// "territory, actor, link, case, recommendation, tour, step", for messages and help.
+std::string ElementKindList();
+
+struct DocumentEdit {
+    enum class Op { Add, Set, Delete };
+    Op op = Op::Add;
+    ElementKind element = ElementKind::Actor;
+    std::string id;     // Set, Delete: the element's id; for a Step (any op): its tour's id
+    int step = 0;       // Step only: 1-based number (Add: the position to insert at, 0 = at the end)
+    std::string field;  // Set: the field to change
+    std::string json;   // Add: the element as a JSON object; Set: the field's new value as JSON (null removes it)
+};
+
+// What an edit did, by id, so that the view can follow (keep positions, selection and filters of what stayed).
+struct ElementChange {
+    enum class What { Added, Changed, Removed };
+    What what = What::Changed;
+    ElementKind element = ElementKind::Actor;
+    std::string id;  // for a Step, its tour's id
+};
+
+// A parsed edit command, or why it is not one. `code` is stable ("usage", "bad-json", "bad-element").
+struct EditParse {
+    bool ok = false;
+    std::string code, message;
+    DocumentEdit edit;
+};
+// True for the verbs ParseEditCommand takes: add, set, delete.
+bool IsEditVerb(std::string_view verb);
+// Parses "add actor {...}", "set actor <id> <field> <JSON>", "delete actor <id>", and for steps "add step <tour>
+// [<n>] {...}", "set step <tour> <n> <field> <JSON>", "delete step <tour> <n>".
+EditParse ParseEditCommand(const std::string& text);
+// The command text that performs the edit (ParseEditCommand(ToCommand(e)) gives e back).
+std::string ToCommand(const DocumentEdit& e);
+// A short label for the undo button: "add actor accio", "set actor accio name", "delete link x".
+std::string EditLabel(const DocumentEdit& e);
+
+// The JSON patch (RFC 6902) that performs an edit on the document's JSON, and the one that undoes it.
+struct EditPlan {
+    bool ok = false;
+    std::string code, message;  // when !ok: why the edit cannot be made ("unknown-actor", "duplicate-id", ...)
+    nlohmann::ordered_json forward = nlohmann::ordered_json::array();
+    nlohmann::ordered_json inverse = nlohmann::ordered_json::array();
+    std::vector<ElementChange> changes;
+    std::string pointer;  // the edited element's JSON pointer ("/actors/3"), to pick out its diagnostics
+    bool no_change = false;  // a Set to the value the field already has
+};
+// Plans an edit against the document `doc` (as dataset_writer's DatasetToJson makes it). Deleting an element
+// also removes the references to it (an actor's links; ids in cases, recommendations and tour steps), so the
+// document stays valid and one undo restores everything.
+EditPlan PlanEdit(const nlohmann::ordered_json& doc, const DocumentEdit& e);
+
+}  // namespace sse
