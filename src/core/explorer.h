@@ -10,6 +10,7 @@
 
 #include "core/camera.h"
 #include "core/dataset_loader.h"
+#include "core/document.h"
 #include "core/filter.h"
 #include "core/force_layout.h"
 #include "core/metrics.h"
@@ -23,7 +24,9 @@ namespace sse {
 
 struct CommandResult {
     bool ok = true;
-    std::string message;  // what happened, or what is wrong and what is allowed
+    std::string message;  // for people: what happened, or what is wrong and what is allowed
+    std::string code = "ok";  // for scripts: stable ("ok", "usage", "unknown-command", "unknown-actor", ...)
+    std::string data;     // structured result as a JSON object's text ("" for none), e.g. locate: {"x": .., "y": ..}
 };
 
 class Explorer {
@@ -36,7 +39,16 @@ public:
     // A number that changes whenever a data set replaces the current one (for caches kept outside the Explorer).
     int DataGeneration() const { return m_data_generation; }
 
-    const Dataset& Data() const { return m_data; }
+    const Dataset& Data() const { return m_doc.Data(); }
+    // The editable document behind Data(): revision, dirty flag, undo and redo labels.
+    const Document& Doc() const { return m_doc; }
+
+    // Document actions: an edit is validated by the data format's rules and applied only when the result is valid;
+    // undo and redo go to any depth. The view follows by id: positions, selection, filters and the tour are kept
+    // for what is still there, a new actor is placed near its neighbours.
+    EditOutcome ApplyEdit(const DocumentEdit& edit);
+    EditOutcome Undo();
+    EditOutcome Redo();
     const std::string& FileName() const { return m_file; }
     const std::vector<Diagnostic>& Diagnostics() const { return m_diagnostics; }
 
@@ -188,6 +200,11 @@ public:
 
 private:
     void Rebuild();          // derived data after a load: degree, visibility, layout
+    void RecomputeDerived();  // degree, parallel-link bends, territory cues (after a load or an edit)
+    // After a document change: the view state keyed by the old indices follows the ids into the new data set.
+    struct ViewIds;
+    ViewIds CaptureViewIds() const;
+    void FollowEdit(const ViewIds& before, const EditOutcome& outcome);
     void RecomputeVisibility();  // filter -> m_vis, then RecomputeFocus
     void RecomputeFocus();       // selection / case / recommendation -> focus masks
     void RunForce(double budget_ms);  // force-layout steps within a time budget, into m_target
@@ -196,7 +213,7 @@ private:
     void ReaimFlight();  // keeps a fly-to centred when panels open or close during the flight
 
 
-    Dataset m_data;
+    Document m_doc;
     std::string m_file;
     std::vector<Diagnostic> m_diagnostics;
     std::vector<Vec2> m_positions;  // drawn now (during a transition, between the old and the new layout)

@@ -165,3 +165,79 @@ TEST(ExplorerBundled, SilkLoadsAndAccioIsFound) {
         for (const sse::Vec2& p : ex.Positions()) ASSERT_TRUE(std::isfinite(p.x) && std::isfinite(p.y)) << layout;
     }
 }
+
+// Document actions through the command language: the view follows by id, undo and redo go through the same path.
+TEST_F(TinyExplorer, EditsKeepTheViewAndUndoRestoresTheData) {
+    ASSERT_TRUE(ex.Command("select mites").ok);
+    ASSERT_TRUE(ex.Command("filter territory es").ok);
+    ASSERT_TRUE(ex.Command("layout force").ok);
+    for (int i = 0; i < 400 && !ex.Settled(); ++i) ex.Tick(0.016);
+    const sse::Vec2 mites_before = ex.Positions()[1];
+    auto r = ex.Command(R"(add actor {"id": "coop-new", "name": "New co-op", "kind": "practitioner", "level": "local", "territory": "es-ct", "confidence": "inferred", "sources": [{"url": "https://example.org/n", "title": "N"}]})");
+    ASSERT_TRUE(r.ok) << r.message;
+    EXPECT_EQ(r.code, "ok");
+    auto s = State(ex);
+    EXPECT_EQ(s["actors"], 4);
+    EXPECT_EQ(s["selected"], "mites") << "the selection is kept";
+    EXPECT_EQ(s["filters"]["territory"], nlohmann::json::array({"es"})) << "the filter is kept";
+    EXPECT_EQ(s["layout"], "force");
+    EXPECT_EQ(s["document"]["revision"], 2);
+    EXPECT_TRUE(s["document"]["dirty"].get<bool>());
+    EXPECT_TRUE(s["document"]["canUndo"].get<bool>());
+    EXPECT_EQ(s["document"]["undoLabel"], "add actor coop-new");
+    const sse::Vec2 mites_after = ex.Positions()[1];
+    EXPECT_NEAR(mites_after.x, mites_before.x, 1e-9) << "an existing actor stays where it was";
+    EXPECT_NEAR(mites_after.y, mites_before.y, 1e-9);
+
+    r = ex.Command(R"(add link {"id": "accio-new", "from": "accio", "to": "coop-new", "kind": "vertical", "relation": "funding", "direction": "outward", "confidence": "inferred", "sources": [{"url": "https://example.org/n", "title": "N"}]})");
+    ASSERT_TRUE(r.ok) << r.message;
+    EXPECT_EQ(State(ex)["links"], 3);
+    r = ex.Command("delete actor coop-new");
+    ASSERT_TRUE(r.ok) << r.message;
+    s = State(ex);
+    EXPECT_EQ(s["actors"], 3);
+    EXPECT_EQ(s["links"], 2) << "its link went with it";
+    r = ex.Command("undo");
+    ASSERT_TRUE(r.ok) << r.message;
+    s = State(ex);
+    EXPECT_EQ(s["actors"], 4);
+    EXPECT_EQ(s["links"], 3) << "one undo restores the actor and its link";
+    EXPECT_EQ(s["document"]["redoLabel"], "delete actor coop-new");
+    ASSERT_TRUE(ex.Command("undo").ok);
+    ASSERT_TRUE(ex.Command("undo").ok);
+    s = State(ex);
+    EXPECT_EQ(s["actors"], 3);
+    EXPECT_FALSE(s["document"]["dirty"].get<bool>());
+    EXPECT_EQ(ex.Command("undo").code, "nothing-to-undo");
+    EXPECT_TRUE(ex.Command("redo").ok);
+    EXPECT_EQ(State(ex)["actors"], 4);
+}
+
+TEST_F(TinyExplorer, RefusedEditsAndOtherFailuresCarryCodes) {
+    auto r = ex.Command(R"(add link {"id": "x", "from": "accio", "to": "ghost", "kind": "vertical", "relation": "funding", "direction": "both", "confidence": "inferred", "sources": [{"url": "https://example.org/n", "title": "N"}]})");
+    EXPECT_FALSE(r.ok);
+    EXPECT_FALSE(r.code.empty());
+    EXPECT_NE(r.message.find("ghost"), std::string::npos) << r.message;
+    EXPECT_EQ(State(ex)["links"], 2);
+    EXPECT_EQ(ex.Command("set actor accio colour \"red\"").code, "unknown-field");
+    EXPECT_EQ(ex.Command("frobnicate").code, "unknown-command");
+    EXPECT_EQ(ex.Command("select nobody").code, "unknown-actor");
+    EXPECT_EQ(ex.Command("layout sideways").code, "usage");
+    EXPECT_EQ(ex.Command("next").code, "no-tour");
+    r = ex.Command("locate accio");
+    ASSERT_TRUE(r.ok);
+    auto xy = nlohmann::json::parse(r.data);
+    EXPECT_TRUE(xy["x"].is_number() && xy["y"].is_number()) << r.data;
+    r = ex.Command("pick " + std::to_string(xy["x"].get<double>()) + " " + std::to_string(xy["y"].get<double>()));
+    EXPECT_EQ(nlohmann::json::parse(r.data)["id"], "accio");
+}
+
+TEST_F(TinyExplorer, AStaticLayoutMovesAnActorWhoseLevelChanged) {
+    ASSERT_EQ(State(ex)["layout"], "levels");
+    const sse::Vec2 accio = ex.Positions()[0], mites = ex.Positions()[1];
+    ASSERT_TRUE(ex.Command("set actor accio level \"local\"").ok);
+    for (int i = 0; i < 100; ++i) ex.Tick(0.05);
+    EXPECT_GT(ex.Positions()[0].y, accio.y + 1) << "accio moved down to the local band";
+    EXPECT_NEAR(ex.Positions()[1].x, mites.x, 1e-9) << "mites was not touched";
+    EXPECT_NEAR(ex.Positions()[1].y, mites.y, 1e-9);
+}

@@ -1,0 +1,313 @@
+// explorer_commands.cpp: the command language of window.explorer.command() and --command, parsed into calls on
+// the Explorer (view actions) and DocumentEdits (document actions, undoable). Every result carries a stable code.
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+#include "core/explorer.h"
+#include "core/search.h"
+
+#include <nlohmann/json.hpp>
+
+namespace sse {
+
+namespace {
+
+std::vector<std::string> SplitWords(const std::string& text) {
+    std::vector<std::string> words;
+    std::istringstream in(text);
+    for (std::string w; in >> w;) words.push_back(w);
+    return words;
+}
+
+std::string Rest(const std::string& text, const std::string& first_word) {
+    size_t at = text.find(first_word);
+    if (at == std::string::npos) return "";
+    std::string rest = text.substr(at + first_word.size());
+    size_t b = rest.find_first_not_of(" \t");
+    return b == std::string::npos ? "" : rest.substr(b);
+}
+
+// A refusal: a stable code for scripts and a message for people.
+CommandResult Fail(std::string code, std::string message) { return {false, std::move(message), std::move(code)}; }
+
+// A document action's outcome as a command result; the warnings it brought go into the message and the data.
+CommandResult FromOutcome(const EditOutcome& o) {
+    CommandResult r{o.ok, o.message, o.code, ""};
+    if (!o.warnings.empty()) {
+        std::string list;
+        for (const Diagnostic& d : o.warnings) {
+            r.message += "; warning: " + (d.pointer.empty() ? "" : d.pointer + ": ") + d.message;
+            list += (list.empty() ? "" : ", ") + nlohmann::json(d.code.empty() ? "warning" : d.code).dump();
+        }
+        r.data = "{\"warnings\": [" + list + "]}";
+    }
+    return r;
+}
+
+}  // namespace
+
+CommandResult Explorer::Command(const std::string& text) {
+    m_redraw = true;  // whatever it did, the picture may have changed
+    std::vector<std::string> w = SplitWords(text);
+    if (w.empty()) return Fail("usage", "empty command; try 'help'");
+    const std::string& verb = w[0];
+    if (IsEditVerb(verb)) {
+        EditParse parsed = ParseEditCommand(text);
+        if (!parsed.ok) return Fail(parsed.code, parsed.message);
+        return FromOutcome(ApplyEdit(parsed.edit));
+    }
+    if (verb == "undo" || verb == "redo") {
+        if (w.size() != 1) return Fail("usage", "usage: " + verb + " (no arguments)");
+        return FromOutcome(verb == "undo" ? Undo() : Redo());
+    }
+    if (verb == "help" && w.size() == 1) {
+        const std::string elements = ElementKindList();
+        return CommandResult{true, "commands: select <id>|none, search <text>, layout force|geographic|levels|ego, fit, reset-view, "
+                      "focus <depth>, filter <field> <values>|clear, showcase on|off, hide-isolated on|off, "
+                      "case <id>|none, recommendation <id>|none, size <metric>, panel <name> on|off, scale <percent>, theme light|dark|high-contrast, help on|off, present on|off, "
+                      "pointer on|off, territory-cue on|off, reduced-motion on|off, camera <x> <y> <zoom>, tour <id>|none, step <n>, next, prev, first, last, "
+                      "autoplay <seconds>|off, clear, zoom <factor>, pan <dx> <dy>, locate <id>, pick <x> <y>, welcome on|off, "
+                      "add <element> <JSON object>, set <element> <id> <field> <JSON value>, delete <element> <id>, undo, redo "
+                      "(elements: " + elements + ")"};
+    }
+    if (verb == "select") {
+        if (w.size() != 2) return Fail("usage", "usage: select <actor id> | select none");
+        if (w[1] == "none") {
+            Select(-1);
+            return {true, "selection cleared"};
+        }
+        int a = Data().FindActor(w[1]);
+        if (a < 0) return Fail("unknown-actor", "unknown actor id '" + w[1] + "'");
+        Select(a);
+        return {true, "selected " + Data().actors[a].id};
+    }
+    if (verb == "search") {
+        std::string query = Rest(text, "search");
+        last_search = query;
+        std::vector<int> hits = SearchActors(Data(), query, 1);
+        if (hits.empty()) return Fail("no-match", "no actor matches '" + query + "'");
+        Select(hits[0]);
+        FlyTo(hits[0]);
+        return {true, "selected " + Data().actors[hits[0]].id};
+    }
+    if (verb == "layout") {
+        LayoutKind kind;
+        if (w.size() < 2 || w.size() > 3 || !ParseLayoutKind(w[1], kind) || (w.size() == 3 && kind != LayoutKind::Ego))
+            return Fail("usage", "usage: layout force|geographic|levels|ego [centre actor id]");
+        if (w.size() == 3) {  // "layout ego <id>": centred on that actor without selecting it
+            int centre = Data().FindActor(w[2]);
+            if (centre < 0) return Fail("unknown-actor", "unknown actor id '" + w[2] + "'");
+            int keep = m_selected;
+            m_selected = centre;
+            SetLayout(kind);
+            m_selected = keep;
+            FitView();
+            return {true, "layout ego centred on " + w[2]};
+        }
+        if (kind == LayoutKind::Ego && m_selected < 0) return Fail("no-selection", "layout ego needs a selected actor: select one first");
+        SetLayout(kind);
+        if (kind == LayoutKind::Ego) FitFocus();  // the centre and its neighbours, not the far rings
+        else FitView();
+        return {true, std::string("layout ") + ToString(kind)};
+    }
+    if (verb == "focus") {
+        if (w.size() != 2 || w[1].find_first_not_of("0123456789") != std::string::npos || w[1].size() > 2)
+            return Fail("usage", "usage: focus <depth>, a number of link steps from 0 (no focus) to " + std::to_string(MaxFocusDepth));
+        SetFocusDepth(std::atoi(w[1].c_str()));
+        return {true, "focus depth " + std::to_string(m_focus_depth)};
+    }
+    if (verb == "filter") {
+        if (w.size() == 2 && w[1] == "clear") {
+            FilterState cleared;
+            cleared.showcase = m_filter.showcase;
+            cleared.hide_isolated = m_filter.hide_isolated;
+            SetFilter(cleared);
+            return {true, "filters cleared"};
+        }
+        if (w.size() < 3) return Fail("usage", "usage: filter <field> <value>[,<value>...] | filter <field> all | filter clear");
+        FilterState next = m_filter;
+        std::string error = SetFilterField(next, Data(), w[1], Rest(text, w[1]));
+        if (!error.empty()) return Fail("bad-filter", error);
+        SetFilter(next);
+        return {true, std::to_string(VisibleActorCount()) + " actors and " + std::to_string(VisibleLinkCount()) + " links visible"};
+    }
+    if (verb == "showcase" || verb == "hide-isolated") {
+        if (w.size() != 2 || (w[1] != "on" && w[1] != "off")) return Fail("usage", "usage: " + verb + " on|off");
+        FilterState next = m_filter;
+        (verb == "showcase" ? next.showcase : next.hide_isolated) = w[1] == "on";
+        SetFilter(next);
+        return {true, verb + " " + w[1]};
+    }
+    if (verb == "case" || verb == "recommendation") {
+        if (w.size() != 2) return Fail("usage", "usage: " + verb + " <id> | " + verb + " none");
+        bool is_case = verb == "case";
+        int found = -1;
+        if (w[1] != "none") {
+            if (is_case) {
+                for (int c = 0; c < (int)Data().cases.size(); ++c)
+                    if (Data().cases[c].id == w[1]) found = c;
+            } else {
+                for (int r = 0; r < (int)Data().recommendations.size(); ++r)
+                    if (Data().recommendations[r].id == w[1]) found = r;
+            }
+            if (found < 0) return Fail("unknown-" + verb, "unknown " + verb + " '" + w[1] + "'");
+        }
+        if (is_case) ChooseCase(found);
+        else ChooseRecommendation(found);
+        if (found >= 0) FitFocus();
+        return {true, found < 0 ? verb + " cleared" : verb + " " + w[1]};
+    }
+    if (verb == "size") {
+        MetricKind kind;
+        if (w.size() != 2 || !ParseMetricKind(w[1], kind))
+            return Fail("usage", "usage: size degree|in_degree|out_degree|betweenness|closeness|territories_bridged|territory_horizontal|territory_vertical|territory_levels");
+        SetSizeMetric(kind);
+        return {true, "actors sized by " + w[1]};
+    }
+    if (verb == "tour") {
+        if (w.size() != 2) return Fail("usage", "usage: tour <id> | tour none");
+        if (w[1] == "none" || w[1] == "off") {
+            StartTour(-1);
+            return {true, "tour left"};
+        }
+        for (int t = 0; t < (int)Data().tours.size(); ++t)
+            if (Data().tours[t].id == w[1]) {
+                StartTour(t);
+                return {true, "tour " + w[1] + ", step 1 of " + std::to_string(Data().tours[t].steps.size())};
+            }
+        std::string known;
+        for (const Tour& t : Data().tours) known += (known.empty() ? "" : ", ") + t.id;
+        return Fail("unknown-tour", "unknown tour '" + w[1] + "'; available: " + (known.empty() ? "none in this data set" : known));
+    }
+    if (verb == "step" || verb == "next" || verb == "prev" || verb == "first" || verb == "last") {
+        if (m_tour < 0) return Fail("no-tour", "no tour is running: start one with 'tour <id>'");
+        int count = (int)Data().tours[m_tour].steps.size(), target = m_step;
+        if (verb == "step") {
+            if (w.size() != 2 || w[1].empty() || w[1].size() > 4 || w[1].find_first_not_of("0123456789") != std::string::npos)
+                return Fail("usage", "usage: step <n>, from 1 to " + std::to_string(count));
+            target = std::atoi(w[1].c_str()) - 1;
+            if (target < 0 || target >= count) return Fail("unknown-step", "step " + w[1] + " does not exist; this tour has steps 1 to " + std::to_string(count));
+        } else if (verb == "next") target = std::min(m_step + 1, count - 1);
+        else if (verb == "prev") target = std::max(m_step - 1, 0);
+        else if (verb == "first") target = 0;
+        else target = count - 1;
+        GoToStep(target);
+        return {true, "step " + std::to_string(m_step + 1) + " of " + std::to_string(count)};
+    }
+    if (verb == "autoplay") {
+        double seconds = w.size() == 2 && w[1] != "off" ? std::atof(w[1].c_str()) : 0;
+        if (w.size() != 2 || (w[1] != "off" && !(seconds >= 2 && seconds <= 600)))
+            return Fail("usage", "usage: autoplay <seconds between steps, 2 to 600> | autoplay off");
+        if (seconds > 0 && m_tour < 0) return Fail("no-tour", "no tour is running: start one with 'tour <id>'");
+        autoplay_seconds = seconds;
+        m_autoplay_timer = 0;
+        return {true, w[1] == "off" ? "autoplay off" : "autoplay every " + w[1] + " s"};
+    }
+    if (verb == "scale") {
+        int percent = w.size() == 2 ? std::atoi(w[1].c_str()) : 0;
+        if (percent < MinScale || percent > MaxScale || w[1].find_first_not_of("0123456789%") != std::string::npos)
+            return Fail("usage", "usage: scale <percent>, from 100 to 250");
+        presentation.scale_percent = percent;
+        return {true, "scale " + std::to_string(percent) + "%"};
+    }
+    if (verb == "theme") {
+        if (w.size() != 2 || (w[1] != "light" && w[1] != "dark" && w[1] != "high-contrast"))
+            return Fail("usage", "usage: theme light|dark|high-contrast");
+        presentation.theme = w[1];
+        return {true, "theme " + w[1]};
+    }
+    if (verb == "help" && w.size() == 2) {
+        if (w[1] != "on" && w[1] != "off") return Fail("usage", "usage: help on|off (or help alone for the command list)");
+        presentation.help = w[1] == "on";
+        return {true, "help " + w[1]};
+    }
+    if (verb == "present" || verb == "pointer" || verb == "welcome" || verb == "reduced-motion" || verb == "territory-cue") {
+        if (w.size() != 2 || (w[1] != "on" && w[1] != "off")) return Fail("usage", "usage: " + verb + " on|off");
+        bool on = w[1] == "on";
+        if (verb == "present") {
+            presentation.presenting = on;
+            m_pending_fit = true;  // the panels come and go: frame the picture again
+        }
+        else if (verb == "pointer") presentation.pointer = on;
+        else if (verb == "welcome") presentation.welcome = on;
+        else if (verb == "territory-cue") presentation.territory_cue = on;
+        else reduced_motion = on;
+        return {true, verb + " " + w[1]};
+    }
+    if (verb == "panel") {
+        bool* target = nullptr;
+        if (w.size() == 3) {
+            if (w[1] == "sidebar") target = &panels.sidebar;
+            else if (w[1] == "details") target = &panels.details;
+            else if (w[1] == "table") target = &panels.table;
+        }
+        if (!target || (w[2] != "on" && w[2] != "off")) return Fail("usage", "usage: panel sidebar|details|table on|off");
+        *target = w[2] == "on";
+        return {true, "panel " + w[1] + " " + w[2]};
+    }
+    if (verb == "clear") {
+        ClearFocus();
+        return {true, "cleared"};
+    }
+    if (verb == "fit") {
+        FitView();
+        return {true, "view fitted"};
+    }
+    if (verb == "reset-view") {
+        ResetView();
+        return {true, "view reset: layout computed afresh, everything framed"};
+    }
+    if (verb == "camera") {
+        // Jumps to an exact view (deep links, tours): centre x y in world units and zoom.
+        double v[3];
+        bool ok = w.size() == 4;
+        for (int i = 0; ok && i < 3; ++i) {
+            char* end = nullptr;
+            v[i] = std::strtod(w[i + 1].c_str(), &end);
+            ok = end && *end == 0 && std::isfinite(v[i]);
+        }
+        if (!ok || v[2] <= 0) return Fail("usage", "usage: camera <x> <y> <zoom> (finite numbers, zoom > 0)");
+        m_camera_anim.active = false;
+        m_fly_actor = -1;
+        m_refit_all = false;
+        m_camera.center = {v[0], v[1]};
+        m_camera.zoom = std::clamp(v[2], Camera::MinZoom, Camera::MaxZoom);
+        return {true, "camera set"};
+    }
+    if (verb == "zoom") {
+        double f = w.size() == 2 ? std::atof(w[1].c_str()) : 0;
+        if (!(f > 0)) return Fail("usage", "usage: zoom <factor>, e.g. zoom 2 or zoom 0.5");
+        m_camera.ZoomAbout(m_camera.origin + m_camera.viewport * 0.5, f);
+        return {true, "zoom " + std::to_string(m_camera.zoom)};
+    }
+    if (verb == "locate") {
+        // Where an actor is drawn, in canvas pixels: lets scripts click it like a user would.
+        int a = w.size() == 2 ? Data().FindActor(w[1]) : -1;
+        if (a < 0) return Fail("usage", "usage: locate <actor id> (an existing id)");
+        Vec2 s = m_camera.WorldToScreen(m_positions[a]);
+        std::ostringstream out, data;
+        out << s.x << " " << s.y;
+        data << "{\"x\": " << s.x << ", \"y\": " << s.y << "}";
+        return {true, out.str(), "ok", data.str()};
+    }
+    if (verb == "pick") {
+        if (w.size() != 3) return Fail("usage", "usage: pick <x> <y> (canvas pixels)");
+        int a = PickActor({std::atof(w[1].c_str()), std::atof(w[2].c_str())});
+        const std::string id = a >= 0 ? Data().actors[a].id : "none";
+        return {true, id, "ok", a >= 0 ? "{\"id\": \"" + id + "\"}" : "{\"id\": null}"};
+    }
+    if (verb == "pan") {
+        // Non-finite or huge deltas would leave the camera at inf/NaN: nothing drawn, and a view link that
+        // cannot be read back. Such a pan is refused and the view stays as it was.
+        Camera moved = m_camera;
+        if (w.size() == 3) moved.PanByScreen({std::atof(w[1].c_str()), std::atof(w[2].c_str())});
+        if (w.size() != 3 || !std::isfinite(moved.center.x) || !std::isfinite(moved.center.y))
+            return Fail("usage", "usage: pan <dx> <dy> (screen pixels, finite numbers)");
+        m_camera = moved;
+        return {true, "panned"};
+    }
+    return Fail("unknown-command", "unknown command '" + verb + "'; try 'help'");
+}
+
+}  // namespace sse

@@ -1,0 +1,62 @@
+// explorer_state.cpp: the state object of window.explorer.state() and --state (README lists its fields).
+#include <nlohmann/json.hpp>
+
+#include "core/explorer.h"
+
+namespace sse {
+
+std::string Explorer::StateJson() const {
+    using nlohmann::json;
+    auto actor_or_null = [&](int a) { return a >= 0 ? json(Data().actors[a].id) : json(nullptr); };
+    json s;
+    s["frame"] = m_frames;
+    s["dataset"] = Data().id;
+    s["file"] = m_file;
+    s["actors"] = Data().actors.size();
+    s["links"] = Data().links.size();
+    s["visibleActors"] = VisibleActorCount();
+    s["visibleLinks"] = VisibleLinkCount();
+    s["selected"] = actor_or_null(m_selected);
+    s["selectedName"] = m_selected >= 0 ? json(Data().actors[m_selected].name) : json(nullptr);
+    s["hovered"] = actor_or_null(m_hovered);
+    s["layout"] = ToString(m_layout);
+    s["egoCentre"] = m_layout == LayoutKind::Ego && m_ego_centre >= 0 ? json(Data().actors[m_ego_centre].id) : json(nullptr);
+    s["settled"] = Settled();
+    s["moving"] = Moving();
+    s["focusDepth"] = m_focus_depth;
+    s["sizeBy"] = ToString(m_size_metric);
+    s["scale"] = presentation.scale_percent;
+    s["theme"] = presentation.theme;
+    s["help"] = presentation.help;
+    s["welcome"] = presentation.welcome;
+    s["presenting"] = presentation.presenting;
+    s["pointer"] = presentation.pointer;
+    s["territoryCue"] = presentation.territory_cue;
+    s["reducedMotion"] = reduced_motion;
+    s["notices"] = notices;
+    s["lastWake"] = last_wake;
+    s["panels"] = {{"sidebar", panels.sidebar}, {"details", panels.details}, {"table", panels.table}};
+    s["filters"] = json::parse(FilterToJson(m_filter, Data()));
+    s["case"] = m_chosen_case >= 0 ? json(Data().cases[m_chosen_case].id) : json(nullptr);
+    s["recommendation"] = m_chosen_recommendation >= 0 ? json(Data().recommendations[m_chosen_recommendation].id) : json(nullptr);
+    s["camera"] = {{"x", m_camera.center.x}, {"y", m_camera.center.y}, {"zoom", m_camera.zoom}};
+    int errors = 0, warnings = 0;
+    for (const Diagnostic& d : m_diagnostics) (d.severity == Diagnostic::Severity::Error ? errors : warnings)++;
+    s["diagnostics"] = {{"errors", errors}, {"warnings", warnings}};
+    if (const TourStep* step = CurrentStep()) {
+        const Tour& tour = Data().tours[m_tour];
+        s["tour"] = {{"id", tour.id}, {"title", tour.title}, {"step", m_step + 1}, {"steps", tour.steps.size()},
+                     {"stepTitle", step->title}, {"revealed", m_reveal_count}, {"autoplay", autoplay_seconds}};
+    } else {
+        s["tour"] = nullptr;
+    }
+    json tours = json::array();
+    for (const Tour& t : Data().tours) tours.push_back(t.id);
+    s["tours"] = tours;
+    s["document"] = {{"revision", m_doc.Revision()}, {"dirty", m_doc.Dirty()},     {"canUndo", m_doc.CanUndo()},
+                     {"canRedo", m_doc.CanRedo()},   {"undoLabel", m_doc.UndoLabel()}, {"redoLabel", m_doc.RedoLabel()}};
+    // Replace, not throw, on invalid UTF-8 (a notice quoting a mangled link, a data string): state() must always answer.
+    return s.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+}  // namespace sse
