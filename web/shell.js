@@ -1,6 +1,6 @@
 // shell.js: the page around the WebAssembly app. Shows loading progress and readable errors (never a stack
 // trace), and exposes window.explorer for scripts, tests and embedders:
-//   window.explorer.command(text) -> {ok, message}    e.g. command('select accio'), command('layout geographic')
+//   window.explorer.command(text) -> {ok, code, message, ...}    e.g. command('select accio'), command('layout geographic')
 //   window.explorer.state()       -> plain object     (frame, dataset, actors, links, selected, layout, camera, ...)
 //   window.explorer.ready         -> true once the first frame is drawn
 // The URL hash follows the view (layout, filters, selection, focus, tour step, camera): copy the URL to share
@@ -78,10 +78,9 @@
   window.explorer = {
     ready: false,
     command: function (text) {
-      if (!window.explorer.ready) return { ok: false, message: 'the explorer is still loading' };
-      const reply = Module.ccall('explorer_command', 'string', ['string'], [String(text)]);
-      const ok = reply.startsWith('ok:');
-      return { ok: ok, message: reply.slice(ok ? 3 : 6) };
+      if (!window.explorer.ready) return { ok: false, code: 'not-ready', message: 'the explorer is still loading' };
+      // {ok, code, message} plus structured fields (locate: x, y; pick: id; an edit's warnings).
+      return JSON.parse(Module.ccall('explorer_command', 'string', ['string'], [String(text)]));
     },
     state: function () {
       if (!window.explorer.ready) return null;

@@ -2,6 +2,7 @@
 #include "core/check_command.h"
 
 #include "core/dataset_loader.h"
+#include "core/dataset_writer.h"
 
 namespace sse {
 
@@ -21,6 +22,28 @@ int RunCheck(const std::vector<std::string>& paths, std::ostream& out) {
     }
     out.flush();
     return status;
+}
+
+int RunConvert(const std::string& in, const std::string& out_path, std::ostream& out) {
+    const std::string ext = out_path.size() >= 5 ? out_path.substr(out_path.size() - 5) : "";
+    if (ext != ".json" && ext != ".JSON") {
+        out << "convert: " << out_path << ": cannot tell the format from the name; write to a .json file (sse-explorer/1)\n";
+        return 2;
+    }
+    const LoadResult r = LoadDatasetFile(in);
+    for (const Diagnostic& d : r.diagnostics) out << FormatDiagnostic(d) << '\n';
+    if (!r.ok) {
+        out << "convert: " << in << " has " << r.errors << " errors; " << out_path << " was not written\n";
+        return 1;
+    }
+    const std::string error = WriteFileAtomically(out_path, WriteDataset(r.dataset));
+    if (!error.empty()) {
+        out << "convert: " << error << '\n';
+        return 1;
+    }
+    out << in << " -> " << out_path << ": " << r.dataset.actors.size() << " actors, " << r.dataset.links.size()
+        << " links, " << r.dataset.territories.size() << " territories, " << r.dataset.cases.size() << " cases written\n";
+    return 0;
 }
 
 }  // namespace sse

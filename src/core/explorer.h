@@ -29,6 +29,9 @@ struct CommandResult {
     std::string data;     // structured result as a JSON object's text ("" for none), e.g. locate: {"x": .., "y": ..}
 };
 
+// The result as the JSON object window.explorer.command() returns: {ok, code, message} plus the data's fields.
+std::string CommandResultJson(const CommandResult& r);
+
 class Explorer {
 public:
     // Parses and validates text; on success replaces the data set (new layout, view fitted), otherwise keeps

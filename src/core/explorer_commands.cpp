@@ -47,6 +47,16 @@ CommandResult FromOutcome(const EditOutcome& o) {
 
 }  // namespace
 
+std::string CommandResultJson(const CommandResult& r) {
+    nlohmann::json out = {{"ok", r.ok}, {"code", r.code}, {"message", r.message}};
+    if (!r.data.empty()) {
+        nlohmann::json data = nlohmann::json::parse(r.data, nullptr, false);
+        if (data.is_object())
+            for (auto it = data.begin(); it != data.end(); ++it) out[it.key()] = it.value();
+    }
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 CommandResult Explorer::Command(const std::string& text) {
     m_redraw = true;  // whatever it did, the picture may have changed
     std::vector<std::string> w = SplitWords(text);
@@ -80,7 +90,7 @@ CommandResult Explorer::Command(const std::string& text) {
         int a = Data().FindActor(w[1]);
         if (a < 0) return Fail("unknown-actor", "unknown actor id '" + w[1] + "'");
         Select(a);
-        return {true, "selected " + Data().actors[a].id};
+        return {true, "selected " + Data().actors[a].id, "ok", "{\"id\": " + nlohmann::json(Data().actors[a].id).dump() + "}"};
     }
     if (verb == "search") {
         std::string query = Rest(text, "search");
@@ -89,7 +99,7 @@ CommandResult Explorer::Command(const std::string& text) {
         if (hits.empty()) return Fail("no-match", "no actor matches '" + query + "'");
         Select(hits[0]);
         FlyTo(hits[0]);
-        return {true, "selected " + Data().actors[hits[0]].id};
+        return {true, "selected " + Data().actors[hits[0]].id, "ok", "{\"id\": " + nlohmann::json(Data().actors[hits[0]].id).dump() + "}"};
     }
     if (verb == "layout") {
         LayoutKind kind;

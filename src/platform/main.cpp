@@ -5,6 +5,7 @@
 // Desktop flags:
 //   --data FILE          load this data file instead of data/silk.json
 //   --check FILE...      validate data files, print diagnostics like a compiler, exit 1 on errors (no window)
+//   --convert IN OUT     read IN, write it to OUT in the sse-explorer/1 format (atomic; no window)
 //   --frames N           render N frames, then exit 0
 //   --screenshot FILE    with --frames: write the last frame as PNG
 //   --state FILE         write the state object (as window.explorer.state()) as JSON on exit
@@ -46,6 +47,7 @@ namespace {
 struct Options {
     std::string data_file;
     std::vector<std::string> check_files;
+    std::string convert_in, convert_out;
     std::vector<std::string> commands;
     int frames = -1;  // -1: run until the window closes
     std::string screenshot, state_file;
@@ -100,6 +102,9 @@ bool ParseOptions(int argc, char** argv, Options& o) {
         else if (a == "--check") {
             while (i + 1 < argc && std::strncmp(argv[i + 1], "--", 2) != 0) o.check_files.push_back(argv[++i]);
             if (o.check_files.empty()) { std::fprintf(stderr, "error: --check needs at least one file\n"); return false; }
+        } else if (a == "--convert") {
+            o.convert_in = next("an input file and an output file");
+            o.convert_out = next("an output file");
         } else if (a == "--frames") o.frames = std::atoi(next("a number"));
         else if (a == "--screenshot") o.screenshot = next("a file");
         else if (a == "--state") o.state_file = next("a file");
@@ -109,8 +114,10 @@ bool ParseOptions(int argc, char** argv, Options& o) {
         else if (a == "--size") {
             if (std::sscanf(next("WxH"), "%dx%d", &o.width, &o.height) != 2) return false;
         } else if (a == "--help" || a == "-h") {
-            std::printf("usage: sse-explorer [--data FILE] [--check FILE...] [--frames N] [--screenshot FILE]\n"
-                        "                    [--state FILE] [--command TEXT]... [--view HASH] [--reduced-motion] [--size WxH]\n");
+            std::printf("usage: sse-explorer [--data FILE] [--frames N] [--screenshot FILE] [--state FILE] [--command TEXT]...\n"
+                        "                    [--view HASH] [--reduced-motion] [--size WxH]\n"
+                        "       sse-explorer --check FILE...     validate data files (exit 1 on errors)\n"
+                        "       sse-explorer --convert IN OUT    write IN to OUT as sse-explorer/1 JSON (.json)\n");
             std::exit(0);
         } else {
             std::fprintf(stderr, "error: unknown option '%s' (try --help)\n", a.c_str());
@@ -305,9 +312,9 @@ void LoadFont(const std::string& root) {
 // window.explorer.command(text) and state() call these through ccall (see web/shell.html).
 extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* explorer_command(const char* text) {
-    if (!s_app) return "error:not started";
+    if (!s_app) return "{\"ok\": false, \"code\": \"not-ready\", \"message\": \"the explorer has not started\"}";
     sse::CommandResult r = s_app->explorer.Command(text ? text : "");
-    s_app->last_reply = (r.ok ? "ok:" : "error:") + r.message;
+    s_app->last_reply = sse::CommandResultJson(r);
     return s_app->last_reply.c_str();
 }
 // The page calls this when the URL hash changes (a pasted link, Back or Forward).
@@ -335,6 +342,7 @@ int main(int argc, char** argv) {
     s_app = &app;
     if (!ParseOptions(argc, argv, app.options)) return 2;
     if (!app.options.check_files.empty()) return sse::RunCheck(app.options.check_files, std::cout);
+    if (!app.options.convert_in.empty()) return sse::RunConvert(app.options.convert_in, app.options.convert_out, std::cout);
 
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "error: SDL_Init: %s\n", SDL_GetError());
@@ -416,7 +424,7 @@ int main(int argc, char** argv) {
     }
     for (const std::string& c : app.options.commands) {
         sse::CommandResult r = app.explorer.Command(c);
-        if (!r.ok) std::fprintf(stderr, "command '%s': %s\n", c.c_str(), r.message.c_str());
+        if (!r.ok) std::fprintf(stderr, "command '%s': %s [%s]\n", c.c_str(), r.message.c_str(), r.code.c_str());
     }
 
     platform::Mark("sse-main-ready");

@@ -35,5 +35,18 @@ printf '{"format": "sse-explorer/1", "actors": [ }' > "$out/broken.json"
 rc=$?
 if [ $rc -ne 0 ] && grep -q "broken.json:1:[0-9]*: error:" "$out/check-bad.txt"; then ok "--check reports a broken file as file:line:col: error"; else bad "--check on a broken file (rc $rc): $(cat "$out/check-bad.txt")"; fi
 
+# 3. --convert: the bundled data written back is the same file, byte for byte, and so is a second pass; a broken
+# input writes nothing; edits made with --command show in --state.
+rm -f "$out/converted.json" "$out/converted2.json"
+if "$bin" --convert data/silk.json "$out/converted.json" > "$out/convert.txt" 2>&1 && cmp -s data/silk.json "$out/converted.json" \
+   && "$bin" --convert "$out/converted.json" "$out/converted2.json" >> "$out/convert.txt" 2>&1 && cmp -s "$out/converted.json" "$out/converted2.json"; then
+  ok "--convert round-trips data/silk.json byte for byte (twice)"
+else bad "--convert round trip: $(cat "$out/convert.txt")"; fi
+rm -f "$out/not-written.json"
+"$bin" --convert "$out/broken.json" "$out/not-written.json" > "$out/convert-bad.txt" 2>&1
+rc=$?
+if [ $rc -eq 1 ] && [ ! -e "$out/not-written.json" ] && grep -q "was not written" "$out/convert-bad.txt"; then ok "--convert refuses a broken file and writes nothing"; else bad "--convert on a broken file (rc $rc): $(cat "$out/convert-bad.txt")"; fi
+"$bin" --help | grep -q -- "--convert IN OUT" && ok "--help lists --convert" || bad "--help does not list --convert"
+
 echo "desktop: $pass passed, $fail failed"
 [ $fail -eq 0 ]

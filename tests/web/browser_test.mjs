@@ -74,11 +74,11 @@ await test('wheel zooms about the cursor', async () => {
 await test('clicking an actor selects it and opens its details', async () => {
   const s0 = await state();
   const target = s0.dataset === 'silk' ? 'accio' : null;
-  const id = target || (await command('search a')).message.replace('selected ', '');
+  const id = target || (await command('search a')).id;
   await command('select none');
   const loc = await command(`locate ${id}`);
   assert(loc.ok, loc.message);
-  const [x, y] = loc.message.split(' ').map(Number);
+  const { x, y } = loc;
   await page.mouse.move(x, y);
   await page.waitForTimeout(100);
   assert((await state()).hovered === id, `hovering did not report ${id}`);
@@ -105,7 +105,7 @@ await test('typing a search with the keyboard finds ACCIÓ from "accio" and flie
   const s = await state();
   assert(s.selected === 'accio', `search selected ${s.selected}`);
   assert(/ACCI/.test(s.selectedName), s.selectedName);
-  const [x, y] = (await command('locate accio')).message.split(' ').map(Number);
+  const { x, y } = await command('locate accio');
   assert(x > 300 && x < 900 && y > 40 && y < 800, `ACCIÓ is drawn at ${x},${y}, not in the uncovered middle`);
 });
 
@@ -325,20 +325,20 @@ await test('dragging an actor moves it; R (reset view) puts it back and frames e
   await command('fit');
   await page.waitForFunction(() => !window.explorer.state().moving, null, { timeout: 10000 });
   const fitted = (await state()).camera;
-  const [x, y] = (await command('locate accio')).message.split(' ').map(Number);
+  const { x, y } = await command('locate accio');
   await page.mouse.move(x, y);
   await page.waitForTimeout(100);  // hovered first, as a person's pointer would be
   await page.mouse.down();
   for (let i = 1; i <= 8; i++) await page.mouse.move(x + i * 10, y - i * 12);
   await page.mouse.up();
   await page.waitForTimeout(150);
-  const [x1, y1] = (await command('locate accio')).message.split(' ').map(Number);
+  const { x: x1, y: y1 } = await command('locate accio');
   assert(Math.hypot(x1 - x - 80, y1 - y + 96) < 4, `accio drawn at (${x1}, ${y1}) after the drag, expected (${x + 80}, ${y - 96})`);
   await page.mouse.move(x1 + 200, y1 + 200);  // off the actor, so the key is not mistaken for anything else
   await page.mouse.wheel(0, -240);            // and the camera no longer fitted
   await page.keyboard.press('r');
   await page.waitForFunction(() => { const s = window.explorer.state(); return s.settled && !s.moving; }, null, { timeout: 10000 });
-  const [x2, y2] = (await command('locate accio')).message.split(' ').map(Number);
+  const { x: x2, y: y2 } = await command('locate accio');
   assert(Math.hypot(x2 - x, y2 - y) < 2, `after R accio is at (${x2}, ${y2}), expected back at (${x}, ${y})`);
   const cam = (await state()).camera;
   assert(Math.abs(cam.zoom - fitted.zoom) < 1e-6 * fitted.zoom, `zoom ${cam.zoom} is not the fitted ${fitted.zoom}`);
@@ -360,9 +360,74 @@ await test('the territory cue (ring by country, code by the name) can be turned 
   await command('fit');
 });
 
-await test('unknown commands return an error message', async () => {
+await test('unknown commands return an error code', async () => {
   const r = await command('fly-to-the-moon');
-  assert(!r.ok && /unknown command/.test(r.message), JSON.stringify(r));
+  assert(!r.ok && r.code === 'unknown-command' && r.message.length > 0, JSON.stringify(r));
+});
+
+// Issue 14: every document edit through window.explorer.command(), checked through state(); an invalid edit is
+// refused with its code and changes nothing; undo takes every edit back.
+await test('every edit kind works through command(), with undo and redo', async () => {
+  const s0 = await state();
+  const src = '"confidence": "inferred", "sources": [{"url": "https://example.org/workshop", "title": "Workshop notes"}]';
+  const expectOk = async (text, check) => {
+    const r = await command(text);
+    assert(r.ok && r.code === 'ok', `${text}: ${JSON.stringify(r)}`);
+    const s = await state();
+    if (check) check(s);
+    return s;
+  };
+  let s = await expectOk(`add territory {"id": "ws-town", "name": "Workshop town", "kind": "city", "parent": "es-ct", "lat": 41.5, "lon": 2.1}`);
+  s = await expectOk(`add actor {"id": "ws-coop", "name": "Workshop cooperative", "kind": "practitioner", "level": "local", "territory": "ws-town", ${src}}`,
+    (s) => assert(s.actors === s0.actors + 1, `actors ${s.actors}`));
+  assert(s.document.dirty && s.document.canUndo && s.document.undoLabel === 'add actor ws-coop', JSON.stringify(s.document));
+  await expectOk(`add link {"id": "ws-accio-coop", "from": "accio", "to": "ws-coop", "kind": "vertical", "relation": "knowledge_exchange", "direction": "both", ${src}}`,
+    (s) => assert(s.links === s0.links + 1, `links ${s.links}`));
+  await expectOk(`set actor ws-coop name "Cooperativa del taller"`);
+  assert((await command('select ws-coop')).ok, 'the new actor can be selected');
+  assert((await state()).selectedName === 'Cooperativa del taller', 'set changed the name');
+  await expectOk(`set link ws-accio-coop weight 4`);
+  await expectOk(`add recommendation {"id": "ws-r", "number": 42, "title": "Map it together", "text": "A workshop's own recommendation.", "cases": []}`);
+  await expectOk(`add case {"id": "ws-case", "title": "Workshop case", "territory": "ws-town", "summary": "Mapped in the room.", "actors": ["ws-coop"], "links": ["ws-accio-coop"], "recommendations": ["ws-r"], "brief_source": {"url": "https://example.org/brief", "title": "Brief"}, ${src}}`);
+  await expectOk(`set recommendation ws-r cases ["ws-case"]`);
+  await expectOk(`set case ws-case summary "Mapped live in the room."`);
+  await expectOk(`set territory ws-town name "Workshop city"`);
+  await expectOk(`add tour {"id": "ws-tour", "title": "Our map", "steps": [{"title": "Start", "text": "Our ecosystem.", "layout": "levels"}]}`,
+    (s) => assert(s.tours.includes('ws-tour'), `tours ${s.tours}`));
+  await expectOk(`add step ws-tour {"title": "The cooperative", "text": "Where we began.", "actors": ["ws-coop"]}`);
+  await expectOk(`set step ws-tour 2 camera "all"`);
+  await expectOk(`set tour ws-tour title "Our own map"`);
+  assert((await command('tour ws-tour')).ok, 'the new tour runs');
+  assert((await state()).tour.steps === 2, 'the new tour has two steps');
+  await command('tour none');
+  await expectOk('delete step ws-tour 1');
+  // Refused: a link to an actor that does not exist; the data set is unchanged.
+  const before = await state();
+  const bad = await command(`add link {"id": "ws-bad", "from": "ws-coop", "to": "nobody", "kind": "vertical", "relation": "funding", "direction": "both", ${src}}`);
+  assert(!bad.ok && bad.code === 'unknown-actor' && /nobody/.test(bad.message), JSON.stringify(bad));
+  const dup = await command(`add actor {"id": "accio", "name": "Again", "kind": "practitioner", "level": "local", "territory": "es", ${src}}`);
+  assert(!dup.ok && dup.code === 'duplicate-id', JSON.stringify(dup));
+  const after = await state();
+  assert(after.links === before.links && after.document.revision === before.document.revision, 'a refused edit changed the data');
+  // Delete: the actor takes its link with it; one undo brings both back.
+  await expectOk('delete tour ws-tour');
+  await expectOk('delete case ws-case');
+  await expectOk('delete recommendation ws-r');
+  s = await expectOk('delete actor ws-coop', (s) => assert(s.actors === s0.actors && s.links === s0.links, `${s.actors} actors, ${s.links} links`));
+  s = await expectOk('undo', (s) => assert(s.actors === s0.actors + 1 && s.links === s0.links + 1, `after undo: ${s.actors} actors, ${s.links} links`));
+  assert(s.document.redoLabel === 'delete actor ws-coop', JSON.stringify(s.document));
+  await expectOk('redo');
+  await expectOk('delete territory ws-town');
+  await page.waitForTimeout(300);
+  await screenshot('14-after-edits.png');
+  // Undo everything: back to the bundled data, not dirty.
+  for (let i = 0; i < 40 && (await state()).document.canUndo; i++) assert((await command('undo')).ok, 'undo failed');
+  s = await state();
+  assert(s.actors === s0.actors && s.links === s0.links && !s.document.dirty && !s.document.canUndo, JSON.stringify(s.document));
+  const none = await command('undo');
+  assert(!none.ok && none.code === 'nothing-to-undo', JSON.stringify(none));
+  await command('select none');
+  await command('fit');
 });
 
 await test('no console errors and no request outside the origin', async () => {

@@ -101,7 +101,7 @@ export async function emptySpot(command, { x0 = 340, x1 = 860, y0 = 200, y1 = 76
   for (let y = y0; y < y1; y += 37)
     for (let x = x0; x < x1; x += 41) {
       const r = await command(`pick ${x} ${y}`);
-      if (r.ok && r.message === 'none') return { x, y };
+      if (r.ok && r.id === null) return { x, y };
     }
   throw new Error('no empty spot on the canvas');
 }

@@ -199,13 +199,13 @@ await step('clicking actors on the canvas selects them, hover reports them, drag
   await waitSettled(page);
   const middle = [];
   for (const a of silk.actors) {
-    const [x, y] = (await command(`locate ${a.id}`)).message.split(' ').map(Number);
+    const { x, y } = await command(`locate ${a.id}`);
     if (x > 360 && x < 860 && y > 140 && y < 740 && middle.every((m) => Math.hypot(m.x - x, m.y - y) > 60)) middle.push({ id: a.id, x, y });
     if (middle.length === 3) break;
   }
   assert(middle.length === 3, `actors in the middle: ${JSON.stringify(middle)}`);
   for (const { id } of middle) {
-    const [x, y] = (await command(`locate ${id}`)).message.split(' ').map(Number);
+    const { x, y } = await command(`locate ${id}`);
     await page.mouse.move(x, y);
     await stateIs(page, 'hovered', id, `hovering ${id} did not report it`);
     await page.mouse.down();
@@ -215,12 +215,12 @@ await step('clicking actors on the canvas selects them, hover reports them, drag
   }
   const dragged = middle[2].id;
   await screenshot(page, `session-03-selected-${dragged}.png`);
-  const [x, y] = (await command(`locate ${dragged}`)).message.split(' ').map(Number);
+  const { x, y } = await command(`locate ${dragged}`);
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let i = 1; i <= 6; ++i) await page.mouse.move(x + i * 8, y + i * 5);
   await page.mouse.up();
-  await until(page, ([id, x0, y0]) => { const [a, b] = window.explorer.command(`locate ${id}`).message.split(' ').map(Number); return Math.hypot(a - x0, b - y0) > 20; },
+  await until(page, ([id, x0, y0]) => { const { x: a, y: b } = window.explorer.command(`locate ${id}`); return Math.hypot(a - x0, b - y0) > 20; },
     [dragged, x, y], `dragging ${dragged} did not move it`);
 });
 
@@ -781,7 +781,7 @@ await test('security: data text is shown as text, never interpreted as markup (h
     await H.command(`layout ego ${id}`);  // puts it in the middle
     await H.command('select none');
     await waitSettled(hp);
-    const [x, y] = (await H.command(`locate ${id}`)).message.split(' ').map(Number);
+    const { x, y } = await H.command(`locate ${id}`);
     await hp.mouse.move(x, y);
     await stateIs(hp, 'hovered', id, `hovering ${id} did not report it`);
     await hp.waitForTimeout(300);
