@@ -260,6 +260,37 @@ void Explorer::ClearFocus() {
     }
 }
 
+std::string Explorer::Escape() {
+    if (presentation.help) {
+        presentation.help = false;
+        return "help";
+    }
+    if (presentation.presenting) {
+        Command("present off");
+        return "present";
+    }
+    if (m_tour >= 0) {
+        StartTour(-1);
+        return "tour";
+    }
+    ClearFocus();
+    return "focus";
+}
+
+void Explorer::GoTo(int actor) {
+    if (actor < 0 || actor >= (int)Data().actors.size()) return;
+    Select(actor);
+    FlyTo(actor);
+}
+
+std::string Explorer::DetailsSubject() const {
+    const Dataset& d = Data();
+    if (m_selected >= 0) return "actor:" + d.actors[m_selected].id;
+    if (m_chosen_case >= 0) return "case:" + d.cases[m_chosen_case].id;
+    if (m_chosen_recommendation >= 0) return "recommendation:" + d.recommendations[m_chosen_recommendation].id;
+    return "";
+}
+
 void Explorer::RecomputeVisibility() {
     m_vis = ComputeVisibility(Data(), m_filter);
     m_link_mask.assign(Data().links.size(), 0);
@@ -472,6 +503,12 @@ void Explorer::FitFocusOn(const TourStep& step) {
 
 bool Explorer::Tick(double dt) {
     bool moving = m_camera_anim.Advance(dt, m_camera);
+    if (notices.empty()) m_notice_age = 0;
+    else if ((m_notice_age += dt) > NoticeSeconds) {  // the oldest notice has been read: the next one shows
+        notices.erase(notices.begin());
+        m_notice_age = 0;
+        m_redraw = true;
+    }
     // Tour: reveal links one by one, and autoplay.
     if (const TourStep* step = CurrentStep()) {
         if (step->reveal && m_reveal_count < (int)step->links.size()) {

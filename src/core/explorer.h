@@ -125,6 +125,13 @@ public:
     void ChooseRecommendation(int r);
     // Esc: clears the selection, then the chosen case or recommendation.
     void ClearFocus();
+    // The Esc key, in its order: closes the help, else leaves the presentation, else the tour, else ClearFocus.
+    // Returns what it did ("help", "present", "tour", "focus").
+    std::string Escape();
+    // Selects an actor and flies to it (a search hit, a link in the details panel, a table row).
+    void GoTo(int actor);
+    // What the details panel describes: "actor:<id>", "case:<id>", "recommendation:<id>", or "" for nothing.
+    std::string DetailsSubject() const;
 
     // Guided tours (Dataset::tours): -1 when no tour is running. Steps are 0-based here, 1-based in commands.
     int TourIndex() const { return m_tour; }
@@ -187,8 +194,10 @@ public:
     // never goes idle. Set by the platform layer.
     std::string last_wake;
 
-    // Short messages for the user (a link that could not be fully understood, ...), newest last.
+    // Short messages for the user (a link that could not be fully understood, ...), newest last. Tick retires the
+    // oldest after NoticeSeconds.
     std::vector<std::string> notices;
+    static constexpr double NoticeSeconds = 8.0;
 
     // Which panels the UI shows (commands and state see them too).
     struct Panels {
@@ -259,6 +268,7 @@ private:
     // everything is repeated there (m_refit_all), as commands and links given at start-up run before it.
     bool m_insets_known = false, m_refit_all = false;
     double m_reveal_timer = 0, m_autoplay_timer = 0;
+    double m_notice_age = 0;  // seconds the oldest notice has been shown
     uint64_t m_frames = 0;
     bool m_redraw = true;
 };

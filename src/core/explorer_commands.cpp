@@ -77,7 +77,7 @@ CommandResult Explorer::Command(const std::string& text) {
                       "focus <depth>, filter <field> <values>|clear, showcase on|off, hide-isolated on|off, "
                       "case <id>|none, recommendation <id>|none, size <metric>, panel <name> on|off, scale <percent>, theme light|dark|high-contrast, help on|off, present on|off, "
                       "pointer on|off, territory-cue on|off, reduced-motion on|off, camera <x> <y> <zoom>, tour <id>|none, step <n>, next, prev, first, last, "
-                      "autoplay <seconds>|off, clear, zoom <factor>, pan <dx> <dy>, locate <id>, pick <x> <y>, welcome on|off, "
+                      "autoplay <seconds>|off, clear, escape, zoom <factor>, pan <dx> <dy>, locate <id>, pick <x> <y>, welcome on|off, "
                       "add <element> <JSON object>, set <element> <id> <field> <JSON value>, delete <element> <id>, undo, redo "
                       "(elements: " + elements + ")"};
     }
@@ -255,6 +255,11 @@ CommandResult Explorer::Command(const std::string& text) {
         if (!target || (w[2] != "on" && w[2] != "off")) return Fail("usage", "usage: panel sidebar|details|table on|off");
         *target = w[2] == "on";
         return {true, "panel " + w[1] + " " + w[2]};
+    }
+    if (verb == "escape") {
+        if (w.size() != 1) return Fail("usage", "usage: escape (as the Esc key: help, presentation, tour, then the focus)");
+        const std::string what = Escape();
+        return {true, "escape: " + what, "ok", "{\"closed\": \"" + what + "\"}"};
     }
     if (verb == "clear") {
         ClearFocus();

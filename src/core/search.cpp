@@ -94,4 +94,9 @@ std::vector<int> SearchActors(const Dataset& data, const std::string& query, int
     return result;
 }
 
+bool ContainsFolded(const std::string& haystack, const std::string& needle) {
+    if (needle.empty()) return true;
+    return FoldForSearch(haystack).find(FoldForSearch(needle)) != std::string::npos;
+}
+
 }  // namespace sse

@@ -12,6 +12,10 @@ namespace sse {
 // Lower-cases ASCII and folds accented Latin letters (UTF-8, Latin-1 and Latin Extended-A) to their base letter.
 std::string FoldForSearch(const std::string& utf8);
 
+// True when `needle` occurs in `haystack`, ignoring case and accents as search does ("" matches everything): the
+// table's row filter uses it, so that "accio" finds ACCIÓ there too.
+bool ContainsFolded(const std::string& haystack, const std::string& needle);
+
 // Actors matching every word of query, best first: exact id or short name, then name prefix, then word prefix,
 // then substring of the name, then the description. At most max_results.
 std::vector<int> SearchActors(const Dataset& data, const std::string& query, int max_results = 20);

@@ -48,12 +48,7 @@ void Shortcuts(Explorer& ex) {
         if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) ex.Command("first");
         if (ImGui::IsKeyPressed(ImGuiKey_End, false)) ex.Command("last");
     }
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
-        if (ex.presentation.help) ex.presentation.help = false;
-        else if (ex.presentation.presenting) ex.Command("present off");
-        else if (ex.TourIndex() >= 0) ex.Command("tour none");
-        else ex.ClearFocus();
-    }
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ex.Escape();
     if (ImGui::IsKeyPressed(ImGuiKey_F, false)) ex.FitView();
     if (ImGui::IsKeyPressed(ImGuiKey_R, false)) ex.Command("reset-view");
     if (ImGui::IsKeyPressed(ImGuiKey_F1, false) || (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Slash, false)))
@@ -98,8 +93,7 @@ void SearchBox(Explorer& ex, UiState& ui) {
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
     for (int a : hits)
         if (ImGui::Selectable(ex.Data().actors[a].name.c_str())) {
-            ex.Command("select " + ex.Data().actors[a].id);
-            ex.FlyTo(a);
+            ex.GoTo(a);
             ui.search[0] = 0;
         }
     ImGui::TextDisabled("Enter: go to the first");
@@ -221,10 +215,10 @@ void DrawApp(Explorer& ex, UiState& ui) {
     bool presenting = ex.presentation.presenting;
     if (!presenting) Toolbar(ex, ui);
     float top = presenting || ui.toolbar_bottom <= 0 ? vp->WorkPos.y : ui.toolbar_bottom;
-    int shown = ex.Selected() >= 0 ? ex.Selected() : (ex.ChosenCase() >= 0 ? 100000 + ex.ChosenCase() : 200000 + ex.ChosenRecommendation());
-    if (shown != ui.last_selected) {  // a new choice reopens the details panel
+    std::string shown = ex.DetailsSubject();
+    if (shown != ui.last_subject) {  // a new choice reopens the details panel
         ex.panels.details = true;
-        ui.last_selected = shown;
+        ui.last_subject = std::move(shown);
     }
     // Panel widths grow with the UI scale, but together never take more than 65% of the window, so that at
     // 250% on a 1280-pixel projector the panels do not cover each other and the network keeps some room.
@@ -234,7 +228,7 @@ void DrawApp(Explorer& ex, UiState& ui) {
     Camera& cam = ex.View();
     cam.inset_top = top - vp->WorkPos.y;
     cam.inset_left = ex.panels.sidebar && !presenting ? sidebar_w : 0;
-    bool details_open = ex.panels.details && !presenting && (ex.Selected() >= 0 || ex.ChosenCase() >= 0 || ex.ChosenRecommendation() >= 0);
+    bool details_open = ex.panels.details && !presenting && !ex.DetailsSubject().empty();
     cam.inset_right = details_open ? details_w : 0;
     cam.inset_bottom = ex.TourIndex() >= 0 ? ui.caption_height : 0;
     ex.ApplyPendingFit();  // the first call also redoes a fit made before the panels' sizes were known

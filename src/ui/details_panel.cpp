@@ -32,8 +32,7 @@ void LinkRows(Explorer& ex, int actor, LinkKind kind) {
         const char* arrow = l.direction == Direction::Both ? "<->" : ((l.from == actor) == (l.direction == Direction::Outward) ? "->" : "<-");
         ImGui::PushID(i);
         if (ImGui::Selectable((std::string(arrow) + " " + (o.short_name.empty() ? o.name : o.short_name)).c_str())) {
-            ex.Select(other);
-            ex.FlyTo(other);
+            ex.GoTo(other);
         }
         if (ImGui::IsItemHovered() && !l.description.empty()) ImGui::SetTooltip("%s", l.description.c_str());
         ImGui::SameLine();
@@ -52,8 +51,7 @@ void ActorButton(Explorer& ex, int a) {
     const Actor& o = ex.Data().actors[a];
     ImGui::PushID(a);
     if (ImGui::Selectable((o.short_name.empty() ? o.name : o.short_name).c_str())) {
-        ex.Select(a);
-        ex.FlyTo(a);
+        ex.GoTo(a);
     }
     ImGui::PopID();
 }

@@ -87,13 +87,7 @@ void DrawWelcome(Explorer& ex, UiState& ui) {
 }
 
 void DrawNotices(Explorer& ex, UiState& ui) {
-    if (ex.notices.empty()) return;
-    ui.notice_seconds += ImGui::GetIO().DeltaTime;
-    if (ui.notice_seconds > 8.0f) {  // each notice shows for 8 seconds
-        ex.notices.erase(ex.notices.begin());
-        ui.notice_seconds = 0;
-        if (ex.notices.empty()) return;
-    }
+    if (ex.notices.empty()) return;  // (Explorer::Tick retires each notice after a while)
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y - 20),
                             ImGuiCond_Always, ImVec2(0.5f, 1.0f));

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/search.h"
 #include "imgui.h"
 #include "ui/theme.h"
 
@@ -26,13 +27,7 @@ void SortRows(std::vector<int>& rows, Less less) {
     });
 }
 
-bool Contains(const std::string& haystack, const char* needle) {
-    if (!needle[0]) return true;
-    std::string h = haystack, n = needle;
-    std::transform(h.begin(), h.end(), h.begin(), ::tolower);
-    std::transform(n.begin(), n.end(), n.begin(), ::tolower);
-    return h.find(n) != std::string::npos;
-}
+bool Contains(const std::string& haystack, const char* needle) { return ContainsFolded(haystack, needle); }
 
 void ActorsTable(Explorer& ex, UiState& ui) {
     const Dataset& data = ex.Data();
@@ -70,8 +65,7 @@ void ActorsTable(Explorer& ex, UiState& ui) {
             ImGui::TableNextColumn();
             ImGui::PushID(a);
             if (ImGui::Selectable(x.name.c_str(), ex.Selected() == a, ImGuiSelectableFlags_SpanAllColumns)) {
-                ex.Select(a);
-                ex.FlyTo(a);
+                ex.GoTo(a);
             }
             ImGui::PopID();
             ImGui::TableNextColumn();
@@ -134,8 +128,7 @@ void LinksTable(Explorer& ex, UiState& ui) {
             ImGui::PushID(rows[i]);
             bool involved = ex.Selected() == k.from || ex.Selected() == k.to;
             if (ImGui::Selectable(name(k.from).c_str(), involved, ImGuiSelectableFlags_SpanAllColumns)) {
-                ex.Select(k.from);
-                ex.FlyTo(k.from);
+                ex.GoTo(k.from);
             }
             if (ImGui::IsItemHovered() && !k.description.empty()) ImGui::SetTooltip("%s", k.description.c_str());
             ImGui::PopID();

@@ -7,7 +7,7 @@ namespace sse::ui {
 
 struct UiState {
     bool show_diagnostics = true;
-    int last_selected = -1;       // to reopen the details panel when the selection changes
+    std::string last_subject;     // Explorer::DetailsSubject last frame: a new one reopens the details panel
     char search[128] = "";
     bool focus_search = false;    // put the keyboard in the search box
     bool typeahead_hovered = false;  // keep the type-ahead list open while the mouse is on it
@@ -19,7 +19,6 @@ struct UiState {
     int applied_scale = 0;        // scale and theme last applied to the ImGui style
     std::string applied_theme;
     bool remember_no_welcome = false;  // "don't show again" ticked: the platform saves it
-    float notice_seconds = 0;
     float caption_height = 0;     // the tour caption's height last frame (the camera keeps clear of it)
     float toolbar_bottom = 0;     // where the toolbar (one or more rows) ends, in pixels
     bool copy_link_requested = false;  // the platform copies the view's link

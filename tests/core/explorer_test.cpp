@@ -1,5 +1,6 @@
 // explorer_test.cpp: the Explorer's commands and state, as window.explorer and --state see them.
 #include "core/explorer.h"
+#include "core/search.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -240,4 +241,29 @@ TEST_F(TinyExplorer, AStaticLayoutMovesAnActorWhoseLevelChanged) {
     EXPECT_GT(ex.Positions()[0].y, accio.y + 1) << "accio moved down to the local band";
     EXPECT_NEAR(ex.Positions()[1].x, mites.x, 1e-9) << "mites was not touched";
     EXPECT_NEAR(ex.Positions()[1].y, mites.y, 1e-9);
+}
+
+TEST_F(TinyExplorer, EscapeClosesInItsOrderAndNoticesExpire) {
+    ASSERT_TRUE(ex.Command("select accio").ok);
+    ASSERT_TRUE(ex.Command("help on").ok);
+    ASSERT_TRUE(ex.Command("present on").ok);
+    EXPECT_EQ(nlohmann::json::parse(ex.Command("escape").data)["closed"], "help");
+    EXPECT_EQ(ex.Escape(), "present");
+    EXPECT_EQ(ex.DetailsSubject(), "actor:accio");
+    EXPECT_EQ(ex.Escape(), "focus");
+    EXPECT_EQ(ex.DetailsSubject(), "");
+    EXPECT_FALSE(State(ex)["presenting"].get<bool>());
+    ex.notices = {"first", "second"};
+    ex.Tick(sse::Explorer::NoticeSeconds / 2);
+    EXPECT_EQ(ex.notices.size(), 2u);
+    ex.Tick(sse::Explorer::NoticeSeconds / 2 + 0.1);
+    ASSERT_EQ(ex.notices.size(), 1u);
+    EXPECT_EQ(ex.notices[0], "second");
+}
+
+TEST(TableFilter, FoldsCaseAndAccentsAsSearchDoes) {
+    EXPECT_TRUE(sse::ContainsFolded("ACCIÓ – Catalan Agency", "accio"));
+    EXPECT_TRUE(sse::ContainsFolded("Économie sociale", "econ"));
+    EXPECT_TRUE(sse::ContainsFolded("anything", ""));
+    EXPECT_FALSE(sse::ContainsFolded("ACCIÓ", "acme"));
 }
