@@ -1,253 +1,272 @@
 // dataset_writer.cpp: Dataset -> sse-explorer/1 JSON. The key order of each object is the order of the tables in
 // data/README.md (and of the loader's key lists), so that written files read like the documentation.
+//
+// Index of this file:
+//   1. JsonNode (an ordered JSON tree; scalars escaped by nlohmann/json, the library the app already has)
+//   2. elements -> JsonNode, in the format's key order
+//   3. the layout: which values go on one line
+//   4. atomic file writing
 #include "core/dataset_writer.h"
 
 #include <cerrno>
 #include <cmath>
-#include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
+
+#include <nlohmann/json.hpp>
 
 #include "core/layouts.h"
 
 namespace sse {
 
-using ojson = nlohmann::ordered_json;
+// ---------------------------------------------------------------------------------------------------------------
+// 1. JsonNode
+namespace {
+std::string Dump(const nlohmann::json& v) { return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+}  // namespace
 
+JsonNode JsonNode::Text(const std::string& s) { return JsonNode{Kind::Scalar, Dump(nlohmann::json(s)), {}}; }
+JsonNode JsonNode::Number(double v) {
+    if (v == std::floor(v) && std::fabs(v) < 1e15) return Integer(static_cast<int64_t>(v));  // 3, not 3.0
+    return JsonNode{Kind::Scalar, Dump(nlohmann::json(v)), {}};
+}
+JsonNode JsonNode::Integer(int64_t v) { return JsonNode{Kind::Scalar, std::to_string(v), {}}; }
+JsonNode JsonNode::Bool(bool v) { return JsonNode{Kind::Scalar, v ? "true" : "false", {}}; }
+
+JsonNode& JsonNode::Put(const std::string& key, JsonNode value) {
+    members.emplace_back(key, std::move(value));
+    return *this;
+}
+
+JsonNode& JsonNode::Push(JsonNode value) {
+    members.emplace_back(std::string(), std::move(value));
+    return *this;
+}
+
+const JsonNode* JsonNode::Find(const std::string& key) const {
+    for (const auto& [k, v] : members)
+        if (k == key) return &v;
+    return nullptr;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. Elements
 namespace {
 
-ojson SourceToJson(const Source& s) { return ojson{{"url", s.url}, {"title", s.title}}; }
+using Node = JsonNode;
 
-ojson SourcesToJson(const std::vector<Source>& sources) {
-    ojson out = ojson::array();
-    for (const Source& s : sources) out.push_back(SourceToJson(s));
+Node SourceToJson(const Source& s) { return Node::Object().Put("url", Node::Text(s.url)).Put("title", Node::Text(s.title)); }
+
+Node SourcesToJson(const std::vector<Source>& sources) {
+    Node out = Node::Array();
+    for (const Source& s : sources) out.Push(SourceToJson(s));
     return out;
 }
 
-void PutYears(ojson& o, const YearRange& y) {
+void PutYears(Node& o, const YearRange& y) {
     if (y.from == 0) return;  // "to" needs "from" in the format
-    ojson years{{"from", y.from}};
-    if (y.to != 0) years["to"] = y.to;
-    o["years"] = std::move(years);
+    Node years = Node::Object().Put("from", Node::Integer(y.from));
+    if (y.to != 0) years.Put("to", Node::Integer(y.to));
+    o.Put("years", std::move(years));
 }
 
-void PutIfNotEmpty(ojson& o, const char* key, const std::string& value) {
-    if (!value.empty()) o[key] = value;
+void PutIfNotEmpty(Node& o, const char* key, const std::string& value) {
+    if (!value.empty()) o.Put(key, Node::Text(value));
 }
 
-ojson Strings(const std::vector<std::string>& list) {
-    ojson out = ojson::array();
-    for (const std::string& s : list) out.push_back(s);
+Node Strings(const std::vector<std::string>& list) {
+    Node out = Node::Array();
+    for (const std::string& s : list) out.Push(Node::Text(s));
     return out;
 }
 
 // Tour filters are kept as the filter command takes them ("v1,v2"); the file holds a list of texts.
-ojson FilterValues(const std::string& joined) {
-    ojson out = ojson::array();
+Node FilterValues(const std::string& joined) {
+    Node out = Node::Array();
     size_t start = 0;
     while (true) {
         size_t comma = joined.find(',', start);
-        out.push_back(joined.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+        out.Push(Node::Text(joined.substr(start, comma == std::string::npos ? std::string::npos : comma - start)));
         if (comma == std::string::npos) break;
         start = comma + 1;
     }
     return out;
 }
 
-ojson StepToJson(const TourStep& s) {
-    ojson o{{"title", s.title}, {"text", s.text}};
-    if (s.has_layout) o["layout"] = ToString(static_cast<LayoutKind>(s.layout));
+Node StepToJson(const TourStep& s) {
+    Node o = Node::Object().Put("title", Node::Text(s.title)).Put("text", Node::Text(s.text));
+    if (s.has_layout) o.Put("layout", Node::Text(ToString(static_cast<LayoutKind>(s.layout))));
     PutIfNotEmpty(o, "centre", s.centre_id);
     if (!s.filters.empty()) {
-        ojson filters = ojson::object();
-        for (const auto& [field, values] : s.filters) filters[field] = FilterValues(values);
-        o["filters"] = std::move(filters);
+        Node filters = Node::Object();
+        for (const auto& [field, values] : s.filters) filters.Put(field, FilterValues(values));
+        o.Put("filters", std::move(filters));
     }
-    if (!s.showcase) o["showcase"] = false;  // true is the default in tours
-    if (!s.actor_ids.empty()) o["actors"] = Strings(s.actor_ids);
-    if (!s.link_ids.empty()) o["links"] = Strings(s.link_ids);
+    if (!s.showcase) o.Put("showcase", Node::Bool(false));  // true is the default in tours
+    if (!s.actor_ids.empty()) o.Put("actors", Strings(s.actor_ids));
+    if (!s.link_ids.empty()) o.Put("links", Strings(s.link_ids));
     PutIfNotEmpty(o, "case", s.case_id);
     PutIfNotEmpty(o, "recommendation", s.recommendation_id);
-    if (s.camera == TourStep::CameraMode::All) o["camera"] = "all";
+    if (s.camera == TourStep::CameraMode::All) o.Put("camera", Node::Text("all"));
     else if (s.camera == TourStep::CameraMode::Explicit)
-        o["camera"] = ojson{{"x", s.camera_x}, {"y", s.camera_y}, {"zoom", s.camera_zoom}};
-    if (s.reveal) o["reveal"] = true;
+        o.Put("camera", Node::Object().Put("x", Node::Number(s.camera_x)).Put("y", Node::Number(s.camera_y)).Put("zoom", Node::Number(s.camera_zoom)));
+    if (s.reveal) o.Put("reveal", Node::Bool(true));
     return o;
 }
 
-// Longest structured value kept on one line (objects of scalars, such as a source, always are); a longer one gets
-// a line per member, so that adding an id to a long list shows in a diff as one line.
+}  // namespace
+
+JsonNode TerritoryToJson(const Territory& t) {
+    Node o = Node::Object().Put("id", Node::Text(t.id)).Put("name", Node::Text(t.name)).Put("kind", Node::Text(ToString(t.kind)));
+    PutIfNotEmpty(o, "parent", t.parent_id);
+    if (t.has_coordinates) {
+        // Coordinates keep a decimal point ("lat": 50.0), as they are written by hand.
+        o.Put("lat", Node{Node::Kind::Scalar, Dump(nlohmann::json(t.lat)), {}});
+        o.Put("lon", Node{Node::Kind::Scalar, Dump(nlohmann::json(t.lon)), {}});
+    }
+    return o;
+}
+
+JsonNode ActorToJson(const Actor& a) {
+    Node o = Node::Object().Put("id", Node::Text(a.id)).Put("name", Node::Text(a.name));
+    PutIfNotEmpty(o, "short_name", a.short_name);
+    o.Put("kind", Node::Text(ToString(a.kind))).Put("level", Node::Text(ToString(a.level))).Put("territory", Node::Text(a.territory_id));
+    PutIfNotEmpty(o, "description", a.description);
+    PutIfNotEmpty(o, "website", a.website);
+    if (a.silk_role != SilkRole::None) o.Put("silk_role", Node::Text(ToString(a.silk_role)));
+    PutYears(o, a.years);
+    o.Put("confidence", Node::Text(ToString(a.confidence))).Put("sources", SourcesToJson(a.sources));
+    return o;
+}
+
+JsonNode LinkToJson(const Link& l) {
+    Node o = Node::Object().Put("id", Node::Text(l.id)).Put("from", Node::Text(l.from_id)).Put("to", Node::Text(l.to_id));
+    o.Put("kind", Node::Text(ToString(l.kind))).Put("relation", Node::Text(ToString(l.relation))).Put("direction", Node::Text(ToString(l.direction)));
+    if (l.values != 0) {
+        Node values = Node::Array();
+        for (int bit = 0; bit < 4; ++bit)
+            if (l.values & (1 << bit)) values.Push(Node::Text(ValueDimensionName(bit)));
+        o.Put("values", std::move(values));
+    }
+    if (l.weight != 1) o.Put("weight", Node::Number(l.weight));
+    PutYears(o, l.years);
+    if (!l.case_ids.empty()) o.Put("cases", Strings(l.case_ids));
+    PutIfNotEmpty(o, "description", l.description);
+    o.Put("confidence", Node::Text(ToString(l.confidence))).Put("sources", SourcesToJson(l.sources));
+    return o;
+}
+
+JsonNode CaseToJson(const Case& c) {
+    Node o = Node::Object().Put("id", Node::Text(c.id)).Put("title", Node::Text(c.title)).Put("territory", Node::Text(c.territory_id));
+    o.Put("summary", Node::Text(c.summary)).Put("actors", Strings(c.actor_ids));
+    if (!c.link_ids.empty()) o.Put("links", Strings(c.link_ids));
+    o.Put("recommendations", Strings(c.recommendation_ids)).Put("brief_source", SourceToJson(c.brief_source));
+    o.Put("confidence", Node::Text(ToString(c.confidence))).Put("sources", SourcesToJson(c.sources));
+    return o;
+}
+
+JsonNode RecommendationToJson(const Recommendation& r) {
+    return Node::Object().Put("id", Node::Text(r.id)).Put("number", Node::Integer(r.number)).Put("title", Node::Text(r.title))
+        .Put("text", Node::Text(r.text)).Put("cases", Strings(r.case_ids));
+}
+
+JsonNode TourToJson(const Tour& t) {
+    Node o = Node::Object().Put("id", Node::Text(t.id)).Put("title", Node::Text(t.title));
+    PutIfNotEmpty(o, "description", t.description);
+    Node steps = Node::Array();
+    for (const TourStep& s : t.steps) steps.Push(StepToJson(s));
+    o.Put("steps", std::move(steps));
+    return o;
+}
+
+JsonNode DatasetToJson(const Dataset& d) {
+    Node ds = Node::Object().Put("id", Node::Text(d.id)).Put("title", Node::Text(d.title));
+    PutIfNotEmpty(ds, "description", d.description);
+    if (!d.sources.empty()) ds.Put("sources", SourcesToJson(d.sources));
+    Node o = Node::Object().Put("format", Node::Text("sse-explorer/1")).Put("dataset", std::move(ds));
+    auto list = [](const auto& items, auto to_json) {
+        Node out = Node::Array();
+        for (const auto& item : items) out.Push(to_json(item));
+        return out;
+    };
+    o.Put("territories", list(d.territories, TerritoryToJson));
+    o.Put("actors", list(d.actors, ActorToJson));
+    o.Put("links", list(d.links, LinkToJson));
+    o.Put("cases", list(d.cases, CaseToJson));
+    o.Put("recommendations", list(d.recommendations, RecommendationToJson));
+    if (!d.tours.empty()) o.Put("tours", list(d.tours, TourToJson));
+    return o;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. Layout
+namespace {
+
+// Longest structured value kept on one line (objects of short scalars, such as a source, always are); a longer
+// one gets a line per member, so that adding an id to a long list shows in a diff as one line.
 constexpr size_t kMaxInlineLength = 120;
 // Longest text in an object that is still written on one line (a source's URL and title are; a caption is not).
 constexpr size_t kMaxInlineText = 200;
 
-std::string Scalar(const ojson& v) { return v.dump(-1, ' ', false, ojson::error_handler_t::replace); }
-
 // The value on one line, with ", " and ": " separators.
-void Inline(const ojson& v, std::string& out) {
-    if (!v.is_structured()) {
-        out += Scalar(v);
+void Inline(const Node& v, std::string& out) {
+    if (v.kind == Node::Kind::Scalar) {
+        out += v.scalar;
         return;
     }
-    out += v.is_object() ? '{' : '[';
+    const bool object = v.kind == Node::Kind::Object;
+    out += object ? '{' : '[';
     bool first = true;
-    for (auto it = v.begin(); it != v.end(); ++it) {
+    for (const auto& [key, member] : v.members) {
         if (!first) out += ", ";
         first = false;
-        if (v.is_object()) out += Scalar(ojson(it.key())) + ": ";
-        Inline(it.value(), out);
+        if (object) out += Dump(nlohmann::json(key)) + ": ";
+        Inline(member, out);
     }
-    out += v.is_object() ? '}' : ']';
+    out += object ? '}' : ']';
 }
 
 // True for a value written on one line: a scalar, an object whose members are all short scalars, or a short value
 // that is not a list of objects.
-bool IsFlat(const ojson& v) {
-    if (!v.is_structured()) return true;
+bool IsFlat(const Node& v) {
+    if (v.kind == Node::Kind::Scalar) return true;
     bool scalars_only = true;
-    for (const auto& member : v) {
-        if (v.is_array() && member.is_object()) return false;  // a list of objects: one object per line
-        if (member.is_structured() && !IsFlat(member)) return false;
-        scalars_only = scalars_only && !member.is_structured();
-        if (member.is_string() && member.get_ref<const std::string&>().size() > kMaxInlineText) return false;  // a long text gets its own line
+    for (const auto& [key, member] : v.members) {
+        if (v.kind == Node::Kind::Array && member.kind == Node::Kind::Object) return false;  // one object per line
+        if (member.kind != Node::Kind::Scalar && !IsFlat(member)) return false;
+        scalars_only = scalars_only && member.kind == Node::Kind::Scalar;
+        if (member.kind == Node::Kind::Scalar && member.scalar.size() > kMaxInlineText + 2) return false;  // a long text: own line
     }
-    if (scalars_only && v.is_object()) return true;
+    if (scalars_only && v.kind == Node::Kind::Object) return true;
     std::string one_line;
     Inline(v, one_line);
     return one_line.size() <= kMaxInlineLength;
 }
 
-void Format(const ojson& v, int indent, std::string& out) {
-    if (!v.is_structured()) {
-        out += Scalar(v);
-        return;
-    }
-    const bool object = v.is_object();
-    if (v.empty()) {
-        out += object ? "{}" : "[]";
-        return;
-    }
-    if (IsFlat(v)) {
+void Format(const Node& v, int indent, std::string& out) {
+    if (v.kind == Node::Kind::Scalar || v.members.empty() || IsFlat(v)) {
         Inline(v, out);
         return;
     }
-    const bool flat = false;
+    const bool object = v.kind == Node::Kind::Object;
     out += object ? '{' : '[';
     const std::string inner(static_cast<size_t>(indent + 2), ' ');
     bool first = true;
-    for (auto it = v.begin(); it != v.end(); ++it) {
-        if (!first) out += flat ? ", " : ",";
+    for (const auto& [key, member] : v.members) {
+        out += first ? "\n" : ",\n";
         first = false;
-        if (!flat) {
-            out += '\n';
-            out += inner;
-        }
-        if (object) {
-            out += Scalar(ojson(it.key()));
-            out += ": ";
-        }
-        Format(it.value(), indent + 2, out);
+        out += inner;
+        if (object) out += Dump(nlohmann::json(key)) + ": ";
+        Format(member, indent + 2, out);
     }
-    if (!flat) {
-        out += '\n';
-        out.append(static_cast<size_t>(indent), ' ');
-    }
+    out += '\n';
+    out.append(static_cast<size_t>(indent), ' ');
     out += object ? '}' : ']';
 }
 
 }  // namespace
 
-ojson TerritoryToJson(const Territory& t) {
-    ojson o{{"id", t.id}, {"name", t.name}, {"kind", ToString(t.kind)}};
-    PutIfNotEmpty(o, "parent", t.parent_id);
-    if (t.has_coordinates) {
-        o["lat"] = t.lat;
-        o["lon"] = t.lon;
-    }
-    return o;
-}
-
-ojson ActorToJson(const Actor& a) {
-    ojson o{{"id", a.id}, {"name", a.name}};
-    PutIfNotEmpty(o, "short_name", a.short_name);
-    o["kind"] = ToString(a.kind);
-    o["level"] = ToString(a.level);
-    o["territory"] = a.territory_id;
-    PutIfNotEmpty(o, "description", a.description);
-    PutIfNotEmpty(o, "website", a.website);
-    if (a.silk_role != SilkRole::None) o["silk_role"] = ToString(a.silk_role);
-    PutYears(o, a.years);
-    o["confidence"] = ToString(a.confidence);
-    o["sources"] = SourcesToJson(a.sources);
-    return o;
-}
-
-ojson LinkToJson(const Link& l) {
-    ojson o{{"id", l.id}, {"from", l.from_id}, {"to", l.to_id}, {"kind", ToString(l.kind)},
-            {"relation", ToString(l.relation)}, {"direction", ToString(l.direction)}};
-    if (l.values != 0) {
-        ojson values = ojson::array();
-        for (int bit = 0; bit < 4; ++bit)
-            if (l.values & (1 << bit)) values.push_back(ValueDimensionName(bit));
-        o["values"] = std::move(values);
-    }
-    if (l.weight != 1) {  // a whole number is written as one ("weight": 3, not 3.0)
-        if (l.weight == std::floor(l.weight) && std::fabs(l.weight) < 1e15) o["weight"] = static_cast<int64_t>(l.weight);
-        else o["weight"] = l.weight;
-    }
-    PutYears(o, l.years);
-    if (!l.case_ids.empty()) o["cases"] = Strings(l.case_ids);
-    PutIfNotEmpty(o, "description", l.description);
-    o["confidence"] = ToString(l.confidence);
-    o["sources"] = SourcesToJson(l.sources);
-    return o;
-}
-
-ojson CaseToJson(const Case& c) {
-    ojson o{{"id", c.id}, {"title", c.title}, {"territory", c.territory_id}, {"summary", c.summary},
-            {"actors", Strings(c.actor_ids)}};
-    if (!c.link_ids.empty()) o["links"] = Strings(c.link_ids);
-    o["recommendations"] = Strings(c.recommendation_ids);
-    o["brief_source"] = SourceToJson(c.brief_source);
-    o["confidence"] = ToString(c.confidence);
-    o["sources"] = SourcesToJson(c.sources);
-    return o;
-}
-
-ojson RecommendationToJson(const Recommendation& r) {
-    return ojson{{"id", r.id}, {"number", r.number}, {"title", r.title}, {"text", r.text}, {"cases", Strings(r.case_ids)}};
-}
-
-ojson TourToJson(const Tour& t) {
-    ojson o{{"id", t.id}, {"title", t.title}};
-    PutIfNotEmpty(o, "description", t.description);
-    ojson steps = ojson::array();
-    for (const TourStep& s : t.steps) steps.push_back(StepToJson(s));
-    o["steps"] = std::move(steps);
-    return o;
-}
-
-ojson DatasetToJson(const Dataset& d) {
-    ojson ds{{"id", d.id}, {"title", d.title}};
-    PutIfNotEmpty(ds, "description", d.description);
-    if (!d.sources.empty()) ds["sources"] = SourcesToJson(d.sources);
-    ojson o{{"format", "sse-explorer/1"}, {"dataset", std::move(ds)}};
-    auto list = [](const auto& items, auto to_json) {
-        ojson out = ojson::array();
-        for (const auto& item : items) out.push_back(to_json(item));
-        return out;
-    };
-    o["territories"] = list(d.territories, TerritoryToJson);
-    o["actors"] = list(d.actors, ActorToJson);
-    o["links"] = list(d.links, LinkToJson);
-    o["cases"] = list(d.cases, CaseToJson);
-    o["recommendations"] = list(d.recommendations, RecommendationToJson);
-    if (!d.tours.empty()) o["tours"] = list(d.tours, TourToJson);
-    return o;
-}
-
-std::string FormatJson(const ojson& value) {
+std::string FormatJson(const JsonNode& value) {
     std::string out;
     Format(value, 0, out);
     out += '\n';
@@ -256,6 +275,8 @@ std::string FormatJson(const ojson& value) {
 
 std::string WriteDataset(const Dataset& data) { return FormatJson(DatasetToJson(data)); }
 
+// ---------------------------------------------------------------------------------------------------------------
+// 4. Files
 std::string WriteFileAtomically(const std::string& path, const std::string& text) {
     const std::string temp = path + ".tmp-sse-explorer";
     std::FILE* f = std::fopen(temp.c_str(), "wb");

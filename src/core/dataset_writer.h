@@ -4,27 +4,50 @@
 // changes only where its content changed: diffs of data files stay small. read(write(d)) == d.
 #pragma once
 
+#include <cstdint>
 #include <string>
-
-#include <nlohmann/json.hpp>
+#include <utility>
+#include <vector>
 
 #include "core/model.h"
 
 namespace sse {
 
+// A JSON value whose objects keep their keys in the order they were added: the writer's key order. (Not
+// nlohmann::ordered_json: a second instantiation of the JSON library costs the web download ~35 KB.)
+struct JsonNode {
+    enum class Kind { Scalar, Object, Array };
+    Kind kind = Kind::Scalar;
+    std::string scalar;  // a scalar's JSON text: "\"text\"", "12", "2.5", "true", "null"
+    std::vector<std::pair<std::string, JsonNode>> members;  // keys are "" in an array
+
+    // Scalars from C++ values (texts are escaped here).
+    static JsonNode Text(const std::string& s);
+    static JsonNode Number(double v);
+    static JsonNode Integer(int64_t v);
+    static JsonNode Bool(bool v);
+    static JsonNode Object() { return JsonNode{Kind::Object, {}, {}}; }
+    static JsonNode Array() { return JsonNode{Kind::Array, {}, {}}; }
+    // Appends a member to an object / an item to an array; returns *this for chaining.
+    JsonNode& Put(const std::string& key, JsonNode value);
+    JsonNode& Push(JsonNode value);
+    // The member with this key, or nullptr (objects only).
+    const JsonNode* Find(const std::string& key) const;
+};
+
 // The data set as JSON values with the format's key order (defaults such as weight 1 are left out).
-nlohmann::ordered_json DatasetToJson(const Dataset& data);
+JsonNode DatasetToJson(const Dataset& data);
 
 // One element as the JSON object the format stores it as (the shape `add <element> {...}` takes).
-nlohmann::ordered_json TerritoryToJson(const Territory& t);
-nlohmann::ordered_json ActorToJson(const Actor& a);
-nlohmann::ordered_json LinkToJson(const Link& l);
-nlohmann::ordered_json CaseToJson(const Case& c);
-nlohmann::ordered_json RecommendationToJson(const Recommendation& r);
-nlohmann::ordered_json TourToJson(const Tour& t);
+JsonNode TerritoryToJson(const Territory& t);
+JsonNode ActorToJson(const Actor& a);
+JsonNode LinkToJson(const Link& l);
+JsonNode CaseToJson(const Case& c);
+JsonNode RecommendationToJson(const Recommendation& r);
+JsonNode TourToJson(const Tour& t);
 
 // JSON text in the project's layout (2-space indent, flat objects and arrays on one line), ending in a newline.
-std::string FormatJson(const nlohmann::ordered_json& value);
+std::string FormatJson(const JsonNode& value);
 
 // The whole data set as the text of a data file.
 std::string WriteDataset(const Dataset& data);

@@ -47,14 +47,15 @@ void Document::MarkSaved() {
 
 void Document::EnsureJson() {
     if (m_json_valid) return;
-    m_json = DatasetToJson(m_data);
-    m_warning_keys = WarningKeys(LoadDataset(FormatJson(m_json), "edit").diagnostics);
+    const std::string text = WriteDataset(m_data);
+    m_json = nlohmann::json::parse(text);
+    m_warning_keys = WarningKeys(LoadDataset(text, "edit").diagnostics);
     m_json_valid = true;
 }
 
-EditOutcome Document::Commit(const nlohmann::ordered_json& patch, const std::string& label, const std::string& pointer) {
+EditOutcome Document::Commit(const nlohmann::json& patch, const std::string& label, const std::string& pointer) {
     EditOutcome out;
-    nlohmann::ordered_json candidate;
+    nlohmann::json candidate;
     try {
         candidate = m_json.patch(patch);
     } catch (const std::exception& e) {  // a plan that does not fit the document: a bug, reported rather than thrown
@@ -62,7 +63,7 @@ EditOutcome Document::Commit(const nlohmann::ordered_json& patch, const std::str
         out.message = label + ": the edit could not be applied (" + e.what() + ")";
         return out;
     }
-    LoadResult result = LoadDataset(FormatJson(candidate), "edit");
+    LoadResult result = LoadDataset(candidate.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "edit");
     if (!result.ok) {
         for (const Diagnostic& d : result.diagnostics) {
             if (d.severity != Diagnostic::Severity::Error) continue;

@@ -52,16 +52,16 @@ public:
 private:
     struct Step {
         std::string label;
-        nlohmann::ordered_json forward, inverse;
+        nlohmann::json forward, inverse;
         std::vector<ElementChange> changes;
     };
     // Builds m_json and the baseline warnings the first time an edit needs them (a load does not pay for it).
     void EnsureJson();
     // Applies a patch to the JSON and validates the result; on success the data set is replaced.
-    EditOutcome Commit(const nlohmann::ordered_json& patch, const std::string& label, const std::string& pointer);
+    EditOutcome Commit(const nlohmann::json& patch, const std::string& label, const std::string& pointer);
 
     Dataset m_data;
-    nlohmann::ordered_json m_json;  // the document as JSON, kept in step with m_data once built
+    nlohmann::json m_json;  // the document as JSON, kept in step with m_data once built
     bool m_json_valid = false;
     std::vector<std::string> m_warning_keys;  // the warnings of the current content, to tell which ones are new
     std::vector<Step> m_undo, m_redo;

@@ -11,7 +11,7 @@
 
 namespace sse {
 
-using ojson = nlohmann::ordered_json;
+using ojson = nlohmann::json;
 
 // ---------------------------------------------------------------------------------------------------------------
 // 1. The element kinds table. The fields are the data format's (data/README.md), in the writer's order.

@@ -66,8 +66,8 @@ std::string EditLabel(const DocumentEdit& e);
 struct EditPlan {
     bool ok = false;
     std::string code, message;  // when !ok: why the edit cannot be made ("unknown-actor", "duplicate-id", ...)
-    nlohmann::ordered_json forward = nlohmann::ordered_json::array();
-    nlohmann::ordered_json inverse = nlohmann::ordered_json::array();
+    nlohmann::json forward = nlohmann::json::array();
+    nlohmann::json inverse = nlohmann::json::array();
     std::vector<ElementChange> changes;
     std::string pointer;  // the edited element's JSON pointer ("/actors/3"), to pick out its diagnostics
     bool no_change = false;  // a Set to the value the field already has
@@ -75,6 +75,6 @@ struct EditPlan {
 // Plans an edit against the document `doc` (as dataset_writer's DatasetToJson makes it). Deleting an element
 // also removes the references to it (an actor's links; ids in cases, recommendations and tour steps), so the
 // document stays valid and one undo restores everything.
-EditPlan PlanEdit(const nlohmann::ordered_json& doc, const DocumentEdit& e);
+EditPlan PlanEdit(const nlohmann::json& doc, const DocumentEdit& e);
 
 }  // namespace sse

@@ -52,9 +52,13 @@ TEST(DatasetWriter, BundledDataKeepsItsLayout) {
 }
 
 TEST(DatasetWriter, LayoutPutsFlatValuesOnOneLine) {
-    nlohmann::ordered_json v = {{"id", "a"}, {"list", {"x", "y"}}, {"nested", {{{"k", 1}}, {{"k", 2.5}}}}, {"empty", nlohmann::ordered_json::array()}};
+    using Node = sse::JsonNode;
+    Node v = Node::Object().Put("id", Node::Text("a")).Put("list", Node::Array().Push(Node::Text("x")).Push(Node::Text("y")));
+    v.Put("nested", Node::Array().Push(Node::Object().Put("k", Node::Integer(1))).Push(Node::Object().Put("k", Node::Number(2.5))));
+    v.Put("empty", Node::Array());
     EXPECT_EQ(sse::FormatJson(v), "{\n  \"id\": \"a\",\n  \"list\": [\"x\", \"y\"],\n  \"nested\": [\n    {\"k\": 1},\n    {\"k\": 2.5}\n  ],\n  \"empty\": []\n}\n");
-    EXPECT_EQ(sse::FormatJson(nlohmann::ordered_json("é\"\n")), "\"é\\\"\\n\"\n") << "UTF-8 kept, quotes and controls escaped";
+    EXPECT_EQ(sse::FormatJson(Node::Text("é\"\n")), "\"é\\\"\\n\"\n") << "UTF-8 kept, quotes and controls escaped";
+    EXPECT_EQ(sse::FormatJson(Node::Number(3)), "3\n") << "whole numbers without a decimal point";
 }
 
 TEST(DatasetWriter, DefaultsAreLeftOut) {
@@ -64,12 +68,13 @@ TEST(DatasetWriter, DefaultsAreLeftOut) {
     link.weight = 1;
     link.values = sse::ValueSocial | sse::ValueEnvironmental;
     link.years = {2016, 0};
-    nlohmann::ordered_json j = sse::LinkToJson(link);
-    EXPECT_FALSE(j.contains("weight"));
-    EXPECT_EQ(j["values"], nlohmann::ordered_json({"social", "environmental"}));
-    EXPECT_EQ(j["years"], nlohmann::ordered_json({{"from", 2016}}));
+    sse::JsonNode j = sse::LinkToJson(link);
+    EXPECT_EQ(j.Find("weight"), nullptr);
+    ASSERT_NE(j.Find("values"), nullptr);
+    EXPECT_EQ(sse::FormatJson(*j.Find("values")), "[\"social\", \"environmental\"]\n");
+    EXPECT_EQ(sse::FormatJson(*j.Find("years")), "{\"from\": 2016}\n");
     link.weight = 2.5;
-    EXPECT_EQ(sse::LinkToJson(link)["weight"], 2.5);
+    EXPECT_EQ(sse::LinkToJson(link).Find("weight")->scalar, "2.5");
 }
 
 TEST(DatasetWriter, WritesFilesAtomically) {
