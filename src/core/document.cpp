@@ -53,14 +53,13 @@ void Document::EnsureJson() {
     m_json_valid = true;
 }
 
-EditOutcome Document::Commit(const nlohmann::json& patch, const std::string& label, const std::string& pointer) {
+EditOutcome Document::Commit(const Patch& patch, const std::string& label, const std::string& pointer) {
     EditOutcome out;
-    nlohmann::json candidate;
-    try {
-        candidate = m_json.patch(patch);
-    } catch (const std::exception& e) {  // a plan that does not fit the document: a bug, reported rather than thrown
+    nlohmann::json candidate = m_json;
+    std::string error;
+    if (!ApplyPatch(candidate, patch, &error)) {  // a plan that does not fit the document: a bug, reported
         out.code = "internal";
-        out.message = label + ": the edit could not be applied (" + e.what() + ")";
+        out.message = label + ": the edit could not be applied (" + error + ")";
         return out;
     }
     LoadResult result = LoadDataset(candidate.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "edit");

@@ -52,13 +52,13 @@ public:
 private:
     struct Step {
         std::string label;
-        nlohmann::json forward, inverse;
+        Patch forward, inverse;
         std::vector<ElementChange> changes;
     };
     // Builds m_json and the baseline warnings the first time an edit needs them (a load does not pay for it).
     void EnsureJson();
     // Applies a patch to the JSON and validates the result; on success the data set is replaced.
-    EditOutcome Commit(const nlohmann::json& patch, const std::string& label, const std::string& pointer);
+    EditOutcome Commit(const Patch& patch, const std::string& label, const std::string& pointer);
 
     Dataset m_data;
     nlohmann::json m_json;  // the document as JSON, kept in step with m_data once built

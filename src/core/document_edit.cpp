@@ -181,25 +181,37 @@ namespace {
 class PatchBuilder {
 public:
     void Add(const std::string& path, const ojson& value) {
-        m_forward.push_back({{"op", "add"}, {"path", path}, {"value", value}});
-        m_inverse.push_back({{"op", "remove"}, {"path", path}});
+        m_forward.push_back({PatchOp::Op::Add, Tokens(path), value});
+        m_inverse.push_back({PatchOp::Op::Remove, Tokens(path), nullptr});
     }
     void Remove(const std::string& path, const ojson& before) {
-        m_forward.push_back({{"op", "remove"}, {"path", path}});
-        m_inverse.push_back({{"op", "add"}, {"path", path}, {"value", before}});
+        m_forward.push_back({PatchOp::Op::Remove, Tokens(path), nullptr});
+        m_inverse.push_back({PatchOp::Op::Add, Tokens(path), before});
     }
     void Replace(const std::string& path, const ojson& before, const ojson& after) {
-        m_forward.push_back({{"op", "replace"}, {"path", path}, {"value", after}});
-        m_inverse.push_back({{"op", "replace"}, {"path", path}, {"value", before}});
+        m_forward.push_back({PatchOp::Op::Replace, Tokens(path), after});
+        m_inverse.push_back({PatchOp::Op::Replace, Tokens(path), before});
     }
     void Into(EditPlan* plan) {
-        plan->forward = ojson(m_forward);
+        plan->forward = std::move(m_forward);
         std::reverse(m_inverse.begin(), m_inverse.end());
-        plan->inverse = ojson(m_inverse);
+        plan->inverse = std::move(m_inverse);
     }
 
 private:
-    std::vector<ojson> m_forward, m_inverse;
+    // "/actors/3/name" -> {"actors", "3", "name"}. Ids and field names hold no '/' or '~' (the id rule), so no
+    // escapes are needed.
+    static std::vector<std::string> Tokens(const std::string& path) {
+        std::vector<std::string> out;
+        for (size_t at = 1; at <= path.size();) {
+            size_t slash = path.find('/', at);
+            if (slash == std::string::npos) slash = path.size();
+            out.push_back(path.substr(at, slash - at));
+            at = slash + 1;
+        }
+        return out;
+    }
+    Patch m_forward, m_inverse;
 };
 
 const ojson kEmptyList = ojson::array();
@@ -479,6 +491,52 @@ EditPlan PlanEdit(const ojson& doc, const DocumentEdit& e) {
     patch.Into(&plan);
     plan.ok = true;
     return plan;
+}
+
+bool ApplyPatch(ojson& doc, const Patch& patch, std::string* error) {
+    for (const PatchOp& op : patch) {
+        if (op.path.empty()) {
+            *error = "empty path";
+            return false;
+        }
+        ojson* parent = &doc;
+        for (size_t i = 0; i + 1 < op.path.size(); ++i) {
+            const std::string& token = op.path[i];
+            if (parent->is_object() && parent->contains(token)) parent = &(*parent)[token];
+            else if (parent->is_array() && !token.empty() && token.find_first_not_of("0123456789") == std::string::npos &&
+                     std::stoul(token) < parent->size())
+                parent = &(*parent)[std::stoul(token)];
+            else {
+                *error = "no '" + token + "' on the path";
+                return false;
+            }
+        }
+        const std::string& last = op.path.back();
+        if (parent->is_object()) {
+            if (op.op != PatchOp::Op::Add && !parent->contains(last)) {
+                *error = "no '" + last + "' to change";
+                return false;
+            }
+            if (op.op == PatchOp::Op::Remove) parent->erase(last);
+            else (*parent)[last] = op.value;
+            continue;
+        }
+        if (!parent->is_array()) {
+            *error = "the parent of '" + last + "' is not an object or an array";
+            return false;
+        }
+        const size_t size = parent->size();
+        const bool digits = !last.empty() && last.find_first_not_of("0123456789") == std::string::npos && last.size() < 10;
+        const size_t index = last == "-" ? size : digits ? std::stoul(last) : size + 1;
+        if (index > size || (op.op != PatchOp::Op::Add && index == size)) {
+            *error = "index " + last + " is out of range";
+            return false;
+        }
+        if (op.op == PatchOp::Op::Add) parent->insert(parent->begin() + static_cast<std::ptrdiff_t>(index), op.value);
+        else if (op.op == PatchOp::Op::Remove) parent->erase(index);
+        else (*parent)[index] = op.value;
+    }
+    return true;
 }
 
 }  // namespace sse

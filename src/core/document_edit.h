@@ -62,12 +62,25 @@ std::string ToCommand(const DocumentEdit& e);
 // A short label for the undo button: "add actor accio", "set actor accio name", "delete link x".
 std::string EditLabel(const DocumentEdit& e);
 
-// The JSON patch (RFC 6902) that performs an edit on the document's JSON, and the one that undoes it.
+// One operation of a JSON patch, as RFC 6902's add / remove / replace (the only ones edits need). The path is
+// split into its tokens ("/actors/3/name" -> actors, 3, name); an array index "-" (add) means the end.
+struct PatchOp {
+    enum class Op { Add, Remove, Replace };
+    Op op = Op::Add;
+    std::vector<std::string> path;
+    nlohmann::json value;  // Add, Replace
+};
+using Patch = std::vector<PatchOp>;
+
+// Applies the operations in order. A patch that does not fit the document (a missing parent, an index out of
+// range) stops with false and a message; `doc` may then be partly patched (callers patch a copy).
+bool ApplyPatch(nlohmann::json& doc, const Patch& patch, std::string* error);
+
+// The JSON patch that performs an edit on the document's JSON, and the one that undoes it.
 struct EditPlan {
     bool ok = false;
     std::string code, message;  // when !ok: why the edit cannot be made ("unknown-actor", "duplicate-id", ...)
-    nlohmann::json forward = nlohmann::json::array();
-    nlohmann::json inverse = nlohmann::json::array();
+    Patch forward, inverse;
     std::vector<ElementChange> changes;
     std::string pointer;  // the edited element's JSON pointer ("/actors/3"), to pick out its diagnostics
     bool no_change = false;  // a Set to the value the field already has

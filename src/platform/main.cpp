@@ -18,7 +18,9 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
-#include <iostream>
+#ifndef __EMSCRIPTEN__
+#include <iostream>  // --check and --convert print to the terminal; the web build leaves iostream out (download size)
+#endif
 #include <string>
 #include <vector>
 
@@ -341,8 +343,10 @@ int main(int argc, char** argv) {
     static AppContext app;
     s_app = &app;
     if (!ParseOptions(argc, argv, app.options)) return 2;
+#ifndef __EMSCRIPTEN__
     if (!app.options.check_files.empty()) return sse::RunCheck(app.options.check_files, std::cout);
     if (!app.options.convert_in.empty()) return sse::RunConvert(app.options.convert_in, app.options.convert_out, std::cout);
+#endif
 
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         std::fprintf(stderr, "error: SDL_Init: %s\n", SDL_GetError());

@@ -205,3 +205,19 @@ TEST(DocumentUndo, RandomEditsUndoAndRedoByteForByte) {
         while (doc.CanUndo()) ASSERT_TRUE(doc.Undo().ok);
     }
 }
+
+TEST(JsonPatch, AddRemoveReplaceInObjectsAndArraysAndRefusesWhatDoesNotFit) {
+    nlohmann::json doc = nlohmann::json::parse(R"({"a": [1, 2, 3], "o": {"k": "v"}})");
+    std::string error;
+    using Op = sse::PatchOp::Op;
+    ASSERT_TRUE(sse::ApplyPatch(doc, {{Op::Add, {"a", "1"}, 9}, {Op::Add, {"a", "-"}, 7}, {Op::Remove, {"a", "0"}, nullptr},
+                                      {Op::Replace, {"o", "k"}, "w"}, {Op::Add, {"o", "n"}, true}, {Op::Remove, {"o", "k"}, nullptr}},
+                                &error)) << error;
+    EXPECT_EQ(doc, nlohmann::json::parse(R"({"a": [9, 2, 3, 7], "o": {"n": true}})"));
+    for (const sse::Patch& bad : std::vector<sse::Patch>{{{Op::Remove, {"a", "4"}, nullptr}}, {{Op::Replace, {"o", "missing"}, 1}},
+                                                         {{Op::Add, {"nope", "x"}, 1}}, {{Op::Add, {"a", "x"}, 1}}, {{Op::Add, {}, 1}}}) {
+        nlohmann::json copy = doc;
+        EXPECT_FALSE(sse::ApplyPatch(copy, bad, &error));
+        EXPECT_FALSE(error.empty());
+    }
+}
