@@ -13,7 +13,11 @@ int RunCheck(const std::vector<std::string>& paths, std::ostream& out) {
     int status = 0;
     for (const std::string& path : paths) {
         const LoadResult r = LoadDatasetFile(path);
-        for (const Diagnostic& d : r.diagnostics) out << FormatDiagnostic(d) << '\n';
+        for (const Diagnostic& d : r.diagnostics) {
+            out << FormatDiagnostic(d);
+            if (!d.code.empty()) out << " [" << d.code << ']';  // for scripts: the wording may change, the code does not
+            out << '\n';
+        }
         out << path << ": " << r.dataset.actors.size() << " actors, " << r.dataset.links.size() << " links, "
             << r.dataset.territories.size() << " territories, " << r.dataset.cases.size() << " cases; " << r.errors
             << " errors, " << r.warnings << " warnings\n";

@@ -47,7 +47,7 @@ LoadResult LoadDatasetUnguarded(std::string_view text, const std::string& file_n
     if (body.size() >= 3 && body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);  // UTF-8 byte order mark
     if (text.size() > kMaxFileBytes) {
         Collector collector;
-        collector.AddWholeFile(TooLarge(text.size()));
+        collector.AddWholeFile(DiagnosticCode::FileTooLarge, TooLarge(text.size()));
         collector.Finish(body, file_name, &result);
         return result;
     }
@@ -66,10 +66,23 @@ LoadResult LoadDatasetUnguarded(std::string_view text, const std::string& file_n
         result.dataset = Dataset{};
     }
     for (json::Problem& p : problems) {
-        collector.Add(p.is_error ? Severity::Error : Severity::Warning, p.offset, std::move(p.pointer), std::move(p.message));
+        collector.Add(p.is_error ? Severity::Error : Severity::Warning, p.code, p.offset, std::move(p.pointer),
+                      std::move(p.message));
     }
     if (parsed) validator.Finish(doc);
     collector.Finish(body, file_name, &result);
+    return result;
+}
+
+// A result with one whole-file error (line 0) and nothing else.
+LoadResult WholeFileError(const std::string& file_name, DiagnosticCode code, std::string message) {
+    LoadResult result;
+    Diagnostic d;
+    d.file = file_name;
+    d.message = std::move(message);
+    d.code = ToString(code);
+    result.diagnostics.push_back(std::move(d));
+    result.errors = 1;
     return result;
 }
 
@@ -81,34 +94,37 @@ LoadResult LoadDataset(std::string_view text, const std::string& file_name) {
     try {
         return LoadDatasetUnguarded(text, file_name);
     } catch (const std::exception& e) {
-        LoadResult result;
-        Diagnostic d;
-        d.file = file_name;
-        d.message = std::string("could not load the file: ") +
-                    (dynamic_cast<const std::bad_alloc*>(&e) ? "not enough memory" : e.what());
-        result.diagnostics.push_back(std::move(d));
-        result.errors = 1;
-        return result;
+        return WholeFileError(file_name, DiagnosticCode::LoadFailed,
+                              std::string("could not load the file: ") +
+                                  (dynamic_cast<const std::bad_alloc*>(&e) ? "not enough memory" : e.what()));
     }
 }
 
 namespace {
 
-std::string ReadError(const char* what, int error) {
-    return std::string(what) + (error ? std::strerror(error) : "unknown reason");
+// Why a file could not be read: `message` is empty when it was read.
+struct FileProblem {
+    DiagnosticCode code = DiagnosticCode::FileUnreadable;
+    std::string message;
+};
+
+FileProblem ReadError(const char* what, int error) {
+    return {DiagnosticCode::FileUnreadable, std::string(what) + (error ? std::strerror(error) : "unknown reason")};
 }
 
-// Reads the file into *text, or returns a message for the one whole-file diagnostic.
-std::string ReadDataFile(const std::string& path, std::string* text) {
+// Reads the file into *text, or returns the problem for the one whole-file diagnostic.
+FileProblem ReadDataFile(const std::string& path, std::string* text) {
     namespace fs = std::filesystem;
     std::error_code ec;
     const fs::file_status status = fs::status(path, ec);
-    if (status.type() == fs::file_type::not_found) return "file not found";
-    if (ec) return "cannot open the file: " + ec.message();
-    if (status.type() == fs::file_type::directory) return "this is a folder, not a data file";
+    if (status.type() == fs::file_type::not_found) return {DiagnosticCode::FileNotFound, "file not found"};
+    if (ec) return {DiagnosticCode::FileUnreadable, "cannot open the file: " + ec.message()};
+    if (status.type() == fs::file_type::directory) return {DiagnosticCode::FileUnreadable, "this is a folder, not a data file"};
     if (status.type() == fs::file_type::regular) {
         const std::uintmax_t size = fs::file_size(path, ec);
-        if (!ec && size > kMaxFileBytes) return TooLarge(static_cast<size_t>(size));  // not read at all
+        if (!ec && size > kMaxFileBytes) {
+            return {DiagnosticCode::FileTooLarge, TooLarge(static_cast<size_t>(size))};  // not read at all
+        }
         if (!ec) text->reserve(static_cast<size_t>(size));
     }
     // O_NONBLOCK: opening a named pipe (FIFO) that nobody writes to would wait forever; this way it reads
@@ -130,33 +146,28 @@ std::string ReadDataFile(const std::string& path, std::string* text) {
         if (n == 0) break;
         if (text->size() + n > kMaxFileBytes) {  // the file grew, or its size was not known in advance
             std::fclose(f);
-            return TooLarge(text->size() + n);
+            return {DiagnosticCode::FileTooLarge, TooLarge(text->size() + n)};
         }
         text->append(buffer, n);
     }
     const bool failed = std::ferror(f) != 0;
     const int error = errno;
     std::fclose(f);
-    return failed ? ReadError("cannot read the file: ", error) : std::string();
+    return failed ? ReadError("cannot read the file: ", error) : FileProblem{};
 }
 
 }  // namespace
 
 LoadResult LoadDatasetFile(const std::string& path) {
-    std::string text, problem;
+    std::string text;
+    FileProblem problem;
     try {
         problem = ReadDataFile(path, &text);
     } catch (const std::exception&) {  // std::bad_alloc
-        problem = "could not load the file: not enough memory";
+        problem = {DiagnosticCode::LoadFailed, "could not load the file: not enough memory"};
     }
-    if (problem.empty()) return LoadDataset(text, path);
-    LoadResult result;
-    Diagnostic d;
-    d.file = path;
-    d.message = std::move(problem);
-    result.diagnostics.push_back(std::move(d));
-    result.errors = 1;
-    return result;
+    if (problem.message.empty()) return LoadDataset(text, path);
+    return WholeFileError(path, problem.code, std::move(problem.message));
 }
 
 bool ApplyIfValid(const LoadResult& result, Dataset& current) {

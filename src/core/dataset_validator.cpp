@@ -47,7 +47,7 @@ void Validator::OnRootArrayBegin(std::string_view key, uint32_t array_offset) {
         s.started = true;
         s.array_offset = array_offset;
     } else {  // "actors": [...] twice in the root object: read both, as one list, and report it
-        out_.Add(Severity::Error, array_offset, "/" + std::string(s.name),
+        out_.Add(Severity::Error, DiagnosticCode::DuplicateList, array_offset, "/" + std::string(s.name),
                  "the list \"" + std::string(s.name) + "\" appears twice; put all " + s.name + " in one list");
     }
 }
@@ -67,15 +67,17 @@ void Validator::OnRootArrayElement(std::string_view key, uint32_t /*array_offset
     const Path list = Child(root, s.name);
     const Path p = Child(list, static_cast<long>(index));
     if (element.type != Type::Object) {
-        Error(element, p, std::string("expected an object {...} describing one ") + s.what + ", found " + Found(element, doc));
+        Error(element, p, DiagnosticCode::WrongType,
+              std::string("expected an object {...} describing one ") + s.what + ", found " + Found(element, doc));
         return;
     }
     const size_t limit = MaxItems(is_tour, id);
     if (s.json_index.size() >= limit) {  // past the limit: reported once, and not read
         if (!s.over_limit) {
             s.over_limit = true;
-            Error(element, p, std::string("too many ") + s.name + ": the limit is " + std::to_string(limit) +
-                                  " (the explorer lays out the whole network at once); split the data set or leave some out");
+            Error(element, p, DiagnosticCode::TooManyItems,
+                  std::string("too many ") + s.name + ": the limit is " + std::to_string(limit) +
+                      " (the explorer lays out the whole network at once); split the data set or leave some out");
         }
         return;
     }
@@ -159,8 +161,8 @@ bool Validator::CheckRoot() {
     const Value& root = doc_->root();
     const Path root_path;
     if (root.type != Type::Object) {
-        Error(root, root_path, "the file must contain one object { ... } with \"format\", \"actors\", ...; found " +
-                                   Found(root, *doc_));
+        Error(root, root_path, DiagnosticCode::WrongType,
+              "the file must contain one object { ... } with \"format\", \"actors\", ...; found " + Found(root, *doc_));
         return false;
     }
     bool known = false;
@@ -168,18 +170,19 @@ bool Validator::CheckRoot() {
         known = std::find(kTopKeys.begin(), kTopKeys.end(), doc_->Key(*m)) != kTopKeys.end();
     }
     if (!known) {  // one clear error instead of one per missing field
-        Error(root, root_path, std::string("this is not an SSE Explorer data file: it has none of the fields "
-                                           "\"format\": \"") + kFormatName +
+        Error(root, root_path, DiagnosticCode::NotADataFile,
+              std::string("this is not an SSE Explorer data file: it has none of the fields "
+                          "\"format\": \"") + kFormatName +
                                    "\", \"dataset\", \"territories\", \"actors\", \"links\", \"cases\", \"recommendations\"");
         return false;
     }
     const auto f = Fields(root, root_path, kTopKeys);
     if (!f[kTopFormat]) {
-        Error(root, root_path, std::string("missing required field 'format'; add \"format\": \"") + kFormatName +
-                                   "\" at the top of the file");
+        Error(root, root_path, DiagnosticCode::MissingField,
+              std::string("missing required field 'format'; add \"format\": \"") + kFormatName + "\" at the top of the file");
     } else if (ExpectType(*f[kTopFormat], Child(root_path, "format"), Type::String) &&
                doc_->String(*f[kTopFormat]) != kFormatName) {
-        Error(*f[kTopFormat], Child(root_path, "format"),
+        Error(*f[kTopFormat], Child(root_path, "format"), DiagnosticCode::UnsupportedFormat,
               "unsupported format " + Quote(doc_->String(*f[kTopFormat])) + "; this program reads \"" + kFormatName + "\"");
     }
     if (const Value* v = Require(f, kTopDataset, kTopKeys, root, root_path)) ReadDatasetInfo(*v, Child(root_path, "dataset"));
@@ -189,7 +192,7 @@ bool Validator::CheckRoot() {
         if (!v) {
             std::string hint = MisspellingHint(root, kTopKeys, key);
             if (hint.empty()) hint = " (it may be an empty list: \"" + std::string(key) + "\": [])";
-            Error(root, root_path, "missing required field '" + std::string(key) + "'" + hint);
+            Error(root, root_path, DiagnosticCode::MissingField, "missing required field '" + std::string(key) + "'" + hint);
         } else if (ExpectType(*v, Child(root_path, key), Type::Array)) {
             has_list_[k - kTopTerritories] = true;
         }
@@ -212,7 +215,7 @@ void Validator::ReportWrongType(const Value& v, const Path& path, Type type) {
             message += "; write numbers without quotes";
         }
     }
-    Error(v, path, std::move(message));
+    Error(v, path, DiagnosticCode::WrongType, std::move(message));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -244,7 +247,8 @@ void Validator::CheckLinkKinds() {
         } else {
             continue;
         }
-        out_.Add(Severity::Warning, link_kind_offset_[i], ElementPointer(SectionId::Links, i, "kind"), std::move(message));
+        out_.Add(Severity::Warning, DiagnosticCode::KindContradictsLevels, link_kind_offset_[i],
+                 ElementPointer(SectionId::Links, i, "kind"), std::move(message));
     }
 }
 
@@ -273,7 +277,7 @@ void Validator::CheckTerritoryLoops() {
                 }
                 message += ds_.territories[static_cast<size_t>(t)].id + "; a territory cannot be inside itself";
             }
-            out_.Add(Severity::Error, territory_parent_offset_[closer],
+            out_.Add(Severity::Error, DiagnosticCode::TerritoryCycle, territory_parent_offset_[closer],
                      ElementPointer(SectionId::Territories, closer, "parent"), std::move(message));
             last.parent = -1;  // keep the model free of loops
         }
@@ -296,7 +300,7 @@ void Validator::CheckUnusedTerritories() {
     const Section& s = section(SectionId::Territories);
     for (size_t i = 0; i < n; ++i) {
         if (used[i] || ds_.territories[i].id.empty()) continue;
-        out_.Add(Severity::Warning, s.object_offset[i], ElementPointer(SectionId::Territories, i),
+        out_.Add(Severity::Warning, DiagnosticCode::UnusedTerritory, s.object_offset[i], ElementPointer(SectionId::Territories, i),
                  "territory " + Quote(ds_.territories[i].id) + " is not used by any actor or case; remove it or refer to it");
     }
 }

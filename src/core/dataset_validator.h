@@ -229,11 +229,11 @@ private:
 
     bool CheckRoot();
 
-    void Error(const Value& at, const Path& path, std::string message, uint32_t ref_offset = 0) {
-        out_.Add(Severity::Error, at.offset, PointerOf(path), std::move(message), ref_offset);
+    void Error(const Value& at, const Path& path, DiagnosticCode code, std::string message, uint32_t ref_offset = 0) {
+        out_.Add(Severity::Error, code, at.offset, PointerOf(path), std::move(message), ref_offset);
     }
-    void Warning(const Value& at, const Path& path, std::string message) {
-        out_.Add(Severity::Warning, at.offset, PointerOf(path), std::move(message));
+    void Warning(const Value& at, const Path& path, DiagnosticCode code, std::string message) {
+        out_.Add(Severity::Warning, code, at.offset, PointerOf(path), std::move(message));
     }
     // True when `v` has `type`; else reports what was expected and returns false. The check is inline:
     // it runs for nearly every value of the file.
@@ -272,7 +272,7 @@ private:
 
     template <size_t N>
     void UnknownKey(const Member& m, const Path& path, const Keys<N>& keys) {
-        if (out_.Full()) return out_.Add(Severity::Warning, m.key_offset, {}, {});  // only counted
+        if (out_.Full()) return out_.Add(Severity::Warning, DiagnosticCode::UnknownKey, m.key_offset, {}, {});  // only counted
         const std::string_view key = doc_->Key(m);
         std::string message = "unknown key " + Quote(key) + " (it is ignored); ";
         const std::string_view near = Nearest(key, keys);
@@ -282,7 +282,7 @@ private:
             message += "allowed keys here: ";
             for (size_t i = 0; i < N; ++i) message += (i ? ", " : "") + std::string(keys[i]);
         }
-        out_.Add(Severity::Warning, m.key_offset, PointerOf(Child(path, key)), std::move(message));
+        out_.Add(Severity::Warning, DiagnosticCode::UnknownKey, m.key_offset, PointerOf(Child(path, key)), std::move(message));
     }
 
     // " (is 'levle' a misspelling of it?)" when `obj` has an unknown key close to the missing `key`.
@@ -303,7 +303,8 @@ private:
                          const Path& path) {
         if (!f[static_cast<size_t>(k)]) {
             const std::string_view key = keys[static_cast<size_t>(k)];
-            Error(obj, path, "missing required field '" + std::string(key) + "'" + MisspellingHint(obj, keys, key));
+            Error(obj, path, DiagnosticCode::MissingField,
+                  "missing required field '" + std::string(key) + "'" + MisspellingHint(obj, keys, key));
         }
         return f[static_cast<size_t>(k)];
     }
@@ -325,9 +326,10 @@ private:
     bool ReadUrl(const Value* v, const Path& path, std::string* out);
     // The number as written in the file, for messages ("1e999", "95.5").
     std::string RawNumber(const Value& v) const;
-    bool ReadNumberInRange(const Value* v, const Path& path, const char* label, double lo, bool lo_inclusive, double hi,
-                           const char* allowed, double* out);
-    bool ReadWholeNumber(const Value* v, const Path& path, const char* label, int lo, int hi, int* out);
+    // Numbers out of range or not finite are reported with `code` (coordinates, years and others differ).
+    bool ReadNumberInRange(const Value* v, const Path& path, const char* label, DiagnosticCode code, double lo,
+                           bool lo_inclusive, double hi, const char* allowed, double* out);
+    bool ReadWholeNumber(const Value* v, const Path& path, const char* label, DiagnosticCode code, int lo, int hi, int* out);
     void ReadYears(const Value* v, const Path& path, YearRange* out);
     bool ReadSource(const Value* v, const Path& path, Source* out);
     void ReadSources(const Value* v, const Path& path, bool at_least_one, std::vector<Source>* out);
@@ -345,6 +347,8 @@ private:
     // Stores a resolved reference (`target` >= 0) in the model; lists keep only resolved entries.
     void Apply(Ref kind, uint32_t model_index, std::string_view id, int target);
     void ResolvePending();
+    // The code of a reference to a missing id of section `target` ("unknown-actor", ...).
+    static DiagnosticCode UnknownIdCode(SectionId target);
     // "unknown actor 'acio'; did you mean 'accio'?", or "...: no entry in "actors" has this id".
     std::string UnknownId(const Section& target, std::string_view id);
 

@@ -37,19 +37,22 @@ void Validator::ReadTerritory(const Value& v, const Path& p, int index) {
     const bool global = kind_ok && t.kind == TerritoryKind::Global;
     if (!f[kTerLat] || !f[kTerLon]) {
         if (global) {
-            if (f[kTerLat] || f[kTerLon]) Error(v, p, "give both 'lat' and 'lon', or neither");
+            if (f[kTerLat] || f[kTerLon]) Error(v, p, DiagnosticCode::BadCoordinates, "give both 'lat' and 'lon', or neither");
         } else if (kind_ok) {  // with an unknown kind, the kind error is enough
             for (int k : {kTerLat, kTerLon}) {
                 if (!f[static_cast<size_t>(k)]) {
-                    Error(v, p, "missing required field '" + std::string(kTerritoryKeys[static_cast<size_t>(k)]) +
-                                    "' (coordinates are required for every kind except 'global')");
+                    Error(v, p, DiagnosticCode::MissingField,
+                          "missing required field '" + std::string(kTerritoryKeys[static_cast<size_t>(k)]) +
+                              "' (coordinates are required for every kind except 'global')");
                 }
             }
         }
     }
     double lat = 0, lon = 0;
-    const bool lat_ok = f[kTerLat] && ReadNumberInRange(f[kTerLat], Child(p, "lat"), "latitude", -90, true, 90, "-90 to 90", &lat);
-    const bool lon_ok = f[kTerLon] && ReadNumberInRange(f[kTerLon], Child(p, "lon"), "longitude", -180, true, 180, "-180 to 180", &lon);
+    const bool lat_ok = f[kTerLat] && ReadNumberInRange(f[kTerLat], Child(p, "lat"), "latitude", DiagnosticCode::BadCoordinates,
+                                                        -90, true, 90, "-90 to 90", &lat);
+    const bool lon_ok = f[kTerLon] && ReadNumberInRange(f[kTerLon], Child(p, "lon"), "longitude", DiagnosticCode::BadCoordinates,
+                                                        -180, true, 180, "-180 to 180", &lon);
     if (lat_ok && lon_ok) {
         t.has_coordinates = true;
         t.lat = lat;
@@ -95,7 +98,7 @@ void Validator::ReadLink(const Value& v, const Path& p, int index) {
     if (f[kLnkFrom] && f[kLnkTo] && f[kLnkFrom]->type == Type::String && f[kLnkTo]->type == Type::String &&
         doc_->String(*f[kLnkFrom]) == doc_->String(*f[kLnkTo]) && !doc_->String(*f[kLnkFrom]).empty()) {
         self = true;
-        Error(*f[kLnkTo], p_to, "the link goes from " + Quote(doc_->String(*f[kLnkFrom])) +
+        Error(*f[kLnkTo], p_to, DiagnosticCode::SelfLink, "the link goes from " + Quote(doc_->String(*f[kLnkFrom])) +
                                     " to itself; 'from' and 'to' must be two different actors");
     }
     bool deferring = false;
@@ -115,7 +118,8 @@ void Validator::ReadLink(const Value& v, const Path& p, int index) {
     if (Require(f, kLnkDirection, kLinkKeys, v, p)) ReadEnum(f[kLnkDirection], Child(p, "direction"), &l.direction);
     if (f[kLnkValues]) ReadValues(f[kLnkValues], Child(p, "values"), &l.values);
     if (f[kLnkWeight]) {
-        ReadNumberInRange(f[kLnkWeight], Child(p, "weight"), "weight", 0, false, 10, "more than 0 and at most 10", &l.weight);
+        ReadNumberInRange(f[kLnkWeight], Child(p, "weight"), "weight", DiagnosticCode::OutOfRange, 0, false, 10,
+                          "more than 0 and at most 10", &l.weight);
     }
     if (f[kLnkYears]) ReadYears(f[kLnkYears], Child(p, "years"), &l.years);
     if (f[kLnkCases]) ReferenceList(Ref::LinkCase, f[kLnkCases], Child(p, "cases"), mi);
@@ -167,10 +171,11 @@ void Validator::ReadRecommendation(const Value& v, const Path& p, int index) {
     if (Require(f, kRecId, kRecommendationKeys, v, p)) ReadId(f[kRecId], Child(p, "id"), &r.id);
     if (Require(f, kRecNumber, kRecommendationKeys, v, p)) {
         const Path p_number = Child(p, "number");
-        if (ReadWholeNumber(f[kRecNumber], p_number, "recommendation number", 1, 99, &r.number)) {
+        if (ReadWholeNumber(f[kRecNumber], p_number, "recommendation number", DiagnosticCode::OutOfRange, 1, 99,
+                            &r.number)) {
             const auto [it, inserted] = recommendation_numbers_.emplace(r.number, std::make_pair(p.index, f[kRecNumber]->offset));
             if (!inserted) {
-                Error(*f[kRecNumber], p_number,
+                Error(*f[kRecNumber], p_number, DiagnosticCode::DuplicateNumber,
                       "duplicate recommendation number " + std::to_string(r.number) + "; first used at /recommendations/" +
                           std::to_string(it->second.first) + " (" + kLineMarker + ")",
                       it->second.second);

@@ -35,7 +35,7 @@ void Validator::ReadTour(const Value& v, const Path& p, int index) {
     const Path p_steps = Child(p, "steps");
     if (!ExpectType(steps, p_steps, Type::Array)) return;
     if (steps.size() == 0) {
-        Error(steps, p_steps, "a tour needs at least one step: add {\"title\": \"...\", \"text\": \"...\"}");
+        Error(steps, p_steps, DiagnosticCode::EmptyList, "a tour needs at least one step: add {\"title\": \"...\", \"text\": \"...\"}");
         return;
     }
     t.steps.reserve(steps.size());
@@ -43,7 +43,7 @@ void Validator::ReadTour(const Value& v, const Path& p, int index) {
         const Value& step = doc_->Element(steps, i);
         const Path p_step = Child(p_steps, static_cast<long>(i));
         if (step.type != Type::Object) {
-            Error(step, p_step, "expected an object {...} describing one step, found " + Found(step, *doc_));
+            Error(step, p_step, DiagnosticCode::WrongType, "expected an object {...} describing one step, found " + Found(step, *doc_));
             continue;
         }
         ReadStep(step, p_step, ti, i);
@@ -61,7 +61,7 @@ void Validator::ReadStep(const Value& v, const Path& p, uint32_t tour, uint32_t 
     };
     if (Require(f, kStepTitle, kStepKeys, v, p)) ReadName(f[kStepTitle], Child(p, "title"), &s.title);
     if (Require(f, kStepText, kStepKeys, v, p) && ReadText(f[kStepText], Child(p, "text"), &s.text) && s.text.empty()) {
-        Error(*f[kStepText], Child(p, "text"), "must not be empty: this is the caption shown for the step");
+        Error(*f[kStepText], Child(p, "text"), DiagnosticCode::EmptyText, "must not be empty: this is the caption shown for the step");
     }
     bool layout_ok = false;
     if (f[kStepLayout]) layout_ok = ReadLayout(f[kStepLayout], Child(p, "layout"), &s);
@@ -73,12 +73,12 @@ void Validator::ReadStep(const Value& v, const Path& p, uint32_t tour, uint32_t 
             if (ego) {
                 ref(TourRefKind::Centre, SectionId::Actors, "centre", -1, *f[kStepCentre]);
             } else if (!f[kStepLayout] || layout_ok) {  // with an unknown layout, that error is enough
-                Error(*f[kStepCentre], p_centre,
+                Error(*f[kStepCentre], p_centre, DiagnosticCode::EgoCentreMismatch,
                       "'centre' is only used with \"layout\": \"ego\"; add that layout or remove 'centre'");
             }
         }
     } else if (ego) {
-        Error(*f[kStepLayout], Child(p, "layout"),
+        Error(*f[kStepLayout], Child(p, "layout"), DiagnosticCode::EgoCentreMismatch,
               "layout 'ego' needs a 'centre': add \"centre\": \"<actor id>\" for the actor in the middle");
     }
     if (f[kStepFilters]) ReadStepFilters(*f[kStepFilters], Child(p, "filters"), tour, si, step_json, &s);
@@ -123,7 +123,7 @@ bool Validator::ReadLayout(const Value* v, const Path& path, TourStep* s) {
     std::string message = "unknown layout " + Quote(name) + "; allowed: " + allowed;
     const std::string_view near = Nearest(name, names);
     if (!near.empty()) message += " (did you mean '" + std::string(near) + "'?)";
-    Error(*v, path, std::move(message));
+    Error(*v, path, DiagnosticCode::BadEnum, std::move(message));
     return false;
 }
 
@@ -140,23 +140,28 @@ void Validator::ReadCamera(const Value& v, const Path& path, TourStep* s) {
             std::string message = "unknown camera " + Quote(mode) + "; allowed: " + kShapes;
             const std::string_view near = Nearest(mode, std::array<std::string_view, 2>{"highlighted", "all"});
             if (!near.empty()) message += " (did you mean '" + std::string(near) + "'?)";
-            Error(v, path, std::move(message));
+            Error(v, path, DiagnosticCode::BadEnum, std::move(message));
         }
         return;
     }
     if (v.type != Type::Object) {
-        Error(v, path, std::string("expected ") + kShapes + ", found " + Found(v, *doc_));
+        Error(v, path, DiagnosticCode::WrongType, std::string("expected ") + kShapes + ", found " + Found(v, *doc_));
         return;
     }
     const auto f = Fields(v, path, kCameraKeys);
     constexpr double kMax = std::numeric_limits<double>::max();
     double x = 0, y = 0, zoom = 1;
     bool ok = Require(f, kCamX, kCameraKeys, v, path) &&
-              ReadNumberInRange(f[kCamX], Child(path, "x"), "camera x", -kMax, true, kMax, "any finite number", &x);
+              ReadNumberInRange(f[kCamX], Child(path, "x"), "camera x", DiagnosticCode::OutOfRange, -kMax, true, kMax,
+                                "any finite number", &x);
     ok = Require(f, kCamY, kCameraKeys, v, path) &&
-         ReadNumberInRange(f[kCamY], Child(path, "y"), "camera y", -kMax, true, kMax, "any finite number", &y) && ok;
+         ReadNumberInRange(f[kCamY], Child(path, "y"), "camera y", DiagnosticCode::OutOfRange, -kMax, true, kMax,
+                           "any finite number", &y) &&
+         ok;
     ok = Require(f, kCamZoom, kCameraKeys, v, path) &&
-         ReadNumberInRange(f[kCamZoom], Child(path, "zoom"), "camera zoom", 0, false, kMax, "more than 0", &zoom) && ok;
+         ReadNumberInRange(f[kCamZoom], Child(path, "zoom"), "camera zoom", DiagnosticCode::OutOfRange, 0, false, kMax,
+                           "more than 0", &zoom) &&
+         ok;
     if (!ok) return;
     s->camera = TourStep::CameraMode::Explicit;
     s->camera_x = x;
@@ -181,18 +186,19 @@ void Validator::ReadStepFilters(const Value& v, const Path& path, uint32_t tour,
             std::string message = "unknown filter field " + Quote(key) + "; allowed: " + allowed;
             const std::string_view near = Nearest(key, fields);
             if (!near.empty()) message += " (did you mean '" + std::string(near) + "'?)";
-            out_.Add(Severity::Error, m->key_offset, PointerOf(p), std::move(message));
+            out_.Add(Severity::Error, DiagnosticCode::BadFilter, m->key_offset, PointerOf(p), std::move(message));
             continue;
         }
         const std::string& field = *known;
         const Value& list = doc_->Of(*m);
         if (!ExpectType(list, p, Type::Array)) continue;
         if (list.size() == 0) {
-            Error(list, p, "no values: give at least one, e.g. " + std::string(FilterExample(field)) + ", or remove '" + field + "'");
+            Error(list, p, DiagnosticCode::EmptyList,
+                  "no values: give at least one, e.g. " + std::string(FilterExample(field)) + ", or remove '" + field + "'");
             continue;
         }
         if (field == "years" && list.size() != 1) {
-            Error(list, p, "'years' takes one range: [\"2016-2026\"], [\"2016-\"] or [\"-2020\"]");
+            Error(list, p, DiagnosticCode::BadFilter, "'years' takes one range: [\"2016-2026\"], [\"2016-\"] or [\"-2020\"]");
             continue;
         }
         const uint32_t filter = static_cast<uint32_t>(tour_filters_.size());
@@ -235,13 +241,14 @@ bool Validator::CheckFilterValue(const std::string& field, const Value& e, const
     const std::string_view value = doc_->String(e);
     if (value == "all") {
         if (count == 1) return true;  // as in the filter command: no restriction
-        Error(e, path, "'all' means no restriction on '" + field + "'; it cannot be combined with other values");
+        Error(e, path, DiagnosticCode::BadFilter, "'all' means no restriction on '" + field + "'; it cannot be combined with other values");
         return false;
     }
     if (value.empty() || value.find(',') != std::string_view::npos ||
         value.find_first_of(" \t") == 0 || value.find_last_of(" \t") == value.size() - 1) {
-        Error(e, path, "expected one value per text, without commas or surrounding spaces: write [\"a\", \"b\"], found " +
-                           Found(e, *doc_));
+        Error(e, path, DiagnosticCode::BadFilter,
+              "expected one value per text, without commas or surrounding spaces: write [\"a\", \"b\"], found " +
+                  Found(e, *doc_));
         return false;
     }
     int ignored = 0;
@@ -297,14 +304,14 @@ void Validator::ResolveTourRefs() {
         }
         if (r.kind == TourRefKind::FilterValue) tour_filters_[r.filter].bad = true;
         if (out_.Full()) {
-            out_.Add(Severity::Error, r.offset, {}, {});  // only counted
+            out_.Add(Severity::Error, UnknownIdCode(r.target), r.offset, {}, {});  // only counted
             continue;
         }
         std::string pointer = TourStepPointer(r.tour, r.step_json);
         if (r.kind == TourRefKind::FilterValue) pointer += "/filters";
         json::AppendPointerToken(&pointer, r.field);
         if (r.list_index >= 0) pointer += "/" + std::to_string(r.list_index);
-        out_.Add(Severity::Error, r.offset, std::move(pointer), UnknownId(target, r.id));
+        out_.Add(Severity::Error, UnknownIdCode(r.target), r.offset, std::move(pointer), UnknownId(target, r.id));
     }
     tour_refs_.clear();
 }
@@ -321,11 +328,14 @@ void Validator::CheckTourFilters() {
         std::string pointer = TourStepPointer(tf.tour, tf.step_json) + "/filters";
         json::AppendPointerToken(&pointer, tf.field);
         uint32_t offset = tf.list_offset;
+        // Only the years are left for SetFilterField to refuse; anything else means the two checks drifted apart.
+        DiagnosticCode code = DiagnosticCode::BadFilter;
         if (std::string_view(tf.field) == "years") {  // one value: point at it
             pointer += "/0";
             offset = tf.value_offset;
+            code = DiagnosticCode::BadYears;
         }
-        out_.Add(Severity::Error, offset, std::move(pointer), std::move(problem));
+        out_.Add(Severity::Error, code, offset, std::move(pointer), std::move(problem));
     }
     tour_filters_.clear();
 }

@@ -18,11 +18,11 @@ bool Validator::ReadName(const Value* v, const Path& path, std::string* out) {
     if (!v || !ExpectType(*v, path, Type::String)) return false;
     const std::string_view s = doc_->String(*v);
     if (s.empty()) {
-        Error(*v, path, "must not be empty");
+        Error(*v, path, DiagnosticCode::EmptyText, "must not be empty");
         return false;
     }
     if (s.size() > kMaxNameBytes) {
-        Error(*v, path, "too long (" + std::to_string(s.size()) + " bytes); the limit is " +
+        Error(*v, path, DiagnosticCode::TooLong, "too long (" + std::to_string(s.size()) + " bytes); the limit is " +
                             std::to_string(kMaxNameBytes) + " bytes (put long text in a description)");
         return false;
     }
@@ -40,7 +40,7 @@ bool Validator::ReadId(const Value* v, const Path& path, std::string* out) {
     if (!v || !ExpectType(*v, path, Type::String)) return false;
     const std::string_view s = doc_->String(*v);
     if (s.size() > kMaxNameBytes) {
-        Error(*v, path, "id too long (" + std::to_string(s.size()) + " bytes); the limit is " +
+        Error(*v, path, DiagnosticCode::TooLong, "id too long (" + std::to_string(s.size()) + " bytes); the limit is " +
                             std::to_string(kMaxNameBytes) + " bytes");
         return false;
     }
@@ -53,7 +53,7 @@ bool Validator::ReadId(const Value* v, const Path& path, std::string* out) {
             if (c == ' ') c = '-';
         }
         if (IsValidId(fixed)) message += " (did you mean '" + fixed + "'?)";
-        Error(*v, path, std::move(message));
+        Error(*v, path, DiagnosticCode::BadId, std::move(message));
         return false;
     }
     out->assign(s);
@@ -72,7 +72,7 @@ bool Validator::ReadEnumName(const Value* v, const Path& path, const EnumTable& 
     std::vector<std::string_view> names(table.names + table.first_parsable, table.names + table.count);
     const std::string_view near = Nearest(s, names);
     if (!near.empty()) message += " (did you mean '" + std::string(near) + "'?)";
-    Error(*v, path, std::move(message));
+    Error(*v, path, DiagnosticCode::BadEnum, std::move(message));
     return false;
 }
 
@@ -80,7 +80,7 @@ bool Validator::ReadUrl(const Value* v, const Path& path, std::string* out) {
     if (!v || !ExpectType(*v, path, Type::String)) return false;
     const std::string_view s = doc_->String(*v);
     if (s.size() > kMaxNameBytes) {
-        Error(*v, path, "address too long (" + std::to_string(s.size()) + " bytes); the limit is " +
+        Error(*v, path, DiagnosticCode::TooLong, "address too long (" + std::to_string(s.size()) + " bytes); the limit is " +
                             std::to_string(kMaxNameBytes) + " bytes");
         return false;
     }
@@ -92,7 +92,7 @@ bool Validator::ReadUrl(const Value* v, const Path& path, std::string* out) {
         if (!s.empty() && s.find(':') == std::string_view::npos && s.find(' ') == std::string_view::npos) {
             message += " (did you mean 'https://" + std::string(s.substr(0, 60)) + "'?)";
         }
-        Error(*v, path, std::move(message));
+        Error(*v, path, DiagnosticCode::BadUrl, std::move(message));
         return false;
     }
     out->assign(s);
@@ -106,32 +106,34 @@ std::string Validator::RawNumber(const Value& v) const {
     return ShortNumber(text_.substr(v.offset, end - v.offset));
 }
 
-bool Validator::ReadNumberInRange(const Value* v, const Path& path, const char* label, double lo, bool lo_inclusive, double hi,
+bool Validator::ReadNumberInRange(const Value* v, const Path& path, const char* label, DiagnosticCode code, double lo,
+                                  bool lo_inclusive, double hi,
                        const char* allowed, double* out) {
     if (!v || !ExpectType(*v, path, Type::Number)) return false;
     const double d = v->number;
     if (!std::isfinite(d)) {
-        Error(*v, path, std::string(label) + " " + RawNumber(*v) + " is not a finite number; allowed: " + allowed);
+        Error(*v, path, code, std::string(label) + " " + RawNumber(*v) + " is not a finite number; allowed: " + allowed);
         return false;
     }
     if (d > hi || (lo_inclusive ? d < lo : d <= lo)) {
-        Error(*v, path, std::string(label) + " " + RawNumber(*v) + " is out of range; allowed: " + allowed);
+        Error(*v, path, code, std::string(label) + " " + RawNumber(*v) + " is out of range; allowed: " + allowed);
         return false;
     }
     *out = d;
     return true;
 }
 
-bool Validator::ReadWholeNumber(const Value* v, const Path& path, const char* label, int lo, int hi, int* out) {
+bool Validator::ReadWholeNumber(const Value* v, const Path& path, const char* label, DiagnosticCode code, int lo, int hi,
+                                int* out) {
     if (!v || !ExpectType(*v, path, Type::Number)) return false;
     const double d = v->number;
     const std::string range = std::to_string(lo) + " to " + std::to_string(hi);
     if (!std::isfinite(d) || std::floor(d) != d) {
-        Error(*v, path, std::string(label) + " must be a whole number from " + range + ", found " + RawNumber(*v));
+        Error(*v, path, code, std::string(label) + " must be a whole number from " + range + ", found " + RawNumber(*v));
         return false;
     }
     if (d < lo || d > hi) {
-        Error(*v, path, std::string(label) + " " + RawNumber(*v) + " is out of range; allowed: " + range);
+        Error(*v, path, code, std::string(label) + " " + RawNumber(*v) + " is out of range; allowed: " + range);
         return false;
     }
     *out = static_cast<int>(d);
@@ -143,10 +145,11 @@ void Validator::ReadYears(const Value* v, const Path& path, YearRange* out) {
     const auto f = Fields(*v, path, kYearsKeys);
     const Path p_from = Child(path, "from"), p_to = Child(path, "to");
     int from = 0, to = 0;
-    const bool from_ok = Require(f, kYearsFrom, kYearsKeys, *v, path) && ReadWholeNumber(f[kYearsFrom], p_from, "year", 1900, 2100, &from);
-    const bool to_ok = f[kYearsTo] && ReadWholeNumber(f[kYearsTo], p_to, "year", 1900, 2100, &to);
+    const bool from_ok = Require(f, kYearsFrom, kYearsKeys, *v, path) &&
+                         ReadWholeNumber(f[kYearsFrom], p_from, "year", DiagnosticCode::BadYears, 1900, 2100, &from);
+    const bool to_ok = f[kYearsTo] && ReadWholeNumber(f[kYearsTo], p_to, "year", DiagnosticCode::BadYears, 1900, 2100, &to);
     if (from_ok && to_ok && from > to) {
-        Error(*f[kYearsTo], p_to, "'to' (" + std::to_string(to) + ") is before 'from' (" + std::to_string(from) +
+        Error(*f[kYearsTo], p_to, DiagnosticCode::BadYears, "'to' (" + std::to_string(to) + ") is before 'from' (" + std::to_string(from) +
                                       "); the range must not end before it starts");
         return;
     }
@@ -165,7 +168,7 @@ bool Validator::ReadSource(const Value* v, const Path& path, Source* out) {
 void Validator::ReadSources(const Value* v, const Path& path, bool at_least_one, std::vector<Source>* out) {
     if (!v || !ExpectType(*v, path, Type::Array)) return;
     if (v->size() == 0 && at_least_one) {
-        Error(*v, path, "at least one source is required: add {\"url\": \"https://...\", \"title\": \"...\"}");
+        Error(*v, path, DiagnosticCode::EmptyList, "at least one source is required: add {\"url\": \"https://...\", \"title\": \"...\"}");
         return;
     }
     out->reserve(v->size());
@@ -196,7 +199,7 @@ void Validator::CollectId(Section& s, const Value* id, const Path& p, int model_
     const uint32_t json_index = s.json_index[static_cast<size_t>(model_index)];
     const IdEntry* first = s.ids.Insert(key, IdEntry{model_index, json_index, id->offset});
     if (!first) return;
-    Error(*id, Child(p, "id"),
+    Error(*id, Child(p, "id"), DiagnosticCode::DuplicateId,
           std::string("duplicate ") + s.what + " id " + Quote(key) + "; first used at /" + s.name + "/" +
               std::to_string(first->json_index) + " (" + kLineMarker + ")",
           first->offset);
@@ -268,12 +271,23 @@ void Validator::ResolvePending() {
         std::string pointer = "/" + std::string(owner.name) + "/" + std::to_string(owner.json_index[r.model_index]) + "/" + info.field;
         if (info.list) pointer += "/" + std::to_string(r.list_index);
         if (out_.Full()) {
-            out_.Add(Severity::Error, r.offset, {}, {});  // only counted
+            out_.Add(Severity::Error, UnknownIdCode(info.target), r.offset, {}, {});  // only counted
             continue;
         }
-        out_.Add(Severity::Error, r.offset, std::move(pointer), UnknownId(target, r.id));
+        out_.Add(Severity::Error, UnknownIdCode(info.target), r.offset, std::move(pointer), UnknownId(target, r.id));
     }
     pending_.clear();
+}
+
+DiagnosticCode Validator::UnknownIdCode(SectionId target) {
+    switch (target) {
+        case SectionId::Territories: return DiagnosticCode::UnknownTerritory;
+        case SectionId::Actors: return DiagnosticCode::UnknownActor;
+        case SectionId::Links: return DiagnosticCode::UnknownLink;
+        case SectionId::Cases: return DiagnosticCode::UnknownCase;
+        case SectionId::Recommendations: return DiagnosticCode::UnknownRecommendation;
+    }
+    return DiagnosticCode::UnknownActor;  // not reached: every section is listed above
 }
 
 // "unknown actor 'acio'; did you mean 'accio'?", or "...: no entry in "actors" has this id".

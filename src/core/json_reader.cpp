@@ -118,7 +118,8 @@ public:
     bool Run() {
         SkipSpace();
         if (p_ == end_) {
-            return Fail(p_, begin_ == end_ ? "file is empty" : "file is empty (it contains only spaces and line breaks)");
+            return Fail(p_, begin_ == end_ ? "file is empty" : "file is empty (it contains only spaces and line breaks)",
+                        DiagnosticCode::EmptyFile);
         }
         if (!ParseValue(0, Context::Top)) return false;
         SkipSpace();
@@ -151,8 +152,9 @@ private:
         return out;
     }
 
-    bool Fail(const char* at, std::string message) {
-        problems_->push_back(Problem{Offset(at), Pointer(), std::move(message), true});
+    // Records the syntax error that ends the parse (or another kind of fatal problem: `code`); returns false.
+    bool Fail(const char* at, std::string message, DiagnosticCode code = DiagnosticCode::Syntax) {
+        problems_->push_back(Problem{Offset(at), Pointer(), std::move(message), true, code});
         return false;
     }
 
@@ -187,7 +189,7 @@ private:
                       "invalid UTF-8 byte sequence (byte 0x%02X); save the file with the UTF-8 encoding "
                       "(it may have been saved as Latin-1 or Windows-1252)",
                       static_cast<unsigned char>(*at));
-        return Fail(at, buf);
+        return Fail(at, buf, DiagnosticCode::BadUtf8);
     }
 
     void SkipSpace() {
@@ -305,7 +307,8 @@ private:
         const char* open = p_;
         if (depth > max_depth_) {
             return Fail(open, "nesting is too deep: more than " + std::to_string(max_depth_) +
-                                  " levels of { } and [ ] inside each other");
+                                  " levels of { } and [ ] inside each other",
+                        DiagnosticCode::TooDeep);
         }
         const uint32_t index = NewValue(Type::Object, open);
         ++p_;
@@ -400,7 +403,7 @@ private:
             AppendPointerToken(&pointer, doc_->Key(member_stack_[dup]));
             problems_->push_back(Problem{member_stack_[dup].key_offset, std::move(pointer),
                                         "duplicate key " + QuoteShort(doc_->Key(member_stack_[dup])) + "; the last one is used",
-                                        false});
+                                        false, DiagnosticCode::DuplicateKey});
         };
         if (end - base <= 16) {
             for (size_t i = base + 1; i < end; ++i) {
@@ -434,7 +437,8 @@ private:
         const char* open = p_;
         if (depth > max_depth_) {
             return Fail(open, "nesting is too deep: more than " + std::to_string(max_depth_) +
-                                  " levels of { } and [ ] inside each other");
+                                  " levels of { } and [ ] inside each other",
+                        DiagnosticCode::TooDeep);
         }
         const uint32_t index = NewValue(Type::Array, open);
         ++p_;
@@ -755,7 +759,7 @@ bool Parse(std::string_view text, Document* doc, std::vector<Problem>* problems,
     *doc = Document{};
     doc->text = text;
     if (text.size() >= std::numeric_limits<uint32_t>::max()) {
-        problems->push_back(Problem{0, "", "file is too large to read", true});
+        problems->push_back(Problem{0, "", "file is too large to read", true, DiagnosticCode::FileTooLarge});
         return false;
     }
     Parser parser(text, doc, problems, options);

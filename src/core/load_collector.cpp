@@ -146,6 +146,7 @@ void Collector::Finish(std::string_view text, const std::string& file, LoadResul
             p.message.replace(marker, 1, "line " + std::to_string(locate(p.ref_offset).line));
         }
         d.message = std::move(p.message);
+        d.code = ToString(p.code);
         out->diagnostics.push_back(std::move(d));
     }
     const int shown_errors = static_cast<int>(std::count_if(pending_.begin(), pending_.end(), [](const Pending& p) {
@@ -161,6 +162,7 @@ void Collector::Finish(std::string_view text, const std::string& file, LoadResul
                     " more warnings are not shown";
         d.message += stopped_ ? ", and the rest of the file was not checked; fix the problems above and check again"
                               : "; fix the problems above first";
+        d.code = ToString(DiagnosticCode::TooManyDiagnostics);
         out->diagnostics.push_back(std::move(d));
     }
     out->errors = errors_;

@@ -16,6 +16,7 @@
 
 #include "core/dataset_loader.h"
 #include "core/diagnostic.h"
+#include "core/diagnostic_codes.h"
 #include "core/json_reader.h"
 
 namespace sse::load {
@@ -84,6 +85,7 @@ std::string TooLarge(size_t bytes);
 
 struct Pending {
     Severity severity;
+    DiagnosticCode code;
     bool whole_file;  // line 0: the problem is not at a place in the text
     uint32_t offset;
     uint32_t ref_offset;  // for kLineMarker in the message
@@ -97,16 +99,17 @@ public:
     bool Full() const { return static_cast<int>(pending_.size()) >= kMaxDiagnostics; }
 
     // Counts a problem at byte `offset` and keeps it unless Full().
-    void Add(Severity severity, uint32_t offset, std::string pointer, std::string message, uint32_t ref_offset = 0) {
+    void Add(Severity severity, DiagnosticCode code, uint32_t offset, std::string pointer, std::string message,
+             uint32_t ref_offset = 0) {
         Count(severity);
         if (Full()) return;
-        pending_.push_back(Pending{severity, false, offset, ref_offset, std::move(pointer), std::move(message)});
+        pending_.push_back(Pending{severity, code, false, offset, ref_offset, std::move(pointer), std::move(message)});
     }
     // Counts an error about the whole file (line 0) and keeps it unless Full().
-    void AddWholeFile(std::string message) {
+    void AddWholeFile(DiagnosticCode code, std::string message) {
         Count(Severity::Error);
         if (Full()) return;
-        pending_.push_back(Pending{Severity::Error, true, 0, 0, "", std::move(message)});
+        pending_.push_back(Pending{Severity::Error, code, true, 0, 0, "", std::move(message)});
     }
     int errors() const { return errors_; }
     // The validator gave up on the rest of the file; the summary says so.
