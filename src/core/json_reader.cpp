@@ -153,7 +153,13 @@ private:
     }
 
     // Records the syntax error that ends the parse (or another kind of fatal problem: `code`); returns false.
+    // An unexpected byte that is not UTF-8 ("found an invalid UTF-8 byte") is an encoding problem: its code
+    // is bad-utf8 whatever the message's wording, so that scripts see one code for one kind of problem.
     bool Fail(const char* at, std::string message, DiagnosticCode code = DiagnosticCode::Syntax) {
+        if (code == DiagnosticCode::Syntax && at < end_ && static_cast<unsigned char>(*at) >= 0x80 &&
+            Utf8SequenceLength(reinterpret_cast<const unsigned char*>(at), reinterpret_cast<const unsigned char*>(end_)) == 0) {
+            code = DiagnosticCode::BadUtf8;
+        }
         problems_->push_back(Problem{Offset(at), Pointer(), std::move(message), true, code});
         return false;
     }
@@ -640,8 +646,13 @@ private:
                     }
                     default: {
                         std::string what = Describe(p_ + 1);
+                        // After the backslash comes a byte that is not UTF-8: that is the problem to fix first.
+                        const bool not_utf8 = static_cast<unsigned char>(p_[1]) >= 0x80 &&
+                                              Utf8SequenceLength(reinterpret_cast<const unsigned char*>(p_ + 1),
+                                                                 reinterpret_cast<const unsigned char*>(end_)) == 0;
                         return Fail(p_, "invalid escape: " + what + " after a backslash; allowed: \\\" \\\\ \\/ \\b \\f "
-                                        "\\n \\r \\t \\uXXXX (to write a backslash, double it: \\\\)");
+                                        "\\n \\r \\t \\uXXXX (to write a backslash, double it: \\\\)",
+                                    not_utf8 ? DiagnosticCode::BadUtf8 : DiagnosticCode::Syntax);
                     }
                 }
                 p_ += 2;

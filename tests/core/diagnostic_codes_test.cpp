@@ -187,6 +187,10 @@ TEST(DiagnosticCodes, OneCodePerKindNotPerWording) {
               (V{"bad-years"}));
     EXPECT_EQ(codes(LoadDataset(Tiny("{\"from\": 2016, \"to\": 2026}", "{\"from\": 2016, \"to\": 2006}"), "v.json")),
               (V{"bad-years"}));
+    // A byte that is not UTF-8 is bad-utf8 wherever the parser meets it, whatever the message around it says.
+    for (const char* text : {"{\"a\": \"\xE9\"}", "{\"a\": 1}\xC3", "{\"a\": [1 \xC3]}", "{\"a\": \"\\\xE9\"}", "\xFF\xFE{}"}) {
+        EXPECT_EQ(codes(LoadDataset(text, "u.json")), (V{"bad-utf8"})) << text;
+    }
     // A name, an id and an address over the limit: all too long.
     const std::string long_text(kMaxNameBytes + 1, 'a');
     EXPECT_EQ(codes(LoadDataset(Tiny("\"id\": \"tiny\"", "\"id\": \"" + long_text + "\""), "v.json")), (V{"too-long"}));
