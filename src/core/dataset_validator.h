@@ -202,6 +202,7 @@ struct TourFilter {
 // then checks the root object and everything that needs the whole file.
 class Validator : public json::StreamHandler {
 public:
+    // Checks `text` (without its byte order mark), reports to `out`, builds `ds`; all three must outlive it.
     Validator(std::string_view text, Collector& out, Dataset& ds) : text_(text), out_(out), ds_(ds) {}
 
     // Notes where a top-level list starts; a list given twice is an error (both are read, as one list).

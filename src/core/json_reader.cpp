@@ -1,5 +1,12 @@
 // json_reader.cpp: see json_reader.h. One recursive-descent pass; recursion depth is bounded by
 // ParseOptions::max_depth (checked before descending), so deeply nested input cannot overflow the stack.
+//
+// Index:
+//   UTF-8, pointers, line:column ..... Utf8SequenceLength, AppendPointerToken, Locator::At
+//   Parser: reporting ................ Fail (each problem's message and diagnostic code), Describe, FailUnexpected
+//   Parser: values ................... ParseValue, ParseObject (+ RemoveDuplicateKeys), ParseArray
+//   Parser: texts and numbers ........ ParseString (escapes, UTF-8 checks), ParseNumber
+//   Entry point ...................... Parse
 #include "core/json_reader.h"
 
 #include "core/diagnostic.h"

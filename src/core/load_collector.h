@@ -111,6 +111,7 @@ public:
         if (Full()) return;
         pending_.push_back(Pending{Severity::Error, code, true, 0, 0, "", std::move(message)});
     }
+    // Errors counted so far, shown or not.
     int errors() const { return errors_; }
     // The validator gave up on the rest of the file; the summary says so.
     void MarkStopped() { stopped_ = true; }
