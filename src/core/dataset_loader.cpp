@@ -16,6 +16,7 @@
 //   dataset_validator.h             the Validator class, its field tables and reference kinds
 //   dataset_validator*.cpp          the Validator, one file per group of sections
 //   json_reader.{h,cpp}             the JSON parser that streams the top-level lists
+//   diagnostic_codes.{h,cpp}        the stable code of each kind of problem, set on every diagnostic
 #include "core/dataset_loader.h"
 
 #include <fcntl.h>
