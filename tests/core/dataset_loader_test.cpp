@@ -1,4 +1,4 @@
-// dataset_loader_test.cpp: loading, validation diagnostics (text, pointer, line, column, severity),
+// dataset_loader_test.cpp: loading, validation diagnostics (text, code, pointer, line, column, severity),
 // limits, atomic replace and the --check command. Fixtures are in tests/data/, one per problem kind;
 // each is tiny_valid.json with one defect.
 #include <gtest/gtest.h>
