@@ -3,13 +3,14 @@
 //
 // Besides "no crash, no sanitizer finding, no hang, no memory blow-up" (libFuzzer's -timeout and
 // -rss_limit_mb), it checks what callers rely on: ok <=> no errors; a rejected file always says why;
-// positions are sane; an accepted data set has every index in range, and the Explorer can show it.
+// every diagnostic has a code from the table (diagnostic_codes.h); positions are sane; an accepted data set has every index in range, and the Explorer can show it.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "core/dataset_loader.h"
+#include "core/diagnostic_codes.h"
 #include "core/view_state.h"
 #include "fuzz_common.h"
 
@@ -59,6 +60,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (r.diagnostics.size() > static_cast<size_t>(sse::kMaxDiagnostics) + 1) Fail("too many diagnostics kept");
     for (const sse::Diagnostic& d : r.diagnostics) {
         if (d.message.empty()) Fail("diagnostic without a message");
+        sse::DiagnosticCode code{};
+        if (!sse::ParseDiagnosticCode(d.code, &code)) Fail("diagnostic without a known code", sse::FormatDiagnostic(d));
         if (d.line < 0 || d.column < 0 || (d.line == 0) != (d.column == 0)) Fail("bad position", sse::FormatDiagnostic(d));
         if (d.message.find('\x01') != std::string::npos) Fail("unreplaced line marker", d.message);
         if (!d.pointer.empty() && d.pointer[0] != '/') Fail("bad JSON pointer", d.pointer);

@@ -6,6 +6,17 @@
 
 namespace sse {
 
+namespace {
+// Each diagnostic as a compiler line ending in its stable code (for scripts: the wording may change, the code does not).
+void PrintDiagnostics(const LoadResult& r, std::ostream& out) {
+    for (const Diagnostic& d : r.diagnostics) {
+        out << FormatDiagnostic(d);
+        if (!d.code.empty()) out << " [" << d.code << ']';
+        out << '\n';
+    }
+}
+}  // namespace
+
 int RunCheck(const std::vector<std::string>& paths, std::ostream& out) {
     if (paths.empty()) {
         out << "check: no file given; name one or more data files to check\n";
@@ -14,7 +25,7 @@ int RunCheck(const std::vector<std::string>& paths, std::ostream& out) {
     int status = 0;
     for (const std::string& path : paths) {
         const LoadResult r = LoadDatasetFile(path);
-        for (const Diagnostic& d : r.diagnostics) out << FormatDiagnostic(d) << '\n';
+        PrintDiagnostics(r, out);
         out << path << ": " << r.dataset.actors.size() << " actors, " << r.dataset.links.size() << " links, "
             << r.dataset.territories.size() << " territories, " << r.dataset.cases.size() << " cases; " << r.errors
             << " errors, " << r.warnings << " warnings\n";
@@ -31,7 +42,7 @@ int RunConvert(const std::string& in, const std::string& out_path, std::ostream&
         return 2;
     }
     const LoadResult r = LoadDatasetFile(in);
-    for (const Diagnostic& d : r.diagnostics) out << FormatDiagnostic(d) << '\n';
+    PrintDiagnostics(r, out);
     if (!r.ok) {
         out << "convert: " << in << " has " << r.errors << " errors; " << out_path << " was not written\n";
         return 1;

@@ -15,7 +15,8 @@ struct Diagnostic {
     int column = 0;       // 1-based, counted in UTF-8 characters (code points); 0 with line 0
     std::string pointer;  // RFC 6901 JSON pointer of the value ("/actors/3/kind"); "" = the whole document
     std::string message;  // plain words: what is wrong and what is allowed
-    std::string code;     // stable kebab-case identifier of the problem, for scripts and translations
+    std::string code;     // stable kind of problem for scripts and translations: a wire name of
+                          // diagnostic_codes.h ("unknown-actor"); the message's wording may change, the code does not
 };
 
 // gcc style, one line:

@@ -1,5 +1,12 @@
 // json_reader.cpp: see json_reader.h. One recursive-descent pass; recursion depth is bounded by
 // ParseOptions::max_depth (checked before descending), so deeply nested input cannot overflow the stack.
+//
+// Index:
+//   UTF-8, pointers, line:column ..... Utf8SequenceLength, AppendPointerToken, Locator::At
+//   Parser: reporting ................ Fail (each problem's message and diagnostic code), Describe, FailUnexpected
+//   Parser: values ................... ParseValue, ParseObject (+ RemoveDuplicateKeys), ParseArray
+//   Parser: texts and numbers ........ ParseString (escapes, UTF-8 checks), ParseNumber
+//   Entry point ...................... Parse
 #include "core/json_reader.h"
 
 #include "core/diagnostic.h"
@@ -118,7 +125,8 @@ public:
     bool Run() {
         SkipSpace();
         if (p_ == end_) {
-            return Fail(p_, begin_ == end_ ? "file is empty" : "file is empty (it contains only spaces and line breaks)");
+            return Fail(p_, begin_ == end_ ? "file is empty" : "file is empty (it contains only spaces and line breaks)",
+                        DiagnosticCode::EmptyFile);
         }
         if (!ParseValue(0, Context::Top)) return false;
         SkipSpace();
@@ -151,8 +159,15 @@ private:
         return out;
     }
 
-    bool Fail(const char* at, std::string message) {
-        problems_->push_back(Problem{Offset(at), Pointer(), std::move(message), true});
+    // Records the syntax error that ends the parse (or another kind of fatal problem: `code`); returns false.
+    // An unexpected byte that is not UTF-8 ("found an invalid UTF-8 byte") is an encoding problem: its code
+    // is bad-utf8 whatever the message's wording, so that scripts see one code for one kind of problem.
+    bool Fail(const char* at, std::string message, DiagnosticCode code = DiagnosticCode::Syntax) {
+        if (code == DiagnosticCode::Syntax && at < end_ && static_cast<unsigned char>(*at) >= 0x80 &&
+            Utf8SequenceLength(reinterpret_cast<const unsigned char*>(at), reinterpret_cast<const unsigned char*>(end_)) == 0) {
+            code = DiagnosticCode::BadUtf8;
+        }
+        problems_->push_back(Problem{Offset(at), Pointer(), std::move(message), true, code});
         return false;
     }
 
@@ -187,7 +202,7 @@ private:
                       "invalid UTF-8 byte sequence (byte 0x%02X); save the file with the UTF-8 encoding "
                       "(it may have been saved as Latin-1 or Windows-1252)",
                       static_cast<unsigned char>(*at));
-        return Fail(at, buf);
+        return Fail(at, buf, DiagnosticCode::BadUtf8);
     }
 
     void SkipSpace() {
@@ -305,7 +320,8 @@ private:
         const char* open = p_;
         if (depth > max_depth_) {
             return Fail(open, "nesting is too deep: more than " + std::to_string(max_depth_) +
-                                  " levels of { } and [ ] inside each other");
+                                  " levels of { } and [ ] inside each other",
+                        DiagnosticCode::TooDeep);
         }
         const uint32_t index = NewValue(Type::Object, open);
         ++p_;
@@ -400,7 +416,7 @@ private:
             AppendPointerToken(&pointer, doc_->Key(member_stack_[dup]));
             problems_->push_back(Problem{member_stack_[dup].key_offset, std::move(pointer),
                                         "duplicate key " + QuoteShort(doc_->Key(member_stack_[dup])) + "; the last one is used",
-                                        false});
+                                        false, DiagnosticCode::DuplicateKey});
         };
         if (end - base <= 16) {
             for (size_t i = base + 1; i < end; ++i) {
@@ -434,7 +450,8 @@ private:
         const char* open = p_;
         if (depth > max_depth_) {
             return Fail(open, "nesting is too deep: more than " + std::to_string(max_depth_) +
-                                  " levels of { } and [ ] inside each other");
+                                  " levels of { } and [ ] inside each other",
+                        DiagnosticCode::TooDeep);
         }
         const uint32_t index = NewValue(Type::Array, open);
         ++p_;
@@ -636,8 +653,13 @@ private:
                     }
                     default: {
                         std::string what = Describe(p_ + 1);
+                        // After the backslash comes a byte that is not UTF-8: that is the problem to fix first.
+                        const bool not_utf8 = static_cast<unsigned char>(p_[1]) >= 0x80 &&
+                                              Utf8SequenceLength(reinterpret_cast<const unsigned char*>(p_ + 1),
+                                                                 reinterpret_cast<const unsigned char*>(end_)) == 0;
                         return Fail(p_, "invalid escape: " + what + " after a backslash; allowed: \\\" \\\\ \\/ \\b \\f "
-                                        "\\n \\r \\t \\uXXXX (to write a backslash, double it: \\\\)");
+                                        "\\n \\r \\t \\uXXXX (to write a backslash, double it: \\\\)",
+                                    not_utf8 ? DiagnosticCode::BadUtf8 : DiagnosticCode::Syntax);
                     }
                 }
                 p_ += 2;
@@ -755,7 +777,7 @@ bool Parse(std::string_view text, Document* doc, std::vector<Problem>* problems,
     *doc = Document{};
     doc->text = text;
     if (text.size() >= std::numeric_limits<uint32_t>::max()) {
-        problems->push_back(Problem{0, "", "file is too large to read", true});
+        problems->push_back(Problem{0, "", "file is too large to read", true, DiagnosticCode::FileTooLarge});
         return false;
     }
     Parser parser(text, doc, problems, options);

@@ -18,6 +18,8 @@
 #include <utility>
 #include <vector>
 
+#include "core/diagnostic_codes.h"
+
 namespace sse::json {
 
 enum class Type : uint8_t { Null, Bool, Number, String, Array, Object };
@@ -80,6 +82,7 @@ struct Problem {
     std::string pointer;
     std::string message;
     bool is_error = true;
+    DiagnosticCode code = DiagnosticCode::Syntax;  // also: EmptyFile, BadUtf8, TooDeep, DuplicateKey, FileTooLarge
 };
 
 // Receives the elements of the arrays that are members of the root object ("actors": [...]) one by

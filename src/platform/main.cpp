@@ -4,7 +4,8 @@
 //
 // Desktop flags:
 //   --data FILE          load this data file instead of data/silk.json
-//   --check FILE...      validate data files, print diagnostics like a compiler, exit 1 on errors (no window)
+//   --check FILE...      validate data files, print diagnostics like a compiler (each ending in its stable
+//                        [code], data/README.md#codes), exit 1 on errors (no window)
 //   --convert IN OUT     read IN, write it to OUT in the sse-explorer/1 format (atomic; no window)
 //   --frames N           render N frames, then exit 0
 //   --screenshot FILE    with --frames: write the last frame as PNG

@@ -1,4 +1,4 @@
-// dataset_loader_test.cpp: loading, validation diagnostics (text, pointer, line, column, severity),
+// dataset_loader_test.cpp: loading, validation diagnostics (text, code, pointer, line, column, severity),
 // limits, atomic replace and the --check command. Fixtures are in tests/data/, one per problem kind;
 // each is tiny_valid.json with one defect.
 #include <gtest/gtest.h>
@@ -44,11 +44,12 @@ std::string All(const LoadResult& r) {
 }
 
 // Exactly one diagnostic, with everything checked.
-void ExpectOnly(const LoadResult& r, Severity severity, const std::string& pointer, int line, int column,
-                const std::string& message_part) {
+void ExpectOnly(const LoadResult& r, Severity severity, const std::string& code, const std::string& pointer, int line,
+                int column, const std::string& message_part) {
     ASSERT_EQ(r.diagnostics.size(), 1u) << All(r);
     const Diagnostic& d = r.diagnostics[0];
     EXPECT_EQ(d.severity, severity) << All(r);
+    EXPECT_EQ(d.code, code) << All(r);
     EXPECT_EQ(d.pointer, pointer) << All(r);
     EXPECT_EQ(d.line, line) << All(r);
     EXPECT_EQ(d.column, column) << All(r);
@@ -158,55 +159,55 @@ TEST(DatasetLoader, BundledSilkDataLoadsCleanly) {
 TEST(DatasetLoader, UnknownActorIdSuggestsTheNearest) {
     const std::string path = DataPath("unknown_actor_id.json");
     const LoadResult r = LoadDatasetFile(path);
-    EXPECT_ONLY(r, Severity::Error, "/links/0/to", 34, 51, "unknown actor 'acio'; did you mean 'accio'?");
+    EXPECT_ONLY(r, Severity::Error, "unknown-actor", "/links/0/to", 34, 51, "unknown actor 'acio'; did you mean 'accio'?");
     EXPECT_EQ(r.diagnostics[0].file, path);
     EXPECT_EQ(r.dataset.links[0].to, -1);
 }
 
 TEST(DatasetLoader, UnknownIdWithoutCloseMatchSaysSo) {
     const LoadResult r = LoadDataset(Variant("\"to\": \"accio\"", "\"to\": \"ministry-of-culture\""), "v.json");
-    EXPECT_ONLY(r, Severity::Error, "/links/0/to", 34, 51,
+    EXPECT_ONLY(r, Severity::Error, "unknown-actor", "/links/0/to", 34, 51,
                "unknown actor 'ministry-of-culture': no entry in \"actors\" has this id");
 }
 
 TEST(DatasetLoader, UnknownIdsInListsAndForwardReferences) {
     // A case names a link that does not exist, and a recommendation defined later in the file.
     const LoadResult r = LoadDataset(Variant("\"links\": [\"accio-coop\"]", "\"links\": [\"accio-coop\", \"acio-coop\"]"), "v.json");
-    EXPECT_ONLY(r, Severity::Error, "/cases/0/links/1", 46, 63, "unknown link 'acio-coop'; did you mean 'accio-coop'?");
+    EXPECT_ONLY(r, Severity::Error, "unknown-link", "/cases/0/links/1", 46, 63, "unknown link 'acio-coop'; did you mean 'accio-coop'?");
     EXPECT_EQ(r.dataset.cases[0].links, std::vector<int>{1});  // the resolved one is kept
 }
 
 TEST(DatasetLoader, DuplicateIdNamesTheFirstOccurrence) {
     const LoadResult r = LoadDatasetFile(DataPath("duplicate_id.json"));
-    EXPECT_ONLY(r, Severity::Error, "/actors/3/id", 32, 13, "duplicate actor id 'mites'; first used at /actors/1 (line 22)");
+    EXPECT_ONLY(r, Severity::Error, "duplicate-id", "/actors/3/id", 32, 13, "duplicate actor id 'mites'; first used at /actors/1 (line 22)");
 }
 
 TEST(DatasetLoader, MissingFieldPointsAtTheObject) {
     const LoadResult r = LoadDatasetFile(DataPath("missing_field.json"));
-    EXPECT_ONLY(r, Severity::Error, "/actors/1", 21, 5, "missing required field 'level'");
+    EXPECT_ONLY(r, Severity::Error, "missing-field", "/actors/1", 21, 5, "missing required field 'level'");
 }
 
 TEST(DatasetLoader, WrongType) {
     const LoadResult r = LoadDatasetFile(DataPath("wrong_type.json"));
-    EXPECT_ONLY(r, Severity::Error, "/links/0/weight", 35, 75, "expected a number, found the text '3'; write numbers without quotes");
+    EXPECT_ONLY(r, Severity::Error, "wrong-type", "/links/0/weight", 35, 75, "expected a number, found the text '3'; write numbers without quotes");
 }
 
 TEST(DatasetLoader, UnknownEnumListsAllowedValues) {
     const LoadResult r = LoadDatasetFile(DataPath("unknown_enum.json"));
-    EXPECT_ONLY(r, Severity::Error, "/actors/0/kind", 17, 15,
+    EXPECT_ONLY(r, Severity::Error, "bad-enum", "/actors/0/kind", 17, 15,
                "unknown actor kind 'agency'; allowed: policy_maker, public_agency, practitioner, expert_body, network, "
                "international_organisation, funder, programme");
 }
 
 TEST(DatasetLoader, UnknownEnumSuggestsACloseValue) {
     const LoadResult r = LoadDataset(Variant("\"level\": \"national\"", "\"level\": \"nacional\""), "v.json");
-    EXPECT_ONLY(r, Severity::Error, "/actors/1/level", 23, 16,
+    EXPECT_ONLY(r, Severity::Error, "bad-enum", "/actors/1/level", 23, 16,
                "unknown level 'nacional'; allowed: international, supranational, national, regional, local (did you mean 'national'?)");
 }
 
 TEST(DatasetLoader, SelfLink) {
     const LoadResult r = LoadDatasetFile(DataPath("self_link.json"));
-    EXPECT_ONLY(r, Severity::Error, "/links/1/to", 39, 50,
+    EXPECT_ONLY(r, Severity::Error, "self-link", "/links/1/to", 39, 50,
                "the link goes from 'accio' to itself; 'from' and 'to' must be two different actors");
 }
 
@@ -219,25 +220,27 @@ TEST(DatasetLoader, BadCoordinates) {
     EXPECT_EQ(FormatDiagnostic(r.diagnostics[1]),
               DataPath("bad_coordinates.json") +
                   ":12:96: error: /territories/2/lon: longitude 1e999 is not a finite number; allowed: -180 to 180");
+    EXPECT_EQ(r.diagnostics[0].code, "bad-coordinates");
+    EXPECT_EQ(r.diagnostics[1].code, "bad-coordinates");
     EXPECT_FALSE(r.dataset.territories[1].has_coordinates);
 }
 
 TEST(DatasetLoader, LinkKindContradictingLevelsIsAWarning) {
     const LoadResult r = LoadDatasetFile(DataPath("kind_contradicts_levels.json"));
-    EXPECT_ONLY(r, Severity::Warning, "/links/0/kind", 34, 68,
+    EXPECT_ONLY(r, Severity::Warning, "kind-contradicts-levels", "/links/0/kind", 34, 68,
                "link is 'horizontal' but 'mites' is national and 'accio' is regional; use 'vertical'");
     EXPECT_EQ(r.dataset.links.size(), 2u);  // warnings do not reject
 }
 
 TEST(DatasetLoader, VerticalLinkBetweenSameLevels) {
     const LoadResult r = LoadDataset(Variant("\"to\": \"coop-ct\", \"kind\": \"horizontal\"", "\"to\": \"coop-ct\", \"kind\": \"vertical\""), "v.json");
-    EXPECT_ONLY(r, Severity::Warning, "/links/1/kind", 39, 69,
+    EXPECT_ONLY(r, Severity::Warning, "kind-contradicts-levels", "/links/1/kind", 39, 69,
                "link is 'vertical' but 'accio' and 'coop-ct' are both regional; use 'horizontal'");
 }
 
 TEST(DatasetLoader, UnusedTerritoryIsAWarning) {
     const LoadResult r = LoadDatasetFile(DataPath("unused_territory.json"));
-    EXPECT_ONLY(r, Severity::Warning, "/territories/3", 13, 5, "territory 'fr' is not used by any actor or case");
+    EXPECT_ONLY(r, Severity::Warning, "unused-territory", "/territories/3", 13, 5, "territory 'fr' is not used by any actor or case");
 }
 
 TEST(DatasetLoader, UnknownKeySuggestsTheNearestKey) {
@@ -249,37 +252,39 @@ TEST(DatasetLoader, UnknownKeySuggestsTheNearestKey) {
     EXPECT_EQ(missing.line, 15);
     EXPECT_EQ(missing.column, 5);
     EXPECT_EQ(missing.message, "missing required field 'level' (is 'levle' a misspelling of it?)");
+    EXPECT_EQ(missing.code, "missing-field");
     const Diagnostic& unknown = r.diagnostics[1];
     EXPECT_EQ(unknown.severity, Severity::Warning);
     EXPECT_EQ(unknown.pointer, "/actors/0/levle");
     EXPECT_EQ(unknown.line, 17);
     EXPECT_EQ(unknown.column, 32);
     EXPECT_EQ(unknown.message, "unknown key 'levle' (it is ignored); did you mean 'level'?");
+    EXPECT_EQ(unknown.code, "unknown-key");
 }
 
 TEST(DatasetLoader, UnknownKeyWithoutCloseMatchListsTheAllowedKeys) {
     const LoadResult r = LoadDataset(Variant("\"summary\": \"A regional ecosystem.\",", "\"summary\": \"A regional ecosystem.\", \"a/b~c\": 1,"), "v.json");
-    EXPECT_ONLY(r, Severity::Warning, "/cases/0/a~1b~0c", 45, 106,  // RFC 6901 escaping
+    EXPECT_ONLY(r, Severity::Warning, "unknown-key", "/cases/0/a~1b~0c", 45, 106,  // RFC 6901 escaping
                "unknown key 'a/b~c' (it is ignored); allowed keys here: id, title, territory, summary, actors, links, "
                "recommendations, brief_source, confidence, sources");
 }
 
 TEST(DatasetLoader, InvalidUtf8) {
     const LoadResult r = LoadDatasetFile(DataPath("invalid_utf8.json"));
-    EXPECT_ONLY(r, Severity::Error, "/dataset/title", 3, 39, "invalid UTF-8 byte sequence (byte 0xE9)");
+    EXPECT_ONLY(r, Severity::Error, "bad-utf8", "/dataset/title", 3, 39, "invalid UTF-8 byte sequence (byte 0xE9)");
     EXPECT_TRUE(r.dataset.actors.empty());
 }
 
 TEST(DatasetLoader, SyntaxErrorInPlainWords) {
     const LoadResult r = LoadDatasetFile(DataPath("syntax_error.json"));
-    EXPECT_ONLY(r, Severity::Error, "/territories/0/lon", 10, 89, "unexpected '}'; a value was expected after ':'");
+    EXPECT_ONLY(r, Severity::Error, "syntax", "/territories/0/lon", 10, 89, "unexpected '}'; a value was expected after ':'");
     // Only the syntax error: what the validator saw before it is dropped, and so is the data.
     EXPECT_TRUE(r.dataset.territories.empty());
 }
 
 TEST(DatasetLoader, EmptyFile) {
-    EXPECT_ONLY(LoadDatasetFile(DataPath("empty.json")), Severity::Error, "", 1, 1, "file is empty");
-    EXPECT_ONLY(LoadDataset(" \n\t\n", "blank.json"), Severity::Error, "", 3, 1, "file is empty (it contains only spaces");
+    EXPECT_ONLY(LoadDatasetFile(DataPath("empty.json")), Severity::Error, "empty-file", "", 1, 1, "file is empty");
+    EXPECT_ONLY(LoadDataset(" \n\t\n", "blank.json"), Severity::Error, "empty-file", "", 3, 1, "file is empty (it contains only spaces");
 }
 
 TEST(DatasetLoader, ByteOrderMarkIsSkipped) {
@@ -294,6 +299,7 @@ TEST(DatasetLoader, ByteOrderMarkIsSkipped) {
     ASSERT_NE(d, nullptr) << All(bad);
     EXPECT_EQ(d->column, 12);
     EXPECT_EQ(d->message, "expected a text in double quotes, found the number 1");
+    EXPECT_EQ(d->code, "wrong-type");
 }
 
 TEST(DatasetLoader, DeepNestingIsRejectedSafely) {
@@ -303,6 +309,7 @@ TEST(DatasetLoader, DeepNestingIsRejectedSafely) {
     EXPECT_EQ(r.diagnostics[0].line, 1);
     EXPECT_EQ(r.diagnostics[0].column, 70);  // the 64th '[' is the 65th level, counting the root object
     EXPECT_EQ(r.diagnostics[0].message, "nesting is too deep: more than 64 levels of { } and [ ] inside each other");
+    EXPECT_EQ(r.diagnostics[0].code, "too-deep");
     EXPECT_EQ(r.diagnostics[0].pointer.substr(0, 8), "/a/0/0/0");
     EXPECT_FALSE(r.ok);
 }
@@ -312,6 +319,7 @@ TEST(DatasetLoader, SyntaxErrorsAreExplained) {
         const char* text;
         int line, column;
         const char* message;
+        const char* code = "syntax";
     };
     const Case cases[] = {
         {"{\"format\": \"sse-explorer/1\",}", 1, 29, "unexpected '}' after a comma; remove the comma after the last member"},
@@ -327,7 +335,7 @@ TEST(DatasetLoader, SyntaxErrorsAreExplained) {
         {"{\"a\": 1} // note", 1, 10, "unexpected '/' after the end of the data"},
         {"{\n  // note\n}", 2, 3, "comments are not allowed in JSON"},
         {"{\"a\": \"\\x\"}", 1, 8, "invalid escape: 'x' after a backslash"},
-        {"{\"a\": \"\xC3\xA9\xE9\"}", 1, 9, "invalid UTF-8 byte sequence (byte 0xE9)"},  // column counts 'é' as one
+        {"{\"a\": \"\xC3\xA9\xE9\"}", 1, 9, "invalid UTF-8 byte sequence (byte 0xE9)", "bad-utf8"},  // column counts 'é' as one
     };
     for (const Case& c : cases) {
         const LoadResult r = LoadDataset(c.text, "s.json");
@@ -337,6 +345,7 @@ TEST(DatasetLoader, SyntaxErrorsAreExplained) {
         EXPECT_EQ(d.line, c.line) << c.text << "\n" << All(r);
         EXPECT_EQ(d.column, c.column) << c.text << "\n" << All(r);
         EXPECT_NE(d.message.find(c.message), std::string::npos) << c.text << "\n" << All(r);
+        EXPECT_EQ(d.code, c.code) << c.text << "\n" << All(r);
     }
 }
 
@@ -345,21 +354,21 @@ TEST(DatasetLoader, SyntaxErrorsAreExplained) {
 TEST(DatasetLoader, DuplicateKeyWarnsAndTheLastOneWins) {
     const LoadResult r = LoadDataset(
         Variant("\"name\": \"Spain\",", "\"name\": \"Espa\xC3\xB1" "a\", \"name\": \"Spain\","), "v.json");
-    EXPECT_ONLY(r, Severity::Warning, "/territories/1/name", 11, 36, "duplicate key 'name'; the last one is used");
+    EXPECT_ONLY(r, Severity::Warning, "duplicate-key", "/territories/1/name", 11, 36, "duplicate key 'name'; the last one is used");
     EXPECT_EQ(r.dataset.territories[1].name, "Spain");
 }
 
 TEST(DatasetLoader, FormatMissingOrWrong) {
-    EXPECT_ONLY(LoadDataset(Variant("\"format\": \"sse-explorer/1\",", ""), "v.json"), Severity::Error, "", 1, 1,
+    EXPECT_ONLY(LoadDataset(Variant("\"format\": \"sse-explorer/1\",", ""), "v.json"), Severity::Error, "missing-field", "", 1, 1,
                "missing required field 'format'; add \"format\": \"sse-explorer/1\"");
-    EXPECT_ONLY(LoadDataset(Variant("\"sse-explorer/1\"", "\"sse-explorer/2\""), "v.json"), Severity::Error, "/format", 2, 13,
+    EXPECT_ONLY(LoadDataset(Variant("\"sse-explorer/1\"", "\"sse-explorer/2\""), "v.json"), Severity::Error, "unsupported-format", "/format", 2, 13,
                "unsupported format 'sse-explorer/2'; this program reads \"sse-explorer/1\"");
 }
 
 TEST(DatasetLoader, NotADataFileAtAll) {
-    EXPECT_ONLY(LoadDataset("{\"name\": \"package\", \"version\": \"1.0\"}", "package.json"), Severity::Error, "", 1, 1,
+    EXPECT_ONLY(LoadDataset("{\"name\": \"package\", \"version\": \"1.0\"}", "package.json"), Severity::Error, "not-a-data-file", "", 1, 1,
                "this is not an SSE Explorer data file");
-    EXPECT_ONLY(LoadDataset("[1, 2]", "list.json"), Severity::Error, "", 1, 1,
+    EXPECT_ONLY(LoadDataset("[1, 2]", "list.json"), Severity::Error, "wrong-type", "", 1, 1,
                "the file must contain one object { ... } with \"format\", \"actors\", ...; found a list [...]");
 }
 
@@ -368,7 +377,7 @@ TEST(DatasetLoader, MissingTopLevelList) {
     text.replace(text.find("\"removed\""), text.rfind("]") - text.find("\"removed\"") + 1, "");  // drop the list
     text.replace(text.rfind(",\n"), 1, "");                                                        // and its comma
     text.replace(text.find("[\"r1\"]"), 6, "[]");                                                   // and the reference
-    EXPECT_ONLY(LoadDataset(text, "v.json"), Severity::Error, "", 1, 1,
+    EXPECT_ONLY(LoadDataset(text, "v.json"), Severity::Error, "missing-field", "", 1, 1,
                "missing required field 'recommendations' (it may be an empty list: \"recommendations\": [])");
     // Misspelt: the error names the likely culprit, and the references into the list fail as well.
     const LoadResult r = LoadDataset(Variant("\"recommendations\": [\n", "\"recommendation\": [\n"), "v.json");
@@ -379,57 +388,60 @@ TEST(DatasetLoader, MissingTopLevelList) {
               "v.json:46:84: error: /cases/0/recommendations/0: unknown recommendation 'r1': no entry in \"recommendations\" has this id");
     EXPECT_EQ(FormatDiagnostic(r.diagnostics[2]),
               "v.json:51:3: warning: /recommendation: unknown key 'recommendation' (it is ignored); did you mean 'recommendations'?");
+    EXPECT_EQ(r.diagnostics[0].code, "missing-field");
+    EXPECT_EQ(r.diagnostics[1].code, "unknown-recommendation");
+    EXPECT_EQ(r.diagnostics[2].code, "unknown-key");
 }
 
 TEST(DatasetLoader, ListGivenTwice) {
     // The first list is empty: the second must still be noticed.
     const std::string text = Variant("\"cases\": [\n", "\"cases\": [], \"cases\": [\n");
     const LoadResult r = LoadDataset(text, "v.json");
-    EXPECT_ONLY(r, Severity::Error, "/cases", 43, 25, "the list \"cases\" appears twice; put all cases in one list");
+    EXPECT_ONLY(r, Severity::Error, "duplicate-list", "/cases", 43, 25, "the list \"cases\" appears twice; put all cases in one list");
 }
 
 TEST(DatasetLoader, YearsOutOfRangeOrReversed) {
-    EXPECT_ONLY(LoadDataset(Variant("{\"from\": 1985}", "{\"from\": 1850}"), "v.json"), Severity::Error, "/actors/0/years/from",
+    EXPECT_ONLY(LoadDataset(Variant("{\"from\": 1985}", "{\"from\": 1850}"), "v.json"), Severity::Error, "bad-years", "/actors/0/years/from",
                18, 98, "year 1850 is out of range; allowed: 1900 to 2100");
-    EXPECT_ONLY(LoadDataset(Variant("{\"from\": 2016, \"to\": 2026}", "{\"from\": 2016, \"to\": 2006}"), "v.json"), Severity::Error,
+    EXPECT_ONLY(LoadDataset(Variant("{\"from\": 2016, \"to\": 2026}", "{\"from\": 2016, \"to\": 2006}"), "v.json"), Severity::Error, "bad-years",
                "/links/0/years/to", 35, 108, "'to' (2006) is before 'from' (2016)");
-    EXPECT_ONLY(LoadDataset(Variant("{\"from\": 1985}", "{\"from\": 1985.5}"), "v.json"), Severity::Error,
+    EXPECT_ONLY(LoadDataset(Variant("{\"from\": 1985}", "{\"from\": 1985.5}"), "v.json"), Severity::Error, "bad-years",
                "/actors/0/years/from", 18, 98, "year must be a whole number from 1900 to 2100, found 1985.5");
 }
 
 TEST(DatasetLoader, WeightOutOfRange) {
-    EXPECT_ONLY(LoadDataset(Variant("\"weight\": 3,", "\"weight\": 0,"), "v.json"), Severity::Error, "/links/0/weight", 35, 75,
+    EXPECT_ONLY(LoadDataset(Variant("\"weight\": 3,", "\"weight\": 0,"), "v.json"), Severity::Error, "out-of-range", "/links/0/weight", 35, 75,
                "weight 0 is out of range; allowed: more than 0 and at most 10");
-    EXPECT_ONLY(LoadDataset(Variant("\"weight\": 3,", "\"weight\": 10.5,"), "v.json"), Severity::Error, "/links/0/weight", 35,
+    EXPECT_ONLY(LoadDataset(Variant("\"weight\": 3,", "\"weight\": 10.5,"), "v.json"), Severity::Error, "out-of-range", "/links/0/weight", 35,
                75, "weight 10.5 is out of range");
     EXPECT_TRUE(LoadDataset(Variant("\"weight\": 3,", "\"weight\": 10,"), "v.json").ok);
 }
 
 TEST(DatasetLoader, BadIdPatternSuggestsAFix) {
-    EXPECT_ONLY(LoadDataset(Variant("\"id\": \"tiny\"", "\"id\": \"Tiny Set\""), "v.json"), Severity::Error, "/dataset/id", 4, 11,
+    EXPECT_ONLY(LoadDataset(Variant("\"id\": \"tiny\"", "\"id\": \"Tiny Set\""), "v.json"), Severity::Error, "bad-id", "/dataset/id", 4, 11,
                "invalid id 'Tiny Set': an id uses only lower-case letters a-z, digits 0-9, '.', '_' and '-', and starts "
                "with a letter or digit (did you mean 'tiny-set'?)");
 }
 
 TEST(DatasetLoader, UrlMustBeHttp) {
     EXPECT_ONLY(LoadDataset(Variant("\"website\": \"https://www.accio.gencat.cat/\"", "\"website\": \"www.accio.gencat.cat\""), "v.json"),
-               Severity::Error, "/actors/0/website", 18, 18,
+               Severity::Error, "bad-url", "/actors/0/website", 18, 18,
                "the address must start with http:// or https://, found 'www.accio.gencat.cat' (did you mean "
                "'https://www.accio.gencat.cat'?)");
-    EXPECT_ONLY(LoadDataset(Variant("\"http://example.org/l2\"", "\"ftp://example.org/l2\""), "v.json"), Severity::Error,
+    EXPECT_ONLY(LoadDataset(Variant("\"http://example.org/l2\"", "\"ftp://example.org/l2\""), "v.json"), Severity::Error, "bad-url",
                "/links/1/sources/0/url", 40, 71, "the address must start with http:// or https://");
 }
 
 TEST(DatasetLoader, SourcesAreRequiredForActorsLinksAndCases) {
     EXPECT_ONLY(LoadDataset(Variant("\"sources\": [{\"url\": \"https://example.org/case\", \"title\": \"Case\"}]", "\"sources\": []"), "v.json"),
-               Severity::Error, "/cases/0/sources", 48, 41, "at least one source is required");
+               Severity::Error, "empty-list", "/cases/0/sources", 48, 41, "at least one source is required");
 }
 
 TEST(DatasetLoader, TerritoryParentLoops) {
     EXPECT_ONLY(LoadDataset(Variant("\"kind\": \"supranational\",", "\"kind\": \"supranational\", \"parent\": \"es-ct\","), "v.json"),
-               Severity::Error, "/territories/1/parent", 11, 64,
+               Severity::Error, "territory-cycle", "/territories/1/parent", 11, 64,
                "the parents of territories form a loop: eu -> es-ct -> es -> eu");
-    EXPECT_ONLY(LoadDataset(Variant("\"parent\": \"es\"", "\"parent\": \"es-ct\""), "v.json"), Severity::Error,
+    EXPECT_ONLY(LoadDataset(Variant("\"parent\": \"es\"", "\"parent\": \"es-ct\""), "v.json"), Severity::Error, "territory-cycle",
                "/territories/2/parent", 12, 70, "territory 'es-ct' cannot be its own parent");
 }
 
@@ -437,6 +449,7 @@ TEST(DatasetLoader, CoordinatesRequiredExceptForGlobal) {
     const LoadResult r = LoadDataset(Variant(", \"lat\": 50.8, \"lon\": 4.4}", "}"), "v.json");
     ASSERT_EQ(r.diagnostics.size(), 2u) << All(r);
     for (const Diagnostic& d : r.diagnostics) {
+        EXPECT_EQ(d.code, "missing-field");
         EXPECT_EQ(d.pointer, "/territories/0");
         EXPECT_EQ(d.line, 10);
         EXPECT_EQ(d.column, 5);
@@ -453,7 +466,7 @@ TEST(DatasetLoader, DuplicateRecommendationNumber) {
         Variant("\"cases\": [\"catalonia\"]}\n", "\"cases\": [\"catalonia\"]},\n    {\"id\": \"r2\", \"number\": 1, \"title\": \"T\", "
                                                  "\"text\": \"x\", \"cases\": []}\n"),
         "v.json");
-    EXPECT_ONLY(r, Severity::Error, "/recommendations/1/number", 53, 28,
+    EXPECT_ONLY(r, Severity::Error, "duplicate-number", "/recommendations/1/number", 53, 28,
                "duplicate recommendation number 1; first used at /recommendations/0 (line 52)");
 }
 
@@ -461,7 +474,7 @@ TEST(DatasetLoader, NamesHaveALengthLimit) {
     const std::string ok_name(kMaxNameBytes, 'x');
     EXPECT_TRUE(LoadDataset(Variant("\"name\": \"Catalonia\"", "\"name\": \"" + ok_name + "\""), "v.json").ok);
     const LoadResult r = LoadDataset(Variant("\"name\": \"Catalonia\"", "\"name\": \"" + ok_name + "y\""), "v.json");
-    EXPECT_ONLY(r, Severity::Error, "/territories/2/name", 12, 29, "too long (10001 bytes); the limit is 10000 bytes");
+    EXPECT_ONLY(r, Severity::Error, "too-long", "/territories/2/name", 12, 29, "too long (10001 bytes); the limit is 10000 bytes");
 }
 
 TEST(DatasetLoader, IdsMayBeUsedBeforeTheyAreDefined) {
@@ -500,6 +513,7 @@ TEST(DatasetLoader, ManyProblemsAreCappedAndSummarised) {
     EXPECT_EQ(last.line, 0);
     EXPECT_NE(last.message.find("more errors"), std::string::npos) << last.message;
     EXPECT_NE(last.message.find("the rest of the file was not checked"), std::string::npos) << last.message;
+    EXPECT_EQ(last.code, "too-many-diagnostics");
     EXPECT_GT(r.errors, kMaxDiagnostics);
 }
 
@@ -507,9 +521,9 @@ TEST(DatasetLoader, ManyProblemsAreCappedAndSummarised) {
 
 TEST(DatasetLoader, UnreadableFilesGiveOneWholeFileError) {
     const LoadResult missing = LoadDatasetFile(DataPath("no_such_file.json"));
-    EXPECT_ONLY(missing, Severity::Error, "", 0, 0, "file not found");
+    EXPECT_ONLY(missing, Severity::Error, "file-not-found", "", 0, 0, "file not found");
     EXPECT_EQ(FormatDiagnostic(missing.diagnostics[0]), DataPath("no_such_file.json") + ": error: file not found");
-    EXPECT_ONLY(LoadDatasetFile(std::string(SSE_SOURCE_DIR) + "/tests/data"), Severity::Error, "", 0, 0,
+    EXPECT_ONLY(LoadDatasetFile(std::string(SSE_SOURCE_DIR) + "/tests/data"), Severity::Error, "file-unreadable", "", 0, 0,
                "this is a folder, not a data file");
 }
 
@@ -524,11 +538,11 @@ TEST(DatasetLoader, TooLargeFilesAreRejectedWithoutReadingThem) {
     const LoadResult r = LoadDatasetFile(path.string());
     const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     std::filesystem::remove(path);
-    EXPECT_ONLY(r, Severity::Error, "", 0, 0, "file is too large (64.1 MiB); the limit is 64 MiB");
+    EXPECT_ONLY(r, Severity::Error, "file-too-large", "", 0, 0, "file is too large (64.1 MiB); the limit is 64 MiB");
     EXPECT_LT(ms, 5000.0);  // hang guard; HostileInput.HundredMegabyteFileIsRefusedUnread shows by memory it is not read
 
     const LoadResult in_memory = LoadDataset(std::string(kMaxFileBytes + 1, ' '), "big.json");
-    EXPECT_ONLY(in_memory, Severity::Error, "", 0, 0, "file is too large");
+    EXPECT_ONLY(in_memory, Severity::Error, "file-too-large", "", 0, 0, "file is too large");
 }
 
 // --- atomic replace ------------------------------------------------------------------------------
@@ -565,10 +579,10 @@ TEST(CheckCommand, PrintsDiagnosticsAndASummaryPerFile) {
     std::ostringstream out;
     EXPECT_EQ(RunCheck({good, bad, warn}, out), 1);
     EXPECT_EQ(out.str(), good + ": 3 actors, 2 links, 3 territories, 1 cases; 0 errors, 0 warnings\n" + bad +
-                             ":34:51: error: /links/0/to: unknown actor 'acio'; did you mean 'accio'?\n" + bad +
+                             ":34:51: error: /links/0/to: unknown actor 'acio'; did you mean 'accio'? [unknown-actor]\n" + bad +
                              ": 3 actors, 2 links, 3 territories, 1 cases; 1 errors, 0 warnings\n" + warn +
                              ":13:5: warning: /territories/3: territory 'fr' is not used by any actor or case; remove it or "
-                             "refer to it\n" +
+                             "refer to it [unused-territory]\n" +
                              warn + ": 3 actors, 2 links, 4 territories, 1 cases; 0 errors, 1 warnings\n");
 }
 
@@ -577,7 +591,7 @@ TEST(CheckCommand, ExitCodeIsZeroWithoutErrors) {
     EXPECT_EQ(RunCheck({DataPath("tiny_valid.json"), DataPath("kind_contradicts_levels.json")}, out), 0);
     std::ostringstream out2;
     EXPECT_EQ(RunCheck({DataPath("empty.json")}, out2), 1);
-    EXPECT_EQ(out2.str(), DataPath("empty.json") + ":1:1: error: file is empty\n" + DataPath("empty.json") +
+    EXPECT_EQ(out2.str(), DataPath("empty.json") + ":1:1: error: file is empty [empty-file]\n" + DataPath("empty.json") +
                               ": 0 actors, 0 links, 0 territories, 0 cases; 1 errors, 0 warnings\n");
     std::ostringstream out3;
     EXPECT_EQ(RunCheck({}, out3), 1);

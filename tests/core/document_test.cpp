@@ -128,9 +128,10 @@ TEST_F(TinyDocument, InvalidEditsAreRefusedWithACodeAndChangeNothing) {
         {"delete link nothing", "unknown-link"},
         {"delete territory es-ct", "in-use"},
         {"delete step no-tour 1", "unknown-tour"},
-        {"set actor accio level \"galactic\"", ""},
-        {"set actor accio name 42", ""},
-        {"add link {\"id\": \"l\", \"from\": \"accio\", \"to\": \"ghost\", \"kind\": \"vertical\", \"relation\": \"funding\", \"direction\": \"both\", \"confidence\": \"inferred\", \"sources\": [{\"url\": \"https://e.org\", \"title\": \"E\"}]}", ""},
+        {"set actor accio level \"galactic\"", "bad-enum"},
+        {"set actor accio name 42", "wrong-type"},
+        {"set link mites-accio to \"mites\"", "self-link"},
+        {"add link {\"id\": \"l\", \"from\": \"accio\", \"to\": \"ghost\", \"kind\": \"vertical\", \"relation\": \"funding\", \"direction\": \"both\", \"confidence\": \"inferred\", \"sources\": [{\"url\": \"https://e.org\", \"title\": \"E\"}]}", "unknown-actor"},
     };
     for (const Case& c : cases) {
         sse::EditOutcome r = Edit(doc, c.command);
@@ -148,7 +149,8 @@ TEST_F(TinyDocument, AnEditThatEarnsAWarningIsAppliedAndSaysSo) {
     // A horizontal link between a national and a regional actor contradicts their levels: a warning, not an error.
     sse::EditOutcome r = Edit(doc, "set link mites-accio kind \"horizontal\"");
     ASSERT_TRUE(r.ok) << r.message;
-    ASSERT_FALSE(r.warnings.empty());
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_EQ(r.warnings[0].code, "kind-contradicts-levels");
     EXPECT_EQ(doc.Data().links[0].kind, sse::LinkKind::Horizontal);
 }
 

@@ -93,13 +93,14 @@ std::string NameVariant(const std::string& name) {
     return Variant("\"name\": \"Catalonia\"", "\"name\": \"" + name + "\"");
 }
 
-// The file is refused with an error whose message contains `part`; with line > 0 the error must be at
-// that line (and some column), with line 0 it must be a whole-file error. Returns the error.
-Diagnostic ExpectRefused(const LoadResult& r, const std::string& part, int line = -1) {
+// The file is refused with an error whose message contains `part` and whose code is `code`; with line > 0
+// the error must be at that line (and some column), with line 0 it must be a whole-file error. Returns the error.
+Diagnostic ExpectRefused(const LoadResult& r, const std::string& code, const std::string& part, int line = -1) {
     EXPECT_FALSE(r.ok) << All(r);
     EXPECT_GE(r.errors, 1) << All(r);
     for (const Diagnostic& d : r.diagnostics) {
         if (d.severity != Severity::Error || d.message.find(part) == std::string::npos) continue;
+        EXPECT_EQ(d.code, code) << FormatDiagnostic(d);
         if (line == 0) {
             EXPECT_EQ(d.line, 0) << FormatDiagnostic(d);
         } else {
@@ -165,7 +166,7 @@ TEST(HostileInput, EmptyFile) {
     for (const std::string& text : {std::string(), std::string("   \n\t \r\n"), std::string("\xEF\xBB\xBF")}) {
         WriteFile(dir / "empty.json", text);
         const LoadResult r = LoadDatasetFile((dir / "empty.json").string());
-        const Diagnostic d = ExpectRefused(r, "file is empty");
+        const Diagnostic d = ExpectRefused(r, "empty-file", "file is empty");
         EXPECT_EQ(r.errors, 1) << All(r);
         EXPECT_EQ(d.column, 1);
     }
@@ -185,7 +186,7 @@ TEST(HostileInput, HundredMegabyteFileIsRefusedUnread) {
     const auto start = Clock::now();
     const LoadResult r = LoadDatasetFile(path.string());
     const double ms = MsSince(start);
-    ExpectRefused(r, "file is too large (95.4 MiB); the limit is 64 MiB", 0);
+    ExpectRefused(r, "file-too-large", "file is too large (95.4 MiB); the limit is 64 MiB", 0);
     EXPECT_EQ(r.errors, 1);
     EXPECT_LT(ms, 2000.0 * kSlow);  // hang guard; the memory bound below shows it was not read
     EXPECT_LT(MaxRssMb() - rss, 16) << "the file was read";
@@ -203,7 +204,7 @@ TEST(HostileInput, EndlessStreamStopsAtTheSizeLimit) {
     const auto start = Clock::now();
     const LoadResult r = LoadDatasetFile("/dev/zero");
     const double ms = MsSince(start);
-    ExpectRefused(r, "file is too large (64.1 MiB); the limit is 64 MiB", 0);
+    ExpectRefused(r, "file-too-large", "file is too large (64.1 MiB); the limit is 64 MiB", 0);
     EXPECT_LT(ms, 20000.0 * kSlow);  // a hang guard, not a benchmark: the machine may be busy
     EXPECT_LT(MaxRssMb() - rss, 200) << "memory must stay bounded by the size limit";
 }
@@ -226,7 +227,7 @@ TEST(HostileInput, TenThousandDeepNesting) {
         const auto start = Clock::now();
         const LoadResult r = LoadDataset(text, "deep.json");
         EXPECT_LT(MsSince(start), 2000.0 * kSlow);
-        const Diagnostic d = ExpectRefused(r, "nesting is too deep: more than 64 levels", 1);
+        const Diagnostic d = ExpectRefused(r, "too-deep", "nesting is too deep: more than 64 levels", 1);
         EXPECT_EQ(d.column, column);
         EXPECT_EQ(r.errors, 1) << All(r);
     }
@@ -238,21 +239,21 @@ TEST(HostileInput, NonFiniteNumbersInCoordinates) {
     const std::string lat = "\"lat\": 41.8, \"lon\": 1.5}";
     for (const char* bad : {"NaN", "Infinity", "-Infinity", "nan", "inf"}) {
         const LoadResult r = LoadDataset(Variant(lat, std::string("\"lat\": ") + bad + ", \"lon\": 1.5}"), "nan.json");
-        const Diagnostic d = ExpectRefused(r, "not allowed in JSON", 12);
+        const Diagnostic d = ExpectRefused(r, "syntax", "not allowed in JSON", 12);
         EXPECT_EQ(r.errors, 1) << All(r);
         EXPECT_EQ(d.pointer, "/territories/2/lat");
     }
     for (const char* huge : {"1e999", "-1e999", "1E+400", "123456789e400"}) {
         const LoadResult r = LoadDataset(Variant(lat, std::string("\"lat\": ") + huge + ", \"lon\": 1.5}"), "huge.json");
-        const Diagnostic d = ExpectRefused(r, std::string(huge) + " is not a finite number", 12);
+        const Diagnostic d = ExpectRefused(r, "bad-coordinates", std::string(huge) + " is not a finite number", 12);
         EXPECT_EQ(d.pointer, "/territories/2/lat");
         EXPECT_EQ(r.errors, 1) << All(r);
     }
     // Longitude, weight, years, recommendation numbers: the same rule everywhere.
-    ExpectRefused(LoadDataset(Variant("\"lon\": 1.5}", "\"lon\": 1e999}"), "x.json"), "1e999 is not a finite number", 12);
-    ExpectRefused(LoadDataset(Variant("\"weight\": 3", "\"weight\": 1e999"), "x.json"), "1e999 is not a finite number", 35);
-    ExpectRefused(LoadDataset(Variant("\"from\": 1985", "\"from\": 1e999"), "x.json"), "found 1e999", 18);
-    ExpectRefused(LoadDataset(Variant("\"number\": 1,", "\"number\": -1e999,"), "x.json"), "found -1e999", 52);
+    ExpectRefused(LoadDataset(Variant("\"lon\": 1.5}", "\"lon\": 1e999}"), "x.json"), "bad-coordinates", "1e999 is not a finite number", 12);
+    ExpectRefused(LoadDataset(Variant("\"weight\": 3", "\"weight\": 1e999"), "x.json"), "out-of-range", "1e999 is not a finite number", 35);
+    ExpectRefused(LoadDataset(Variant("\"from\": 1985", "\"from\": 1e999"), "x.json"), "bad-years", "found 1e999", 18);
+    ExpectRefused(LoadDataset(Variant("\"number\": 1,", "\"number\": -1e999,"), "x.json"), "out-of-range", "found -1e999", 52);
     // Underflow is not an error: 1e-999 is 0, a valid latitude.
     const LoadResult tiny = LoadDataset(Variant(lat, "\"lat\": 1e-999, \"lon\": 1.5}"), "tiny.json");
     ASSERT_TRUE(tiny.ok) << All(tiny);
@@ -278,7 +279,7 @@ TEST(HostileInput, DuplicateKeys) {
     EXPECT_LE(r2.diagnostics.size(), static_cast<size_t>(kMaxDiagnostics) + 1);
 
     const LoadResult lists = LoadDataset(Variant("\"cases\": [\n", "\"actors\": [], \"cases\": [\n"), "lists.json");
-    ExpectRefused(lists, "appears twice");
+    ExpectRefused(lists, "duplicate-list", "appears twice");
 }
 
 TEST(HostileInput, ByteOrderMark) {
@@ -286,10 +287,10 @@ TEST(HostileInput, ByteOrderMark) {
     const LoadResult r = LoadDataset("\xEF\xBB\xBF" + text, "bom.json");  // UTF-8 mark: skipped
     EXPECT_TRUE(r.ok) << All(r);
     // Two marks, or a UTF-16 mark: not UTF-8 JSON, said at 1:1.
-    const Diagnostic twice = ExpectRefused(LoadDataset("\xEF\xBB\xBF\xEF\xBB\xBF" + text, "bom2.json"), "unexpected a byte order mark (U+FEFF", 1);
+    const Diagnostic twice = ExpectRefused(LoadDataset("\xEF\xBB\xBF\xEF\xBB\xBF" + text, "bom2.json"), "syntax", "unexpected a byte order mark (U+FEFF", 1);
     EXPECT_EQ(twice.column, 1);
     for (const std::string mark : {"\xFF\xFE", "\xFE\xFF"}) {
-        const Diagnostic d = ExpectRefused(LoadDataset(mark + text, "utf16.json"), "UTF-8", 1);
+        const Diagnostic d = ExpectRefused(LoadDataset(mark + text, "utf16.json"), "bad-utf8", "UTF-8", 1);
         EXPECT_EQ(d.column, 1);
     }
 }
@@ -306,11 +307,11 @@ TEST(HostileInput, InvalidUtf8) {
     };
     for (const std::string& text : cases) {
         const LoadResult r = LoadDataset(text, "utf8.json");
-        ExpectRefused(r, "UTF-8", 12);
+        ExpectRefused(r, "bad-utf8", "UTF-8", 12);
         EXPECT_EQ(r.errors, 1) << All(r);
     }
     // At the very end of the file.
-    ExpectRefused(LoadDataset(ReadFile(DataPath("tiny_valid.json")) + "\xC3", "end.json"), "UTF-8");
+    ExpectRefused(LoadDataset(ReadFile(DataPath("tiny_valid.json")) + "\xC3", "end.json"), "bad-utf8", "UTF-8");
 }
 
 // Raw control characters are not allowed inside JSON texts; escaped ones (\u0007) are valid JSON and
@@ -322,18 +323,18 @@ TEST(HostileInput, ControlCharacters) {
             EXPECT_TRUE(r.ok) << All(r);
             continue;
         }
-        const Diagnostic d = ExpectRefused(r, "control character", 12);
+        const Diagnostic d = ExpectRefused(r, "syntax", "control character", 12);
         EXPECT_EQ(r.errors, 1);
         EXPECT_NE(d.message.find("\\u00"), std::string::npos) << d.message;  // says how to write it instead
     }
     // A NUL byte in the middle of the file.
-    ExpectRefused(LoadDataset(Variant("\"lat\": 41.8", std::string("\"lat\": \0 41.8", 13)), "nul.json"), "", 12);
+    ExpectRefused(LoadDataset(Variant("\"lat\": 41.8", std::string("\"lat\": \0 41.8", 13)), "nul.json"), "syntax", "", 12);
     // Escaped: accepted in names; an unknown id with escapes is quoted without the raw characters.
     const LoadResult escaped = LoadDataset(NameVariant("Cata\\u001b[31mlonia\\u0000"), "esc.json");
     ASSERT_TRUE(escaped.ok) << All(escaped);
     EXPECT_EQ(escaped.dataset.territories[2].name, std::string("Cata\x1b[31mlonia\0", 15));
     const LoadResult unknown = LoadDataset(Variant("\"to\": \"accio\"", "\"to\": \"\\u001b[2J\\u0007\""), "esc2.json");
-    const Diagnostic d = ExpectRefused(unknown, "unknown actor '?[2J?'", 34);
+    const Diagnostic d = ExpectRefused(unknown, "unknown-actor", "unknown actor '?[2J?'", 34);
     for (char c : d.message) EXPECT_GE(static_cast<unsigned char>(c), 0x20) << d.message;
 }
 
@@ -342,12 +343,12 @@ TEST(HostileInput, ControlCharacters) {
 TEST(HostileInput, VeryLongNames) {
     const std::string at_limit(kMaxNameBytes, 'x');
     EXPECT_TRUE(LoadDataset(NameVariant(at_limit), "ok.json").ok);
-    const Diagnostic name = ExpectRefused(LoadDataset(NameVariant(at_limit + "y"), "long.json"),
+    const Diagnostic name = ExpectRefused(LoadDataset(NameVariant(at_limit + "y"), "long.json"), "too-long",
                                           "too long (10001 bytes); the limit is 10000 bytes", 12);
     EXPECT_EQ(name.pointer, "/territories/2/name");
-    ExpectRefused(LoadDataset(Variant("\"id\": \"es-ct\"", "\"id\": \"" + std::string(1'000'000, 'e') + "\""), "id.json"),
+    ExpectRefused(LoadDataset(Variant("\"id\": \"es-ct\"", "\"id\": \"" + std::string(1'000'000, 'e') + "\""), "id.json"), "too-long",
                   "id too long (1000000 bytes)", 12);
-    ExpectRefused(LoadDataset(Variant("https://example.org/l1", "https://" + std::string(20000, 'w')), "url.json"),
+    ExpectRefused(LoadDataset(Variant("https://example.org/l1", "https://" + std::string(20000, 'w')), "url.json"), "too-long",
                   "address too long", 36);
     // A 1 MB key (unknown key: a warning, quoted short) and a 10 MB description (fine).
     const LoadResult key = LoadDataset(Variant("\"lat\": 41.8", "\"" + std::string(1'000'000, 'k') + "\": 1, \"lat\": 41.8"), "key.json");
@@ -361,36 +362,39 @@ TEST(HostileInput, VeryLongNames) {
     EXPECT_EQ(text.dataset.cases[0].summary.size(), 10'000'000u);
     // A number with a million digits.
     const Diagnostic digits = ExpectRefused(
-        LoadDataset(Variant("\"lat\": 41.8", "\"lat\": 4" + std::string(1'000'000, '1')), "digits.json"), "is not a finite number", 12);
+        LoadDataset(Variant("\"lat\": 41.8", "\"lat\": 4" + std::string(1'000'000, '1')), "digits.json"), "bad-coordinates", "is not a finite number", 12);
     EXPECT_NE(digits.message.find("... (1000001 characters)"), std::string::npos) << digits.message;
 }
 
 // --- ids -----------------------------------------------------------------------------------------
 
 TEST(HostileInput, DanglingIds) {
-    const std::vector<std::tuple<std::string, std::string, std::string, std::string>> cases = {
-        {"\"parent\": \"es\"", "\"parent\": \"fr\"", "/territories/2/parent", "unknown territory 'fr'"},
-        {"\"territory\": \"es\",", "\"territory\": \"atlantis\",", "/actors/1/territory", "unknown territory 'atlantis'"},
-        {"\"to\": \"accio\"", "\"to\": \"nobody\"", "/links/0/to", "unknown actor 'nobody'"},
-        {"\"links\": [\"accio-coop\"]", "\"links\": [\"gone\"]", "/cases/0/links/0", "unknown link 'gone'"},
-        {"\"recommendations\": [\"r1\"]", "\"recommendations\": [\"r9\"]", "/cases/0/recommendations/0", "unknown recommendation 'r9'"},
-        {"\"cases\": [\"catalonia\"]}", "\"cases\": [\"nowhere\"]}", "/recommendations/0/cases/0", "unknown case 'nowhere'"},
+    const std::vector<std::tuple<std::string, std::string, std::string, std::string, std::string>> cases = {
+        {"\"parent\": \"es\"", "\"parent\": \"fr\"", "/territories/2/parent", "unknown territory 'fr'", "unknown-territory"},
+        {"\"territory\": \"es\",", "\"territory\": \"atlantis\",", "/actors/1/territory", "unknown territory 'atlantis'",
+         "unknown-territory"},
+        {"\"to\": \"accio\"", "\"to\": \"nobody\"", "/links/0/to", "unknown actor 'nobody'", "unknown-actor"},
+        {"\"links\": [\"accio-coop\"]", "\"links\": [\"gone\"]", "/cases/0/links/0", "unknown link 'gone'", "unknown-link"},
+        {"\"recommendations\": [\"r1\"]", "\"recommendations\": [\"r9\"]", "/cases/0/recommendations/0", "unknown recommendation 'r9'",
+         "unknown-recommendation"},
+        {"\"cases\": [\"catalonia\"]}", "\"cases\": [\"nowhere\"]}", "/recommendations/0/cases/0", "unknown case 'nowhere'",
+         "unknown-case"},
     };
-    for (const auto& [from, to, pointer, message] : cases) {
+    for (const auto& [from, to, pointer, message, code] : cases) {
         const LoadResult r = LoadDataset(Variant(from, to), "dangling.json");
-        const Diagnostic d = ExpectRefused(r, message);
+        const Diagnostic d = ExpectRefused(r, code, message);
         EXPECT_EQ(d.pointer, pointer) << All(r);
     }
     // A close id is suggested.
-    ExpectRefused(LoadDataset(Variant("\"to\": \"accio\"", "\"to\": \"acci\""), "x.json"), "did you mean 'accio'?", 34);
+    ExpectRefused(LoadDataset(Variant("\"to\": \"accio\"", "\"to\": \"acci\""), "x.json"), "unknown-actor", "did you mean 'accio'?", 34);
 }
 
 TEST(HostileInput, DuplicateIds) {
     const LoadResult r = LoadDataset(Variant("\"id\": \"mites\"", "\"id\": \"accio\""), "dup.json");
-    const Diagnostic d = ExpectRefused(r, "duplicate actor id 'accio'", 22);
+    const Diagnostic d = ExpectRefused(r, "duplicate-id", "duplicate actor id 'accio'", 22);
     EXPECT_NE(d.message.find("first used at /actors/0 (line 16)"), std::string::npos) << d.message;  // names the first one
-    ExpectRefused(LoadDataset(Variant("\"id\": \"es\"", "\"id\": \"eu\""), "dup.json"), "duplicate territory id 'eu'", 11);
-    ExpectRefused(LoadDataset(Variant("\"id\": \"accio-coop\"", "\"id\": \"mites-accio\""), "dup.json"), "duplicate link id", 39);
+    ExpectRefused(LoadDataset(Variant("\"id\": \"es\"", "\"id\": \"eu\""), "dup.json"), "duplicate-id", "duplicate territory id 'eu'", 11);
+    ExpectRefused(LoadDataset(Variant("\"id\": \"accio-coop\"", "\"id\": \"mites-accio\""), "dup.json"), "duplicate-id", "duplicate link id", 39);
 }
 
 // --- a million actors ----------------------------------------------------------------------------
@@ -434,7 +438,7 @@ TEST(HostileInput, OneMillionActorsAreRefusedBySize) {
     const auto start = Clock::now();
     const LoadResult r = LoadDataset(text, "million.json");
     const double ms = MsSince(start);
-    ExpectRefused(r, "file is too large", 0);
+    ExpectRefused(r, "file-too-large", "file is too large", 0);
     EXPECT_EQ(r.errors, 1);
     EXPECT_LT(ms, 1000.0 * kSlow);
     EXPECT_LT(MaxRssMb() - rss, 8);
@@ -446,7 +450,7 @@ TEST(HostileInput, OneMillionActorsAreRefusedBySize) {
 // not even read, so time and memory stay bounded.
 TEST(HostileInput, TooManyActorsAreRefusedAtTheLimit) {
     const LoadResult over = LoadDataset(ActorsFile(static_cast<int>(kMaxActors) + 1), "over.json");
-    const Diagnostic d = ExpectRefused(over, "too many actors: the limit is 10000");
+    const Diagnostic d = ExpectRefused(over, "too-many-items", "too many actors: the limit is 10000");
     EXPECT_EQ(d.pointer, "/actors/10000");
     EXPECT_EQ(over.errors, 1) << All(over);
 
@@ -515,7 +519,7 @@ TEST(HostileInput, LargestAllowedDataSetLoadsAndShows) {
 TEST(HostileInput, DirectoryGivesAMessage) {
     TempDir dir;
     const LoadResult r = LoadDatasetFile((dir / "").string());
-    const Diagnostic d = ExpectRefused(r, "this is a folder, not a data file", 0);
+    const Diagnostic d = ExpectRefused(r, "file-unreadable", "this is a folder, not a data file", 0);
     EXPECT_EQ(r.errors, 1);
     Explorer ex;
     ASSERT_NO_FATAL_FAILURE(LoadGood(ex));
@@ -530,13 +534,13 @@ TEST(HostileInput, UnreadableFile) {
     // offset 0 fails with EIO.
     if (fs::exists("/proc/self/mem")) {
         const LoadResult r = LoadDatasetFile("/proc/self/mem");
-        ExpectRefused(r, "cannot read the file: Input/output error", 0);
+        ExpectRefused(r, "file-unreadable", "cannot read the file: Input/output error", 0);
         EXPECT_FALSE(ex.LoadFile("/proc/self/mem"));
         ExpectGoodKept(ex, "/proc/self/mem");
     }
     // A path through a file: "not a directory".
     const LoadResult through = LoadDatasetFile(DataPath("tiny_valid.json") + "/x.json");
-    ExpectRefused(through, "", 0);
+    ExpectRefused(through, "file-not-found", "", 0);
     // No read permission. Root reads such files anyway, so this part only runs for other users.
     TempDir dir;
     const fs::path path = dir / "secret.json";
@@ -546,7 +550,7 @@ TEST(HostileInput, UnreadableFile) {
         std::printf("[ info     ] running as root: a chmod 000 file stays readable, its part of this test is skipped\n");
     } else {
         const LoadResult r = LoadDatasetFile(path.string());
-        ExpectRefused(r, "cannot open the file: Permission denied", 0);
+        ExpectRefused(r, "file-unreadable", "cannot open the file: Permission denied", 0);
         EXPECT_FALSE(ex.LoadFile(path.string()));
         ExpectGoodKept(ex, "chmod 000");
     }
@@ -587,7 +591,7 @@ TEST(HostileInput, FileThatDisappearsMidRead) {
     const auto start2 = Clock::now();
     const LoadResult empty = LoadDatasetFile(fifo.string());
     EXPECT_LT(MsSince(start2), 10000.0 * kSlow);
-    ExpectRefused(empty, "file is empty");
+    ExpectRefused(empty, "empty-file", "file is empty");
 
     // Removed between choosing it and opening it.
     const fs::path gone = dir / "gone.json";

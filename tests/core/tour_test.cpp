@@ -65,11 +65,12 @@ std::string Variant(const std::string& from, const std::string& to) {
 }
 
 // Exactly one diagnostic, with everything checked; `message` is the whole message.
-void ExpectOnly(const LoadResult& r, Severity severity, const std::string& pointer, int line, int column,
-                const std::string& message) {
+void ExpectOnly(const LoadResult& r, Severity severity, const std::string& code, const std::string& pointer, int line,
+                int column, const std::string& message) {
     ASSERT_EQ(r.diagnostics.size(), 1u) << All(r);
     const Diagnostic& d = r.diagnostics[0];
     EXPECT_EQ(d.severity, severity) << All(r);
+    EXPECT_EQ(d.code, code) << All(r);
     EXPECT_EQ(d.pointer, pointer) << All(r);
     EXPECT_EQ(d.line, line) << All(r);
     EXPECT_EQ(d.column, column) << All(r);
@@ -80,11 +81,11 @@ void ExpectOnly(const LoadResult& r, Severity severity, const std::string& point
 }
 #define EXPECT_ONLY(...) ASSERT_NO_FATAL_FAILURE(ExpectOnly(__VA_ARGS__))
 
-// One error in a one-line tour, located at `needle`.
-#define EXPECT_TOUR_ERROR(tours, pointer, needle, message)                                              \
+// One error with `code` in a one-line tour, located at `needle`.
+#define EXPECT_TOUR_ERROR(tours, code, pointer, needle, message)                                        \
     do {                                                                                                 \
         const std::string tours_ = (tours);                                                              \
-        EXPECT_ONLY(LoadDataset(WithTours(tours_), "t.json"), Severity::Error, pointer, kToursLine,     \
+        EXPECT_ONLY(LoadDataset(WithTours(tours_), "t.json"), Severity::Error, code, pointer, kToursLine, \
                     Col(tours_, needle), message);                                                       \
     } while (0)
 
@@ -270,7 +271,7 @@ TEST(Tours, UnknownActorSuggestsTheNearest) {
     const std::string path = DataPath("tour_unknown_actor.json");
     const LoadResult r = LoadDatasetFile(path);
     // Line 63 is `          "actors": ["accio", "acio"],`: 10 spaces, `"actors": ` (10), `["accio", ` (10) -> column 31.
-    EXPECT_ONLY(r, Severity::Error, "/tours/0/steps/0/actors/1", 63, 31, "unknown actor 'acio'; did you mean 'accio'?");
+    EXPECT_ONLY(r, Severity::Error, "unknown-actor", "/tours/0/steps/0/actors/1", 63, 31, "unknown actor 'acio'; did you mean 'accio'?");
     EXPECT_EQ(FormatDiagnostic(r.diagnostics[0]),
               path + ":63:31: error: /tours/0/steps/0/actors/1: unknown actor 'acio'; did you mean 'accio'?");
     EXPECT_EQ(r.dataset.tours[0].steps[0].actor_ids, std::vector<std::string>{"accio"});  // the resolved one is kept
@@ -279,17 +280,17 @@ TEST(Tours, UnknownActorSuggestsTheNearest) {
 TEST(Tours, UnknownActorInALaterStep) {
     const std::string tours = R"([{"id": "t", "title": "T", "steps": [{"title": "A", "text": "a"}, {"title": "B", "text": "b"},)"
                               R"( {"title": "C", "text": "c"}, {"title": "D", "text": "d", "actors": ["accio", "acio"]}]}])";
-    EXPECT_TOUR_ERROR(tours, "/tours/0/steps/3/actors/1", "\"acio\"", "unknown actor 'acio'; did you mean 'accio'?");
+    EXPECT_TOUR_ERROR(tours, "unknown-actor", "/tours/0/steps/3/actors/1", "\"acio\"", "unknown actor 'acio'; did you mean 'accio'?");
 }
 
 TEST(Tours, UnknownLinkCaseRecommendationAndCentre) {
-    EXPECT_TOUR_ERROR(OneStep(R"(, "links": ["acio-coop"])"), "/tours/0/steps/0/links/0", "\"acio-coop\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "links": ["acio-coop"])"), "unknown-link", "/tours/0/steps/0/links/0", "\"acio-coop\"",
                       "unknown link 'acio-coop'; did you mean 'accio-coop'?");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "case": "catalunya")"), "/tours/0/steps/0/case", "\"catalunya\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "case": "catalunya")"), "unknown-case", "/tours/0/steps/0/case", "\"catalunya\"",
                       "unknown case 'catalunya'; did you mean 'catalonia'?");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "recommendation": "r7")"), "/tours/0/steps/0/recommendation", "\"r7\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "recommendation": "r7")"), "unknown-recommendation", "/tours/0/steps/0/recommendation", "\"r7\"",
                       "unknown recommendation 'r7'; did you mean 'r1'?");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "layout": "ego", "centre": "ministry-of-culture")"), "/tours/0/steps/0/centre",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "layout": "ego", "centre": "ministry-of-culture")"), "unknown-actor", "/tours/0/steps/0/centre",
                       "\"ministry-of-culture\"", "unknown actor 'ministry-of-culture': no entry in \"actors\" has this id");
 }
 
@@ -301,31 +302,31 @@ TEST(Tours, DuplicateTourIdNamesTheFirst) {
     const LoadResult r = LoadDataset(WithTours(tours), "t.json");
     ASSERT_EQ(r.diagnostics.size(), 1u) << All(r);
     const size_t second = tours.find("\"t\"", tours.find("\"t\"") + 1);
-    EXPECT_ONLY(r, Severity::Error, "/tours/1/id", kToursLine, 12 + static_cast<int>(second),
+    EXPECT_ONLY(r, Severity::Error, "duplicate-id", "/tours/1/id", kToursLine, 12 + static_cast<int>(second),
                 "duplicate tour id 't'; first used at /tours/0 (line 54)");
 }
 
 TEST(Tours, BadTourId) {
-    EXPECT_TOUR_ERROR(R"([{"id": "Silk Brief", "title": "T", "steps": [{"title": "S", "text": "x"}]}])", "/tours/0/id",
+    EXPECT_TOUR_ERROR(R"([{"id": "Silk Brief", "title": "T", "steps": [{"title": "S", "text": "x"}]}])", "bad-id", "/tours/0/id",
                       "\"Silk Brief\"",
                       "invalid id 'Silk Brief': an id uses only lower-case letters a-z, digits 0-9, '.', '_' and '-', "
                       "and starts with a letter or digit (did you mean 'silk-brief'?)");
 }
 
 TEST(Tours, MissingOrEmptySteps) {
-    EXPECT_TOUR_ERROR(R"([{"id": "t", "title": "T", "steps": []}])", "/tours/0/steps", "[]",
+    EXPECT_TOUR_ERROR(R"([{"id": "t", "title": "T", "steps": []}])", "empty-list", "/tours/0/steps", "[]",
                       "a tour needs at least one step: add {\"title\": \"...\", \"text\": \"...\"}");
-    EXPECT_TOUR_ERROR(R"([{"id": "t", "title": "T"}])", "/tours/0", "{", "missing required field 'steps'");
-    EXPECT_TOUR_ERROR(R"([{"id": "t", "title": "T", "steps": [{"title": "S", "text": "x"}, "oops"]}])", "/tours/0/steps/1",
+    EXPECT_TOUR_ERROR(R"([{"id": "t", "title": "T"}])", "missing-field", "/tours/0", "{", "missing required field 'steps'");
+    EXPECT_TOUR_ERROR(R"([{"id": "t", "title": "T", "steps": [{"title": "S", "text": "x"}, "oops"]}])", "wrong-type", "/tours/0/steps/1",
                       "\"oops\"", "expected an object {...} describing one step, found the text 'oops'");
-    EXPECT_TOUR_ERROR(R"([{"id": "t", "title": "T", "steps": {}}])", "/tours/0/steps", "{}",
+    EXPECT_TOUR_ERROR(R"([{"id": "t", "title": "T", "steps": {}}])", "wrong-type", "/tours/0/steps", "{}",
                       "expected a list [...], found an object {...}");
 }
 
 TEST(Tours, ToursMustBeAListOfObjects) {
-    EXPECT_ONLY(LoadDataset(WithTours(R"({"id": "t"})"), "t.json"), Severity::Error, "/tours", kToursLine, 12,
+    EXPECT_ONLY(LoadDataset(WithTours(R"({"id": "t"})"), "t.json"), Severity::Error, "wrong-type", "/tours", kToursLine, 12,
                 "expected a list [...], found an object {...}");
-    EXPECT_TOUR_ERROR(R"([42])", "/tours/0", "42", "expected an object {...} describing one tour, found the number 42");
+    EXPECT_TOUR_ERROR(R"([42])", "wrong-type", "/tours/0", "42", "expected an object {...} describing one tour, found the number 42");
 }
 
 TEST(Tours, StepTitleAndTextAreRequired) {
@@ -339,99 +340,101 @@ TEST(Tours, StepTitleAndTextAreRequired) {
     EXPECT_EQ(r.diagnostics[1].pointer, "/tours/0/steps/0/txet");
     EXPECT_EQ(r.diagnostics[1].column, Col(no_text, "\"txet\""));
     EXPECT_EQ(r.diagnostics[1].message, "unknown key 'txet' (it is ignored); did you mean 'text'?");
+    EXPECT_EQ(r.diagnostics[0].code, "missing-field");
+    EXPECT_EQ(r.diagnostics[1].code, "unknown-key");
 
-    EXPECT_TOUR_ERROR(R"([{"id": "t", "title": "T", "steps": [{"text": "x"}]}])", "/tours/0/steps/0", "{\"text\"",
+    EXPECT_TOUR_ERROR(R"([{"id": "t", "title": "T", "steps": [{"text": "x"}]}])", "missing-field", "/tours/0/steps/0", "{\"text\"",
                       "missing required field 'title'");
-    EXPECT_TOUR_ERROR(R"([{"id": "t", "title": "T", "steps": [{"title": "S", "text": ""}]}])", "/tours/0/steps/0/text", "\"\"",
+    EXPECT_TOUR_ERROR(R"([{"id": "t", "title": "T", "steps": [{"title": "S", "text": ""}]}])", "empty-text", "/tours/0/steps/0/text", "\"\"",
                       "must not be empty: this is the caption shown for the step");
-    EXPECT_TOUR_ERROR(R"([{"id": "t", "title": "", "steps": [{"title": "S", "text": "x"}]}])", "/tours/0/title", "\"\"",
+    EXPECT_TOUR_ERROR(R"([{"id": "t", "title": "", "steps": [{"title": "S", "text": "x"}]}])", "empty-text", "/tours/0/title", "\"\"",
                       "must not be empty");
 }
 
 TEST(Tours, UnknownKeysAreWarnings) {
     const std::string step = OneStep(R"(, "revael": true)");
     const LoadResult r = LoadDataset(WithTours(step), "t.json");
-    EXPECT_ONLY(r, Severity::Warning, "/tours/0/steps/0/revael", kToursLine, Col(step, "\"revael\""),
+    EXPECT_ONLY(r, Severity::Warning, "unknown-key", "/tours/0/steps/0/revael", kToursLine, Col(step, "\"revael\""),
                 "unknown key 'revael' (it is ignored); did you mean 'reveal'?");
     EXPECT_FALSE(r.dataset.tours[0].steps[0].reveal);
 
     const std::string tour = R"([{"id": "t", "title": "T", "colour": "red", "steps": [{"title": "S", "text": "x"}]}])";
-    EXPECT_ONLY(LoadDataset(WithTours(tour), "t.json"), Severity::Warning, "/tours/0/colour", kToursLine, Col(tour, "\"colour\""),
+    EXPECT_ONLY(LoadDataset(WithTours(tour), "t.json"), Severity::Warning, "unknown-key", "/tours/0/colour", kToursLine, Col(tour, "\"colour\""),
                 "unknown key 'colour' (it is ignored); allowed keys here: id, title, description, steps");
 }
 
 TEST(Tours, ShowcaseAndRevealAreTrueOrFalse) {
-    EXPECT_TOUR_ERROR(OneStep(R"(, "showcase": "yes")"), "/tours/0/steps/0/showcase", "\"yes\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "showcase": "yes")"), "wrong-type", "/tours/0/steps/0/showcase", "\"yes\"",
                       "expected true or false, found the text 'yes'");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "reveal": 1)"), "/tours/0/steps/0/reveal", "1}", "expected true or false, found the number 1");
+    EXPECT_TOUR_ERROR(OneStep(R"(, "reveal": 1)"), "wrong-type", "/tours/0/steps/0/reveal", "1}", "expected true or false, found the number 1");
 }
 
 // --- layout and centre ------------------------------------------------------------------------------
 
 TEST(Tours, UnknownLayoutListsTheAllowedOnes) {
-    EXPECT_TOUR_ERROR(OneStep(R"(, "layout": "levles")"), "/tours/0/steps/0/layout", "\"levles\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "layout": "levles")"), "bad-enum", "/tours/0/steps/0/layout", "\"levles\"",
                       "unknown layout 'levles'; allowed: force, geographic, levels, ego (did you mean 'levels'?)");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "layout": "circle")"), "/tours/0/steps/0/layout", "\"circle\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "layout": "circle")"), "bad-enum", "/tours/0/steps/0/layout", "\"circle\"",
                       "unknown layout 'circle'; allowed: force, geographic, levels, ego");
 }
 
 TEST(Tours, CentreOnlyWithTheEgoLayout) {
-    EXPECT_TOUR_ERROR(OneStep(R"(, "centre": "accio")"), "/tours/0/steps/0/centre", "\"accio\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "centre": "accio")"), "ego-centre-mismatch", "/tours/0/steps/0/centre", "\"accio\"",
                       "'centre' is only used with \"layout\": \"ego\"; add that layout or remove 'centre'");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "layout": "force", "centre": "accio")"), "/tours/0/steps/0/centre", "\"accio\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "layout": "force", "centre": "accio")"), "ego-centre-mismatch", "/tours/0/steps/0/centre", "\"accio\"",
                       "'centre' is only used with \"layout\": \"ego\"; add that layout or remove 'centre'");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "layout": "ego")"), "/tours/0/steps/0/layout", "\"ego\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "layout": "ego")"), "ego-centre-mismatch", "/tours/0/steps/0/layout", "\"ego\"",
                       "layout 'ego' needs a 'centre': add \"centre\": \"<actor id>\" for the actor in the middle");
     // With an unknown layout, only the layout is reported.
-    EXPECT_TOUR_ERROR(OneStep(R"(, "layout": "egg", "centre": "accio")"), "/tours/0/steps/0/layout", "\"egg\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "layout": "egg", "centre": "accio")"), "bad-enum", "/tours/0/steps/0/layout", "\"egg\"",
                       "unknown layout 'egg'; allowed: force, geographic, levels, ego (did you mean 'ego'?)");
 }
 
 // --- filters ----------------------------------------------------------------------------------------
 
 TEST(Tours, UnknownFilterFieldIsAnErrorAtTheKey) {
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"levle": ["national"]})"), "/tours/0/steps/0/filters/levle", "\"levle\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"levle": ["national"]})"), "bad-filter", "/tours/0/steps/0/filters/levle", "\"levle\"",
                       "unknown filter field 'levle'; allowed: kind, level, territory, link-kind, relation, value, case, "
                       "recommendation, confidence, years (did you mean 'level'?)");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"colour": ["red"]})"), "/tours/0/steps/0/filters/colour", "\"colour\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"colour": ["red"]})"), "bad-filter", "/tours/0/steps/0/filters/colour", "\"colour\"",
                       "unknown filter field 'colour'; allowed: kind, level, territory, link-kind, relation, value, case, "
                       "recommendation, confidence, years");
 }
 
 TEST(Tours, FilterEnumValuesListTheAllowedOnes) {
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"level": ["national", "nacional"]})"), "/tours/0/steps/0/filters/level/1",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"level": ["national", "nacional"]})"), "bad-enum", "/tours/0/steps/0/filters/level/1",
                       "\"nacional\"",
                       "unknown level 'nacional'; allowed: international, supranational, national, regional, local "
                       "(did you mean 'national'?)");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"link-kind": ["diagonal"]})"), "/tours/0/steps/0/filters/link-kind/0",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"link-kind": ["diagonal"]})"), "bad-enum", "/tours/0/steps/0/filters/link-kind/0",
                       "\"diagonal\"", "unknown link kind 'diagonal'; allowed: horizontal, vertical");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"value": ["sociall"]})"), "/tours/0/steps/0/filters/value/0", "\"sociall\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"value": ["sociall"]})"), "bad-enum", "/tours/0/steps/0/filters/value/0", "\"sociall\"",
                       "unknown value 'sociall'; allowed: social, cultural, economic, environmental (did you mean 'social'?)");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"kind": ["agency"]})"), "/tours/0/steps/0/filters/kind/0", "\"agency\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"kind": ["agency"]})"), "bad-enum", "/tours/0/steps/0/filters/kind/0", "\"agency\"",
                       "unknown actor kind 'agency'; allowed: policy_maker, public_agency, practitioner, expert_body, network, "
                       "international_organisation, funder, programme");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"relation": ["fundng"]})"), "/tours/0/steps/0/filters/relation/0", "\"fundng\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"relation": ["fundng"]})"), "bad-enum", "/tours/0/steps/0/filters/relation/0", "\"fundng\"",
                       "unknown relation 'fundng'; allowed: funding, partnership, licence, membership, policy_support, "
                       "knowledge_exchange, coordination, founding, implementation (did you mean 'funding'?)");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"confidence": ["sure"]})"), "/tours/0/steps/0/filters/confidence/0", "\"sure\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"confidence": ["sure"]})"), "bad-enum", "/tours/0/steps/0/filters/confidence/0", "\"sure\"",
                       "unknown confidence 'sure'; allowed: verified, brief, inferred");
 }
 
 TEST(Tours, FilterIdValuesSuggestTheNearest) {
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"territory": ["es", "es-c"]})"), "/tours/0/steps/0/filters/territory/1",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"territory": ["es", "es-c"]})"), "unknown-territory", "/tours/0/steps/0/filters/territory/1",
                       "\"es-c\"", "unknown territory 'es-c'; did you mean 'es-ct'?");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"case": ["catalunya"]})"), "/tours/0/steps/0/filters/case/0", "\"catalunya\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"case": ["catalunya"]})"), "unknown-case", "/tours/0/steps/0/filters/case/0", "\"catalunya\"",
                       "unknown case 'catalunya'; did you mean 'catalonia'?");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"recommendation": ["r2"]})"), "/tours/0/steps/0/filters/recommendation/0",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"recommendation": ["r2"]})"), "unknown-recommendation", "/tours/0/steps/0/filters/recommendation/0",
                       "\"r2\"", "unknown recommendation 'r2'; did you mean 'r1'?");
 }
 
 TEST(Tours, FilterYears) {
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"years": ["2016 to 2026"]})"), "/tours/0/steps/0/filters/years/0",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"years": ["2016 to 2026"]})"), "bad-years", "/tours/0/steps/0/filters/years/0",
                       "\"2016 to 2026\"", "years: expected 2016-2026, 2016- or -2020");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"years": ["2026-2016"]})"), "/tours/0/steps/0/filters/years/0", "\"2026-2016\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"years": ["2026-2016"]})"), "bad-years", "/tours/0/steps/0/filters/years/0", "\"2026-2016\"",
                       "years: expected years between 1900 and 2100, the first not after the second");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"years": ["2016", "2026"]})"), "/tours/0/steps/0/filters/years", "[\"2016\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"years": ["2016", "2026"]})"), "bad-filter", "/tours/0/steps/0/filters/years", "[\"2016\"",
                       "'years' takes one range: [\"2016-2026\"], [\"2016-\"] or [\"-2020\"]");
     const LoadResult r = LoadDataset(WithTours(OneStep(R"(, "filters": {"years": ["2016-"]})")), "t.json");
     ASSERT_TRUE(r.ok) << All(r);
@@ -439,44 +442,44 @@ TEST(Tours, FilterYears) {
 }
 
 TEST(Tours, FilterListShape) {
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"level": "national"})"), "/tours/0/steps/0/filters/level", "\"national\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"level": "national"})"), "wrong-type", "/tours/0/steps/0/filters/level", "\"national\"",
                       "expected a list [...], found the text 'national'");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"level": []})"), "/tours/0/steps/0/filters/level", "[]",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"level": []})"), "empty-list", "/tours/0/steps/0/filters/level", "[]",
                       "no values: give at least one, e.g. [\"national\", \"regional\"], or remove 'level'");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"level": ["national,regional"]})"), "/tours/0/steps/0/filters/level/0",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"level": ["national,regional"]})"), "bad-filter", "/tours/0/steps/0/filters/level/0",
                       "\"national,regional\"",
                       "expected one value per text, without commas or surrounding spaces: write [\"a\", \"b\"], found the "
                       "text 'national,regional'");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"level": ["all", "local"]})"), "/tours/0/steps/0/filters/level/0", "\"all\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"level": ["all", "local"]})"), "bad-filter", "/tours/0/steps/0/filters/level/0", "\"all\"",
                       "'all' means no restriction on 'level'; it cannot be combined with other values");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"level": [3]})"), "/tours/0/steps/0/filters/level/0", "3]",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": {"level": [3]})"), "wrong-type", "/tours/0/steps/0/filters/level/0", "3]",
                       "expected a text in double quotes, found the number 3");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": ["level"])"), "/tours/0/steps/0/filters", "[\"level\"]",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "filters": ["level"])"), "wrong-type", "/tours/0/steps/0/filters", "[\"level\"]",
                       "expected an object {...}, found a list [...]");
 }
 
 // --- camera -----------------------------------------------------------------------------------------
 
 TEST(Tours, CameraShapes) {
-    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": "everything")"), "/tours/0/steps/0/camera", "\"everything\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": "everything")"), "bad-enum", "/tours/0/steps/0/camera", "\"everything\"",
                       "unknown camera 'everything'; allowed: \"highlighted\", \"all\" or {\"x\": 0, \"y\": 0, \"zoom\": 1}");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": "al")"), "/tours/0/steps/0/camera", "\"al\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": "al")"), "bad-enum", "/tours/0/steps/0/camera", "\"al\"",
                       "unknown camera 'al'; allowed: \"highlighted\", \"all\" or {\"x\": 0, \"y\": 0, \"zoom\": 1} "
                       "(did you mean 'all'?)");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": [0, 0, 1])"), "/tours/0/steps/0/camera", "[0, 0, 1]",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": [0, 0, 1])"), "wrong-type", "/tours/0/steps/0/camera", "[0, 0, 1]",
                       "expected \"highlighted\", \"all\" or {\"x\": 0, \"y\": 0, \"zoom\": 1}, found a list [...]");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": {"x": 0, "y": 0})"), "/tours/0/steps/0/camera", "{\"x\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": {"x": 0, "y": 0})"), "missing-field", "/tours/0/steps/0/camera", "{\"x\"",
                       "missing required field 'zoom'");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": {"x": 1e999, "y": 0, "zoom": 1})"), "/tours/0/steps/0/camera/x", "1e999",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": {"x": 1e999, "y": 0, "zoom": 1})"), "out-of-range", "/tours/0/steps/0/camera/x", "1e999",
                       "camera x 1e999 is not a finite number; allowed: any finite number");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": {"x": 0, "y": "2", "zoom": 1})"), "/tours/0/steps/0/camera/y", "\"2\"",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": {"x": 0, "y": "2", "zoom": 1})"), "wrong-type", "/tours/0/steps/0/camera/y", "\"2\"",
                       "expected a number, found the text '2'; write numbers without quotes");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": {"x": 0, "y": 0, "zoom": 0})"), "/tours/0/steps/0/camera/zoom", "0}",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": {"x": 0, "y": 0, "zoom": 0})"), "out-of-range", "/tours/0/steps/0/camera/zoom", "0}",
                       "camera zoom 0 is out of range; allowed: more than 0");
-    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": {"x": 0, "y": 0, "zoom": -2})"), "/tours/0/steps/0/camera/zoom", "-2",
+    EXPECT_TOUR_ERROR(OneStep(R"(, "camera": {"x": 0, "y": 0, "zoom": -2})"), "out-of-range", "/tours/0/steps/0/camera/zoom", "-2",
                       "camera zoom -2 is out of range; allowed: more than 0");
     const std::string extra = OneStep(R"(, "camera": {"x": 0, "y": 0, "zoom": 1, "zom": 2})");
-    EXPECT_ONLY(LoadDataset(WithTours(extra), "t.json"), Severity::Warning, "/tours/0/steps/0/camera/zom", kToursLine,
+    EXPECT_ONLY(LoadDataset(WithTours(extra), "t.json"), Severity::Warning, "unknown-key", "/tours/0/steps/0/camera/zom", kToursLine,
                 Col(extra, "\"zom\""), "unknown key 'zom' (it is ignored); did you mean 'zoom'?");
 }
 
@@ -502,6 +505,9 @@ TEST(Tours, ProblemsAreSortedByPosition) {
               "v.json:72:50: error: /tours/0/steps/1/recommendation: unknown recommendation 'r9'; did you mean 'r1'?");
     EXPECT_EQ(FormatDiagnostic(r.diagnostics[2]),
               "v.json:72:56: warning: /tours/0/steps/1/layuot: unknown key 'layuot' (it is ignored); did you mean 'layout'?");
+    EXPECT_EQ(r.diagnostics[0].code, "unknown-case");
+    EXPECT_EQ(r.diagnostics[1].code, "unknown-recommendation");
+    EXPECT_EQ(r.diagnostics[2].code, "unknown-key");
 }
 
 }  // namespace
