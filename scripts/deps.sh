@@ -91,7 +91,7 @@ mkdir -p "$DEPS/include"
 [ -e "$DEPS/include/nlohmann" ] || ln -s /usr/include/nlohmann "$DEPS/include/nlohmann"
 
 # ---- 5. SDL2 for wasm, built once from Debian 12's sources --------------------------------
-if [ $want_web = 1 ] && [ ! -f "$DEPS/sdl2-em/lib/libSDL2.a" ]; then
+if [ $want_web = 1 ] && { [ ! -f "$DEPS/sdl2-em/lib/libSDL2.a" ] || ! grep -qx "flags=-Oz" "$DEPS/sdl2-em/BUILD" 2>/dev/null; }; then
   apt_private bookworm
   log "fetching SDL2 sources and building them for wasm (about a minute)"
   rm -rf "$DEPS/src-sdl2"; mkdir -p "$DEPS/src-sdl2"
