@@ -12,6 +12,11 @@
 
 namespace sse {
 
+// The fields of the filter command, the "filter.<field>" keys of the URL hash and a tour step's filters. Their
+// wire and display names, and where their values come from, are in vocabulary.cpp (same order).
+enum class FilterField { Kind, Level, Territory, LinkKind, Relation, Value, Case, Recommendation, Confidence, Years };
+constexpr int FilterFieldCount = 10;
+
 // What the canvas does with an actor or a link.
 enum class Visibility : uint8_t { Hidden = 0, Faded = 1, Shown = 2 };
 

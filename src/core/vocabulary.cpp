@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <iterator>
 
+#include "core/filter.h"
 #include "core/layouts.h"
 #include "core/metrics.h"
 

@@ -4,7 +4,7 @@
 // its wire name (in files, commands, links and state), its display name (English, for people) and a
 // one-line description, and each table its count. Parsers, printers, the help text, the URL hash, the
 // sidebar, the validator's "allowed:" lists and the fuzzers' dictionaries all read these tables, so adding
-// a word means adding a row here and nowhere else for its spelling.
+// a word means adding a row in vocabulary.cpp and nowhere else for its spelling.
 #pragma once
 
 #include <optional>
@@ -16,10 +16,12 @@
 
 namespace sse {
 
-// Declared here, defined (with the same fixed underlying type, int) in layouts.h and metrics.h: the
-// vocabulary names them without pulling the layout and metric code into every user.
+// Declared here, defined (with the same fixed underlying type, int) in layouts.h, metrics.h and filter.h, next
+// to the code that gives them meaning: the vocabulary names them without pulling that code into every user,
+// and a new filter field is declared beside its predicate.
 enum class LayoutKind;
 enum class MetricKind;
+enum class FilterField;
 
 // The model enums without a count in model.h (checked against their last value in vocabulary.cpp).
 constexpr int SilkRoleCount = 4;
@@ -36,9 +38,6 @@ constexpr int PanelCount = 3;
 // The kinds of data element a command can add, change or delete.
 enum class ElementKind { Actor, Link, Territory, Case, Recommendation, Tour };
 constexpr int ElementKindCount = 6;
-// The fields of the filter command, the "filter.<field>" keys of the URL hash and a tour step's filters.
-enum class FilterField { Kind, Level, Territory, LinkKind, Relation, Value, Case, Recommendation, Confidence, Years };
-constexpr int FilterFieldCount = 10;
 
 // One word of a vocabulary.
 struct VocabEntry {
