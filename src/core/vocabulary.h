@@ -69,6 +69,7 @@ struct EnumTable {
     std::vector<std::string_view> Parsable() const;
 };
 
+// The table of an enum (the specialisations below are all there are; any other E fails to link).
 template <typename E>
 const EnumTable& TableOf();
 template <> const EnumTable& TableOf<ActorKind>();
