@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include "core/vocabulary.h"
 #include "imgui.h"
 #include "ui/theme.h"
 

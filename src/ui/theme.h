@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "core/model.h"
 #include "core/territory_cue.h"
+#include "core/vocabulary.h"  // display names (DisplayName) of what the theme colours, for every drawing file
 
 namespace sse::ui {
 
