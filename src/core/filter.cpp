@@ -83,12 +83,12 @@ std::string ParseIdList(const std::vector<std::string>& names, const std::vector
 }
 
 // The id of element `i` of the kind a filter field lists; "" out of range.
-std::string IdOf(const Dataset& data, ElementKind kind, int i) {
+std::string IdOf(const Dataset& data, DataElement kind, int i) {
     auto id = [i](const auto& items) { return i >= 0 && i < (int)items.size() ? items[i].id : std::string(); };
     switch (kind) {
-        case ElementKind::Territory: return id(data.territories);
-        case ElementKind::Case: return id(data.cases);
-        case ElementKind::Recommendation: return id(data.recommendations);
+        case DataElement::Territory: return id(data.territories);
+        case DataElement::Case: return id(data.cases);
+        case DataElement::Recommendation: return id(data.recommendations);
         default: return "";
     }
 }
@@ -241,11 +241,11 @@ std::string SetFilterField(FilterState& f, const Dataset& data, const std::strin
     }
     if (values.names) return ParseNameList(names, *values.names, target);
     switch (values.ids) {
-        case ElementKind::Territory:
+        case DataElement::Territory:
             return ParseIdList(names, data.territories, [](const Territory& x) { return x.id; }, "territory", target);
-        case ElementKind::Case:
+        case DataElement::Case:
             return ParseIdList(names, data.cases, [](const Case& x) { return x.id; }, "case", target);
-        case ElementKind::Recommendation:
+        case DataElement::Recommendation:
             return ParseIdList(names, data.recommendations, [](const Recommendation& x) { return x.id; }, "recommendation", target);
         default: return "filter field '" + field_name + "' has no values";  // unreachable: every list field is above
     }

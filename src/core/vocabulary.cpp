@@ -105,12 +105,13 @@ constexpr VocabEntry kPanels[] = {
     {"table", "Table view", "Actors, links and territories with their figures, sortable"},
 };
 constexpr VocabEntry kElements[] = {
-    {"actor", "Actor", ""},
-    {"link", "Link", ""},
-    {"territory", "Territory", ""},
-    {"case", "Case", ""},
-    {"recommendation", "Recommendation", ""},
-    {"tour", "Tour", ""},
+    {"territory", "Territory", "A place: the world, a group of countries, a country, a region, a city"},
+    {"actor", "Actor", "An organisation of the ecosystem"},
+    {"link", "Link", "A cooperation between two actors"},
+    {"case", "Case", "An example from the brief, with its actors and links"},
+    {"recommendation", "Recommendation", "One of the brief's recommendations, with its cases"},
+    {"tour", "Tour", "A guided walk through the network"},
+    {"step", "Tour step", "One step of a tour, named by its tour and its number"},
 };
 // Same order as FilterField; the URL hash writes its "filter.<field>" keys in this order.
 constexpr VocabEntry kFilterFields[] = {
@@ -192,22 +193,22 @@ static_assert(std::size(kMetrics) == MetricKindCount &&
               static_cast<int>(MetricKind::TerritoryLevels) + 1 == MetricKindCount);
 static_assert(std::size(kThemes) == ThemeCount && static_cast<int>(Theme::HighContrast) + 1 == ThemeCount);
 static_assert(std::size(kPanels) == PanelCount && static_cast<int>(Panel::Table) + 1 == PanelCount);
-static_assert(std::size(kElements) == ElementKindCount && static_cast<int>(ElementKind::Tour) + 1 == ElementKindCount);
+static_assert(std::size(kElements) == DataElementCount && static_cast<int>(DataElement::Step) + 1 == DataElementCount);
 static_assert(std::size(kFilterFields) == FilterFieldCount &&
               static_cast<int>(FilterField::Years) + 1 == FilterFieldCount);
 
 // Indexed by FilterField.
 const FilterFieldValues kFilterFieldValues[] = {
-    {&kActorKind, ElementKind::Actor, false, "[\"practitioner\"]", true},
-    {&kLevel, ElementKind::Actor, false, "[\"national\", \"regional\"]", true},
-    {nullptr, ElementKind::Territory, false, "[\"es-ct\"]", true},
-    {&kLinkKind, ElementKind::Link, false, "[\"vertical\"]", true},
-    {&kRelation, ElementKind::Link, false, "[\"funding\"]", true},
-    {&kValueDimension, ElementKind::Link, false, "[\"social\"]", true},
-    {nullptr, ElementKind::Case, false, "[\"<case id>\"]", false},
-    {nullptr, ElementKind::Recommendation, false, "[\"r1\"]", false},
-    {&kConfidence, ElementKind::Actor, false, "[\"verified\"]", true},
-    {nullptr, ElementKind::Actor, true, "[\"2016-2026\"]", true},
+    {&kActorKind, DataElement::Actor, false, "[\"practitioner\"]", true},
+    {&kLevel, DataElement::Actor, false, "[\"national\", \"regional\"]", true},
+    {nullptr, DataElement::Territory, false, "[\"es-ct\"]", true},
+    {&kLinkKind, DataElement::Link, false, "[\"vertical\"]", true},
+    {&kRelation, DataElement::Link, false, "[\"funding\"]", true},
+    {&kValueDimension, DataElement::Link, false, "[\"social\"]", true},
+    {nullptr, DataElement::Case, false, "[\"<case id>\"]", false},
+    {nullptr, DataElement::Recommendation, false, "[\"r1\"]", false},
+    {&kConfidence, DataElement::Actor, false, "[\"verified\"]", true},
+    {nullptr, DataElement::Actor, true, "[\"2016-2026\"]", true},
 };
 static_assert(std::size(kFilterFieldValues) == FilterFieldCount);
 
@@ -254,7 +255,7 @@ template <> const EnumTable& TableOf<LayoutKind>() { return kLayout; }
 template <> const EnumTable& TableOf<MetricKind>() { return kMetric; }
 template <> const EnumTable& TableOf<Theme>() { return kTheme; }
 template <> const EnumTable& TableOf<Panel>() { return kPanel; }
-template <> const EnumTable& TableOf<ElementKind>() { return kElement; }
+template <> const EnumTable& TableOf<DataElement>() { return kElement; }
 template <> const EnumTable& TableOf<FilterField>() { return kFilterField; }
 
 const EnumTable& ValueDimensionTable() { return kValueDimension; }
@@ -307,9 +308,13 @@ const std::vector<CommandVerb>& CommandVerbs() {
         {"locate", "locate <id>", "where an actor is drawn, in canvas pixels", false},
         {"pick", "pick <x> <y>", "which actor is drawn at a canvas point", false},
         {"clear", "clear", "clear the selection, then the chosen case or recommendation", false},
-        {"add", "add {element} <JSON object>", "add an element to the data set", true},
-        {"set", "set {element} <id> <field> <JSON value>", "change one field of an element", true},
-        {"delete", "delete {element} <id>", "delete an element", true},
+        {"escape", "escape", "as the Esc key: close the help, the presentation, the tour, then clear the focus", false},
+        {"add", "add {element} <JSON object> (a step: add step <tour id> [<n>] <JSON object>)",
+         "add an element to the data set", true},
+        {"set", "set {element} <id> <field> <JSON value> (a step: set step <tour id> <n> <field> <JSON value>)",
+         "change one field of an element", true},
+        {"delete", "delete {element} <id> (a step: delete step <tour id> <n>)",
+         "delete an element (and the references to it)", true},
         {"undo", "undo", "undo the last change to the data set", true},
         {"redo", "redo", "redo the last change undone", true},
     };

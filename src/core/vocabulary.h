@@ -35,9 +35,11 @@ enum class Theme { Light, Dark, HighContrast };
 constexpr int ThemeCount = 3;
 enum class Panel { Sidebar, Details, Table };
 constexpr int PanelCount = 3;
-// The kinds of data element a command can add, change or delete.
-enum class ElementKind { Actor, Link, Territory, Case, Recommendation, Tour };
-constexpr int ElementKindCount = 6;
+// The kinds of data element a command can add, change or delete. Same words and order as ElementKind of the
+// document edits (document_edit.h, being written alongside): a separate name so both compile side by side
+// until one of them is made to use the other.
+enum class DataElement { Territory, Actor, Link, Case, Recommendation, Tour, Step };
+constexpr int DataElementCount = 7;
 
 // One word of a vocabulary.
 struct VocabEntry {
@@ -84,7 +86,7 @@ template <> const EnumTable& TableOf<LayoutKind>();
 template <> const EnumTable& TableOf<MetricKind>();
 template <> const EnumTable& TableOf<Theme>();
 template <> const EnumTable& TableOf<Panel>();
-template <> const EnumTable& TableOf<ElementKind>();
+template <> const EnumTable& TableOf<DataElement>();
 template <> const EnumTable& TableOf<FilterField>();
 
 // Indexed by bit position of ValueDimension: social, cultural, economic, environmental.
@@ -116,7 +118,7 @@ std::optional<int> ParseValueDimension(std::string_view name);
 // Where a filter field's values come from.
 struct FilterFieldValues {
     const EnumTable* names;  // an enum vocabulary (kind, level, link-kind, relation, value, confidence), else null
-    ElementKind ids;             // with names null and years false: ids of these elements (territory, case, recommendation)
+    DataElement ids;         // with names null and years false: ids of these elements (territory, case, recommendation)
     bool years;              // a year range: "2016-2026", "2016-" or "-2020"
     const char* example;     // a tour step's value list, for messages: ["national", "regional"]
     // False for case and recommendation: the sidebar chooses those in its "Recommendations and cases" list.

@@ -76,7 +76,7 @@ void FiltersSection(Explorer& ex) {
             if (*fields.Description(i) && !values.years) ImGui::TextDisabled("%s", fields.Description(i));
             if (values.years) changed |= YearsControl(f);
             else if (values.names) changed |= NameChecklist(*values.names, *FilterList(f, field));
-            else if (values.ids == ElementKind::Territory) changed |= TerritoryChecklist(ex.Data(), *FilterList(f, field));
+            else if (values.ids == DataElement::Territory) changed |= TerritoryChecklist(ex.Data(), *FilterList(f, field));
             if (*fields.Description(i) && values.years) ImGui::TextDisabled("%s", fields.Description(i));
             ImGui::TreePop();
         }

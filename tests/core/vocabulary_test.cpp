@@ -43,7 +43,7 @@ std::vector<NamedTable> AllTables() {
         {"size metric", &TableOf<MetricKind>(), MetricKindCount},
         {"theme", &TableOf<Theme>(), ThemeCount},
         {"panel", &TableOf<Panel>(), PanelCount},
-        {"element", &TableOf<ElementKind>(), ElementKindCount},
+        {"element", &TableOf<DataElement>(), DataElementCount},
         {"filter field", &TableOf<FilterField>(), FilterFieldCount},
     };
 }
@@ -94,7 +94,7 @@ TEST(Vocabulary, TypedRoundTripForEveryEnum) {
     ExpectTypedRoundTrip<MetricKind>(MetricKindCount);
     ExpectTypedRoundTrip<Theme>(ThemeCount);
     ExpectTypedRoundTrip<Panel>(PanelCount);
-    ExpectTypedRoundTrip<ElementKind>(ElementKindCount);
+    ExpectTypedRoundTrip<DataElement>(DataElementCount);
     ExpectTypedRoundTrip<FilterField>(FilterFieldCount);
     for (int bit = 0; bit < ValueDimensionCount; ++bit) EXPECT_EQ(ParseValueDimension(ValueDimensionTable().Name(bit)), bit);
 }
@@ -157,9 +157,9 @@ TEST(Vocabulary, EachFilterFieldSaysWhereItsValuesComeFrom) {
     EXPECT_EQ(ValuesOf(FilterField::Relation).names, &TableOf<Relation>());
     EXPECT_EQ(ValuesOf(FilterField::Value).names, &ValueDimensionTable());
     EXPECT_EQ(ValuesOf(FilterField::Confidence).names, &TableOf<Confidence>());
-    EXPECT_EQ(ValuesOf(FilterField::Territory).ids, ElementKind::Territory);
-    EXPECT_EQ(ValuesOf(FilterField::Case).ids, ElementKind::Case);
-    EXPECT_EQ(ValuesOf(FilterField::Recommendation).ids, ElementKind::Recommendation);
+    EXPECT_EQ(ValuesOf(FilterField::Territory).ids, DataElement::Territory);
+    EXPECT_EQ(ValuesOf(FilterField::Case).ids, DataElement::Case);
+    EXPECT_EQ(ValuesOf(FilterField::Recommendation).ids, DataElement::Recommendation);
     EXPECT_TRUE(ValuesOf(FilterField::Years).years);
     for (int i = 0; i < FilterFieldCount; ++i) {
         const FilterFieldValues& v = ValuesOf(static_cast<FilterField>(i));
@@ -193,7 +193,7 @@ TEST(CommandVerbs, HelpTextListsEveryVerbOfTheTableInOrder) {
     EXPECT_NE(CommandHelpText().find("; welcome on|off;"), std::string::npos);
     EXPECT_NE(CommandHelpText().find("; theme light|dark|high-contrast;"), std::string::npos);
     EXPECT_NE(CommandHelpText().find("; panel sidebar|details|table on|off;"), std::string::npos);
-    EXPECT_NE(CommandHelpText().find("; add actor|link|territory|case|recommendation|tour <JSON object>;"), std::string::npos);
+    EXPECT_NE(CommandHelpText().find("; add territory|actor|link|case|recommendation|tour|step <JSON object> ("), std::string::npos);
     // One line per verb in the reference text, each "usage: summary".
     std::istringstream lines(CommandReferenceText());
     std::string line;
@@ -213,7 +213,7 @@ TEST(CommandVerbs, TheHelpNamesExactlyTheVerbsThatExist) {
         "select", "search", "layout", "focus", "filter", "showcase", "hide-isolated", "case", "recommendation",
         "size", "tour", "step", "next", "prev", "first", "last", "autoplay", "scale", "theme", "help", "present",
         "pointer", "welcome", "reduced-motion", "territory-cue", "panel", "clear", "fit", "reset-view", "camera",
-        "zoom", "locate", "pick", "pan", "add", "set", "delete", "undo", "redo"};
+        "zoom", "locate", "pick", "pan", "escape", "add", "set", "delete", "undo", "redo"};
     const std::vector<std::string> listed = VerbsOfHelp(CommandHelpText());
     EXPECT_EQ(std::set<std::string>(listed.begin(), listed.end()), expected);
     EXPECT_EQ(listed.size(), expected.size()) << "no verb twice";
@@ -233,13 +233,16 @@ struct InterpreterTest : ::testing::Test {
     static bool Unknown(const CommandResult& r) { return r.message.rfind("unknown command", 0) == 0; }
 };
 
+// Verbs of the interpreter being written alongside (document edits, escape) that this branch's Explorer does
+// not know yet. Empty this list when the two meet: from then on every verb of the table is checked.
+const std::set<std::string> kNotYetInTheInterpreter = {"add", "set", "delete", "undo", "redo", "escape"};
+
 // Each verb of the table is one the interpreter knows: given a wrong argument, or its usage line as it
 // stands, it answers with a usage or an error of its own, never "unknown command".
-// add, set, delete, undo and redo are left out until the interpreter that understands them is merged.
 TEST_F(InterpreterTest, RecognisesEveryVerbOfTheTable) {
     ASSERT_TRUE(Unknown(ex.Command("frobnicate ?bogus?"))) << "the probe can tell an unknown verb";
     for (const CommandVerb& v : CommandVerbs()) {
-        if (v.edits_data) continue;
+        if (kNotYetInTheInterpreter.count(v.verb)) continue;
         const CommandResult wrong = ex.Command(std::string(v.verb) + " ?bogus?");
         EXPECT_FALSE(Unknown(wrong)) << v.verb << ": " << wrong.message;
         const CommandResult usage = ex.Command(CommandUsage(v));
@@ -253,7 +256,8 @@ TEST_F(InterpreterTest, EveryVerbItsHelpNamesIsInTheTable) {
     const CommandResult help = ex.Command("help");
     ASSERT_TRUE(help.ok);
     ASSERT_EQ(help.message.rfind("commands: ", 0), 0u) << help.message;
-    std::string text = help.message.substr(10);
+    // Up to a closing remark in parentheses ("(elements: territory, actor, ...)"), which names no verb.
+    std::string text = help.message.substr(10, help.message.find(" (") - 10);
     for (char& c : text)
         if (c == ',' || c == ';') c = '\n';
     std::istringstream parts(text);
