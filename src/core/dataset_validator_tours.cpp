@@ -114,14 +114,8 @@ bool Validator::ReadLayout(const Value* v, const Path& path, TourStep* s) {
         s->layout = static_cast<int>(kind);
         return true;
     }
-    std::vector<std::string_view> names;
-    std::string allowed;
-    for (int i = 0; i < LayoutKindCount; ++i) {
-        names.emplace_back(ToString(static_cast<LayoutKind>(i)));
-        allowed += (i ? ", " : "") + std::string(names.back());
-    }
-    std::string message = "unknown layout " + Quote(name) + "; allowed: " + allowed;
-    const std::string_view near = Nearest(name, names);
+    std::string message = "unknown layout " + Quote(name) + "; allowed: " + TableOf<LayoutKind>().Allowed();
+    const std::string_view near = Nearest(name, TableOf<LayoutKind>().Parsable());
     if (!near.empty()) message += " (did you mean '" + std::string(near) + "'?)";
     Error(*v, path, DiagnosticCode::BadEnum, std::move(message));
     return false;
@@ -222,16 +216,7 @@ void Validator::ReadStepFilters(const Value& v, const Path& path, uint32_t tour,
 }
 
 const char* Validator::FilterExample(const std::string& field) {
-    if (field == "kind") return "[\"practitioner\"]";
-    if (field == "level") return "[\"national\", \"regional\"]";
-    if (field == "territory") return "[\"es-ct\"]";
-    if (field == "link-kind") return "[\"vertical\"]";
-    if (field == "relation") return "[\"funding\"]";
-    if (field == "value") return "[\"social\"]";
-    if (field == "case") return "[\"<case id>\"]";
-    if (field == "recommendation") return "[\"r1\"]";
-    if (field == "confidence") return "[\"verified\"]";
-    return "[\"2016-2026\"]";
+    return ValuesOf(ParseEnum<FilterField>(field).value_or(FilterField::Years)).example;
 }
 
 // One value of a filter list. Enum names are checked now; ids once the whole file is read; years by
@@ -252,12 +237,8 @@ bool Validator::CheckFilterValue(const std::string& field, const Value& e, const
         return false;
     }
     int ignored = 0;
-    if (field == "kind") return ReadEnumName(&e, path, TableOf<ActorKind>(), &ignored);
-    if (field == "level") return ReadEnumName(&e, path, TableOf<Level>(), &ignored);
-    if (field == "link-kind") return ReadEnumName(&e, path, TableOf<LinkKind>(), &ignored);
-    if (field == "relation") return ReadEnumName(&e, path, TableOf<Relation>(), &ignored);
-    if (field == "confidence") return ReadEnumName(&e, path, TableOf<Confidence>(), &ignored);
-    if (field == "value") return ReadEnumName(&e, path, ValueDimensionTable(), &ignored);
+    const EnumTable* names = ValuesOf(ParseEnum<FilterField>(field).value_or(FilterField::Years)).names;
+    if (names) return ReadEnumName(&e, path, *names, &ignored);
     SectionId target;
     if (field == "territory") {
         target = SectionId::Territories;

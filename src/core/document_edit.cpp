@@ -30,15 +30,19 @@ const char* const kStepFields[] = {"title", "text", "layout", "centre", "filters
                                    "links", "case", "recommendation", "camera", "reveal"};
 
 template <size_t N>
-constexpr ElementKindInfo Row(const char* name, const char* list, const char* const (&fields)[N]) {
-    return ElementKindInfo{name, list, fields, static_cast<int>(N)};
+ElementKindInfo Row(DataElement kind, const char* list, const char* const (&fields)[N]) {
+    return ElementKindInfo{TableOf<DataElement>().Name(static_cast<int>(kind)), list, fields, static_cast<int>(N)};
 }
 
-const ElementKindInfo kKinds[ElementKindCount] = {
-    Row("territory", "territories", kTerritoryFields), Row("actor", "actors", kActorFields),
-    Row("link", "links", kLinkFields),                 Row("case", "cases", kCaseFields),
-    Row("recommendation", "recommendations", kRecommendationFields),
-    Row("tour", "tours", kTourFields),                 Row("step", "steps", kStepFields)};
+// In DataElement's order. Built on first use: it reads the vocabulary's table, another file's global.
+const ElementKindInfo* Kinds() {
+    static const ElementKindInfo kinds[ElementKindCount] = {
+    Row(DataElement::Territory, "territories", kTerritoryFields), Row(DataElement::Actor, "actors", kActorFields),
+    Row(DataElement::Link, "links", kLinkFields),                 Row(DataElement::Case, "cases", kCaseFields),
+    Row(DataElement::Recommendation, "recommendations", kRecommendationFields),
+    Row(DataElement::Tour, "tours", kTourFields),                 Row(DataElement::Step, "steps", kStepFields)};
+    return kinds;
+}
 
 bool HasField(const ElementKindInfo& info, std::string_view field) {
     return std::any_of(info.fields, info.fields + info.field_count, [&](const char* f) { return field == f; });
@@ -52,23 +56,16 @@ std::string FieldList(const ElementKindInfo& info) {
 
 }  // namespace
 
-const ElementKindInfo& InfoOf(ElementKind kind) { return kKinds[static_cast<int>(kind)]; }
+const ElementKindInfo& InfoOf(ElementKind kind) { return Kinds()[static_cast<int>(kind)]; }
 
 bool ParseElementKind(std::string_view word, ElementKind* out) {
-    for (int i = 0; i < ElementKindCount; ++i) {
-        if (word == kKinds[i].name) {
-            *out = static_cast<ElementKind>(i);
-            return true;
-        }
-    }
-    return false;
+    const int i = TableOf<DataElement>().Find(word);
+    if (i < 0) return false;
+    *out = static_cast<ElementKind>(i);
+    return true;
 }
 
-std::string ElementKindList() {
-    std::string out;
-    for (int i = 0; i < ElementKindCount; ++i) out += (i ? ", " : "") + std::string(kKinds[i].name);
-    return out;
-}
+std::string ElementKindList() { return TableOf<DataElement>().Allowed(); }
 
 // ---------------------------------------------------------------------------------------------------------------
 // 2. Command text.

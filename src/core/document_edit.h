@@ -9,14 +9,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/vocabulary.h"
+
 namespace sse {
 
-// The kinds of element a data set holds. A tour step has no id of its own: it is named by its tour and number.
-enum class ElementKind { Territory, Actor, Link, Case, Recommendation, Tour, Step };
-constexpr int ElementKindCount = 7;
+// The kinds of element a data set holds (the vocabulary's DataElement table names them). A tour step has no id
+// of its own: it is named by its tour and number.
+using ElementKind = DataElement;
+constexpr int ElementKindCount = DataElementCount;
 
+// What an edit needs to know of each kind, beyond its name.
 struct ElementKindInfo {
-    const char* name;   // command word and display noun: "actor"
+    const char* name;   // command word and display noun: "actor" (the vocabulary's wire name)
     const char* list;   // the data file's array: "actors" ("steps" inside a tour for Step)
     const char* const* fields;  // the element's fields in the data format, in the order the writer uses
     int field_count;

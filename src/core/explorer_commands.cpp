@@ -6,6 +6,7 @@
 
 #include "core/explorer.h"
 #include "core/search.h"
+#include "core/vocabulary.h"
 
 #include <nlohmann/json.hpp>
 
@@ -71,16 +72,7 @@ CommandResult Explorer::Command(const std::string& text) {
         if (w.size() != 1) return Fail("usage", "usage: " + verb + " (no arguments)");
         return FromOutcome(verb == "undo" ? Undo() : Redo());
     }
-    if (verb == "help" && w.size() == 1) {
-        const std::string elements = ElementKindList();
-        return CommandResult{true, "commands: select <id>|none, search <text>, layout force|geographic|levels|ego, fit, reset-view, "
-                      "focus <depth>, filter <field> <values>|clear, showcase on|off, hide-isolated on|off, "
-                      "case <id>|none, recommendation <id>|none, size <metric>, panel <name> on|off, scale <percent>, theme light|dark|high-contrast, help on|off, present on|off, "
-                      "pointer on|off, territory-cue on|off, reduced-motion on|off, camera <x> <y> <zoom>, tour <id>|none, step <n>, next, prev, first, last, "
-                      "autoplay <seconds>|off, clear, escape, zoom <factor>, pan <dx> <dy>, locate <id>, pick <x> <y>, welcome on|off, "
-                      "add <element> <JSON object>, set <element> <id> <field> <JSON value>, delete <element> <id>, undo, redo "
-                      "(elements: " + elements + ")"};
-    }
+    if (verb == "help" && w.size() == 1) return {true, CommandHelpText()};  // generated from the verbs table
     if (verb == "select") {
         if (w.size() != 2) return Fail("usage", "usage: select <actor id> | select none");
         if (w[1] == "none") {

@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/enum_names.h"
+#include "core/vocabulary.h"
 
 namespace sse {
 
@@ -51,13 +51,13 @@ std::vector<std::string> SplitComma(const std::string& s) {
     return out;
 }
 
-template <typename E>
-std::string ParseEnumList(const std::vector<std::string>& names, std::vector<int>& out) {
+// Names of an enum vocabulary -> their indices; on an unknown name, the message and `out` unchanged.
+std::string ParseNameList(const std::vector<std::string>& names, const EnumTable& table, std::vector<int>& out) {
     std::vector<int> result;
     for (const std::string& n : names) {
-        auto v = ParseEnum<E>(n);
-        if (!v) return "unknown " + std::string(TableOf<E>().what) + " '" + n + "'; allowed: " + TableOf<E>().Allowed();
-        result.push_back((int)*v);
+        const int i = table.Find(n);
+        if (i < 0) return "unknown " + std::string(table.what) + " '" + n + "'; allowed: " + table.Allowed();
+        result.push_back(i);
     }
     out = result;
     return "";
@@ -82,8 +82,26 @@ std::string ParseIdList(const std::vector<std::string>& names, const std::vector
     return "";
 }
 
-const std::vector<std::string> FieldNames = {"kind", "level", "territory", "link-kind", "relation", "value",
-                                             "case", "recommendation", "confidence", "years"};
+// The id of element `i` of the kind a filter field lists; "" out of range.
+std::string IdOf(const Dataset& data, DataElement kind, int i) {
+    auto id = [i](const auto& items) { return i >= 0 && i < (int)items.size() ? items[i].id : std::string(); };
+    switch (kind) {
+        case DataElement::Territory: return id(data.territories);
+        case DataElement::Case: return id(data.cases);
+        case DataElement::Recommendation: return id(data.recommendations);
+        default: return "";
+    }
+}
+
+// The names a field lists: enum wire names or element ids, in the list's order.
+std::vector<std::string> ValueNames(const FilterState& f, const Dataset& data, FilterField field) {
+    std::vector<std::string> out;
+    const std::vector<int>* list = FilterList(f, field);
+    if (!list) return out;
+    const FilterFieldValues& values = ValuesOf(field);
+    for (int i : *list) out.push_back(values.names ? std::string(values.names->Name(i)) : IdOf(data, values.ids, i));
+    return out;
+}
 }  // namespace
 
 bool FilterState::Empty() const {
@@ -92,7 +110,44 @@ bool FilterState::Empty() const {
            !year_to;
 }
 
-const std::vector<std::string>& FilterFieldNames() { return FieldNames; }
+const std::vector<std::string>& FilterFieldNames() {
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> out;
+        for (std::string_view n : TableOf<FilterField>().Parsable()) out.emplace_back(n);
+        return out;
+    }();
+    return names;
+}
+
+std::vector<int>* FilterList(FilterState& f, FilterField field) {
+    switch (field) {
+        case FilterField::Kind: return &f.actor_kinds;
+        case FilterField::Level: return &f.levels;
+        case FilterField::Territory: return &f.territories;
+        case FilterField::LinkKind: return &f.link_kinds;
+        case FilterField::Relation: return &f.relations;
+        case FilterField::Value: return &f.values;
+        case FilterField::Case: return &f.cases;
+        case FilterField::Recommendation: return &f.recommendations;
+        case FilterField::Confidence: return &f.confidences;
+        case FilterField::Years: return nullptr;
+    }
+    return nullptr;
+}
+
+const std::vector<int>* FilterList(const FilterState& f, FilterField field) {
+    return FilterList(const_cast<FilterState&>(f), field);  // the same member, only read
+}
+
+std::string FilterFieldText(const FilterState& f, const Dataset& data, FilterField field) {
+    if (ValuesOf(field).years) {
+        if (!f.year_from && !f.year_to) return "";
+        return (f.year_from ? std::to_string(f.year_from) : "") + "-" + (f.year_to ? std::to_string(f.year_to) : "");
+    }
+    std::string joined;
+    for (const std::string& n : ValueNames(f, data, field)) joined += (joined.empty() ? "" : ",") + n;
+    return joined;
+}
 
 VisibilityMasks ComputeVisibility(const Dataset& data, const FilterState& f) {
     const size_t na = data.actors.size(), nl = data.links.size();
@@ -155,43 +210,13 @@ VisibilityMasks ComputeVisibility(const Dataset& data, const FilterState& f) {
     return m;
 }
 
-std::string SetFilterField(FilterState& f, const Dataset& data, const std::string& field, const std::string& text) {
+std::string SetFilterField(FilterState& f, const Dataset& data, const std::string& field_name, const std::string& text) {
+    const auto field = ParseEnum<FilterField>(field_name);
+    if (!field) return "unknown filter field '" + field_name + "'; allowed: " + TableOf<FilterField>().Allowed();
     std::vector<std::string> names = SplitComma(text);
     bool clear = names.empty() || (names.size() == 1 && names[0] == "all");
-    auto set = [&](std::vector<int>& target, auto parse) -> std::string {
-        if (clear) {
-            target.clear();
-            return "";
-        }
-        return parse(target);
-    };
-    if (field == "kind") return set(f.actor_kinds, [&](auto& t) { return ParseEnumList<ActorKind>(names, t); });
-    if (field == "level") return set(f.levels, [&](auto& t) { return ParseEnumList<Level>(names, t); });
-    if (field == "link-kind") return set(f.link_kinds, [&](auto& t) { return ParseEnumList<LinkKind>(names, t); });
-    if (field == "relation") return set(f.relations, [&](auto& t) { return ParseEnumList<Relation>(names, t); });
-    if (field == "confidence") return set(f.confidences, [&](auto& t) { return ParseEnumList<Confidence>(names, t); });
-    if (field == "value")
-        return set(f.values, [&](auto& t) -> std::string {
-            std::vector<int> bits;
-            for (const std::string& n : names) {
-                auto b = ParseValueDimension(n);
-                if (!b) return "unknown value dimension '" + n + "'; allowed: " + ValueDimensionTable().Allowed();
-                bits.push_back(*b);
-            }
-            t = bits;
-            return "";
-        });
-    if (field == "territory")
-        return set(f.territories, [&](auto& t) {
-            return ParseIdList(names, data.territories, [](const Territory& x) { return x.id; }, "territory", t);
-        });
-    if (field == "case")
-        return set(f.cases, [&](auto& t) { return ParseIdList(names, data.cases, [](const Case& x) { return x.id; }, "case", t); });
-    if (field == "recommendation")
-        return set(f.recommendations, [&](auto& t) {
-            return ParseIdList(names, data.recommendations, [](const Recommendation& x) { return x.id; }, "recommendation", t);
-        });
-    if (field == "years") {
+    const FilterFieldValues& values = ValuesOf(*field);
+    if (values.years) {
         if (clear) {
             f.year_from = f.year_to = 0;
             return "";
@@ -205,39 +230,39 @@ std::string SetFilterField(FilterState& f, const Dataset& data, const std::strin
         if (!from && !to) return usage;
         if ((from && (from < 1900 || from > 2100)) || (to && (to < 1900 || to > 2100)) || (from && to && from > to))
             return "years: expected years between 1900 and 2100, the first not after the second";
-        if (!from && !to) return "years: expected 2016-2026, 2016- or -2020";
         f.year_from = from;
         f.year_to = to;
         return "";
     }
-    std::string allowed;
-    for (size_t i = 0; i < FieldNames.size(); ++i) allowed += (i ? ", " : "") + FieldNames[i];
-    return "unknown filter field '" + field + "'; allowed: " + allowed;
+    std::vector<int>& target = *FilterList(f, *field);
+    if (clear) {
+        target.clear();
+        return "";
+    }
+    if (values.names) return ParseNameList(names, *values.names, target);
+    switch (values.ids) {
+        case DataElement::Territory:
+            return ParseIdList(names, data.territories, [](const Territory& x) { return x.id; }, "territory", target);
+        case DataElement::Case:
+            return ParseIdList(names, data.cases, [](const Case& x) { return x.id; }, "case", target);
+        case DataElement::Recommendation:
+            return ParseIdList(names, data.recommendations, [](const Recommendation& x) { return x.id; }, "recommendation", target);
+        default: return "filter field '" + field_name + "' has no values";  // unreachable: every list field is above
+    }
 }
 
 std::string FilterToJson(const FilterState& f, const Dataset& data) {
     using nlohmann::json;
     json j = json::object();
-    auto enum_names = [](const std::vector<int>& v, const EnumTable& table) {
-        json a = json::array();
-        for (int i : v) a.push_back(table.Name(i));
-        return a;
-    };
-    j["kind"] = enum_names(f.actor_kinds, TableOf<ActorKind>());
-    j["level"] = enum_names(f.levels, TableOf<Level>());
-    j["link-kind"] = enum_names(f.link_kinds, TableOf<LinkKind>());
-    j["relation"] = enum_names(f.relations, TableOf<Relation>());
-    j["value"] = enum_names(f.values, ValueDimensionTable());
-    j["confidence"] = enum_names(f.confidences, TableOf<Confidence>());
-    auto ids = [](const std::vector<int>& v, auto id_of) {
-        json a = json::array();
-        for (int i : v) a.push_back(id_of(i));
-        return a;
-    };
-    j["territory"] = ids(f.territories, [&](int i) { return data.territories[i].id; });
-    j["case"] = ids(f.cases, [&](int i) { return data.cases[i].id; });
-    j["recommendation"] = ids(f.recommendations, [&](int i) { return data.recommendations[i].id; });
-    j["years"] = {{"from", f.year_from ? json(f.year_from) : json(nullptr)}, {"to", f.year_to ? json(f.year_to) : json(nullptr)}};
+    for (int i = 0; i < FilterFieldCount; ++i) {
+        const FilterField field = static_cast<FilterField>(i);
+        if (ValuesOf(field).years) {
+            j[WireName(field)] = {{"from", f.year_from ? json(f.year_from) : json(nullptr)},
+                                  {"to", f.year_to ? json(f.year_to) : json(nullptr)}};
+        } else {
+            j[WireName(field)] = ValueNames(f, data, field);
+        }
+    }
     j["showcase"] = f.showcase;
     j["hideIsolated"] = f.hide_isolated;
     return j.dump();

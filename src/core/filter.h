@@ -8,8 +8,14 @@
 #include <vector>
 
 #include "core/model.h"
+#include "core/vocabulary.h"
 
 namespace sse {
+
+// The fields of the filter command, the "filter.<field>" keys of the URL hash and a tour step's filters. Their
+// wire and display names, and where their values come from, are in vocabulary.cpp (same order).
+enum class FilterField { Kind, Level, Territory, LinkKind, Relation, Value, Case, Recommendation, Confidence, Years };
+constexpr int FilterFieldCount = 10;
 
 // What the canvas does with an actor or a link.
 enum class Visibility : uint8_t { Hidden = 0, Faded = 1, Shown = 2 };
@@ -35,9 +41,18 @@ struct VisibilityMasks {
 // Applies the filter. A link is shown only if it matches and both its actors are shown. O(actors + links).
 VisibilityMasks ComputeVisibility(const Dataset& data, const FilterState& filter);
 
-// The filter fields by their command names: "kind", "level", "territory", "link-kind", "relation", "value",
-// "case", "recommendation", "confidence", "years".
+// The filter fields by their command names (the FilterField vocabulary): "kind", "level", "territory",
+// "link-kind", "relation", "value", "case", "recommendation", "confidence", "years".
 const std::vector<std::string>& FilterFieldNames();
+
+// The list of enum values, value bits or element indices that restricts a field; null for years.
+std::vector<int>* FilterList(FilterState& filter, FilterField field);
+// The same list, read-only; null for years.
+const std::vector<int>* FilterList(const FilterState& filter, FilterField field);
+
+// A field's restriction as the filter command writes it: "practitioner,network", "es-ct", "2016-" ("" when
+// the field restricts nothing). SetFilterField(field, this text) gives the same restriction back.
+std::string FilterFieldText(const FilterState& filter, const Dataset& data, FilterField field);
 
 // Sets one field from the command text "filter <field> <v1>,<v2>..." (values are ids or enum names; "all"
 // clears the field; years take "2016-2026", "2016-" or "-2020"). Returns "" on success, else a message that

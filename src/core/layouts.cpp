@@ -6,10 +6,11 @@
 #include <map>
 #include <unordered_map>
 
+#include "core/vocabulary.h"
+
 namespace sse {
 
 namespace {
-constexpr const char* LayoutNames[LayoutKindCount] = {"force", "geographic", "levels", "ego"};
 constexpr double BandHeight = 160.0;   // world units between level bands
 constexpr double ActorSpacing = 70.0;  // between actors of one territory group
 constexpr double GroupGap = 60.0;      // extra gap between territory groups
@@ -67,15 +68,12 @@ void SpreadApart(std::vector<Vec2>& pos, const std::vector<Vec2>& anchors, const
     }
 }
 
-const char* ToString(LayoutKind kind) { return LayoutNames[static_cast<int>(kind)]; }
+const char* ToString(LayoutKind kind) { return WireName(kind); }
 
 bool ParseLayoutKind(const std::string& name, LayoutKind& out) {
-    for (int i = 0; i < LayoutKindCount; ++i)
-        if (name == LayoutNames[i]) {
-            out = static_cast<LayoutKind>(i);
-            return true;
-        }
-    return false;
+    const auto kind = ParseEnum<LayoutKind>(name);
+    if (kind) out = *kind;
+    return kind.has_value();
 }
 
 double LevelBandY(Level level) { return (int)level * BandHeight; }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cstddef>
 
+#include "core/vocabulary.h"
+
 namespace sse {
 namespace {
 
@@ -214,25 +216,16 @@ std::vector<TerritoryIndicators> ComputeTerritoryIndicators(const Dataset& data,
     return out;
 }
 
-namespace {
-constexpr const char* kMetricNames[MetricKindCount] = {"degree",      "in_degree", "out_degree",
-                                                       "betweenness", "closeness", "territories_bridged",
-                                                       "territory_horizontal", "territory_vertical", "territory_levels"};
-}  // namespace
-
+// The names are the vocabulary's (vocabulary.cpp); "" rather than "?" out of range, as metrics.h promises.
 const char* ToString(MetricKind kind) {
     const int i = static_cast<int>(kind);
-    return (i >= 0 && i < MetricKindCount) ? kMetricNames[i] : "";
+    return (i >= 0 && i < MetricKindCount) ? WireName(kind) : "";
 }
 
 bool ParseMetricKind(const std::string& name, MetricKind& kind) {
-    for (int i = 0; i < MetricKindCount; ++i) {
-        if (name == kMetricNames[i]) {
-            kind = static_cast<MetricKind>(i);
-            return true;
-        }
-    }
-    return false;
+    const auto parsed = ParseEnum<MetricKind>(name);
+    if (parsed) kind = *parsed;
+    return parsed.has_value();
 }
 
 std::vector<double> NormalisedMetric(const ActorMetrics& metrics, MetricKind kind, const Dataset* data,

@@ -1,7 +1,7 @@
-// model.cpp: names of the enums (from enum_names.cpp's tables) and Dataset look-ups.
+// model.cpp: names of the enums (from vocabulary.cpp's tables) and Dataset look-ups.
 #include "core/model.h"
 
-#include "core/enum_names.h"
+#include "core/vocabulary.h"
 
 namespace sse {
 

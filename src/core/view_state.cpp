@@ -8,19 +8,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/vocabulary.h"
+
 namespace sse {
 
 namespace {
 constexpr size_t MaxHashBytes = 4096;  // longer hashes are cut: a link is never a way to flood the app
-
-// Keys in the order they are applied and written.
-const std::vector<std::string>& KeyOrder() {
-    static const std::vector<std::string> order = {
-        "tour", "step", "filter.kind", "filter.level", "filter.territory", "filter.link-kind", "filter.relation", "filter.value",
-        "filter.case", "filter.recommendation", "filter.confidence", "filter.years", "showcase", "hide-isolated",
-        "size", "layout", "select", "focus", "case", "recommendation", "camera"};
-    return order;
-}
 
 std::string FormatNumber(double v) {
     char buf[32];
@@ -28,6 +21,17 @@ std::string FormatNumber(double v) {
     return buf;
 }
 }  // namespace
+
+const std::vector<std::string>& ViewHashKeys() {
+    static const std::vector<std::string> order = [] {
+        std::vector<std::string> keys = {"tour", "step"};
+        for (std::string_view field : TableOf<FilterField>().Parsable()) keys.push_back("filter." + std::string(field));
+        for (const char* key : {"showcase", "hide-isolated", "size", "layout", "select", "focus", "case", "recommendation", "camera"})
+            keys.emplace_back(key);
+        return keys;
+    }();
+    return order;
+}
 
 std::string PercentDecode(const std::string& s) {
     std::string out;
@@ -60,37 +64,34 @@ std::string PercentEncode(const std::string& s) {
 
 std::string EncodeViewHash(const Explorer& ex) {
     std::vector<std::pair<std::string, std::string>> parts;
-    nlohmann::json state = nlohmann::json::parse(ex.StateJson());
-    const nlohmann::json& f = state["filters"];
-    for (const char* field : {"kind", "level", "territory", "link-kind", "relation", "value", "case", "recommendation", "confidence"}) {
-        std::string joined;
-        for (const auto& v : f[field]) joined += (joined.empty() ? "" : ",") + v.get<std::string>();
-        if (!joined.empty()) parts.push_back({std::string("filter.") + field, joined});
+    const Dataset& data = ex.Data();
+    const FilterState& f = ex.Filter();
+    for (int i = 0; i < FilterFieldCount; ++i) {
+        const std::string text = FilterFieldText(f, data, static_cast<FilterField>(i));
+        if (!text.empty()) parts.push_back({std::string("filter.") + WireName(static_cast<FilterField>(i)), text});
     }
-    if (!f["years"]["from"].is_null() || !f["years"]["to"].is_null()) {
-        std::string from = f["years"]["from"].is_null() ? "" : std::to_string(f["years"]["from"].get<int>());
-        std::string to = f["years"]["to"].is_null() ? "" : std::to_string(f["years"]["to"].get<int>());
-        parts.push_back({"filter.years", from + "-" + to});
+    if (f.showcase) parts.push_back({"showcase", "on"});
+    if (f.hide_isolated) parts.push_back({"hide-isolated", "on"});
+    if (ex.SizeMetric() != MetricKind::Degree) parts.push_back({"size", ToString(ex.SizeMetric())});
+    if (ex.Layout() == LayoutKind::Ego) {
+        // The ego layout names its centre: "layout=ego,accio". The Explorer has no accessor for the centre, so it
+        // is read from the state object, only for this layout.
+        const nlohmann::json centre = nlohmann::json::parse(ex.StateJson())["egoCentre"];
+        parts.push_back({"layout", centre.is_string() ? "ego," + centre.get<std::string>() : std::string("ego")});
+    } else if (ex.Layout() != LayoutKind::Levels) {
+        parts.push_back({"layout", ToString(ex.Layout())});
     }
-    if (f["showcase"].get<bool>()) parts.push_back({"showcase", "on"});
-    if (f["hideIsolated"].get<bool>()) parts.push_back({"hide-isolated", "on"});
-    if (state["sizeBy"] != "degree") parts.push_back({"size", state["sizeBy"].get<std::string>()});
-    // The ego layout names its centre: "layout=ego,accio".
-    if (state["layout"] == "ego" && !state["egoCentre"].is_null())
-        parts.push_back({"layout", "ego," + state["egoCentre"].get<std::string>()});
-    else if (state["layout"] != "levels")
-        parts.push_back({"layout", state["layout"].get<std::string>()});
-    if (!state["selected"].is_null()) parts.push_back({"select", state["selected"].get<std::string>()});
-    if (state["focusDepth"] != 1) parts.push_back({"focus", std::to_string(state["focusDepth"].get<int>())});
-    if (!state["case"].is_null()) parts.push_back({"case", state["case"].get<std::string>()});
-    if (!state["recommendation"].is_null()) parts.push_back({"recommendation", state["recommendation"].get<std::string>()});
-    if (state.contains("tour") && state["tour"].is_object()) {
-        parts.push_back({"tour", state["tour"]["id"].get<std::string>()});
-        parts.push_back({"step", std::to_string(state["tour"]["step"].get<int>())});
+    const auto id = [](const auto& items, int i) { return i >= 0 && i < (int)items.size() ? items[i].id : std::string(); };
+    if (ex.Selected() >= 0) parts.push_back({"select", id(data.actors, ex.Selected())});
+    if (ex.FocusDepth() != 1) parts.push_back({"focus", std::to_string(ex.FocusDepth())});
+    if (ex.ChosenCase() >= 0) parts.push_back({"case", id(data.cases, ex.ChosenCase())});
+    if (ex.ChosenRecommendation() >= 0) parts.push_back({"recommendation", id(data.recommendations, ex.ChosenRecommendation())});
+    if (ex.CurrentStep()) {
+        parts.push_back({"tour", id(data.tours, ex.TourIndex())});
+        parts.push_back({"step", std::to_string(ex.TourStepIndex() + 1)});
     }
-    const auto& cam = state["camera"];
-    parts.push_back({"camera", FormatNumber(cam["x"].get<double>()) + "," + FormatNumber(cam["y"].get<double>()) + "," +
-                                   FormatNumber(cam["zoom"].get<double>())});
+    const Camera& cam = ex.View();
+    parts.push_back({"camera", FormatNumber(cam.center.x) + "," + FormatNumber(cam.center.y) + "," + FormatNumber(cam.zoom)});
     std::string hash;
     for (auto& [k, v] : parts) hash += (hash.empty() ? "" : "&") + k + "=" + PercentEncode(v);
     return hash;
@@ -111,7 +112,7 @@ std::vector<std::string> ApplyViewHash(Explorer& ex, const std::string& raw) {
         if (part.empty()) continue;
         size_t eq = part.find('=');
         std::string key = PercentDecode(part.substr(0, eq)), value = eq == std::string::npos ? "" : PercentDecode(part.substr(eq + 1));
-        if (std::find(KeyOrder().begin(), KeyOrder().end(), key) == KeyOrder().end()) {
+        if (std::find(ViewHashKeys().begin(), ViewHashKeys().end(), key) == ViewHashKeys().end()) {
             notices.push_back("ignored '" + key + "': not something a link can set");
             continue;
         }
@@ -127,7 +128,7 @@ std::vector<std::string> ApplyViewHash(Explorer& ex, const std::string& raw) {
     // What a key means when the link leaves it out: the fresh view's value.
     const std::map<std::string, std::string> defaults = {{"layout", "levels"}, {"focus", "1"}, {"size", "degree"}};
     const std::string current_layout = ToString(ex.Layout());
-    for (const std::string& key : KeyOrder()) {
+    for (const std::string& key : ViewHashKeys()) {
         auto found = parts.find(key);
         auto fallback = defaults.find(key);
         if (found == parts.end() && fallback == defaults.end()) continue;

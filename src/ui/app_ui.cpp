@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/search.h"
+#include "core/vocabulary.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // BringWindowToDisplayFront: the type-ahead list stays above the panels
 #include "ui/details_panel.h"
@@ -114,17 +115,19 @@ float ButtonWidth(const char* label) { return ImGui::CalcTextSize(label).x + ImG
 void ViewMenu(Explorer& ex, UiState& ui) {
     if (!ImGui::BeginPopup("view")) return;
     ImGui::SeparatorText("Panels");
-    ImGui::Checkbox("Explore panel (recommendations, filters, legend)", &ex.panels.sidebar);
-    ImGui::Checkbox("Table view (actors, links, territories)", &ex.panels.table);
+    // The details panel opens with a selection and closes with its own button, so the menu offers the other two.
+    for (Panel panel : {Panel::Sidebar, Panel::Table}) {
+        bool& shown = panel == Panel::Sidebar ? ex.panels.sidebar : ex.panels.table;
+        ImGui::Checkbox(DisplayName(panel), &shown);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", TableOf<Panel>().Description((int)panel));
+    }
     ImGui::SeparatorText("Actor size");
     int metric = (int)ex.SizeMetric();
-    static const char* metric_labels[] = {"number of links", "incoming links", "outgoing links", "betweenness (brokers)",
-                                          "closeness", "territories bridged",
-                                          "its territory's horizontal links", "its territory's vertical links",
-                                          "levels its territory covers"};
-    static_assert(sizeof(metric_labels) / sizeof(*metric_labels) == MetricKindCount);
-    for (int m = 0; m < MetricKindCount; ++m)
-        if (ImGui::RadioButton(metric_labels[m], metric == m)) ex.SetSizeMetric((MetricKind)m);
+    const EnumTable& metrics = TableOf<MetricKind>();
+    for (int m = 0; m < metrics.count; ++m) {
+        if (ImGui::RadioButton(metrics.Display(m), metric == m)) ex.SetSizeMetric((MetricKind)m);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", metrics.Description(m));
+    }
     ImGui::SeparatorText("Display");
     int scale = ex.presentation.scale_percent;
     ImGui::SetNextItemWidth(200 * ui.ui_scale);
@@ -132,8 +135,11 @@ void ViewMenu(Explorer& ex, UiState& ui) {
         scale = (scale + 12) / 25 * 25;  // steps of 25%
         ex.Command("scale " + std::to_string(scale));
     }
-    for (const char* theme : {"light", "dark", "high-contrast"}) {
-        if (ImGui::RadioButton(theme, ex.presentation.theme == theme)) ex.Command(std::string("theme ") + theme);
+    const EnumTable& themes = TableOf<Theme>();
+    for (int t = 0; t < themes.count; ++t) {
+        if (ImGui::RadioButton(themes.Display(t), ex.presentation.theme == themes.Name(t)))
+            ex.Command(std::string("theme ") + themes.Name(t));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", themes.Description(t));
         ImGui::SameLine();
     }
     ImGui::NewLine();
@@ -156,14 +162,17 @@ void Toolbar(Explorer& ex, UiState& ui) {
     std::string short_title = title.substr(0, title.find(" – "));
     ImGui::Text("%s", short_title.c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%zu actors, %zu links", title.c_str(), ex.Data().actors.size(), ex.Data().links.size());
+    // The toolbar's order (the default layout first), not the enum's; names and tooltips from the vocabulary.
     static const LayoutKind kinds[] = {LayoutKind::Levels, LayoutKind::Geographic, LayoutKind::Force, LayoutKind::Ego};
-    static const char* names[] = {"Levels", "Map", "Force", "Ego"};
-    for (int i = 0; i < 4; ++i) {
-        NextItem(ButtonWidth(names[i]) + ImGui::GetFrameHeight(), i ? -1 : 20 * ui.ui_scale);
+    static_assert(sizeof(kinds) / sizeof(*kinds) == LayoutKindCount);
+    for (int i = 0; i < LayoutKindCount; ++i) {
+        const char* name = DisplayName(kinds[i]);
+        NextItem(ButtonWidth(name) + ImGui::GetFrameHeight(), i ? -1 : 20 * ui.ui_scale);
         bool current = ex.Layout() == kinds[i];
         ImGui::BeginDisabled(kinds[i] == LayoutKind::Ego && ex.Selected() < 0);
-        if (ImGui::RadioButton(names[i], current)) ex.Command(std::string("layout ") + ToString(kinds[i]));
+        if (ImGui::RadioButton(name, current)) ex.Command(std::string("layout ") + ToString(kinds[i]));
         ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", TableOf<LayoutKind>().Description((int)kinds[i]));
     }
     NextItem(ButtonWidth("Fit"), 20 * ui.ui_scale);
     if (ImGui::Button("Fit")) ex.FitView();

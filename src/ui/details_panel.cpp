@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/vocabulary.h"
 #include "imgui.h"
 #include "ui/theme.h"
 
@@ -11,7 +12,8 @@ namespace sse::ui {
 
 namespace {
 void SourcesList(const std::vector<Source>& sources, Confidence confidence) {
-    ImGui::TextDisabled("Confidence: %s", ToString(confidence));
+    ImGui::TextDisabled("Confidence: %s", DisplayName(confidence));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", TableOf<Confidence>().Description((int)confidence));
     for (size_t i = 0; i < sources.size(); ++i) {
         ImGui::PushID((int)i);
         // Only http(s) URLs are accepted by the loader, so opening them is safe.
@@ -36,7 +38,7 @@ void LinkRows(Explorer& ex, int actor, LinkKind kind) {
         }
         if (ImGui::IsItemHovered() && !l.description.empty()) ImGui::SetTooltip("%s", l.description.c_str());
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", ToString(l.relation));
+        ImGui::TextDisabled("%s", DisplayName(l.relation));
         ImGui::PopID();
     }
 }
@@ -137,11 +139,11 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     }
     const Actor& actor = data.actors[a];
     Title(actor.name);
-    ImGui::TextColored(ImColor(ActorKindColor(actor.kind)), "%s", Label(actor.kind));
+    ImGui::TextColored(ImColor(ActorKindColor(actor.kind)), "%s", DisplayName(actor.kind));
     ImGui::SameLine();
-    ImGui::TextDisabled("· %s level", Label(actor.level));
+    ImGui::TextDisabled("· %s level", DisplayName(actor.level));
     if (actor.territory >= 0) ImGui::Text("Territory: %s", data.territories[actor.territory].name.c_str());
-    if (actor.silk_role != SilkRole::None) ImGui::Text("SILK partner: %s", ToString(actor.silk_role));
+    if (actor.silk_role != SilkRole::None) ImGui::Text("SILK partner: %s", DisplayName(actor.silk_role));
     if (actor.years.from) {
         if (actor.years.to) ImGui::Text("Years: %d–%d", actor.years.from, actor.years.to);
         else ImGui::Text("Since %d", actor.years.from);

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <vector>
 
+#include "core/vocabulary.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ImDrawListSharedData (the unit circle table), for the actors' outlines
 #include "ui/canvas_labels.h"
@@ -243,7 +244,7 @@ void DrawLevelBands(ImDrawList* dl, const Explorer& ex, float x, float w) {
         float y = (float)cam.WorldToScreen({0, LevelBandY((Level)l)}).y;
         float half = (float)(60 * cam.zoom);
         dl->AddRectFilled(ImVec2(x, y - half), ImVec2(x + w, y + half), l % 2 ? CurrentPalette().band_a : CurrentPalette().band_b);
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(left, y - half + 3), CurrentPalette().band_label, Label((Level)l));
+        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(left, y - half + 3), CurrentPalette().band_label, DisplayName((Level)l));
     }
 }
 
@@ -300,7 +301,7 @@ void ShowHoverTooltip(const Explorer& ex) {
     const Actor& actor = ex.Data().actors[a];
     ImGui::BeginTooltip();
     ImGui::TextUnformatted(actor.name.c_str());
-    ImGui::TextDisabled("%s · %s", Label(actor.kind), Label(actor.level));
+    ImGui::TextDisabled("%s · %s", DisplayName(actor.kind), DisplayName(actor.level));
     if (actor.territory >= 0) ImGui::TextDisabled("%s", ex.Data().territories[actor.territory].name.c_str());
     ImGui::TextDisabled("%d links · click for details", ex.Degree()[a]);
     ImGui::EndTooltip();

@@ -4,22 +4,20 @@
 #include <algorithm>
 #include <string>
 
-#include "core/enum_names.h"
+#include "core/vocabulary.h"
 #include "imgui.h"
 #include "ui/theme.h"
 
 namespace sse::ui {
 
 namespace {
-// One checkbox per enum value; an empty list means "all", so unticking the first box lists the others.
-template <typename E>
-bool EnumChecklist(const char* id, std::vector<int>& list, const char* (*label)(E)) {
+// One checkbox per value of a vocabulary, labelled with its display name (its description as a tooltip); an
+// empty list means "all", so unticking the first box lists the others.
+bool NameChecklist(const EnumTable& table, std::vector<int>& list) {
     bool changed = false;
-    const EnumTable& table = TableOf<E>();
-    ImGui::PushID(id);
     for (int i = table.first_parsable; i < table.count; ++i) {
         bool on = list.empty() || std::find(list.begin(), list.end(), i) != list.end();
-        if (ImGui::Checkbox(label((E)i), &on)) {
+        if (ImGui::Checkbox(table.Display(i), &on)) {
             if (list.empty())
                 for (int k = table.first_parsable; k < table.count; ++k) list.push_back(k);
             if (on) list.push_back(i);
@@ -29,78 +27,60 @@ bool EnumChecklist(const char* id, std::vector<int>& list, const char* (*label)(
             if ((int)list.size() == table.count - table.first_parsable) list.clear();  // all ticked = no filter
             changed = true;
         }
+        if (*table.Description(i) && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", table.Description(i));
     }
-    ImGui::PopID();
     return changed;
 }
 
-const char* NameOf(LinkKind k) { return k == LinkKind::Horizontal ? "Horizontal (same level)" : "Vertical (across levels)"; }
-const char* NameOf(Relation r) { return ToString(r); }
-const char* NameOf(Confidence c) { return ToString(c); }
+// Territories as an indented tree (sub-territories under their parent); ticking one lists it.
+bool TerritoryChecklist(const Dataset& data, std::vector<int>& list) {
+    bool changed = false;
+    for (int t = 0; t < (int)data.territories.size(); ++t) {
+        bool on = std::find(list.begin(), list.end(), t) != list.end();
+        int depth = 0;
+        for (int p = data.territories[t].parent; p >= 0 && depth < 8; p = data.territories[p].parent) ++depth;
+        ImGui::Indent(depth * 10.0f + 0.001f);
+        if (ImGui::Checkbox((data.territories[t].name + "##t" + std::to_string(t)).c_str(), &on)) {
+            if (on) list.push_back(t);
+            else list.erase(std::remove(list.begin(), list.end(), t), list.end());
+            changed = true;
+        }
+        ImGui::Unindent(depth * 10.0f + 0.001f);
+    }
+    return changed;
+}
 
+bool YearsControl(FilterState& f) {
+    int years[2] = {f.year_from, f.year_to};
+    ImGui::SetNextItemWidth(-1);
+    if (!ImGui::DragInt2("##years", years, 0.2f, 0, 2100, "%d")) return false;
+    f.year_from = years[0] < 1900 ? 0 : years[0];
+    f.year_to = years[1] < 1900 ? 0 : years[1];
+    return true;
+}
+
+// One section per filter field of the vocabulary (FilterField), in its order, titled with its display name.
 void FiltersSection(Explorer& ex) {
     FilterState f = ex.Filter();
     bool changed = false;
     if (ImGui::Checkbox("Showcase (fade, don't hide)", &f.showcase)) changed = true;
     if (ImGui::Checkbox("Hide actors without links", &f.hide_isolated)) changed = true;
-    if (ImGui::TreeNode("Actor kind")) {
-        changed |= EnumChecklist<ActorKind>("kind", f.actor_kinds, Label);
-        ImGui::TreePop();
-    }
-    if (ImGui::TreeNode("Level")) {
-        changed |= EnumChecklist<Level>("level", f.levels, Label);
-        ImGui::TreePop();
-    }
-    if (ImGui::TreeNode("Link kind")) {
-        changed |= EnumChecklist<LinkKind>("link-kind", f.link_kinds, NameOf);
-        ImGui::TreePop();
-    }
-    if (ImGui::TreeNode("Relation")) {
-        changed |= EnumChecklist<Relation>("relation", f.relations, NameOf);
-        ImGui::TreePop();
-    }
-    if (ImGui::TreeNode("Value dimension")) {
-        ImGui::TextDisabled("Links carrying any ticked value");
-        for (int bit = 0; bit < 4; ++bit) {
-            bool on = std::find(f.values.begin(), f.values.end(), bit) != f.values.end();
-            if (ImGui::Checkbox(ValueDimensionName(bit), &on)) {
-                if (on) f.values.push_back(bit);
-                else f.values.erase(std::remove(f.values.begin(), f.values.end(), bit), f.values.end());
-                changed = true;
-            }
+    const EnumTable& fields = TableOf<FilterField>();
+    for (int i = 0; i < fields.count; ++i) {
+        const FilterField field = static_cast<FilterField>(i);
+        const FilterFieldValues& values = ValuesOf(field);
+        if (!values.in_sidebar) continue;
+        ImGui::PushID(fields.Name(i));
+        if (ImGui::TreeNode(fields.Display(i))) {
+            // The years' hint goes below their control; the others' above their list.
+            if (*fields.Description(i) && !values.years) ImGui::TextDisabled("%s", fields.Description(i));
+            if (values.years) changed |= YearsControl(f);
+            else if (values.names) changed |= NameChecklist(*values.names, *FilterList(f, field));
+            else if (values.ids == DataElement::Territory) changed |= TerritoryChecklist(ex.Data(), *FilterList(f, field));
+            if (*fields.Description(i) && values.years) ImGui::TextDisabled("%s", fields.Description(i));
+            ImGui::TreePop();
         }
-        ImGui::TreePop();
-    }
-    if (ImGui::TreeNode("Confidence")) {
-        changed |= EnumChecklist<Confidence>("confidence", f.confidences, NameOf);
-        ImGui::TreePop();
-    }
-    if (ImGui::TreeNode("Territory")) {
-        const Dataset& data = ex.Data();
-        for (int t = 0; t < (int)data.territories.size(); ++t) {
-            bool on = std::find(f.territories.begin(), f.territories.end(), t) != f.territories.end();
-            int depth = 0;
-            for (int p = data.territories[t].parent; p >= 0 && depth < 8; p = data.territories[p].parent) ++depth;
-            ImGui::Indent(depth * 10.0f + 0.001f);
-            if (ImGui::Checkbox((data.territories[t].name + "##t" + std::to_string(t)).c_str(), &on)) {
-                if (on) f.territories.push_back(t);
-                else f.territories.erase(std::remove(f.territories.begin(), f.territories.end(), t), f.territories.end());
-                changed = true;
-            }
-            ImGui::Unindent(depth * 10.0f + 0.001f);
-        }
-        ImGui::TreePop();
-    }
-    if (ImGui::TreeNode("Years")) {
-        int years[2] = {f.year_from, f.year_to};
-        ImGui::SetNextItemWidth(-1);
-        if (ImGui::DragInt2("##years", years, 0.2f, 0, 2100, "%d")) {
-            f.year_from = years[0] < 1900 ? 0 : years[0];
-            f.year_to = years[1] < 1900 ? 0 : years[1];
-            changed = true;
-        }
-        ImGui::TextDisabled("0 = open; items without years always match");
-        ImGui::TreePop();
+        ImGui::PopID();
     }
     if (!f.Empty() && ImGui::Button("Clear filters")) {
         FilterState cleared;
@@ -150,7 +130,7 @@ void TerritoryLegend(const Explorer& ex, ImDrawList* dl, float size) {
 // The legend lists only what is on screen now: kinds present among visible actors, link kinds among visible links.
 void LegendSection(const Explorer& ex) {
     const Dataset& data = ex.Data();
-    int kinds[ActorKindCount] = {}, link_kinds[2] = {};
+    int kinds[ActorKindCount] = {}, link_kinds[LinkKindCount] = {};
     for (int a = 0; a < (int)data.actors.size(); ++a)
         if (ex.ActorVisible(a)) ++kinds[(int)data.actors[a].kind];
     for (int l = 0; l < (int)data.links.size(); ++l)
@@ -162,9 +142,9 @@ void LegendSection(const Explorer& ex) {
         LegendSwatch(dl, ImGui::GetCursorScreenPos(), (ActorKind)k, size);
         ImGui::Dummy(ImVec2(size, size));
         ImGui::SameLine();
-        ImGui::Text("%s (%d)", Label((ActorKind)k), kinds[k]);
+        ImGui::Text("%s (%d)", DisplayName((ActorKind)k), kinds[k]);
     }
-    for (int k = 0; k < 2; ++k) {
+    for (int k = 0; k < LinkKindCount; ++k) {
         if (!link_kinds[k]) continue;
         ImVec2 p = ImGui::GetCursorScreenPos();
         float y = p.y + size * 0.5f;
@@ -173,7 +153,7 @@ void LegendSection(const Explorer& ex) {
             for (float x = 0; x < size * 2; x += 8) dl->AddLine(ImVec2(p.x + x, y), ImVec2(p.x + std::min(x + 5, size * 2), y), CurrentPalette().link_highlight, 2.0f);
         ImGui::Dummy(ImVec2(size * 2, size));
         ImGui::SameLine();
-        ImGui::Text("%s link (%d)", k == 0 ? "Horizontal: same level" : "Vertical: across levels", link_kinds[k]);
+        ImGui::Text("%s: %d", DisplayName((LinkKind)k), link_kinds[k]);
     }
     ImGui::TextDisabled("Arrow: direction of the flow; width: weight;\nsize: number of links");
     if (ex.presentation.territory_cue) TerritoryLegend(ex, dl, size);

@@ -69,9 +69,9 @@ void ActorsTable(Explorer& ex, UiState& ui) {
             }
             ImGui::PopID();
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(Label(x.kind));
+            ImGui::TextUnformatted(DisplayName(x.kind));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(Label(x.level));
+            ImGui::TextUnformatted(DisplayName(x.level));
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(x.territory >= 0 ? data.territories[x.territory].name.c_str() : "");
             ImGui::TableNextColumn();
@@ -98,7 +98,8 @@ void LinksTable(Explorer& ex, UiState& ui) {
     for (int l = 0; l < (int)data.links.size(); ++l) {
         const Link& k = data.links[l];
         if (ex.LinkVisible(l) && (Contains(name(k.from), ui.table_filter) || Contains(name(k.to), ui.table_filter) ||
-                                  Contains(ToString(k.relation), ui.table_filter)))
+                                  Contains(ToString(k.relation), ui.table_filter) ||
+                                  Contains(DisplayName(k.relation), ui.table_filter)))
             rows.push_back(l);
     }
     if (!ImGui::BeginTable("links", 7, TableFlags)) return;
@@ -135,18 +136,18 @@ void LinksTable(Explorer& ex, UiState& ui) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(name(k.to).c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ToString(k.kind));
+            ImGui::TextUnformatted(DisplayName(k.kind));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ToString(k.relation));
+            ImGui::TextUnformatted(DisplayName(k.relation));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ToString(k.direction));
+            ImGui::TextUnformatted(DisplayName(k.direction));
             ImGui::TableNextColumn();
             std::string values;
-            for (int bit = 0; bit < 4; ++bit)
-                if (k.values & (1 << bit)) values += (values.empty() ? "" : ", ") + std::string(ValueDimensionName(bit));
+            for (int bit = 0; bit < ValueDimensionCount; ++bit)
+                if (k.values & (1 << bit)) values += (values.empty() ? "" : ", ") + std::string(ValueDimensionTable().Display(bit));
             ImGui::TextUnformatted(values.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(ToString(k.confidence));
+            ImGui::TextUnformatted(DisplayName(k.confidence));
         }
     ImGui::EndTable();
 }

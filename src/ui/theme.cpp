@@ -1,6 +1,8 @@
 // theme.cpp: see theme.h.
 #include "ui/theme.h"
 
+#include "core/vocabulary.h"
+
 namespace sse::ui {
 
 namespace {
@@ -24,28 +26,33 @@ const Palette& CurrentPalette() { return *s_palette; }
 
 void ApplyTheme(const std::string& theme, float scale) {
     ImGuiStyle style;  // a fresh style: ScaleAllSizes multiplies, so never apply it twice to the same style
-    if (theme == "dark") {
-        ImGui::StyleColorsDark(&style);
-        s_palette = &DarkPalette;
-    } else if (theme == "high-contrast") {
-        ImGui::StyleColorsLight(&style);
-        ImVec4* c = style.Colors;
-        c[ImGuiCol_Text] = ImVec4(0, 0, 0, 1);
-        c[ImGuiCol_TextDisabled] = ImVec4(0.15f, 0.15f, 0.15f, 1);
-        c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
-        c[ImGuiCol_Border] = ImVec4(0, 0, 0, 1);
-        c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
-        c[ImGuiCol_Header] = ImVec4(1, 0.85f, 0, 1);
-        c[ImGuiCol_HeaderHovered] = ImVec4(1, 0.75f, 0, 1);
-        c[ImGuiCol_Button] = ImVec4(0.9f, 0.9f, 0.9f, 1);
-        c[ImGuiCol_CheckMark] = ImVec4(0, 0, 0, 1);
-        c[ImGuiCol_TextLink] = ImVec4(0, 0, 0.8f, 1);
-        style.FrameBorderSize = 1.0f;
-        style.WindowBorderSize = 2.0f;
-        s_palette = &HighContrastPalette;
-    } else {
-        ImGui::StyleColorsLight(&style);
-        s_palette = &LightPalette;
+    switch (ParseEnum<Theme>(theme).value_or(Theme::Light)) {
+        case Theme::Dark:
+            ImGui::StyleColorsDark(&style);
+            s_palette = &DarkPalette;
+            break;
+        case Theme::HighContrast: {
+            ImGui::StyleColorsLight(&style);
+            ImVec4* c = style.Colors;
+            c[ImGuiCol_Text] = ImVec4(0, 0, 0, 1);
+            c[ImGuiCol_TextDisabled] = ImVec4(0.15f, 0.15f, 0.15f, 1);
+            c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
+            c[ImGuiCol_Border] = ImVec4(0, 0, 0, 1);
+            c[ImGuiCol_FrameBg] = ImVec4(1, 1, 1, 1);
+            c[ImGuiCol_Header] = ImVec4(1, 0.85f, 0, 1);
+            c[ImGuiCol_HeaderHovered] = ImVec4(1, 0.75f, 0, 1);
+            c[ImGuiCol_Button] = ImVec4(0.9f, 0.9f, 0.9f, 1);
+            c[ImGuiCol_CheckMark] = ImVec4(0, 0, 0, 1);
+            c[ImGuiCol_TextLink] = ImVec4(0, 0, 0.8f, 1);
+            style.FrameBorderSize = 1.0f;
+            style.WindowBorderSize = 2.0f;
+            s_palette = &HighContrastPalette;
+            break;
+        }
+        case Theme::Light:
+            ImGui::StyleColorsLight(&style);
+            s_palette = &LightPalette;
+            break;
     }
     style.ScaleAllSizes(scale);
     style.FontSizeBase = BaseFontSize;
@@ -95,31 +102,6 @@ ActorShape ActorKindShape(ActorKind kind) {
         case ActorKind::Programme: return ActorShape::Triangle;
     }
     return ActorShape::Circle;
-}
-
-const char* Label(ActorKind kind) {
-    switch (kind) {
-        case ActorKind::PolicyMaker: return "Policy-maker / government";
-        case ActorKind::PublicAgency: return "Public agency";
-        case ActorKind::Practitioner: return "Practitioner";
-        case ActorKind::ExpertBody: return "Expert body";
-        case ActorKind::Network: return "Network";
-        case ActorKind::InternationalOrganisation: return "International organisation";
-        case ActorKind::Funder: return "Funder";
-        case ActorKind::Programme: return "Programme or policy";
-    }
-    return "?";
-}
-
-const char* Label(Level level) {
-    switch (level) {
-        case Level::International: return "International";
-        case Level::Supranational: return "Supranational";
-        case Level::National: return "National";
-        case Level::Regional: return "Regional";
-        case Level::Local: return "Local";
-    }
-    return "?";
 }
 
 }  // namespace sse::ui

@@ -7,6 +7,7 @@
 #include "imgui.h"
 #include "core/model.h"
 #include "core/territory_cue.h"
+#include "core/vocabulary.h"  // display names (DisplayName) of what the theme colours, for every drawing file
 
 namespace sse::ui {
 
@@ -18,9 +19,6 @@ ImU32 ActorKindColor(ActorKind kind);
 ImU32 TerritoryRingColor(int country);
 // Shape of an actor kind (a second cue besides colour).
 ActorShape ActorKindShape(ActorKind kind);
-// Human-readable label of an actor kind, level, relation... ("Public agency").
-const char* Label(ActorKind kind);
-const char* Label(Level level);
 
 // Canvas colours of a theme.
 struct Palette {
@@ -30,7 +28,8 @@ struct Palette {
 // The palette of the theme applied last by ApplyTheme.
 const Palette& CurrentPalette();
 
-// Rebuilds the ImGui style for a theme ("light", "dark", "high-contrast") at a UI scale (1 = 100%): sizes are
+// Rebuilds the ImGui style for a theme (a wire name of the Theme vocabulary; an unknown one gives the light
+// theme) at a UI scale (1 = 100%): sizes are
 // scaled and the font is re-rasterised at the new size (Dear ImGui 1.92 dynamic fonts), so text stays crisp.
 void ApplyTheme(const std::string& theme, float scale);
 
