@@ -2,11 +2,13 @@
 // through window.explorer.command() and the desktop --command flag. Each line of the input is one
 // command, applied in order to a copy of a pristine Explorer (tests/data/tour_valid.json, or
 // SSE_FUZZ_DATA); after each, the camera must be finite and the selection in range; at the end the state
-// must be valid JSON and the view encodable as a hash (for one input in 8). At most 16 commands per input.
+// must be valid JSON and the view encodable as a hash (for one input in 8), and undoing every document edit must
+// give the pristine data back. At most 16 commands per input.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
+#include "core/dataset_writer.h"
 #include "core/view_state.h"
 #include "fuzz_common.h"
 
@@ -30,6 +32,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (sse_fuzz::Sampled(data, size, 8)) {
         sse_fuzz::CheckExplorer(ex, true);
         sse::EncodeViewHash(ex);
+    }
+    // Document edits among the commands: undoing them all gives the pristine data back, byte for byte.
+    if (ex.Doc().CanUndo()) {
+        static const std::string pristine = sse::WriteDataset(sse_fuzz::BaseExplorer().Data());
+        while (ex.Doc().CanUndo())
+            if (!ex.Undo().ok) sse_fuzz::Fail("undo failed");
+        if (sse::WriteDataset(ex.Data()) != pristine) sse_fuzz::Fail("undoing every edit did not restore the data");
     }
     return 0;
 }

@@ -3,13 +3,15 @@
 //
 // Besides "no crash, no sanitizer finding, no hang, no memory blow-up" (libFuzzer's -timeout and
 // -rss_limit_mb), it checks what callers rely on: ok <=> no errors; a rejected file always says why;
-// every diagnostic has a code from the table (diagnostic_codes.h); positions are sane; an accepted data set has every index in range, and the Explorer can show it.
+// every diagnostic has a code from the table (diagnostic_codes.h); positions are sane; an accepted data set has every
+// index in range, survives the writer (read(write(d)) == d, byte-stable) and the Explorer can show it.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "core/dataset_loader.h"
+#include "core/dataset_writer.h"
 #include "core/diagnostic_codes.h"
 #include "core/view_state.h"
 #include "fuzz_common.h"

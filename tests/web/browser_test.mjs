@@ -387,6 +387,8 @@ await test('every edit kind works through command(), with undo and redo', async 
   assert((await command('select ws-coop')).ok, 'the new actor can be selected');
   assert((await state()).selectedName === 'Cooperativa del taller', 'set changed the name');
   await expectOk(`set link ws-accio-coop weight 4`);
+  await page.waitForTimeout(900);  // the new actor glides in; then it is drawn, labelled, with its link
+  await screenshot('14-edit-added-actor.png');
   await expectOk(`add recommendation {"id": "ws-r", "number": 42, "title": "Map it together", "text": "A workshop's own recommendation.", "cases": []}`);
   await expectOk(`add case {"id": "ws-case", "title": "Workshop case", "territory": "ws-town", "summary": "Mapped in the room.", "actors": ["ws-coop"], "links": ["ws-accio-coop"], "recommendations": ["ws-r"], "brief_source": {"url": "https://example.org/brief", "title": "Brief"}, ${src}}`);
   await expectOk(`set recommendation ws-r cases ["ws-case"]`);
