@@ -53,7 +53,7 @@ void Document::EnsureJson() {
     m_json_valid = true;
 }
 
-EditOutcome Document::Commit(const Patch& patch, const std::string& label, const std::string& pointer) {
+EditOutcome Document::Commit(const Patch& patch, const std::string& label) {
     EditOutcome out;
     nlohmann::json candidate = m_json;
     std::string error;
@@ -83,7 +83,6 @@ EditOutcome Document::Commit(const Patch& patch, const std::string& label, const
         w.line = w.column = 0;
         out.warnings.push_back(std::move(w));
     }
-    (void)pointer;
     m_warning_keys = std::move(keys);
     m_data = std::move(result.dataset);
     m_json = std::move(candidate);
@@ -110,7 +109,7 @@ EditOutcome Document::Apply(const DocumentEdit& edit) {
         out.message = label + ": unchanged (it already has that value)";
         return out;
     }
-    out = Commit(plan.forward, label, plan.pointer);
+    out = Commit(plan.forward, label);
     if (!out.ok) return out;
     if (m_undo.size() < m_saved_depth) m_saved_lost = true;  // the saved state was undone and is now replaced
     m_undo.push_back(Step{label, std::move(plan.forward), std::move(plan.inverse), plan.changes});
@@ -119,43 +118,28 @@ EditOutcome Document::Apply(const DocumentEdit& edit) {
     return out;
 }
 
-EditOutcome Document::Undo() {
-    EditOutcome out;
-    if (m_undo.empty()) {
-        out.code = "nothing-to-undo";
-        out.message = "nothing to undo";
-        return out;
-    }
-    EnsureJson();
-    Step step = std::move(m_undo.back());
-    m_undo.pop_back();
-    out = Commit(step.inverse, "undo " + step.label, "");
-    if (!out.ok) {  // cannot happen for a patch that was applied; keep the step rather than lose it
-        m_undo.push_back(std::move(step));
-        return out;
-    }
-    for (const ElementChange& c : step.changes) out.changes.push_back(Inverted(c));
-    m_redo.push_back(std::move(step));
-    return out;
-}
+EditOutcome Document::Undo() { return Replay(m_undo, m_redo, true); }
 
-EditOutcome Document::Redo() {
+EditOutcome Document::Redo() { return Replay(m_redo, m_undo, false); }
+
+EditOutcome Document::Replay(std::vector<Step>& from, std::vector<Step>& to, bool undo) {
     EditOutcome out;
-    if (m_redo.empty()) {
-        out.code = "nothing-to-redo";
-        out.message = "nothing to redo";
+    const char* verb = undo ? "undo" : "redo";
+    if (from.empty()) {
+        out.code = std::string("nothing-to-") + verb;
+        out.message = std::string("nothing to ") + verb;
         return out;
     }
     EnsureJson();
-    Step step = std::move(m_redo.back());
-    m_redo.pop_back();
-    out = Commit(step.forward, "redo " + step.label, "");
-    if (!out.ok) {
-        m_redo.push_back(std::move(step));
+    Step step = std::move(from.back());
+    from.pop_back();
+    out = Commit(undo ? step.inverse : step.forward, verb + (" " + step.label));
+    if (!out.ok) {  // cannot happen for a patch that was applied; keep the step rather than lose it
+        from.push_back(std::move(step));
         return out;
     }
-    out.changes = step.changes;
-    m_undo.push_back(std::move(step));
+    for (const ElementChange& c : step.changes) out.changes.push_back(undo ? Inverted(c) : c);
+    to.push_back(std::move(step));
     return out;
 }
 

@@ -58,7 +58,9 @@ private:
     // Builds m_json and the baseline warnings the first time an edit needs them (a load does not pay for it).
     void EnsureJson();
     // Applies a patch to the JSON and validates the result; on success the data set is replaced.
-    EditOutcome Commit(const Patch& patch, const std::string& label, const std::string& pointer);
+    EditOutcome Commit(const Patch& patch, const std::string& label);
+    // Undo (the newest step of m_undo, backwards, onto m_redo) or redo (the other way).
+    EditOutcome Replay(std::vector<Step>& from, std::vector<Step>& to, bool undo);
 
     Dataset m_data;
     nlohmann::json m_json;  // the document as JSON, kept in step with m_data once built

@@ -439,7 +439,6 @@ EditPlan PlanEdit(const ojson& doc, const DocumentEdit& e) {
             }
             if (list_exists) patch.Add(list_path + "/" + std::to_string(at), value);
             else patch.Add(list_path, ojson::array({value}));
-            plan.pointer = list_path + "/" + std::to_string(at);
             plan.changes.push_back({step ? ElementChange::What::Changed : ElementChange::What::Added, step ? ElementKind::Tour : e.element,
                                     step ? e.id : id});
             break;
@@ -465,7 +464,6 @@ EditPlan PlanEdit(const ojson& doc, const DocumentEdit& e) {
             } else {
                 patch.Replace(field_path, *current, value);
             }
-            plan.pointer = path;
             plan.changes.push_back({ElementChange::What::Changed, step ? ElementKind::Tour : e.element, e.id});
             break;
         }
@@ -481,7 +479,6 @@ EditPlan PlanEdit(const ojson& doc, const DocumentEdit& e) {
                 PlanCascade(doc, e.element, e.id, index, patch, &plan.changes);
                 plan.changes.push_back({ElementChange::What::Removed, e.element, e.id});
             }
-            plan.pointer = list_path + "/" + std::to_string(index);
             break;
         }
     }

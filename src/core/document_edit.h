@@ -86,7 +86,6 @@ struct EditPlan {
     std::string code, message;  // when !ok: why the edit cannot be made ("unknown-actor", "duplicate-id", ...)
     Patch forward, inverse;
     std::vector<ElementChange> changes;
-    std::string pointer;  // the edited element's JSON pointer ("/actors/3"), to pick out its diagnostics
     bool no_change = false;  // a Set to the value the field already has
 };
 // Plans an edit against the document `doc` (as dataset_writer's DatasetToJson makes it). Deleting an element

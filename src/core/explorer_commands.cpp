@@ -29,8 +29,11 @@ std::string Rest(const std::string& text, const std::string& first_word) {
     return b == std::string::npos ? "" : rest.substr(b);
 }
 
+// A success: a message for people and, for some commands, structured data (a JSON object's text).
+CommandResult Ok(std::string message, std::string data = "") { return {true, std::move(message), "ok", std::move(data)}; }
+
 // A refusal: a stable code for scripts and a message for people.
-CommandResult Fail(std::string code, std::string message) { return {false, std::move(message), std::move(code)}; }
+CommandResult Fail(std::string code, std::string message) { return {false, std::move(message), std::move(code), ""}; }
 
 // A document action's outcome as a command result; the warnings it brought go into the message and the data.
 CommandResult FromOutcome(const EditOutcome& o) {
@@ -72,17 +75,17 @@ CommandResult Explorer::Command(const std::string& text) {
         if (w.size() != 1) return Fail("usage", "usage: " + verb + " (no arguments)");
         return FromOutcome(verb == "undo" ? Undo() : Redo());
     }
-    if (verb == "help" && w.size() == 1) return {true, CommandHelpText()};  // generated from the verbs table
+    if (verb == "help" && w.size() == 1) return Ok(CommandHelpText());  // generated from the verbs table
     if (verb == "select") {
         if (w.size() != 2) return Fail("usage", "usage: select <actor id> | select none");
         if (w[1] == "none") {
             Select(-1);
-            return {true, "selection cleared"};
+            return Ok("selection cleared");
         }
         int a = Data().FindActor(w[1]);
         if (a < 0) return Fail("unknown-actor", "unknown actor id '" + w[1] + "'");
         Select(a);
-        return {true, "selected " + Data().actors[a].id, "ok", "{\"id\": " + nlohmann::json(Data().actors[a].id).dump() + "}"};
+        return Ok("selected " + Data().actors[a].id, "{\"id\": " + nlohmann::json(Data().actors[a].id).dump() + "}");
     }
     if (verb == "search") {
         std::string query = Rest(text, "search");
@@ -91,7 +94,7 @@ CommandResult Explorer::Command(const std::string& text) {
         if (hits.empty()) return Fail("no-match", "no actor matches '" + query + "'");
         Select(hits[0]);
         FlyTo(hits[0]);
-        return {true, "selected " + Data().actors[hits[0]].id, "ok", "{\"id\": " + nlohmann::json(Data().actors[hits[0]].id).dump() + "}"};
+        return Ok("selected " + Data().actors[hits[0]].id, "{\"id\": " + nlohmann::json(Data().actors[hits[0]].id).dump() + "}");
     }
     if (verb == "layout") {
         LayoutKind kind;
@@ -105,19 +108,19 @@ CommandResult Explorer::Command(const std::string& text) {
             SetLayout(kind);
             m_selected = keep;
             FitView();
-            return {true, "layout ego centred on " + w[2]};
+            return Ok("layout ego centred on " + w[2]);
         }
         if (kind == LayoutKind::Ego && m_selected < 0) return Fail("no-selection", "layout ego needs a selected actor: select one first");
         SetLayout(kind);
         if (kind == LayoutKind::Ego) FitFocus();  // the centre and its neighbours, not the far rings
         else FitView();
-        return {true, std::string("layout ") + ToString(kind)};
+        return Ok(std::string("layout ") + ToString(kind));
     }
     if (verb == "focus") {
         if (w.size() != 2 || w[1].find_first_not_of("0123456789") != std::string::npos || w[1].size() > 2)
             return Fail("usage", "usage: focus <depth>, a number of link steps from 0 (no focus) to " + std::to_string(MaxFocusDepth));
         SetFocusDepth(std::atoi(w[1].c_str()));
-        return {true, "focus depth " + std::to_string(m_focus_depth)};
+        return Ok("focus depth " + std::to_string(m_focus_depth));
     }
     if (verb == "filter") {
         if (w.size() == 2 && w[1] == "clear") {
@@ -125,21 +128,21 @@ CommandResult Explorer::Command(const std::string& text) {
             cleared.showcase = m_filter.showcase;
             cleared.hide_isolated = m_filter.hide_isolated;
             SetFilter(cleared);
-            return {true, "filters cleared"};
+            return Ok("filters cleared");
         }
         if (w.size() < 3) return Fail("usage", "usage: filter <field> <value>[,<value>...] | filter <field> all | filter clear");
         FilterState next = m_filter;
         std::string error = SetFilterField(next, Data(), w[1], Rest(text, w[1]));
         if (!error.empty()) return Fail("bad-filter", error);
         SetFilter(next);
-        return {true, std::to_string(VisibleActorCount()) + " actors and " + std::to_string(VisibleLinkCount()) + " links visible"};
+        return Ok(std::to_string(VisibleActorCount()) + " actors and " + std::to_string(VisibleLinkCount()) + " links visible");
     }
     if (verb == "showcase" || verb == "hide-isolated") {
         if (w.size() != 2 || (w[1] != "on" && w[1] != "off")) return Fail("usage", "usage: " + verb + " on|off");
         FilterState next = m_filter;
         (verb == "showcase" ? next.showcase : next.hide_isolated) = w[1] == "on";
         SetFilter(next);
-        return {true, verb + " " + w[1]};
+        return Ok(verb + " " + w[1]);
     }
     if (verb == "case" || verb == "recommendation") {
         if (w.size() != 2) return Fail("usage", "usage: " + verb + " <id> | " + verb + " none");
@@ -158,25 +161,25 @@ CommandResult Explorer::Command(const std::string& text) {
         if (is_case) ChooseCase(found);
         else ChooseRecommendation(found);
         if (found >= 0) FitFocus();
-        return {true, found < 0 ? verb + " cleared" : verb + " " + w[1]};
+        return Ok(found < 0 ? verb + " cleared" : verb + " " + w[1]);
     }
     if (verb == "size") {
         MetricKind kind;
         if (w.size() != 2 || !ParseMetricKind(w[1], kind))
             return Fail("usage", "usage: size degree|in_degree|out_degree|betweenness|closeness|territories_bridged|territory_horizontal|territory_vertical|territory_levels");
         SetSizeMetric(kind);
-        return {true, "actors sized by " + w[1]};
+        return Ok("actors sized by " + w[1]);
     }
     if (verb == "tour") {
         if (w.size() != 2) return Fail("usage", "usage: tour <id> | tour none");
         if (w[1] == "none" || w[1] == "off") {
             StartTour(-1);
-            return {true, "tour left"};
+            return Ok("tour left");
         }
         for (int t = 0; t < (int)Data().tours.size(); ++t)
             if (Data().tours[t].id == w[1]) {
                 StartTour(t);
-                return {true, "tour " + w[1] + ", step 1 of " + std::to_string(Data().tours[t].steps.size())};
+                return Ok("tour " + w[1] + ", step 1 of " + std::to_string(Data().tours[t].steps.size()));
             }
         std::string known;
         for (const Tour& t : Data().tours) known += (known.empty() ? "" : ", ") + t.id;
@@ -195,7 +198,7 @@ CommandResult Explorer::Command(const std::string& text) {
         else if (verb == "first") target = 0;
         else target = count - 1;
         GoToStep(target);
-        return {true, "step " + std::to_string(m_step + 1) + " of " + std::to_string(count)};
+        return Ok("step " + std::to_string(m_step + 1) + " of " + std::to_string(count));
     }
     if (verb == "autoplay") {
         double seconds = w.size() == 2 && w[1] != "off" ? std::atof(w[1].c_str()) : 0;
@@ -204,25 +207,25 @@ CommandResult Explorer::Command(const std::string& text) {
         if (seconds > 0 && m_tour < 0) return Fail("no-tour", "no tour is running: start one with 'tour <id>'");
         autoplay_seconds = seconds;
         m_autoplay_timer = 0;
-        return {true, w[1] == "off" ? "autoplay off" : "autoplay every " + w[1] + " s"};
+        return Ok(w[1] == "off" ? "autoplay off" : "autoplay every " + w[1] + " s");
     }
     if (verb == "scale") {
         int percent = w.size() == 2 ? std::atoi(w[1].c_str()) : 0;
         if (percent < MinScale || percent > MaxScale || w[1].find_first_not_of("0123456789%") != std::string::npos)
             return Fail("usage", "usage: scale <percent>, from 100 to 250");
         presentation.scale_percent = percent;
-        return {true, "scale " + std::to_string(percent) + "%"};
+        return Ok("scale " + std::to_string(percent) + "%");
     }
     if (verb == "theme") {
         if (w.size() != 2 || (w[1] != "light" && w[1] != "dark" && w[1] != "high-contrast"))
             return Fail("usage", "usage: theme light|dark|high-contrast");
         presentation.theme = w[1];
-        return {true, "theme " + w[1]};
+        return Ok("theme " + w[1]);
     }
     if (verb == "help" && w.size() == 2) {
         if (w[1] != "on" && w[1] != "off") return Fail("usage", "usage: help on|off (or help alone for the command list)");
         presentation.help = w[1] == "on";
-        return {true, "help " + w[1]};
+        return Ok("help " + w[1]);
     }
     if (verb == "present" || verb == "pointer" || verb == "welcome" || verb == "reduced-motion" || verb == "territory-cue") {
         if (w.size() != 2 || (w[1] != "on" && w[1] != "off")) return Fail("usage", "usage: " + verb + " on|off");
@@ -235,7 +238,7 @@ CommandResult Explorer::Command(const std::string& text) {
         else if (verb == "welcome") presentation.welcome = on;
         else if (verb == "territory-cue") presentation.territory_cue = on;
         else reduced_motion = on;
-        return {true, verb + " " + w[1]};
+        return Ok(verb + " " + w[1]);
     }
     if (verb == "panel") {
         bool* target = nullptr;
@@ -246,24 +249,24 @@ CommandResult Explorer::Command(const std::string& text) {
         }
         if (!target || (w[2] != "on" && w[2] != "off")) return Fail("usage", "usage: panel sidebar|details|table on|off");
         *target = w[2] == "on";
-        return {true, "panel " + w[1] + " " + w[2]};
+        return Ok("panel " + w[1] + " " + w[2]);
     }
     if (verb == "escape") {
         if (w.size() != 1) return Fail("usage", "usage: escape (as the Esc key: help, presentation, tour, then the focus)");
         const std::string what = Escape();
-        return {true, "escape: " + what, "ok", "{\"closed\": \"" + what + "\"}"};
+        return Ok("escape: " + what, "{\"closed\": \"" + what + "\"}");
     }
     if (verb == "clear") {
         ClearFocus();
-        return {true, "cleared"};
+        return Ok("cleared");
     }
     if (verb == "fit") {
         FitView();
-        return {true, "view fitted"};
+        return Ok("view fitted");
     }
     if (verb == "reset-view") {
         ResetView();
-        return {true, "view reset: layout computed afresh, everything framed"};
+        return Ok("view reset: layout computed afresh, everything framed");
     }
     if (verb == "camera") {
         // Jumps to an exact view (deep links, tours): centre x y in world units and zoom.
@@ -280,13 +283,13 @@ CommandResult Explorer::Command(const std::string& text) {
         m_refit_all = false;
         m_camera.center = {v[0], v[1]};
         m_camera.zoom = std::clamp(v[2], Camera::MinZoom, Camera::MaxZoom);
-        return {true, "camera set"};
+        return Ok("camera set");
     }
     if (verb == "zoom") {
         double f = w.size() == 2 ? std::atof(w[1].c_str()) : 0;
         if (!(f > 0)) return Fail("usage", "usage: zoom <factor>, e.g. zoom 2 or zoom 0.5");
         m_camera.ZoomAbout(m_camera.origin + m_camera.viewport * 0.5, f);
-        return {true, "zoom " + std::to_string(m_camera.zoom)};
+        return Ok("zoom " + std::to_string(m_camera.zoom));
     }
     if (verb == "locate") {
         // Where an actor is drawn, in canvas pixels: lets scripts click it like a user would.
@@ -296,13 +299,13 @@ CommandResult Explorer::Command(const std::string& text) {
         std::ostringstream out, data;
         out << s.x << " " << s.y;
         data << "{\"x\": " << s.x << ", \"y\": " << s.y << "}";
-        return {true, out.str(), "ok", data.str()};
+        return Ok(out.str(), data.str());
     }
     if (verb == "pick") {
         if (w.size() != 3) return Fail("usage", "usage: pick <x> <y> (canvas pixels)");
         int a = PickActor({std::atof(w[1].c_str()), std::atof(w[2].c_str())});
         const std::string id = a >= 0 ? Data().actors[a].id : "none";
-        return {true, id, "ok", a >= 0 ? "{\"id\": \"" + id + "\"}" : "{\"id\": null}"};
+        return Ok(id, a >= 0 ? "{\"id\": \"" + id + "\"}" : "{\"id\": null}");
     }
     if (verb == "pan") {
         // Non-finite or huge deltas would leave the camera at inf/NaN: nothing drawn, and a view link that
@@ -312,7 +315,7 @@ CommandResult Explorer::Command(const std::string& text) {
         if (w.size() != 3 || !std::isfinite(moved.center.x) || !std::isfinite(moved.center.y))
             return Fail("usage", "usage: pan <dx> <dy> (screen pixels, finite numbers)");
         m_camera = moved;
-        return {true, "panned"};
+        return Ok("panned");
     }
     return Fail("unknown-command", "unknown command '" + verb + "'; try 'help'");
 }
