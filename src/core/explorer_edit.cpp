@@ -75,6 +75,8 @@ EditOutcome Explorer::ApplyEdit(const DocumentEdit& edit) {
     ViewIds before = CaptureViewIds();
     EditOutcome outcome = m_doc.Apply(edit);
     if (outcome.ok && !outcome.changes.empty()) FollowEdit(before, outcome);
+    // An edit that earned a warning is applied; the warning is shown on screen, not only returned.
+    for (const Diagnostic& w : outcome.warnings) notices.push_back("Warning (" + outcome.message + "): " + w.message);
     return outcome;
 }
 

@@ -221,6 +221,12 @@ TEST_F(TinyExplorer, RefusedEditsAndOtherFailuresCarryCodes) {
     EXPECT_NE(r.message.find("ghost"), std::string::npos) << r.message;
     EXPECT_EQ(State(ex)["links"], 2);
     EXPECT_EQ(ex.Command("set actor accio colour \"red\"").code, "unknown-field");
+    EXPECT_TRUE(ex.notices.empty()) << "a refused edit is answered, not announced";
+    r = ex.Command("set link mites-accio kind \"horizontal\"");  // contradicts the actors' levels: a warning
+    EXPECT_TRUE(r.ok) << r.message;
+    EXPECT_EQ(nlohmann::json::parse(r.data)["warnings"], nlohmann::json::array({"kind-contradicts-levels"}));
+    ASSERT_EQ(ex.notices.size(), 1u);
+    EXPECT_NE(ex.notices[0].find("horizontal"), std::string::npos) << ex.notices[0];
     EXPECT_EQ(ex.Command("frobnicate").code, "unknown-command");
     EXPECT_EQ(ex.Command("select nobody").code, "unknown-actor");
     EXPECT_EQ(ex.Command("layout sideways").code, "usage");
