@@ -5,19 +5,16 @@
 #include <string>
 
 #include "imgui.h"
+#include "core/display_list.h"  // ActorShape, ActorKindShape: the shapes are decided in core
 #include "core/model.h"
 #include "core/territory_cue.h"
 
 namespace sse::ui {
 
-enum class ActorShape { Circle, Square, Diamond, Triangle, Hexagon };
-
 // Fill colour of an actor kind.
 ImU32 ActorKindColor(ActorKind kind);
 // The ring colour of the i-th country (TerritoryCues::country), cycling through kTerritoryRingColours.
 ImU32 TerritoryRingColor(int country);
-// Shape of an actor kind (a second cue besides colour).
-ActorShape ActorKindShape(ActorKind kind);
 // Human-readable label of an actor kind, level, relation... ("Public agency").
 const char* Label(ActorKind kind);
 const char* Label(Level level);

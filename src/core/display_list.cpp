@@ -1,0 +1,206 @@
+// display_list.cpp: see display_list.h.
+#include "core/display_list.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/explorer.h"
+
+namespace sse {
+
+ActorShape ActorKindShape(ActorKind kind) {
+    switch (kind) {
+        case ActorKind::PolicyMaker:
+        case ActorKind::PublicAgency: return ActorShape::Square;
+        case ActorKind::Practitioner: return ActorShape::Circle;
+        case ActorKind::ExpertBody: return ActorShape::Diamond;
+        case ActorKind::Network:
+        case ActorKind::InternationalOrganisation: return ActorShape::Hexagon;
+        case ActorKind::Funder:
+        case ActorKind::Programme: return ActorShape::Triangle;
+    }
+    return ActorShape::Circle;
+}
+
+const std::string& ActorLabel(const Actor& actor) { return actor.short_name.empty() ? actor.name : actor.short_name; }
+
+float LinkWidth(double weight, bool highlighted) { return (float)(0.8 + 0.5 * weight) * (highlighted ? 1.4f : 1.0f); }
+
+namespace {
+
+// Label priority: actors in focus first, then by degree (ties by index, through the pair's second member).
+// The keys of every label candidate (visible, not faded) are rebuilt each time; the sort only when they differ.
+const std::vector<int>& SortedLabelCandidates(const Explorer& ex, LabelOrderCache& cache) {
+    const int n = (int)ex.Data().actors.size();
+    cache.keys.clear();
+    for (int a = 0; a < n; ++a) {
+        if (!ex.ActorVisible(a) || ex.ActorFaded(a)) continue;
+        cache.keys.push_back({-(ex.Degree()[a] + (ex.ActorInFocus(a) ? 1e3 : 0)), a});
+    }
+    if (cache.keys != cache.last_keys) {
+        cache.last_keys = cache.keys;
+        std::sort(cache.keys.begin(), cache.keys.end());
+        cache.order.clear();
+        for (const auto& k : cache.keys) cache.order.push_back(k.second);
+    }
+    return cache.order;
+}
+
+// Refreshes the per-data-set tables when the Explorer holds other data than they were built from.
+void UpdateDataCache(const Explorer& ex, DisplayDataCache& c) {
+    const Dataset& data = ex.Data();
+    const std::vector<std::string>& codes = ex.Cues().code;
+    if (c.generation == ex.DataGeneration() && c.actors_data == data.actors.data() &&
+        c.actor_count == data.actors.size() && c.links_data == data.links.data() && c.link_count == data.links.size() &&
+        c.codes_data == codes.data() && c.code_count == codes.size())
+        return;
+    c.generation = ex.DataGeneration();
+    c.actors_data = data.actors.data();
+    c.actor_count = data.actors.size();
+    c.links_data = data.links.data();
+    c.link_count = data.links.size();
+    c.codes_data = codes.data();
+    c.code_count = codes.size();
+    c.actors.resize(data.actors.size());
+    for (size_t a = 0; a < data.actors.size(); ++a) {
+        const Actor& actor = data.actors[a];
+        DisplayDataCache::ActorInfo& info = c.actors[a];
+        info.label = &ActorLabel(actor);
+        info.code = a < codes.size() && !codes[a].empty() ? &codes[a] : nullptr;
+        info.kind = actor.kind;
+        info.shape = ActorKindShape(actor.kind);
+    }
+    c.links.resize(data.links.size());
+    for (size_t i = 0; i < data.links.size(); ++i) {
+        const Link& l = data.links[i];
+        DisplayDataCache::LinkInfo& info = c.links[i];
+        info.from = l.from;
+        info.to = l.to;
+        info.width = LinkWidth(l.weight, false);
+        info.highlighted_width = LinkWidth(l.weight, true);
+        info.confidence = l.confidence;
+        info.dashed = l.kind == LinkKind::Vertical;
+        info.head_at_to = l.direction != Direction::Inward;
+        info.head_at_from = l.direction != Direction::Outward;
+    }
+}
+
+void BuildActors(const Explorer& ex, DisplayList& out) {
+    const std::vector<DisplayDataCache::ActorInfo>& info = out.data_cache.actors;
+    const std::vector<Vec2>& pos = ex.Positions();
+    const TerritoryCues& cues = ex.Cues();
+    const bool cue = ex.presentation.territory_cue;
+    const double zoom = ex.View().zoom;
+    const int selected = ex.Selected(), hovered = ex.Hovered();
+    const int n = (int)std::min(info.size(), pos.size());
+    out.actors.clear();
+    out.slot.assign(info.size(), -1);
+    for (int a = 0; a < n; ++a) {
+        if (!ex.ActorVisible(a)) continue;
+        const DisplayDataCache::ActorInfo& i = info[(size_t)a];
+        out.slot[(size_t)a] = (int)out.actors.size();
+        DisplayActor& d = out.actors.emplace_back();
+        d.actor = a;
+        d.pos = pos[(size_t)a];
+        d.radius = ex.ActorRadius(a);
+        d.shape = i.shape;
+        d.kind = i.kind;
+        // The ring is computed on the same float radius on screen as the canvas draws, so both agree at 4 px.
+        const bool ring = cue && (size_t)a < cues.country.size() && cues.country[(size_t)a] >= 0 &&
+                          (float)(d.radius * zoom) >= MinRingRadiusPx;
+        d.ring = ring ? cues.country[(size_t)a] : -1;
+        d.faded = ex.ActorFaded(a);
+        d.hovered = a == hovered;
+        d.selected = a == selected;
+        d.pale = d.faded && !d.hovered;
+        d.in_focus = ex.ActorInFocus(a);
+        d.label = i.label;
+        d.code = cue ? i.code : nullptr;
+        d.label_rank = -1;
+    }
+}
+
+// The selected actor, then the hovered one (even when faded), claim label space first; then the others by
+// priority. A faded selection gets no label unless it is hovered.
+void BuildLabelOrder(const Explorer& ex, DisplayList& out) {
+    out.label_order.clear();
+    out.forced_labels = 0;
+    const int n = (int)out.slot.size(), selected = ex.Selected(), hovered = ex.Hovered();
+    auto add = [&](int a) {
+        const int s = out.slot[(size_t)a];
+        out.actors[(size_t)s].label_rank = (int)out.label_order.size();
+        out.label_order.push_back(s);
+    };
+    if (selected >= 0 && selected < n && out.slot[(size_t)selected] >= 0 &&
+        (!ex.ActorFaded(selected) || selected == hovered)) {
+        add(selected);
+        ++out.forced_labels;
+    }
+    if (hovered >= 0 && hovered < n && hovered != selected && out.slot[(size_t)hovered] >= 0) {
+        add(hovered);
+        ++out.forced_labels;
+    }
+    for (int a : SortedLabelCandidates(ex, out.label_cache))
+        if (a != selected && a != hovered && a < n && out.slot[(size_t)a] >= 0) add(a);
+}
+
+void BuildLinks(const Explorer& ex, DisplayList& out) {
+    const std::vector<DisplayDataCache::LinkInfo>& info = out.data_cache.links;
+    const int n = (int)info.size();
+    const bool levels = ex.Layout() == LayoutKind::Levels;
+    const double zoom = ex.View().zoom;
+    // Faded links are drawn first so that the others lie on top: count them, then fill both parts in one pass.
+    size_t faded_count = 0, visible_count = 0;
+    for (int i = 0; i < n; ++i)
+        if (ex.LinkVisible(i)) {
+            ++visible_count;
+            if (ex.LinkFaded(i)) ++faded_count;
+        }
+    out.links.resize(visible_count);
+    size_t next_faded = 0, next_other = faded_count;
+    bool holes = false;
+    for (int i = 0; i < n; ++i) {
+        if (!ex.LinkVisible(i)) continue;
+        const bool faded = ex.LinkFaded(i);
+        DisplayLink& d = out.links[faded ? next_faded++ : next_other++];
+        const DisplayDataCache::LinkInfo& l = info[(size_t)i];
+        const int from = l.from >= 0 && l.from < (int)out.slot.size() ? out.slot[(size_t)l.from] : -1;
+        const int to = l.to >= 0 && l.to < (int)out.slot.size() ? out.slot[(size_t)l.to] : -1;
+        if (from < 0 || to < 0) {  // a visible link has visible ends (filter.cpp); kept safe all the same
+            d.link = -1;
+            holes = true;
+            continue;
+        }
+        d.link = i;
+        d.from = from;
+        d.to = to;
+        d.bend = ex.LinkBend(i);
+        d.arc = 0;
+        if (levels) {
+            // Same band: less than a pixel apart vertically on screen.
+            const Vec2 a = out.actors[(size_t)from].pos, b = out.actors[(size_t)to].pos;
+            if (std::fabs((b.y - a.y) * zoom) < 1) d.arc = (l.from < l.to ? -1 : 1) * (b.x - a.x > 0 ? 1 : -1);
+        }
+        d.confidence = l.confidence;
+        d.dashed = l.dashed;
+        d.head_at_to = l.head_at_to;
+        d.head_at_from = l.head_at_from;
+        d.highlighted = ex.LinkInFocus(i);
+        d.faded = faded;
+        d.width = d.highlighted ? l.highlighted_width : l.width;
+    }
+    if (holes)
+        out.links.erase(std::remove_if(out.links.begin(), out.links.end(), [](const DisplayLink& d) { return d.link < 0; }),
+                        out.links.end());
+}
+
+}  // namespace
+
+void BuildDisplayList(const Explorer& ex, DisplayList* out) {
+    UpdateDataCache(ex, out->data_cache);
+    BuildActors(ex, *out);
+    BuildLabelOrder(ex, *out);
+    BuildLinks(ex, *out);
+}
+
+}  // namespace sse
