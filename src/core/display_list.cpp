@@ -32,11 +32,14 @@ namespace {
 // The keys of every label candidate (visible, not faded) are rebuilt each time; the sort only when they differ.
 const std::vector<int>& SortedLabelCandidates(const Explorer& ex, LabelOrderCache& cache) {
     const int n = (int)ex.Data().actors.size();
-    cache.keys.clear();
+    // Written through an index into room made beforehand: push_back stores the vector's end on every call.
+    cache.keys.resize((size_t)n);
+    size_t count = 0;
     for (int a = 0; a < n; ++a) {
         if (!ex.ActorVisible(a) || ex.ActorFaded(a)) continue;
-        cache.keys.push_back({-(ex.Degree()[a] + (ex.ActorInFocus(a) ? 1e3 : 0)), a});
+        cache.keys[count++] = {-(ex.Degree()[a] + (ex.ActorInFocus(a) ? 1e3 : 0)), a};
     }
+    cache.keys.resize(count);
     if (cache.keys != cache.last_keys) {
         cache.last_keys = cache.keys;
         std::sort(cache.keys.begin(), cache.keys.end());
@@ -93,13 +96,14 @@ void BuildActors(const Explorer& ex, DisplayList& out) {
     const double zoom = ex.View().zoom;
     const int selected = ex.Selected(), hovered = ex.Hovered();
     const int n = (int)std::min(info.size(), pos.size());
-    out.actors.clear();
+    out.actors.resize((size_t)n);  // room for all; cut to the visible ones below (see SortedLabelCandidates)
     out.slot.assign(info.size(), -1);
+    size_t count = 0;
     for (int a = 0; a < n; ++a) {
         if (!ex.ActorVisible(a)) continue;
         const DisplayDataCache::ActorInfo& i = info[(size_t)a];
-        out.slot[(size_t)a] = (int)out.actors.size();
-        DisplayActor& d = out.actors.emplace_back();
+        out.slot[(size_t)a] = (int)count;
+        DisplayActor& d = out.actors[count++];
         d.actor = a;
         d.pos = pos[(size_t)a];
         d.radius = ex.ActorRadius(a);
@@ -118,6 +122,7 @@ void BuildActors(const Explorer& ex, DisplayList& out) {
         d.code = cue ? i.code : nullptr;
         d.label_rank = -1;
     }
+    out.actors.resize(count);
 }
 
 // The selected actor, then the hovered one (even when faded), claim label space first; then the others by
