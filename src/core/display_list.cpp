@@ -28,27 +28,6 @@ float LinkWidth(double weight, bool highlighted) { return (float)(0.8 + 0.5 * we
 
 namespace {
 
-// Label priority: actors in focus first, then by degree (ties by index, through the pair's second member).
-// The keys of every label candidate (visible, not faded) are rebuilt each time; the sort only when they differ.
-const std::vector<int>& SortedLabelCandidates(const Explorer& ex, LabelOrderCache& cache) {
-    const int n = (int)ex.Data().actors.size();
-    // Written through an index into room made beforehand: push_back stores the vector's end on every call.
-    cache.keys.resize((size_t)n);
-    size_t count = 0;
-    for (int a = 0; a < n; ++a) {
-        if (!ex.ActorVisible(a) || ex.ActorFaded(a)) continue;
-        cache.keys[count++] = {-(ex.Degree()[a] + (ex.ActorInFocus(a) ? 1e3 : 0)), a};
-    }
-    cache.keys.resize(count);
-    if (cache.keys != cache.last_keys) {
-        cache.last_keys = cache.keys;
-        std::sort(cache.keys.begin(), cache.keys.end());
-        cache.order.clear();
-        for (const auto& k : cache.keys) cache.order.push_back(k.second);
-    }
-    return cache.order;
-}
-
 // Refreshes the per-data-set tables when the Explorer holds other data than they were built from.
 void UpdateDataCache(const Explorer& ex, DisplayDataCache& c) {
     const Dataset& data = ex.Data();
@@ -88,22 +67,31 @@ void UpdateDataCache(const Explorer& ex, DisplayDataCache& c) {
     }
 }
 
+// The visible actors, and the keys of the label candidates (visible, not faded) in the same pass. Label priority:
+// actors in focus first, then by degree (ties by index, through the pair's second member).
 void BuildActors(const Explorer& ex, DisplayList& out) {
     const std::vector<DisplayDataCache::ActorInfo>& info = out.data_cache.actors;
     const std::vector<Vec2>& pos = ex.Positions();
+    const std::vector<int>& degree = ex.Degree();
     const TerritoryCues& cues = ex.Cues();
     const bool cue = ex.presentation.territory_cue;
     const double zoom = ex.View().zoom;
     const int selected = ex.Selected(), hovered = ex.Hovered();
     const int n = (int)std::min(info.size(), pos.size());
-    out.actors.resize((size_t)n);  // room for all; cut to the visible ones below (see SortedLabelCandidates)
+    out.territory_codes = cue;
+    // Written through an index into room made beforehand (push_back would store the vector's end every time),
+    // then cut to what was written.
+    out.actors.resize((size_t)n);
     out.slot.assign(info.size(), -1);
-    size_t count = 0;
+    std::vector<std::pair<double, int>>& keys = out.label_cache.keys;
+    keys.resize((size_t)n);
+    size_t count = 0, key_count = 0;
     for (int a = 0; a < n; ++a) {
         if (!ex.ActorVisible(a)) continue;
         const DisplayDataCache::ActorInfo& i = info[(size_t)a];
-        out.slot[(size_t)a] = (int)count;
-        DisplayActor& d = out.actors[count++];
+        // Filled here and stored whole at the end: a bool stored into the vector's memory may alias anything, so
+        // the compiler would have to reload every vector this loop reads after each one.
+        DisplayActor d;
         d.actor = a;
         d.pos = pos[(size_t)a];
         d.radius = ex.ActorRadius(a);
@@ -121,23 +109,35 @@ void BuildActors(const Explorer& ex, DisplayList& out) {
         d.label = i.label;
         d.code = cue ? i.code : nullptr;
         d.label_rank = -1;
+        if (!d.faded) keys[key_count++] = {-(degree[(size_t)a] + (d.in_focus ? 1e3 : 0)), a};
+        out.slot[(size_t)a] = (int)count;
+        out.actors[count++] = d;
     }
     out.actors.resize(count);
+    keys.resize(key_count);
 }
 
 // The selected actor, then the hovered one (even when faded), claim label space first; then the others by
-// priority. A faded selection gets no label unless it is hovered.
+// priority. A faded selection gets no label unless it is hovered. The candidates' sorted order is kept while
+// their keys stay the same (see LabelOrderCache).
 void BuildLabelOrder(const Explorer& ex, DisplayList& out) {
+    LabelOrderCache& cache = out.label_cache;
+    if (cache.keys != cache.last_keys) {
+        cache.last_keys = cache.keys;
+        std::sort(cache.keys.begin(), cache.keys.end());
+        cache.order.clear();
+        for (const auto& k : cache.keys) cache.order.push_back(k.second);
+    }
     out.label_order.clear();
     out.forced_labels = 0;
     const int n = (int)out.slot.size(), selected = ex.Selected(), hovered = ex.Hovered();
     auto add = [&](int a) {
         const int s = out.slot[(size_t)a];
         out.actors[(size_t)s].label_rank = (int)out.label_order.size();
-        out.label_order.push_back(s);
+        out.label_order.push_back({s, a});
     };
     if (selected >= 0 && selected < n && out.slot[(size_t)selected] >= 0 &&
-        (!ex.ActorFaded(selected) || selected == hovered)) {
+        (!out.actors[(size_t)out.slot[(size_t)selected]].faded || selected == hovered)) {
         add(selected);
         ++out.forced_labels;
     }
@@ -145,37 +145,26 @@ void BuildLabelOrder(const Explorer& ex, DisplayList& out) {
         add(hovered);
         ++out.forced_labels;
     }
-    for (int a : SortedLabelCandidates(ex, out.label_cache))
-        if (a != selected && a != hovered && a < n && out.slot[(size_t)a] >= 0) add(a);
+    for (int a : cache.order)
+        if (a != selected && a != hovered) add(a);
 }
 
+// The visible links in one pass, in data order; then, if some are faded and some not, the faded ones are moved
+// first (each part keeping data order) so that the others are drawn on top.
 void BuildLinks(const Explorer& ex, DisplayList& out) {
     const std::vector<DisplayDataCache::LinkInfo>& info = out.data_cache.links;
-    const int n = (int)info.size();
+    const int n = (int)info.size(), actor_count = (int)out.slot.size();
     const bool levels = ex.Layout() == LayoutKind::Levels;
     const double zoom = ex.View().zoom;
-    // Faded links are drawn first so that the others lie on top: count them, then fill both parts in one pass.
-    size_t faded_count = 0, visible_count = 0;
-    for (int i = 0; i < n; ++i)
-        if (ex.LinkVisible(i)) {
-            ++visible_count;
-            if (ex.LinkFaded(i)) ++faded_count;
-        }
-    out.links.resize(visible_count);
-    size_t next_faded = 0, next_other = faded_count;
-    bool holes = false;
+    out.links.resize((size_t)n);
+    size_t count = 0, faded_count = 0;
     for (int i = 0; i < n; ++i) {
         if (!ex.LinkVisible(i)) continue;
-        const bool faded = ex.LinkFaded(i);
-        DisplayLink& d = out.links[faded ? next_faded++ : next_other++];
         const DisplayDataCache::LinkInfo& l = info[(size_t)i];
-        const int from = l.from >= 0 && l.from < (int)out.slot.size() ? out.slot[(size_t)l.from] : -1;
-        const int to = l.to >= 0 && l.to < (int)out.slot.size() ? out.slot[(size_t)l.to] : -1;
-        if (from < 0 || to < 0) {  // a visible link has visible ends (filter.cpp); kept safe all the same
-            d.link = -1;
-            holes = true;
-            continue;
-        }
+        const int from = l.from >= 0 && l.from < actor_count ? out.slot[(size_t)l.from] : -1;
+        const int to = l.to >= 0 && l.to < actor_count ? out.slot[(size_t)l.to] : -1;
+        if (from < 0 || to < 0) continue;  // a visible link has visible ends (filter.cpp); kept safe all the same
+        DisplayLink d;  // stored whole at the end, as in BuildActors
         d.link = i;
         d.from = from;
         d.to = to;
@@ -184,19 +173,23 @@ void BuildLinks(const Explorer& ex, DisplayList& out) {
         if (levels) {
             // Same band: less than a pixel apart vertically on screen.
             const Vec2 a = out.actors[(size_t)from].pos, b = out.actors[(size_t)to].pos;
-            if (std::fabs((b.y - a.y) * zoom) < 1) d.arc = (l.from < l.to ? -1 : 1) * (b.x - a.x > 0 ? 1 : -1);
+            if (std::fabs((b.y - a.y) * zoom) < 1) d.arc = (int8_t)((l.from < l.to ? -1 : 1) * (b.x - a.x > 0 ? 1 : -1));
         }
         d.confidence = l.confidence;
         d.dashed = l.dashed;
         d.head_at_to = l.head_at_to;
         d.head_at_from = l.head_at_from;
         d.highlighted = ex.LinkInFocus(i);
-        d.faded = faded;
+        d.faded = ex.LinkFaded(i);
         d.width = d.highlighted ? l.highlighted_width : l.width;
+        faded_count += d.faded;
+        out.links[count++] = d;
     }
-    if (holes)
-        out.links.erase(std::remove_if(out.links.begin(), out.links.end(), [](const DisplayLink& d) { return d.link < 0; }),
-                        out.links.end());
+    out.links.resize(count);
+    if (faded_count == 0 || faded_count == count) return;
+    out.link_scratch.assign(out.links.begin(), out.links.end());
+    size_t next_faded = 0, next_other = faded_count;
+    for (const DisplayLink& d : out.link_scratch) out.links[d.faded ? next_faded++ : next_other++] = d;
 }
 
 }  // namespace

@@ -33,35 +33,45 @@ float LinkWidth(double weight, bool highlighted);
 // Below this radius on screen (pixels) an actor gets no territory ring: it would outweigh a speck of a shape.
 constexpr float MinRingRadiusPx = 4.0f;
 
+// One visible actor. Kept to 64 bytes (members ordered by size): thousands are written and read every frame.
 struct DisplayActor {
-    int actor = -1;        // index into Dataset::actors
     Vec2 pos;              // world position
     double radius = 0;     // world units
-    ActorShape shape = ActorShape::Circle;
-    ActorKind kind = ActorKind::Practitioner;  // fill colour key
+    const std::string* label = nullptr;  // the label's text (points into the Explorer's data set)
+    const std::string* code = nullptr;   // the territory code shown after it, or nullptr (cue off, or none)
+    int actor = -1;        // index into Dataset::actors
     int ring = -1;         // territory ring colour key (TerritoryCues country index), -1 for no ring
+    int label_rank = -1;   // position in DisplayList::label_order, -1 when it gets no label
+    ActorKind kind = ActorKind::Practitioner;  // fill colour key
+    ActorShape shape = ActorShape::Circle;
     bool faded = false;    // drawn in the background (a showcase filter, or outside the focus)
     bool pale = false;     // drawn pale on the canvas: faded and not hovered (hovering brings it forward)
     bool in_focus = false; // in the selection's neighbourhood or the chosen case
     bool selected = false;
     bool hovered = false;
-    const std::string* label = nullptr;  // the label's text (points into the Explorer's data set)
-    const std::string* code = nullptr;   // the territory code shown after it, or nullptr (cue off, or none)
-    int label_rank = -1;   // position in DisplayList::label_order, -1 when it gets no label
 };
+
+static_assert(sizeof(DisplayActor) <= 64, "a DisplayActor fits a cache line");
 
 struct DisplayLink {
     int link = -1;         // index into Dataset::links
     int from = -1, to = -1;  // indices into DisplayList::actors (not Dataset::actors)
     int bend = 0;          // parallel links between the same actors: 0, +1, -1, +2, ... curve them apart
-    int arc = 0;           // -1 / +1: a link along one band of the levels layout arcs over the actors between
+    float width = 1;       // stroke width in pixels (from the weight; wider when highlighted)
+    int8_t arc = 0;        // -1 / +1: a link along one band of the levels layout arcs over the actors between
                            // its ends, to this side; 0: no arc
     Confidence confidence = Confidence::Verified;  // style key for renderers that show it (the canvas does not)
     bool dashed = false;   // vertical links are dashed, so they differ from horizontal ones without colour
     bool head_at_to = false, head_at_from = false;  // arrow heads: outward points at `to`, inward at `from`
-    float width = 1;       // stroke width in pixels (from the weight; wider when highlighted)
     bool faded = false;
     bool highlighted = false;  // in the focus (selection's neighbourhood, chosen case)
+};
+
+// A label's turn to claim space: the actor's entry in DisplayList::actors and its data-set index (the latter for
+// per-actor caches such as text sizes, so that placing a label need not read the actor's entry).
+struct DisplayLabel {
+    int slot = -1;
+    int actor = -1;
 };
 
 // The sorted label order is kept between builds: sorting thousands of actors every frame cost as much as drawing
@@ -102,13 +112,15 @@ struct DisplayList {
     std::vector<DisplayLink> links;    // visible links in drawing order: faded ones first, so others lie on top
     // Per data-set actor: its index in `actors`, -1 when hidden.
     std::vector<int> slot;
-    // Indices into `actors` in the order their labels claim space on the canvas; the first `forced_labels`
+    // The actors in the order their labels claim space on the canvas; the first `forced_labels`
     // (the selected actor, then the hovered one) are drawn even if they overlap others.
-    std::vector<int> label_order;
+    std::vector<DisplayLabel> label_order;
     int forced_labels = 0;
-    // Memory of previous builds (see each struct).
+    bool territory_codes = false;  // the territory cue is on: labels show DisplayActor::code where there is one
+    // Memory of previous builds (see each struct), and scratch room for ordering the links.
     LabelOrderCache label_cache;
     DisplayDataCache data_cache;
+    std::vector<DisplayLink> link_scratch;
 };
 
 // Rebuilds `out` from the Explorer's data, filters, focus, selection, hover, layout and camera zoom (the ring and

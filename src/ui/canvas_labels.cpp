@@ -11,26 +11,28 @@ namespace {
 constexpr float LabelFontSize = 14.0f;  // pixels at 100% UI scale
 constexpr float CodeSizeRatio = 0.8f;   // the territory code's text size, relative to the name's
 
-// Places and draws the label of the list's actor `i`; false when it has no room. `forced` labels always go.
-bool PlaceLabel(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, int i, bool forced, ImFont* font,
-                float size, const LabelMeasures& measures, LabelGrid& placed) {
-    const ImVec2 c = sa.centre[(size_t)i];
-    const float r = sa.radius[(size_t)i];
+// Places and draws one label; false when it has no room. `forced` labels always go.
+bool PlaceLabel(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, DisplayLabel label, bool forced,
+                ImFont* font, float size, const LabelMeasures& measures, LabelGrid& placed) {
+    const ImVec2 c = sa.centre[(size_t)label.slot];
+    const float r = sa.radius[(size_t)label.slot];
     // Every label box contains the point just under its actor: if a placed box covers it, this label
     // cannot be placed, whatever its width.
     if (!forced && placed.Covers(ImVec2(c.x, c.y + r + 3))) return false;
-    const DisplayActor& d = list.actors[(size_t)i];
-    const ImVec2 ts = measures.Name(d.actor);
-    // The territory code follows the name, smaller and dimmer: "ACCIÓ ES-CT".
-    const bool code = d.code && measures.CodeWidth(d.actor) > 0;
+    const ImVec2 ts = measures.Name(label.actor);
+    // The territory code follows the name, smaller and dimmer: "ACCIÓ ES-CT". (The actor's entry is read only
+    // for a label that gets placed: most of thousands do not, and the entries are read in label order, not in
+    // memory order.)
+    const bool code = list.territory_codes && measures.CodeWidth(label.actor) > 0;
     const float code_size = size * CodeSizeRatio, gap = size * 0.35f;
-    const float w = ts.x + (code ? gap + measures.CodeWidth(d.actor) : 0);
+    const float w = ts.x + (code ? gap + measures.CodeWidth(label.actor) : 0);
     const LabelBox box{ImVec2(c.x - w * 0.5f - 2, c.y + r + 2), ImVec2(c.x + w * 0.5f + 2, c.y + r + 4 + ts.y)};
     if (!forced && placed.Overlaps(box)) return false;
     placed.Add(box);
     const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
     if (box.max.x < clip_min.x || box.min.x > clip_max.x || box.max.y < clip_min.y || box.min.y > clip_max.y)
         return true;  // placed (it keeps its space) but off the canvas: nothing to draw
+    const DisplayActor& d = list.actors[(size_t)label.slot];
     const std::string& text = *d.label;
     dl->AddRectFilled(box.min, box.max, CurrentPalette().label_backdrop, 3.0f);
     dl->AddText(font, size, ImVec2(box.min.x + 2, box.min.y + 1), CurrentPalette().label, text.data(), text.data() + text.size());

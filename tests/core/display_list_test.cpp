@@ -82,7 +82,10 @@ TEST_F(SilkList, AFilterHidesActorsAndTheirLinksFromTheList) {
         EXPECT_LT(l.from, (int)list.actors.size());
         EXPECT_LT(l.to, (int)list.actors.size());
     }
-    for (int idx : list.label_order) EXPECT_LT(idx, (int)list.actors.size());
+    for (const sse::DisplayLabel& l : list.label_order) {
+        ASSERT_LT(l.slot, (int)list.actors.size());
+        EXPECT_EQ(list.actors[(size_t)l.slot].actor, l.actor);
+    }
     ASSERT_TRUE(ex.Command("showcase on").ok);
     Build();
     EXPECT_EQ(list.actors.size(), ex.Data().actors.size()) << "showcase fades instead of hiding";
@@ -141,27 +144,27 @@ TEST_F(SilkList, LabelsOfLargerActorsComeFirstAndTheSelectedAndHoveredAreForced)
     ASSERT_EQ(list.forced_labels, 0);
     ASSERT_EQ(list.label_order.size(), list.actors.size()) << "every visible, unfaded actor is a candidate";
     for (size_t k = 0; k < list.label_order.size(); ++k) {
-        const sse::DisplayActor& d = list.actors[(size_t)list.label_order[k]];
+        const sse::DisplayActor& d = list.actors[(size_t)list.label_order[k].slot];
         EXPECT_EQ(d.label_rank, (int)k);
         if (k == 0) continue;
-        const sse::DisplayActor& prev = list.actors[(size_t)list.label_order[k - 1]];
+        const sse::DisplayActor& prev = list.actors[(size_t)list.label_order[k - 1].slot];
         EXPECT_GE(ex.Degree()[(size_t)prev.actor], ex.Degree()[(size_t)d.actor]) << "better connected first";
         EXPECT_GE(prev.radius, d.radius) << "actors are sized by links: larger first";
     }
     // A poorly connected actor, selected, goes first; the hovered one second; the selection's neighbours next.
-    int small = list.actors[(size_t)list.label_order.back()].actor;
-    const int hub = list.actors[(size_t)list.label_order.front()].actor;
+    int small = list.label_order.back().actor;
+    const int hub = list.label_order.front().actor;
     ex.Select(small);
     ex.SetHovered(hub);
     Build();
     ASSERT_EQ(list.forced_labels, 2);
-    EXPECT_EQ(list.actors[(size_t)list.label_order[0]].actor, small);
-    EXPECT_EQ(list.actors[(size_t)list.label_order[1]].actor, hub) << "hovered, even though it is faded";
+    EXPECT_EQ(list.label_order[0].actor, small);
+    EXPECT_EQ(list.label_order[1].actor, hub) << "hovered, even though it is faded";
     EXPECT_TRUE(Find(hub)->hovered);
     EXPECT_FALSE(Find(hub)->pale) << "hovering brings a faded actor forward";
     bool left_focus = false;
     for (size_t k = 2; k < list.label_order.size(); ++k) {
-        const sse::DisplayActor& d = list.actors[(size_t)list.label_order[k]];
+        const sse::DisplayActor& d = list.actors[(size_t)list.label_order[k].slot];
         EXPECT_FALSE(d.faded) << "faded actors are no candidates";
         if (!d.in_focus) left_focus = true;
         EXPECT_FALSE(left_focus && d.in_focus) << "actors in focus before the others";
