@@ -108,12 +108,12 @@ void LinkPath(ImVec2 a, ImVec2 b, float bow, std::vector<ImVec2>& out) {
 // The dashes along a polyline (vertical links are dashed so they differ from horizontal ones without colour):
 // writes the ends of each dash, in pairs, to `out` (room for 2 * MaxDashes points) and returns how many dashes.
 constexpr int MaxDashes = 2000;  // dashes drawn for one link at most, even when zoomed far in
-int DashEnds(const std::vector<ImVec2>& pts, float thickness, ImVec2* out) {
+int DashEnds(const ImVec2* pts, int n, float thickness, ImVec2* out) {
     const float dash = 7.0f + thickness, period = dash + 5.0f + thickness;
     float phase = 0;  // distance into the current dash+gap period
     int count = 0;
     int budget = 4 * MaxDashes;
-    for (size_t i = 1; i < pts.size(); ++i) {
+    for (int i = 1; i < n; ++i) {
         const ImVec2 p = pts[i - 1];
         const float dx = pts[i].x - p.x, dy = pts[i].y - p.y, len = std::sqrt(dx * dx + dy * dy);
         if (!(len > 0)) continue;
@@ -172,7 +172,16 @@ void DrawLinks(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, 
         if (std::max(a.x, b.x) + reach < clip_min.x || std::min(a.x, b.x) - reach > clip_max.x ||
             std::max(a.y, b.y) + reach < clip_min.y || std::min(a.y, b.y) - reach > clip_max.y)
             continue;
-        LinkPath(a, b, bow, path);
+        // A straight link is its two ends (LinkPath's own test), kept out of the path vector: most links are straight.
+        const bool straight = std::fabs(bow) < 0.5f;
+        const ImVec2 ends_ab[2] = {a, b};
+        const ImVec2* pts = ends_ab;
+        int point_count = 2;
+        if (!straight) {
+            LinkPath(a, b, bow, path);
+            pts = path.data();
+            point_count = (int)path.size();
+        }
         ImU32 col = l.highlighted ? CurrentPalette().link_highlight : CurrentPalette().link;
         if (l.faded) col = WithAlpha(col, FadedAlpha * 1.5f);
         const float thickness = l.width;
@@ -180,7 +189,7 @@ void DrawLinks(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, 
         const float rb = sa.radius[(size_t)l.to] + 1, ra = sa.radius[(size_t)l.from] + 1;
         ArrowHead heads[2];
         int head_count = 0;
-        if (path.size() == 2) {  // straight: where it leaves each disc, in closed form
+        if (straight) {  // where it leaves each disc, in closed form
             const float ux = dx / len, uy = dy / len;
             if (l.head_at_to)
                 heads[head_count++] = {ImVec2(b.x - ux * std::min(rb, len), b.y - uy * std::min(rb, len)), ImVec2(ux, uy)};
@@ -197,13 +206,13 @@ void DrawLinks(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, 
             }
         }
         // The stroke, then the heads on top.
-        const ImVec2* ends = path.data();
+        const ImVec2* ends = pts;
         int segments = 1;
         if (l.dashed) {
             ends = dashes.data();
-            segments = DashEnds(path, thickness, dashes.data());
-        } else if (path.size() > 2) {
-            dl->AddPolyline(path.data(), (int)path.size(), col, ImDrawFlags_None, thickness);
+            segments = DashEnds(pts, point_count, thickness, dashes.data());
+        } else if (!straight) {
+            dl->AddPolyline(pts, point_count, col, ImDrawFlags_None, thickness);
             segments = 0;
         }
         AddSegmentsWithHeads(dl, ends, segments, thickness, heads, head_count, 6.0f + thickness * 1.5f, col);
