@@ -68,7 +68,7 @@ void UpdateDataCache(const Explorer& ex, DisplayDataCache& c) {
 }
 
 // The visible actors, and the keys of the label candidates (visible, not faded) in the same pass. Label priority:
-// actors in focus first, then by degree (ties by index, through the pair's second member).
+// actors in focus first, then by degree, ties by index (see LabelOrderCache::keys).
 void BuildActors(const Explorer& ex, DisplayList& out) {
     const std::vector<DisplayDataCache::ActorInfo>& info = out.data_cache.actors;
     const std::vector<Vec2>& pos = ex.Positions();
@@ -83,7 +83,7 @@ void BuildActors(const Explorer& ex, DisplayList& out) {
     // then cut to what was written.
     out.actors.resize((size_t)n);
     out.slot.assign(info.size(), -1);
-    std::vector<std::pair<double, int>>& keys = out.label_cache.keys;
+    std::vector<uint64_t>& keys = out.label_cache.keys;
     keys.resize((size_t)n);
     size_t count = 0, key_count = 0;
     for (int a = 0; a < n; ++a) {
@@ -109,7 +109,10 @@ void BuildActors(const Explorer& ex, DisplayList& out) {
         d.label = i.label;
         d.code = cue ? i.code : nullptr;
         d.label_rank = -1;
-        if (!d.faded) keys[key_count++] = {-(degree[(size_t)a] + (d.in_focus ? 1e3 : 0)), a};
+        if (!d.faded) {
+            const uint32_t priority = (uint32_t)degree[(size_t)a] + (d.in_focus ? 1000u : 0u);
+            keys[key_count++] = (uint64_t)(UINT32_MAX - priority) << 32 | (uint32_t)a;
+        }
         out.slot[(size_t)a] = (int)count;
         out.actors[count++] = d;
     }
@@ -122,11 +125,14 @@ void BuildActors(const Explorer& ex, DisplayList& out) {
 // their keys stay the same (see LabelOrderCache).
 void BuildLabelOrder(const Explorer& ex, DisplayList& out) {
     LabelOrderCache& cache = out.label_cache;
-    if (cache.keys != cache.last_keys) {
+    // Compared element by element: operator!= would call memcmp, a byte loop in the wasm build.
+    bool same = cache.keys.size() == cache.last_keys.size();
+    for (size_t k = 0; same && k < cache.keys.size(); ++k) same = cache.keys[k] == cache.last_keys[k];
+    if (!same) {
         cache.last_keys = cache.keys;
         std::sort(cache.keys.begin(), cache.keys.end());
         cache.order.clear();
-        for (const auto& k : cache.keys) cache.order.push_back(k.second);
+        for (uint64_t k : cache.keys) cache.order.push_back((int)(uint32_t)k);
     }
     out.label_order.clear();
     out.forced_labels = 0;

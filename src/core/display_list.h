@@ -51,21 +51,23 @@ struct DisplayActor {
     bool hovered = false;
 };
 
-static_assert(sizeof(DisplayActor) <= 64, "a DisplayActor fits a cache line");
+static_assert(sizeof(DisplayActor) <= 64, "members ordered by size: a DisplayActor fits a cache line");
 
+// One visible link (32 bytes: ten thousand are written and read every frame).
 struct DisplayLink {
     int link = -1;         // index into Dataset::links
     int from = -1, to = -1;  // indices into DisplayList::actors (not Dataset::actors)
     int bend = 0;          // parallel links between the same actors: 0, +1, -1, +2, ... curve them apart
     float width = 1;       // stroke width in pixels (from the weight; wider when highlighted)
+    Confidence confidence = Confidence::Verified;  // style key for renderers that show it (the canvas does not)
     int8_t arc = 0;        // -1 / +1: a link along one band of the levels layout arcs over the actors between
                            // its ends, to this side; 0: no arc
-    Confidence confidence = Confidence::Verified;  // style key for renderers that show it (the canvas does not)
     bool dashed = false;   // vertical links are dashed, so they differ from horizontal ones without colour
     bool head_at_to = false, head_at_from = false;  // arrow heads: outward points at `to`, inward at `from`
     bool faded = false;
     bool highlighted = false;  // in the focus (selection's neighbourhood, chosen case)
 };
+static_assert(sizeof(DisplayLink) <= 32, "members ordered by size");
 
 // A label's turn to claim space: the actor's entry in DisplayList::actors and its data-set index (the latter for
 // per-actor caches such as text sizes, so that placing a label need not read the actor's entry).
@@ -77,7 +79,8 @@ struct DisplayLabel {
 // The sorted label order is kept between builds: sorting thousands of actors every frame cost as much as drawing
 // their labels, so it is sorted again only when the candidates or their priorities change (compared in O(n)).
 struct LabelOrderCache {
-    std::vector<std::pair<double, int>> keys, last_keys;  // (-priority, actor)
+    // One number per candidate, (max - priority) << 32 | actor: ascending order is by priority, then by index.
+    std::vector<uint64_t> keys, last_keys;
     std::vector<int> order;                              // actors, highest priority first
 };
 
