@@ -34,12 +34,13 @@ bool PlaceLabel(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa,
         return true;  // placed (it keeps its space) but off the canvas: nothing to draw
     const DisplayActor& d = list.actors[(size_t)label.slot];
     const std::string& text = *d.label;
-    dl->AddRectFilled(box.min, box.max, CurrentPalette().label_backdrop, 3.0f);
-    dl->AddText(font, size, ImVec2(box.min.x + 2, box.min.y + 1), CurrentPalette().label, text.data(), text.data() + text.size());
+    const Palette& pal = CurrentPalette();
+    dl->AddRectFilled(box.min, box.max, pal.label_backdrop, 3.0f);
+    dl->AddText(font, size, ImVec2(box.min.x + 2, box.min.y + 1), pal.label, text.data(), text.data() + text.size());
     if (code) {
         const std::string& s = *d.code;
         dl->AddText(font, code_size, ImVec2(box.min.x + 2 + ts.x + gap, box.min.y + 1 + (size - code_size) * 0.7f),
-                    CurrentPalette().band_label, s.data(), s.data() + s.size());
+                    pal.band_label, s.data(), s.data() + s.size());
     }
     return true;
 }

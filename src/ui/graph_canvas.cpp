@@ -159,6 +159,7 @@ void DrawLinks(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, 
     std::vector<ImVec2>& dashes = cache.dashes;
     if (dashes.size() < 2 * MaxDashes) dashes.resize(2 * MaxDashes);
     const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+    const ImU32 link_col = CurrentPalette().link, highlight_col = CurrentPalette().link_highlight;
     for (const DisplayLink& l : list.links) {
         const ImVec2 a = sa.centre[(size_t)l.from], b = sa.centre[(size_t)l.to];
         float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
@@ -182,7 +183,7 @@ void DrawLinks(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, 
             pts = path.data();
             point_count = (int)path.size();
         }
-        ImU32 col = l.highlighted ? CurrentPalette().link_highlight : CurrentPalette().link;
+        ImU32 col = l.highlighted ? highlight_col : link_col;
         if (l.faded) col = WithAlpha(col, FadedAlpha * 1.5f);
         const float thickness = l.width;
         // Arrow heads stop at the actor's edge.
@@ -224,6 +225,10 @@ void DrawActors(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa,
     if (cache.shape_points.size() < IM_DRAWLIST_ARCFAST_TABLE_SIZE) cache.shape_points.resize(IM_DRAWLIST_ARCFAST_TABLE_SIZE);
     ImVec2* scratch = cache.shape_points.data();
     const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
+    // The theme's colours, looked up once per frame rather than per actor (they live in another file: not inlined).
+    const Palette& pal = CurrentPalette();
+    ImU32 kind_col[ActorKindCount];
+    for (int k = 0; k < ActorKindCount; ++k) kind_col[k] = ActorKindColor((ActorKind)k);
     for (size_t i = 0; i < list.actors.size(); ++i) {
         const DisplayActor& d = list.actors[i];
         const ImVec2 c = sa.centre[i];
@@ -237,9 +242,9 @@ void DrawActors(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa,
         const bool ring = d.ring >= 0;
         const float ring_w = std::min(2.5f, r * 0.3f);
         if (ring) dl->AddCircle(c, r + 1.5f + ring_w * 0.5f, WithAlpha(TerritoryRingColor(d.ring), alpha), 0, ring_w);
-        if (d.selected) dl->AddCircle(c, r + (ring ? 4.0f + ring_w : 6.0f), CurrentPalette().selection, 0, 3.0f);
-        DrawShape(dl, d.shape, c, r, WithAlpha(ActorKindColor(d.kind), alpha),
-                  WithAlpha(d.hovered ? CurrentPalette().label : CurrentPalette().outline, alpha), d.hovered ? 2.5f : 1.5f,
+        if (d.selected) dl->AddCircle(c, r + (ring ? 4.0f + ring_w : 6.0f), pal.selection, 0, 3.0f);
+        DrawShape(dl, d.shape, c, r, WithAlpha(kind_col[(int)d.kind], alpha),
+                  WithAlpha(d.hovered ? pal.label : pal.outline, alpha), d.hovered ? 2.5f : 1.5f,
                   scratch);
     }
 }
@@ -281,9 +286,11 @@ void DrawMinimap(ImDrawList* dl, Explorer& ex, const DisplayList& list, CanvasCa
     std::vector<ImU32>& colours = cache.minimap_colours;
     centres.clear();
     colours.clear();
+    ImU32 kind_col[ActorKindCount];
+    for (int kind = 0; kind < ActorKindCount; ++kind) kind_col[kind] = ActorKindColor((ActorKind)kind);
     for (const DisplayActor& d : list.actors) {
         centres.push_back(to_map(d.pos));
-        colours.push_back(WithAlpha(ActorKindColor(d.kind), d.faded ? 0.3f : 1.0f));
+        colours.push_back(WithAlpha(kind_col[(int)d.kind], d.faded ? 0.3f : 1.0f));
     }
     DotShape(dl, 1.6f * scale_ui).AddAll(dl, centres.data(), colours.data(), (int)centres.size());
     Vec2 v0 = cam.ScreenToWorld({cam.origin.x + cam.inset_left, cam.origin.y + cam.inset_top});
