@@ -227,8 +227,9 @@ void DrawActors(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa,
     const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
     // The theme's colours, looked up once per frame rather than per actor (they live in another file: not inlined).
     const Palette& pal = CurrentPalette();
-    ImU32 kind_col[ActorKindCount];
+    ImU32 kind_col[ActorKindCount], ring_col[kTerritoryRingColours];
     for (int k = 0; k < ActorKindCount; ++k) kind_col[k] = ActorKindColor((ActorKind)k);
+    for (int k = 0; k < kTerritoryRingColours; ++k) ring_col[k] = TerritoryRingColor(k);
     for (size_t i = 0; i < list.actors.size(); ++i) {
         const DisplayActor& d = list.actors[i];
         const ImVec2 c = sa.centre[i];
@@ -241,7 +242,7 @@ void DrawActors(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa,
         // leaves it out above country level and when the actor is a speck).
         const bool ring = d.ring >= 0;
         const float ring_w = std::min(2.5f, r * 0.3f);
-        if (ring) dl->AddCircle(c, r + 1.5f + ring_w * 0.5f, WithAlpha(TerritoryRingColor(d.ring), alpha), 0, ring_w);
+        if (ring) dl->AddCircle(c, r + 1.5f + ring_w * 0.5f, WithAlpha(ring_col[d.ring % kTerritoryRingColours], alpha), 0, ring_w);
         if (d.selected) dl->AddCircle(c, r + (ring ? 4.0f + ring_w : 6.0f), pal.selection, 0, 3.0f);
         DrawShape(dl, d.shape, c, r, WithAlpha(kind_col[(int)d.kind], alpha),
                   WithAlpha(d.hovered ? pal.label : pal.outline, alpha), d.hovered ? 2.5f : 1.5f,
