@@ -28,14 +28,14 @@ float LinkWidth(double weight, bool highlighted) { return (float)(0.8 + 0.5 * we
 
 namespace {
 
-// Refreshes the per-data-set tables when the Explorer holds other data than they were built from.
-void UpdateDataCache(const Explorer& ex, DisplayDataCache& c) {
+// Refreshes the per-data-set tables when the Explorer holds other data than they were built from; true if it did.
+bool UpdateDataCache(const Explorer& ex, DisplayDataCache& c) {
     const Dataset& data = ex.Data();
     const std::vector<std::string>& codes = ex.Cues().code;
     if (c.generation == ex.DataGeneration() && c.actors_data == data.actors.data() &&
         c.actor_count == data.actors.size() && c.links_data == data.links.data() && c.link_count == data.links.size() &&
         c.codes_data == codes.data() && c.code_count == codes.size())
-        return;
+        return false;
     c.generation = ex.DataGeneration();
     c.actors_data = data.actors.data();
     c.actor_count = data.actors.size();
@@ -58,6 +58,7 @@ void UpdateDataCache(const Explorer& ex, DisplayDataCache& c) {
         DisplayDataCache::LinkInfo& info = c.links[i];
         info.from = l.from;
         info.to = l.to;
+        info.bend = ex.LinkBend((int)i);
         info.width = LinkWidth(l.weight, false);
         info.highlighted_width = LinkWidth(l.weight, true);
         info.confidence = l.confidence;
@@ -65,6 +66,56 @@ void UpdateDataCache(const Explorer& ex, DisplayDataCache& c) {
         info.head_at_to = l.direction != Direction::Inward;
         info.head_at_from = l.direction != Direction::Outward;
     }
+    return true;
+}
+
+uint8_t LinkState(const Explorer& ex, int i) {
+    return (uint8_t)((ex.LinkVisible(i) ? 1 : 0) | (ex.LinkFaded(i) ? 2 : 0) | (ex.LinkInFocus(i) ? 4 : 0));
+}
+
+// True when everything the last build read is still the same (see DisplayInputs). Returns at the first difference,
+// so a frame where things move pays little for asking.
+bool InputsUnchanged(const Explorer& ex, const DisplayList& out) {
+    const DisplayInputs& in = out.inputs;
+    if (!in.valid || in.selected != ex.Selected() || in.hovered != ex.Hovered() || in.layout != (int)ex.Layout() ||
+        in.territory_cue != ex.presentation.territory_cue || in.zoom != ex.View().zoom)
+        return false;
+    const std::vector<Vec2>& pos = ex.Positions();
+    const std::vector<int>& degree = ex.Degree();
+    const int n = (int)std::min(out.data_cache.actors.size(), pos.size());
+    if (n != in.actor_count || out.slot.size() != out.data_cache.actors.size() || degree.size() != in.degree.size() ||
+        (size_t)n > degree.size())
+        return false;
+    for (int a = 0; a < n; ++a) {
+        const int s = out.slot[(size_t)a];
+        if (ex.ActorVisible(a) != (s >= 0) || degree[(size_t)a] != in.degree[(size_t)a]) return false;
+        if (s < 0) continue;
+        const DisplayActor& d = out.actors[(size_t)s];
+        if (d.pos.x != pos[(size_t)a].x || d.pos.y != pos[(size_t)a].y || d.radius != ex.ActorRadius(a) ||
+            d.faded != ex.ActorFaded(a) || d.in_focus != ex.ActorInFocus(a))
+            return false;
+    }
+    const int links = (int)in.link_state.size();
+    if ((size_t)links != out.data_cache.links.size()) return false;
+    for (int i = 0; i < links; ++i)
+        if (in.link_state[(size_t)i] != LinkState(ex, i)) return false;
+    return true;
+}
+
+// Remembers what InputsUnchanged compares beyond the list's own entries.
+void RecordInputs(const Explorer& ex, DisplayList& out) {
+    DisplayInputs& in = out.inputs;
+    in.valid = true;
+    in.selected = ex.Selected();
+    in.hovered = ex.Hovered();
+    in.layout = (int)ex.Layout();
+    in.territory_cue = ex.presentation.territory_cue;
+    in.zoom = ex.View().zoom;
+    in.actor_count = (int)std::min(out.data_cache.actors.size(), ex.Positions().size());
+    in.degree.assign(ex.Degree().begin(), ex.Degree().end());
+    const int links = (int)out.data_cache.links.size();
+    in.link_state.resize((size_t)links);
+    for (int i = 0; i < links; ++i) in.link_state[(size_t)i] = LinkState(ex, i);
 }
 
 // The visible actors, and the keys of the label candidates (visible, not faded) in the same pass. Label priority:
@@ -174,7 +225,7 @@ void BuildLinks(const Explorer& ex, DisplayList& out) {
         d.link = i;
         d.from = from;
         d.to = to;
-        d.bend = ex.LinkBend(i);
+        d.bend = l.bend;
         d.arc = 0;
         if (levels) {
             // Same band: less than a pixel apart vertically on screen.
@@ -201,10 +252,12 @@ void BuildLinks(const Explorer& ex, DisplayList& out) {
 }  // namespace
 
 void BuildDisplayList(const Explorer& ex, DisplayList* out) {
-    UpdateDataCache(ex, out->data_cache);
+    if (UpdateDataCache(ex, out->data_cache)) out->inputs.valid = false;
+    if (InputsUnchanged(ex, *out)) return;
     BuildActors(ex, *out);
     BuildLabelOrder(ex, *out);
     BuildLinks(ex, *out);
+    RecordInputs(ex, *out);
 }
 
 }  // namespace sse

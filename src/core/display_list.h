@@ -96,6 +96,7 @@ struct DisplayDataCache {
     };
     struct LinkInfo {
         int from = -1, to = -1;                 // Dataset::actors indices
+        int bend = 0;                           // Explorer::LinkBend: computed from the data set alone
         float width = 1, highlighted_width = 1;  // LinkWidth
         Confidence confidence = Confidence::Verified;
         bool dashed = false, head_at_to = false, head_at_from = false;
@@ -108,6 +109,20 @@ struct DisplayDataCache {
     size_t actor_count = 0, link_count = 0, code_count = 0;
     std::vector<ActorInfo> actors;
     std::vector<LinkInfo> links;
+};
+
+// What the last build read from the Explorer besides the list's own entries (which hold each visible actor's
+// position, radius, fading and focus): a frame whose inputs all match keeps the list as it is. Most frames drawn
+// while panning, hovering one actor or animating something else change none of them.
+struct DisplayInputs {
+    bool valid = false;  // false until a first build, and after a data set change
+    int actor_count = 0;     // actors with a position
+    int selected = -1, hovered = -1;
+    int layout = -1;
+    bool territory_cue = false;
+    double zoom = 0;
+    std::vector<int> degree;          // per actor (the label priority)
+    std::vector<uint8_t> link_state;  // per link: visible | faded << 1 | in focus << 2
 };
 
 struct DisplayList {
@@ -123,11 +138,13 @@ struct DisplayList {
     // Memory of previous builds (see each struct), and scratch room for ordering the links.
     LabelOrderCache label_cache;
     DisplayDataCache data_cache;
+    DisplayInputs inputs;
     std::vector<DisplayLink> link_scratch;
 };
 
-// Rebuilds `out` from the Explorer's data, filters, focus, selection, hover, layout and camera zoom (the ring and
-// the levels-layout arc depend on sizes on screen). Reuses out's memory: no allocation once it has grown.
+// Brings `out` up to date with the Explorer's data, positions, sizes, filters, focus, selection, hover, layout and
+// camera zoom (the ring and the levels-layout arc depend on sizes on screen); when none of them changed since the
+// last call, the list is left as it is. Reuses out's memory: no allocation once it has grown.
 void BuildDisplayList(const Explorer& ex, DisplayList* out);
 
 }  // namespace sse

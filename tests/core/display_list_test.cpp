@@ -25,6 +25,35 @@ struct SilkList : ::testing::Test {
     }
 };
 
+// Every field of two lists, entry by entry (the caches aside).
+void ExpectSameList(const sse::DisplayList& a, const sse::DisplayList& b, const std::string& when) {
+    ASSERT_EQ(a.actors.size(), b.actors.size()) << when;
+    for (size_t i = 0; i < a.actors.size(); ++i) {
+        const sse::DisplayActor &x = a.actors[i], &y = b.actors[i];
+        EXPECT_TRUE(x.pos.x == y.pos.x && x.pos.y == y.pos.y && x.radius == y.radius && x.label == y.label &&
+                    x.code == y.code && x.actor == y.actor && x.ring == y.ring && x.label_rank == y.label_rank &&
+                    x.kind == y.kind && x.shape == y.shape && x.faded == y.faded && x.pale == y.pale &&
+                    x.in_focus == y.in_focus && x.selected == y.selected && x.hovered == y.hovered)
+            << when << ": actor entry " << i;
+    }
+    ASSERT_EQ(a.links.size(), b.links.size()) << when;
+    for (size_t i = 0; i < a.links.size(); ++i) {
+        const sse::DisplayLink &x = a.links[i], &y = b.links[i];
+        EXPECT_TRUE(x.link == y.link && x.from == y.from && x.to == y.to && x.bend == y.bend && x.width == y.width &&
+                    x.confidence == y.confidence && x.arc == y.arc && x.dashed == y.dashed &&
+                    x.head_at_to == y.head_at_to && x.head_at_from == y.head_at_from && x.faded == y.faded &&
+                    x.highlighted == y.highlighted)
+            << when << ": link entry " << i;
+    }
+    EXPECT_EQ(a.slot, b.slot) << when;
+    ASSERT_EQ(a.label_order.size(), b.label_order.size()) << when;
+    for (size_t i = 0; i < a.label_order.size(); ++i)
+        EXPECT_TRUE(a.label_order[i].slot == b.label_order[i].slot && a.label_order[i].actor == b.label_order[i].actor)
+            << when << ": label " << i;
+    EXPECT_EQ(a.forced_labels, b.forced_labels) << when;
+    EXPECT_EQ(a.territory_codes, b.territory_codes) << when;
+}
+
 struct TinyList : SilkList {
     void SetUp() override { ASSERT_TRUE(ex.LoadFile(Fixture("tiny_valid.json"))); }
     const sse::DisplayLink* FindLink(const char* id) const {
@@ -235,4 +264,59 @@ TEST_F(TinyList, ReusesItsMemoryAndFollowsANewDataSet) {
         EXPECT_EQ(list.actors[(size_t)l.from].actor, ex.Data().links[(size_t)l.link].from);
         EXPECT_EQ(l.dashed, ex.Data().links[(size_t)l.link].kind == sse::LinkKind::Vertical);
     }
+}
+
+TEST_F(SilkList, AListKeptBetweenFramesMatchesAFreshOneAfterEveryKindOfChange) {
+    // One list updated frame after frame (kept when nothing changed) against a list built from nothing each time.
+    auto check = [&](const std::string& when) {
+        Build();
+        sse::DisplayList fresh;
+        sse::BuildDisplayList(ex, &fresh);
+        ExpectSameList(list, fresh, when);
+    };
+    check("start");
+    check("nothing changed");
+    ex.View().center.x += 50;
+    check("panned");
+    ex.View().zoom *= 0.05;
+    check("zoomed out: no rings");
+    ex.View().zoom /= 0.05;
+    check("zoomed back");
+    ex.Select(Id("accio"));
+    check("selected");
+    ex.SetHovered(Id("oecd"));
+    check("hovered a faded actor");
+    ASSERT_TRUE(ex.Command("focus 2").ok);
+    check("focus 2");
+    ex.MoveActor(Id("silk"), {123, 456});
+    check("dragged an actor");
+    ASSERT_TRUE(ex.Command("size betweenness").ok);
+    check("sized by betweenness");
+    ASSERT_TRUE(ex.Command("territory-cue off").ok);
+    check("cue off");
+    ASSERT_TRUE(ex.Command("select none").ok);
+    ASSERT_TRUE(ex.Command("filter kind network,programme").ok);
+    check("filtered");
+    ASSERT_TRUE(ex.Command("showcase on").ok);
+    check("showcase");
+    ASSERT_TRUE(ex.Command("filter clear").ok);
+    ASSERT_TRUE(ex.Command("case coopcycle").ok);
+    check("case");
+    ASSERT_TRUE(ex.Command("layout geographic").ok);
+    ex.Tick(10);  // the transition to the new layout ends
+    check("geographic layout");
+    ASSERT_TRUE(ex.LoadFile(Fixture("tiny_valid.json")));
+    check("another data set");
+}
+
+TEST_F(SilkList, AnUnchangedFrameKeepsTheListAsItIs) {
+    Build();
+    list.actors[3].label_rank = -7;  // a mark only a rebuild would undo
+    ex.View().center.y -= 20;        // panning moves nothing in world coordinates
+    Build();
+    EXPECT_EQ(list.actors[3].label_rank, -7) << "kept: nothing the list depends on changed";
+    ex.SetHovered(list.actors[3].actor);
+    Build();
+    EXPECT_EQ(list.actors[3].label_rank, 0) << "rebuilt: the hover changed, and a hovered actor's label goes first";
+    EXPECT_TRUE(list.actors[3].hovered);
 }
