@@ -8,7 +8,6 @@
 
 #include <cstdint>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "core/model.h"
@@ -33,7 +32,7 @@ float LinkWidth(double weight, bool highlighted);
 // Below this radius on screen (pixels) an actor gets no territory ring: it would outweigh a speck of a shape.
 constexpr float MinRingRadiusPx = 4.0f;
 
-// One visible actor. Kept to 64 bytes (members ordered by size): thousands are written and read every frame.
+// One visible actor. Kept to 64 bytes (members ordered by size): thousands are read every frame.
 struct DisplayActor {
     Vec2 pos;              // world position
     double radius = 0;     // world units
@@ -53,7 +52,7 @@ struct DisplayActor {
 
 static_assert(sizeof(DisplayActor) <= 64, "members ordered by size: a DisplayActor fits a cache line");
 
-// One visible link (32 bytes: ten thousand are written and read every frame).
+// One visible link (32 bytes: ten thousand are read every frame).
 struct DisplayLink {
     int link = -1;         // index into Dataset::links
     int from = -1, to = -1;  // indices into DisplayList::actors (not Dataset::actors)
