@@ -4,9 +4,11 @@
 // not called), so every frame draws the same picture.
 //
 // Usage: sse_frame_bench DATA.json [--positions FILE] [--layout force|levels|geographic] [--frames 100]
-//                        [--warmup 30] [--size 1280x800] [--font TTF]
+//                        [--warmup 30] [--size 1280x800] [--font TTF] [--command TEXT]...
 //   --positions: world positions ("x y" per actor, e.g. from sse_layout_bench) applied in the force layout;
 //   the view is fitted to the whole network (as on opening), the mouse rests on the middle of the canvas.
+//   --command: an Explorer command run after the positions are applied (repeatable; e.g. "select X",
+//   "showcase on"), so that frames with a selection, focus or fading can be timed and their picture hashed.
 // Prints "RESULT {json}".
 #include <cstdint>
 #include <cstdio>
@@ -55,7 +57,7 @@ int main(int argc, char** argv) {
     using namespace sse::bench;
     if (argc < 2 || argv[1][0] == '-') {
         std::fprintf(stderr, "usage: sse_frame_bench DATA.json [--positions FILE] [--layout NAME] [--frames N] "
-                             "[--warmup N] [--size WxH] [--font TTF]\n");
+                             "[--warmup N] [--size WxH] [--font TTF] [--command TEXT]...\n");
         return 2;
     }
     const std::string file = argv[1];
@@ -101,6 +103,15 @@ int main(int argc, char** argv) {
             ex.MoveActor(a, {x, y});
         }
     }
+
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::string(argv[i]) == "--command") {
+            sse::CommandResult c = ex.Command(argv[i + 1]);
+            if (!c.ok) {
+                std::fprintf(stderr, "error: command %s: %s\n", argv[i + 1], c.message.c_str());
+                return 1;
+            }
+        }
 
     HeadlessImGui gui((float)width, (float)height, font);
     sse::ui::UiState ui;

@@ -6,10 +6,6 @@
 
 namespace sse {
 
-Vec2 Camera::WorldToScreen(Vec2 w) const {
-    return {(w.x - center.x) * zoom + origin.x + viewport.x * 0.5, (w.y - center.y) * zoom + origin.y + viewport.y * 0.5};
-}
-
 Vec2 Camera::ScreenToWorld(Vec2 s) const {
     return {(s.x - origin.x - viewport.x * 0.5) / zoom + center.x, (s.y - origin.y - viewport.y * 0.5) / zoom + center.y};
 }

@@ -17,8 +17,10 @@ struct Camera {
     static constexpr double MinZoom = 0.02;
     static constexpr double MaxZoom = 50.0;
 
-    // World point -> screen pixel.
-    Vec2 WorldToScreen(Vec2 w) const;
+    // World point -> screen pixel. Inline: the canvas converts every visible actor every frame.
+    Vec2 WorldToScreen(Vec2 w) const {
+        return {(w.x - center.x) * zoom + origin.x + viewport.x * 0.5, (w.y - center.y) * zoom + origin.y + viewport.y * 0.5};
+    }
     // Screen pixel -> world point (inverse of WorldToScreen).
     Vec2 ScreenToWorld(Vec2 s) const;
     // Moves the view by a screen-space drag delta (the world follows the mouse).

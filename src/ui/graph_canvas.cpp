@@ -9,6 +9,8 @@
 #include "core/vocabulary.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // ImDrawListSharedData (the unit circle table), for the actors' outlines
+#include "core/display_list.h"
+#include "ui/canvas_cache.h"
 #include "ui/canvas_labels.h"
 #include "ui/draw_primitives.h"
 #include "ui/map_backdrop.h"
@@ -68,12 +70,13 @@ private:
     ConvexTemplate m_square, m_diamond, m_triangle, m_hexagon, m_circle[MaxStep];
 };
 
-void DrawShape(ImDrawList* dl, ActorShape shape, ImVec2 c, float r, ImU32 fill, ImU32 outline, float thickness) {
+// Draws one actor's shape; `p` is scratch room for IM_DRAWLIST_ARCFAST_TABLE_SIZE points (the caller's: a local
+// array would be zeroed for every actor).
+void DrawShape(ImDrawList* dl, ActorShape shape, ImVec2 c, float r, ImU32 fill, ImU32 outline, float thickness, ImVec2* p) {
     if (r < 0.5f) return;  // as ImGui: nothing visible
-    static const ShapeTemplates templates(dl->_Data);
+    static const ShapeTemplates templates(dl->_Data);  // a constant, built once from ImGui's unit circle
     float scale = 1;
     const ConvexTemplate& t = templates.For(shape, dl, r, scale);
-    static ImVec2 p[IM_DRAWLIST_ARCFAST_TABLE_SIZE];  // scratch (a local array would be zeroed for every actor)
     for (int k = 0; k < t.n; ++k) p[k] = ImVec2(c.x + t.point[k].x * scale, c.y + t.point[k].y * scale);
     AddFilledOutlinedConvex(dl, p, t.mitre, t.n, fill, outline, thickness);
 }
@@ -106,12 +109,12 @@ void LinkPath(ImVec2 a, ImVec2 b, float bow, std::vector<ImVec2>& out) {
 // The dashes along a polyline (vertical links are dashed so they differ from horizontal ones without colour):
 // writes the ends of each dash, in pairs, to `out` (room for 2 * MaxDashes points) and returns how many dashes.
 constexpr int MaxDashes = 2000;  // dashes drawn for one link at most, even when zoomed far in
-int DashEnds(const std::vector<ImVec2>& pts, float thickness, ImVec2* out) {
+int DashEnds(const ImVec2* pts, int n, float thickness, ImVec2* out) {
     const float dash = 7.0f + thickness, period = dash + 5.0f + thickness;
     float phase = 0;  // distance into the current dash+gap period
     int count = 0;
     int budget = 4 * MaxDashes;
-    for (size_t i = 1; i < pts.size(); ++i) {
+    for (int i = 1; i < n; ++i) {
         const ImVec2 p = pts[i - 1];
         const float dx = pts[i].x - p.x, dy = pts[i].y - p.y, len = std::sqrt(dx * dx + dy * dy);
         if (!(len > 0)) continue;
@@ -151,88 +154,100 @@ ImVec2 ExitPoint(const std::vector<ImVec2>& pts, float r, bool from_end, ImVec2&
     return c;
 }
 
-void DrawLinks(ImDrawList* dl, const Explorer& ex, const ScreenActors& sa) {
-    const Dataset& data = ex.Data();
-    static std::vector<ImVec2> path;  // scratch, reused every frame (no allocation, no cleanup in the loop)
-    static std::vector<ImVec2> dashes(2 * MaxDashes);
+// Draws the list's links in its order (faded ones first), as paths between their actors' discs on screen.
+void DrawLinks(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, CanvasCache& cache) {
+    std::vector<ImVec2>& path = cache.path;
+    std::vector<ImVec2>& dashes = cache.dashes;
+    if (dashes.size() < 2 * MaxDashes) dashes.resize(2 * MaxDashes);
     const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
-    // Two passes: faded links first, so highlighted ones are drawn on top.
-    for (int pass = 0; pass < 2; ++pass)
-        for (int i = 0; i < (int)data.links.size(); ++i) {
-            const Link& l = data.links[i];
-            if (!ex.LinkVisible(i) || l.from < 0 || l.to < 0) continue;
-            bool faded = ex.LinkFaded(i), hot = ex.LinkInFocus(i);
-            if ((pass == 0) != faded) continue;
-            const ImVec2 a = sa.centre[(size_t)l.from], b = sa.centre[(size_t)l.to];
-            float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
-            if (len < 1) continue;
-            // Bow: parallel links apart; links along one band of the levels layout arc over the actors between.
-            float bow = ex.LinkBend(i) * 22.0f;
-            if (ex.Layout() == LayoutKind::Levels && std::fabs(dy) < 1 && len > 90) bow += (l.from < l.to ? -1 : 1) * std::min(0.18f * len, 90.0f) * (dx > 0 ? 1 : -1);
-            // Off the canvas (the curve stays within |bow| of its ends' box, arrow heads within ~30 px): nothing to draw.
-            float reach = std::fabs(bow) + 40.0f;
-            if (std::max(a.x, b.x) + reach < clip_min.x || std::min(a.x, b.x) - reach > clip_max.x ||
-                std::max(a.y, b.y) + reach < clip_min.y || std::min(a.y, b.y) - reach > clip_max.y)
-                continue;
+    const ImU32 link_col = CurrentPalette().link, highlight_col = CurrentPalette().link_highlight;
+    for (const DisplayLink& l : list.links) {
+        const ImVec2 a = sa.centre[(size_t)l.from], b = sa.centre[(size_t)l.to];
+        float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
+        if (len < 1) continue;
+        // Bow in pixels: parallel links apart; a link along a band of the levels layout arcs over the actors between
+        // (only when long enough on screen for the arc to read as one).
+        float bow = l.bend * 22.0f;
+        if (l.arc != 0 && len > 90) bow += (float)l.arc * std::min(0.18f * len, 90.0f);
+        // Off the canvas (the curve stays within |bow| of its ends' box, arrow heads within ~30 px): nothing to draw.
+        float reach = std::fabs(bow) + 40.0f;
+        if (std::max(a.x, b.x) + reach < clip_min.x || std::min(a.x, b.x) - reach > clip_max.x ||
+            std::max(a.y, b.y) + reach < clip_min.y || std::min(a.y, b.y) - reach > clip_max.y)
+            continue;
+        // A straight link is its two ends (LinkPath's own test), kept out of the path vector: most links are straight.
+        const bool straight = std::fabs(bow) < 0.5f;
+        const ImVec2 ends_ab[2] = {a, b};
+        const ImVec2* pts = ends_ab;
+        int point_count = 2;
+        if (!straight) {
             LinkPath(a, b, bow, path);
-            ImU32 col = hot ? CurrentPalette().link_highlight : CurrentPalette().link;
-            if (faded) col = WithAlpha(col, FadedAlpha * 1.5f);
-            const float thickness = (float)(0.8 + 0.5 * l.weight) * (hot ? 1.4f : 1.0f);
-            // Arrow heads stop at the actor's edge: outward points at 'to', inward at 'from', both at each end.
-            const float rb = sa.radius[(size_t)l.to] + 1, ra = sa.radius[(size_t)l.from] + 1;
-            ArrowHead heads[2];
-            int head_count = 0;
-            if (path.size() == 2) {  // straight: where it leaves each disc, in closed form
-                const float ux = dx / len, uy = dy / len;
-                if (l.direction != Direction::Inward)
-                    heads[head_count++] = {ImVec2(b.x - ux * std::min(rb, len), b.y - uy * std::min(rb, len)), ImVec2(ux, uy)};
-                if (l.direction != Direction::Outward)
-                    heads[head_count++] = {ImVec2(a.x + ux * std::min(ra, len), a.y + uy * std::min(ra, len)), ImVec2(-ux, -uy)};
-            } else {
-                if (l.direction != Direction::Inward) {
-                    heads[head_count].tip = ExitPoint(path, rb, true, heads[head_count].dir);
-                    ++head_count;
-                }
-                if (l.direction != Direction::Outward) {
-                    heads[head_count].tip = ExitPoint(path, ra, false, heads[head_count].dir);
-                    ++head_count;
-                }
-            }
-            // The stroke, then the heads on top.
-            const ImVec2* ends = path.data();
-            int segments = 1;
-            if (l.kind == LinkKind::Vertical) {
-                ends = dashes.data();
-                segments = DashEnds(path, thickness, dashes.data());
-            } else if (path.size() > 2) {
-                dl->AddPolyline(path.data(), (int)path.size(), col, ImDrawFlags_None, thickness);
-                segments = 0;
-            }
-            AddSegmentsWithHeads(dl, ends, segments, thickness, heads, head_count, 6.0f + thickness * 1.5f, col);
+            pts = path.data();
+            point_count = (int)path.size();
         }
+        ImU32 col = l.highlighted ? highlight_col : link_col;
+        if (l.faded) col = WithAlpha(col, FadedAlpha * 1.5f);
+        const float thickness = l.width;
+        // Arrow heads stop at the actor's edge.
+        const float rb = sa.radius[(size_t)l.to] + 1, ra = sa.radius[(size_t)l.from] + 1;
+        ArrowHead heads[2];
+        int head_count = 0;
+        if (straight) {  // where it leaves each disc, in closed form
+            const float ux = dx / len, uy = dy / len;
+            if (l.head_at_to)
+                heads[head_count++] = {ImVec2(b.x - ux * std::min(rb, len), b.y - uy * std::min(rb, len)), ImVec2(ux, uy)};
+            if (l.head_at_from)
+                heads[head_count++] = {ImVec2(a.x + ux * std::min(ra, len), a.y + uy * std::min(ra, len)), ImVec2(-ux, -uy)};
+        } else {
+            if (l.head_at_to) {
+                heads[head_count].tip = ExitPoint(path, rb, true, heads[head_count].dir);
+                ++head_count;
+            }
+            if (l.head_at_from) {
+                heads[head_count].tip = ExitPoint(path, ra, false, heads[head_count].dir);
+                ++head_count;
+            }
+        }
+        // The stroke, then the heads on top.
+        const ImVec2* ends = pts;
+        int segments = 1;
+        if (l.dashed) {
+            ends = dashes.data();
+            segments = DashEnds(pts, point_count, thickness, dashes.data());
+        } else if (!straight) {
+            dl->AddPolyline(pts, point_count, col, ImDrawFlags_None, thickness);
+            segments = 0;
+        }
+        AddSegmentsWithHeads(dl, ends, segments, thickness, heads, head_count, 6.0f + thickness * 1.5f, col);
+    }
 }
 
-void DrawActors(ImDrawList* dl, const Explorer& ex, const ScreenActors& sa) {
-    const Dataset& data = ex.Data();
+// Draws the list's actors: territory ring, selection ring, then the shape with its outline.
+void DrawActors(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, CanvasCache& cache) {
+    if (cache.shape_points.size() < IM_DRAWLIST_ARCFAST_TABLE_SIZE) cache.shape_points.resize(IM_DRAWLIST_ARCFAST_TABLE_SIZE);
+    ImVec2* scratch = cache.shape_points.data();
     const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
-    for (int a = 0; a < (int)data.actors.size(); ++a) {
-        if (!ex.ActorVisible(a)) continue;
-        const Actor& actor = data.actors[a];
-        const ImVec2 c = sa.centre[(size_t)a];
-        const float r = sa.radius[(size_t)a];
+    // The theme's colours, looked up once per frame rather than per actor (they live in another file: not inlined).
+    const Palette& pal = CurrentPalette();
+    ImU32 kind_col[ActorKindCount], ring_col[kTerritoryRingColours];
+    for (int k = 0; k < ActorKindCount; ++k) kind_col[k] = ActorKindColor((ActorKind)k);
+    for (int k = 0; k < kTerritoryRingColours; ++k) ring_col[k] = TerritoryRingColor(k);
+    for (size_t i = 0; i < list.actors.size(); ++i) {
+        const DisplayActor& d = list.actors[i];
+        const ImVec2 c = sa.centre[i];
+        const float r = sa.radius[i];
         float reach = r + 12;  // territory ring, selection ring and outline included
         if (c.x + reach < clip_min.x || c.x - reach > clip_max.x || c.y + reach < clip_min.y || c.y - reach > clip_max.y)
             continue;  // off the canvas
-        bool selected = a == ex.Selected(), hovered = a == ex.Hovered();
-        float alpha = ex.ActorFaded(a) && !hovered ? FadedAlpha * 1.6f : 1.0f;
-        // Territory ring: the country's colour just outside the shape (none above country level).
-        // Thinner with smaller actors, and left out when an actor is a speck, so it never outweighs the shape.
-        const bool ring = ex.presentation.territory_cue && ex.Cues().country[a] >= 0 && r >= 4.0f;
+        const float alpha = d.pale ? FadedAlpha * 1.6f : 1.0f;
+        // Territory ring: the country's colour just outside the shape, thinner with smaller actors (the list
+        // leaves it out above country level and when the actor is a speck).
+        const bool ring = d.ring >= 0;
         const float ring_w = std::min(2.5f, r * 0.3f);
-        if (ring) dl->AddCircle(c, r + 1.5f + ring_w * 0.5f, WithAlpha(TerritoryRingColor(ex.Cues().country[a]), alpha), 0, ring_w);
-        if (selected) dl->AddCircle(c, r + (ring ? 4.0f + ring_w : 6.0f), CurrentPalette().selection, 0, 3.0f);
-        DrawShape(dl, ActorKindShape(actor.kind), c, r, WithAlpha(ActorKindColor(actor.kind), alpha),
-                  WithAlpha(hovered ? CurrentPalette().label : CurrentPalette().outline, alpha), hovered ? 2.5f : 1.5f);
+        if (ring) dl->AddCircle(c, r + 1.5f + ring_w * 0.5f, WithAlpha(ring_col[d.ring % kTerritoryRingColours], alpha), 0, ring_w);
+        if (d.selected) dl->AddCircle(c, r + (ring ? 4.0f + ring_w : 6.0f), pal.selection, 0, 3.0f);
+        DrawShape(dl, d.shape, c, r, WithAlpha(kind_col[(int)d.kind], alpha),
+                  WithAlpha(d.hovered ? pal.label : pal.outline, alpha), d.hovered ? 2.5f : 1.5f,
+                  scratch);
     }
 }
 
@@ -250,11 +265,11 @@ void DrawLevelBands(ImDrawList* dl, const Explorer& ex, float x, float w) {
 
 // A small overview in the bottom-right corner: every visible actor as a dot and the current view as a frame;
 // clicking or dragging in it moves the view there.
-void DrawMinimap(ImDrawList* dl, Explorer& ex, float x, float y, float w, float h) {
+void DrawMinimap(ImDrawList* dl, Explorer& ex, const DisplayList& list, CanvasCache& cache, float x, float y, float w,
+                 float h) {
     const Camera& cam = ex.View();
     Box world;
-    for (int a = 0; a < (int)ex.Positions().size(); ++a)
-        if (ex.ActorVisible(a)) world.Add(ex.Positions()[a]);
+    for (const DisplayActor& d : list.actors) world.Add(d.pos);
     if (world.Empty()) return;
     float scale_ui = ImGui::GetStyle().FontScaleMain;
     float mw = 180 * scale_ui, mh = 120 * scale_ui, margin = 12;
@@ -269,15 +284,16 @@ void DrawMinimap(ImDrawList* dl, Explorer& ex, float x, float y, float w, float 
     const Palette& pal = CurrentPalette();
     dl->AddRectFilled(min, max, WithAlpha(pal.band_a, 0.92f), 4);
     dl->AddRect(min, max, pal.band_label, 4);
-    static std::vector<ImVec2> centres;  // scratch, reused every frame
-    static std::vector<ImU32> colours;
+    std::vector<ImVec2>& centres = cache.minimap_centres;
+    std::vector<ImU32>& colours = cache.minimap_colours;
     centres.clear();
     colours.clear();
-    for (int a = 0; a < (int)ex.Positions().size(); ++a)
-        if (ex.ActorVisible(a)) {
-            centres.push_back(to_map(ex.Positions()[a]));
-            colours.push_back(WithAlpha(ActorKindColor(ex.Data().actors[a].kind), ex.ActorFaded(a) ? 0.3f : 1.0f));
-        }
+    ImU32 kind_col[ActorKindCount];
+    for (int kind = 0; kind < ActorKindCount; ++kind) kind_col[kind] = ActorKindColor((ActorKind)kind);
+    for (const DisplayActor& d : list.actors) {
+        centres.push_back(to_map(d.pos));
+        colours.push_back(WithAlpha(kind_col[(int)d.kind], d.faded ? 0.3f : 1.0f));
+    }
     DotShape(dl, 1.6f * scale_ui).AddAll(dl, centres.data(), colours.data(), (int)centres.size());
     Vec2 v0 = cam.ScreenToWorld({cam.origin.x + cam.inset_left, cam.origin.y + cam.inset_top});
     Vec2 v1 = cam.ScreenToWorld({cam.origin.x + cam.viewport.x - cam.inset_right, cam.origin.y + cam.viewport.y - cam.inset_bottom});
@@ -351,13 +367,15 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), CurrentPalette().background);
     if (ex.Layout() == LayoutKind::Geographic) DrawMapBackdrop(dl, cam, ex.world, GeoScale);
     if (ex.Layout() == LayoutKind::Levels) DrawLevelBands(dl, ex, x, w);
-    static ScreenActors sa;  // kept between frames for its memory
-    sa.Update(ex);
-    DrawLinks(dl, ex, sa);
-    DrawActors(dl, ex, sa);
-    DrawLabels(dl, ex, sa, ui.ui_scale);
+    // What to draw is decided in core (after the input above: hover, zoom); the canvas only places it on screen.
+    CanvasCache& cache = ui.canvas;
+    BuildDisplayList(ex, &cache.list);
+    cache.screen.Update(cache.list, cam);
+    DrawLinks(dl, cache.list, cache.screen, cache);
+    DrawActors(dl, cache.list, cache.screen, cache);
+    DrawLabels(dl, ex, cache.list, cache.screen, ui.ui_scale, cache.labels);
     dl->PopClipRect();
-    if (!ex.presentation.presenting) DrawMinimap(dl, ex, x, y, w, h);
+    if (!ex.presentation.presenting) DrawMinimap(dl, ex, cache.list, cache, x, y, w, h);
     if (ex.Hovered() >= 0 && ui.dragging_actor < 0) ShowHoverTooltip(ex);
 }
 

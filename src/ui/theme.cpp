@@ -90,18 +90,4 @@ ImU32 TerritoryRingColor(int country) {
     return country < 0 ? IM_COL32(0, 0, 0, 0) : ring[country % kTerritoryRingColours];
 }
 
-ActorShape ActorKindShape(ActorKind kind) {
-    switch (kind) {
-        case ActorKind::PolicyMaker:
-        case ActorKind::PublicAgency: return ActorShape::Square;
-        case ActorKind::Practitioner: return ActorShape::Circle;
-        case ActorKind::ExpertBody: return ActorShape::Diamond;
-        case ActorKind::Network:
-        case ActorKind::InternationalOrganisation: return ActorShape::Hexagon;
-        case ActorKind::Funder:
-        case ActorKind::Programme: return ActorShape::Triangle;
-    }
-    return ActorShape::Circle;
-}
-
 }  // namespace sse::ui

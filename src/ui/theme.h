@@ -5,20 +5,17 @@
 #include <string>
 
 #include "imgui.h"
+#include "core/display_list.h"  // ActorShape, ActorKindShape: the shapes are decided in core
 #include "core/model.h"
 #include "core/territory_cue.h"
 #include "core/vocabulary.h"  // display names (DisplayName) of what the theme colours, for every drawing file
 
 namespace sse::ui {
 
-enum class ActorShape { Circle, Square, Diamond, Triangle, Hexagon };
-
 // Fill colour of an actor kind.
 ImU32 ActorKindColor(ActorKind kind);
 // The ring colour of the i-th country (TerritoryCues::country), cycling through kTerritoryRingColours.
 ImU32 TerritoryRingColor(int country);
-// Shape of an actor kind (a second cue besides colour).
-ActorShape ActorKindShape(ActorKind kind);
 
 // Canvas colours of a theme.
 struct Palette {
