@@ -91,7 +91,9 @@ mkdir -p "$DEPS/include"
 [ -e "$DEPS/include/nlohmann" ] || ln -s /usr/include/nlohmann "$DEPS/include/nlohmann"
 
 # ---- 5. SDL2 for wasm, built once from Debian 12's sources --------------------------------
-if [ $want_web = 1 ] && { [ ! -f "$DEPS/sdl2-em/lib/libSDL2.a" ] || ! grep -qx "flags=-Oz" "$DEPS/sdl2-em/BUILD" 2>/dev/null; }; then
+# Built again when scripts/build_sdl2_wasm.sh's flags differ from those the library was built with.
+sdl_flags=$(sed -n 's/^export SDL_WASM_FLAGS="\(.*\)"$/flags=\1/p' "$ROOT/scripts/build_sdl2_wasm.sh")
+if [ $want_web = 1 ] && { [ ! -f "$DEPS/sdl2-em/lib/libSDL2.a" ] || [ "$(cat "$DEPS/sdl2-em/BUILD" 2>/dev/null)" != "$sdl_flags" ]; }; then
   apt_private bookworm
   log "fetching SDL2 sources and building them for wasm (about a minute)"
   rm -rf "$DEPS/src-sdl2"; mkdir -p "$DEPS/src-sdl2"
