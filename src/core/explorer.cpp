@@ -1,4 +1,14 @@
-// explorer.cpp: see explorer.h.
+// explorer.cpp: see explorer.h. The view over the document; the command language is in explorer_commands.cpp,
+// how the view follows an edit in explorer_edit.cpp, the state object in explorer_state.cpp.
+//
+// Index of this file:
+//   1. loading: Load, LoadFile, Rebuild, RecomputeDerived
+//   2. sizes and layouts: Metrics, SetSizeMetric, SetLayout, ResetView, RunForce
+//   3. camera: FitView, FitFocus, FlyTo, MoveCamera, ReaimFlight
+//   4. selection, filters, focus: Select, SetFilter, SetFocusDepth, ChooseCase, ChooseRecommendation, ClearFocus,
+//      Escape, GoTo, DetailsSubject, RecomputeVisibility, RecomputeFocus, PickActor, MoveActor
+//   5. tours: CurrentStep, StartTour, GoToStep, ApplyPendingFit, FitFocusOn
+//   6. time: Moving, Tick
 #include "core/explorer.h"
 
 #include <algorithm>
