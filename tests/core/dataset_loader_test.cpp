@@ -3,6 +3,8 @@
 // each is tiny_valid.json with one defect.
 #include <gtest/gtest.h>
 
+#include "test_files.h"
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -20,12 +22,9 @@ namespace {
 
 using Severity = Diagnostic::Severity;
 
-std::string DataPath(const std::string& name) { return std::string(SSE_SOURCE_DIR) + "/tests/data/" + name; }
+std::string DataPath(const std::string& name) { return sse::test::Fixture(name); }
 
-std::string ReadFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using sse::test::ReadFile;
 
 // tiny_valid.json with `from` replaced by `to`; `from` must occur exactly once.
 std::string Variant(const std::string& from, const std::string& to) {

@@ -3,6 +3,8 @@
 // every fixture.
 #include <gtest/gtest.h>
 
+#include "test_files.h"
+
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -18,13 +20,10 @@
 namespace sse {
 namespace {
 
-std::string SourcePath(const std::string& relative) { return std::string(SSE_SOURCE_DIR) + "/" + relative; }
+using sse::test::SourcePath;
 std::string DataPath(const std::string& name) { return SourcePath("tests/data/" + name); }
 
-std::string ReadFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using sse::test::ReadFile;
 
 // tests/data/`base` with `from` replaced by `to`; `from` must occur exactly once.
 std::string Variant(const std::string& base, const std::string& from, const std::string& to) {

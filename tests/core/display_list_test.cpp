@@ -4,14 +4,16 @@
 
 #include <gtest/gtest.h>
 
+#include "test_files.h"
+
 #include <set>
 #include <string>
 
 #include "core/explorer.h"
 
 namespace {
-std::string Fixture(const char* name) { return std::string(SSE_SOURCE_DIR) + "/tests/data/" + name; }
-std::string Silk() { return std::string(SSE_SOURCE_DIR) + "/data/silk.json"; }
+using sse::test::Fixture;
+std::string Silk() { return sse::test::SourcePath("data/silk.json"); }
 
 struct SilkList : ::testing::Test {
     sse::Explorer ex;

@@ -3,10 +3,12 @@
 #include "core/search.h"
 
 #include <gtest/gtest.h>
+
+#include "test_files.h"
 #include <nlohmann/json.hpp>
 
 namespace {
-std::string Fixture(const char* name) { return std::string(SSE_SOURCE_DIR) + "/tests/data/" + name; }
+using sse::test::Fixture;
 
 nlohmann::json State(const sse::Explorer& ex) { return nlohmann::json::parse(ex.StateJson()); }
 

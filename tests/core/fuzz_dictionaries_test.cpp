@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_files.h"
+
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -15,12 +17,7 @@ namespace {
 
 std::string Source(const std::string& path) { return std::string(SSE_SOURCE_DIR) + "/" + path; }
 
-std::string ReadFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
+using sse::test::ReadFile;
 
 TEST(FuzzDictionaries, MatchTheVocabulary) {
     sse::Explorer ex;  // the data set the fuzz targets start from (fuzz_common.h)

@@ -5,6 +5,8 @@
 // replayed from tests/data/fuzz_regressions/.
 #include <fcntl.h>
 #include <gtest/gtest.h>
+
+#include "test_files.h"
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -32,12 +34,9 @@ namespace fs = std::filesystem;
 using Severity = Diagnostic::Severity;
 using Clock = std::chrono::steady_clock;
 
-std::string DataPath(const std::string& name) { return std::string(SSE_SOURCE_DIR) + "/tests/data/" + name; }
+std::string DataPath(const std::string& name) { return sse::test::Fixture(name); }
 
-std::string ReadFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using sse::test::ReadFile;
 
 void WriteFile(const fs::path& path, const std::string& text) {
     std::ofstream out(path, std::ios::binary);

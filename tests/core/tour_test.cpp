@@ -6,6 +6,8 @@
 // so a value's column is 12 + its byte offset in the tours text (all ASCII).
 #include <gtest/gtest.h>
 
+#include "test_files.h"
+
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -23,12 +25,9 @@ namespace {
 
 using Severity = Diagnostic::Severity;
 
-std::string DataPath(const std::string& name) { return std::string(SSE_SOURCE_DIR) + "/tests/data/" + name; }
+std::string DataPath(const std::string& name) { return sse::test::Fixture(name); }
 
-std::string ReadFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
+using sse::test::ReadFile;
 
 std::string All(const LoadResult& r) {
     std::string out;

@@ -2,12 +2,14 @@
 #include "core/territory_cue.h"
 
 #include <gtest/gtest.h>
+
+#include "test_files.h"
 #include <nlohmann/json.hpp>
 
 #include "core/explorer.h"
 
 namespace {
-std::string Fixture(const char* name) { return std::string(SSE_SOURCE_DIR) + "/tests/data/" + name; }
+using sse::test::Fixture;
 
 // world > eu > es > es-ct > bcn, plus a country straight under the world.
 sse::Dataset Territories() {

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_files.h"
+
 #include <algorithm>
 #include <set>
 #include <sstream>
@@ -19,7 +21,7 @@
 namespace sse {
 namespace {
 
-std::string Fixture(const char* name) { return std::string(SSE_SOURCE_DIR) + "/tests/data/" + name; }
+using sse::test::Fixture;
 
 struct NamedTable {
     const char* concept_name;
