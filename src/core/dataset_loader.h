@@ -34,6 +34,9 @@ constexpr size_t kMaxOtherItems = 10000;  // territories, cases, recommendations
 constexpr int kMaxDiagnostics = 1000;
 
 constexpr const char* kFormatName = "sse-explorer/1";
+// The id of the bundled data set (data/silk.json). Its items must carry their provenance: a 'brief' item
+// without 'quote' or an 'inferred' one without 'reasoning' is an error there and a warning elsewhere.
+constexpr const char* kBundledDatasetId = "silk";
 
 struct LoadResult {
     bool ok = false;  // true when there are no errors (warnings are allowed)
