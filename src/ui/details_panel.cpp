@@ -33,6 +33,10 @@ std::string LinkTooltip(const Link& l) {
     std::string out = l.description;
     if (!l.quote.empty()) out += (out.empty() ? "" : "\n\n") + ("\u201c" + l.quote + "\u201d \u2014 SILK policy brief");
     if (!l.reasoning.empty()) out += (out.empty() ? "" : "\n\n") + ("Inferred from: " + l.reasoning);
+    std::string values;
+    for (int bit = 0; bit < ValueDimensionCount; ++bit)
+        if (l.values & (1 << bit)) values += (values.empty() ? "" : ", ") + std::string(ValueDimensionTable().Display(bit));
+    if (!values.empty()) out += (out.empty() ? "" : "\n\n") + ("Value chain: " + values);
     return out;
 }
 

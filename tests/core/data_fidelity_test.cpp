@@ -171,6 +171,21 @@ TEST(DataFidelity, MissingProvenanceIsAnErrorInTheBundledDataAndAWarningElsewher
     for (const Diagnostic& d : bundled.diagnostics) EXPECT_EQ(d.severity, Diagnostic::Severity::Error) << All(bundled);
 }
 
+// A value dimension is recorded only where a source names it, and the link's description says which source
+// (data/README.md, "Counts"): a dimension without a stated basis would be our reading dressed as a fact.
+TEST(DataFidelity, EveryRecordedValueDimensionStatesItsBasis) {
+    const LoadResult r = LoadDatasetFile(test::SourcePath("data/silk.json"));
+    ASSERT_TRUE(r.ok) << All(r);
+    int valued = 0;
+    for (const Link& l : r.dataset.links) {
+        if (l.values == 0) continue;
+        ++valued;
+        const bool stated = l.description.find("Value") != std::string::npos || l.description.find("value") != std::string::npos;
+        EXPECT_TRUE(stated) << "link " << l.id << " carries values without saying which source names them";
+    }
+    EXPECT_GT(valued, 0);
+}
+
 TEST(DataFidelity, QuoteReasoningAndYearNoteAreRead) {
     const LoadResult r = LoadDatasetFile(test::SourcePath("data/silk.json"));
     ASSERT_TRUE(r.ok) << All(r);
