@@ -108,6 +108,10 @@ export function datasetJson(g, spec) {
   const rand = rng32(spec.seed ^ 0x5eed);
   const pick = (a) => a[Math.floor(rand() * a.length)];
   const src = (what) => [{ url: `https://example.org/${what}`, title: `Source for ${what}` }];
+  // A tag with the provenance the format asks for (data/README.md, "Provenance"), so the file loads without
+  // warnings like real data; no extra random draws, so the graph is the same as before.
+  const tagged = (confidence) => confidence === 'brief' ? { confidence, quote: 'The words of the brief.' }
+    : confidence === 'inferred' ? { confidence, reasoning: 'Inferred from the benchmark generator.' } : { confidence };
   const k = spec.clusters;
   const territories = [];
   for (let c = 0; c < k; ++c)
@@ -118,11 +122,11 @@ export function datasetJson(g, spec) {
   for (let i = 0; i < g.n; ++i) {
     level[i] = pick(LEVELS);
     actors.push({ id: `a${i}`, name: `${pick(WORDS)} ${pick(NOUNS)} ${i}`, kind: pick(KINDS), level: level[i],
-                  territory: `t${g.cluster[i]}`, confidence: pick(CONFIDENCE), sources: src(`a${i}`) });
+                  territory: `t${g.cluster[i]}`, ...tagged(pick(CONFIDENCE)), sources: src(`a${i}`) });
   }
   const links = g.edges.map(([a, b], e) => ({
     id: `l${e}`, from: `a${a}`, to: `a${b}`, kind: level[a] === level[b] ? 'horizontal' : 'vertical',
-    relation: pick(RELATIONS), direction: pick(DIRECTIONS), confidence: pick(CONFIDENCE), sources: src(`l${e}`),
+    relation: pick(RELATIONS), direction: pick(DIRECTIONS), ...tagged(pick(CONFIDENCE)), sources: src(`l${e}`),
   }));
   // One object per line, as a data export would write it.
   const list = (items) => '[\n' + items.map((o) => '  ' + JSON.stringify(o)).join(',\n') + '\n ]';

@@ -25,7 +25,7 @@ constexpr size_t kMaxNameBytes = 10000;
 // Items per list. The explorer lays out, filters and measures the whole network at once: far beyond
 // these sizes a layout or a filter change takes seconds to minutes (a 64 MiB file can hold 450,000
 // minimal actors), so a longer list is refused with one error at its first item past the limit, and the
-// items past it are not read (time and memory stay bounded). The bundled data set has 91 actors.
+// items past it are not read (time and memory stay bounded). The bundled data set has 88 actors.
 constexpr size_t kMaxActors = 10000;
 constexpr size_t kMaxLinks = 50000;
 constexpr size_t kMaxOtherItems = 10000;  // territories, cases, recommendations, tours: each list
@@ -34,6 +34,9 @@ constexpr size_t kMaxOtherItems = 10000;  // territories, cases, recommendations
 constexpr int kMaxDiagnostics = 1000;
 
 constexpr const char* kFormatName = "sse-explorer/1";
+// The id of the bundled data set (data/silk.json). Its items must carry their provenance: a 'brief' item
+// without 'quote' or an 'inferred' one without 'reasoning' is an error there and a warning elsewhere.
+constexpr const char* kBundledDatasetId = "silk";
 
 struct LoadResult {
     bool ok = false;  // true when there are no errors (warnings are allowed)

@@ -7,7 +7,7 @@
 //   Streamed elements ....... OnRootArrayBegin, OnRootArrayElement, Finish, reserving memory
 //   The root object ......... CheckRoot
 //   Reporting ............... ReportWrongType
-//   Whole-data-set checks ... CheckLinkKinds, CheckTerritoryLoops, CheckUnusedTerritories
+//   Whole-data-set checks ... CheckLinkKinds, CheckTerritoryLoops, CheckUnusedTerritories, CheckProvenance
 #include "core/dataset_validator.h"
 
 #include <algorithm>
@@ -107,6 +107,7 @@ void Validator::Finish(const Document& doc) {
         CheckUnusedTerritories();  // before loops are cut, so that every ancestor still counts
     }
     CheckTerritoryLoops();
+    CheckProvenance();
 }
 bool Validator::SectionFor(std::string_view key, SectionId* id) {
     static constexpr std::pair<std::string_view, SectionId> kSections[] = {
@@ -303,6 +304,32 @@ void Validator::CheckUnusedTerritories() {
         out_.Add(Severity::Warning, DiagnosticCode::UnusedTerritory, s.object_offset[i], ElementPointer(SectionId::Territories, i),
                  "territory " + Quote(ds_.territories[i].id) + " is not used by any actor or case; remove it or refer to it");
     }
+}
+
+template <typename T>
+void Validator::CheckProvenanceOf(SectionId id, const std::vector<T>& items, Severity severity) {
+    const Section& s = section(id);
+    for (size_t i = 0; i < items.size(); ++i) {
+        const T& item = items[i];
+        if (item.confidence == Confidence::Brief && item.quote.empty()) {
+            out_.Add(severity, DiagnosticCode::MissingQuote, s.object_offset[i], ElementPointer(id, i),
+                     std::string(s.what) + " " + Quote(item.id) +
+                         " is tagged 'brief' but has no 'quote': copy the brief's own words that support it");
+        } else if (item.confidence == Confidence::Inferred && item.reasoning.empty()) {
+            out_.Add(severity, DiagnosticCode::MissingReasoning, s.object_offset[i], ElementPointer(id, i),
+                     std::string(s.what) + " " + Quote(item.id) +
+                         " is tagged 'inferred' but has no 'reasoning': say in one sentence what it was inferred from");
+        }
+    }
+}
+
+void Validator::CheckProvenance() {
+    // The bundled data set is the product's word to a workshop, so there an unsupported tag is an error;
+    // in a user's own data it is a reminder. The bundled set is recognised by its id (data/README.md).
+    const Severity severity = ds_.id == kBundledDatasetId ? Severity::Error : Severity::Warning;
+    CheckProvenanceOf(SectionId::Actors, ds_.actors, severity);
+    CheckProvenanceOf(SectionId::Links, ds_.links, severity);
+    CheckProvenanceOf(SectionId::Cases, ds_.cases, severity);
 }
 
 }  // namespace sse::load

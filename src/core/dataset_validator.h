@@ -75,32 +75,32 @@ inline constexpr Keys<kDsCount> kDatasetKeys = {"id", "title", "description", "s
 enum { kSrcUrl, kSrcTitle, kSrcCount };
 inline constexpr Keys<kSrcCount> kSourceKeys = {"url", "title"};
 
-enum { kYearsFrom, kYearsTo, kYearsCount };
-inline constexpr Keys<kYearsCount> kYearsKeys = {"from", "to"};
+enum { kYearsFrom, kYearsTo, kYearsNote, kYearsCount };
+inline constexpr Keys<kYearsCount> kYearsKeys = {"from", "to", "note"};
 
 enum { kTerId, kTerName, kTerKind, kTerParent, kTerLat, kTerLon, kTerCount };
 inline constexpr Keys<kTerCount> kTerritoryKeys = {"id", "name", "kind", "parent", "lat", "lon"};
 
 enum {
     kActId, kActName, kActShortName, kActKind, kActLevel, kActTerritory, kActDescription, kActWebsite,
-    kActSilkRole, kActYears, kActConfidence, kActSources, kActCount
+    kActSilkRole, kActYears, kActConfidence, kActQuote, kActReasoning, kActSources, kActCount
 };
 inline constexpr Keys<kActCount> kActorKeys = {"id", "name", "short_name", "kind", "level", "territory", "description",
-                                        "website", "silk_role", "years", "confidence", "sources"};
+                                        "website", "silk_role", "years", "confidence", "quote", "reasoning", "sources"};
 
 enum {
     kLnkId, kLnkFrom, kLnkTo, kLnkKind, kLnkRelation, kLnkDirection, kLnkValues, kLnkWeight, kLnkYears,
-    kLnkCases, kLnkDescription, kLnkConfidence, kLnkSources, kLnkCount
+    kLnkCases, kLnkDescription, kLnkConfidence, kLnkQuote, kLnkReasoning, kLnkSources, kLnkCount
 };
 inline constexpr Keys<kLnkCount> kLinkKeys = {"id", "from", "to", "kind", "relation", "direction", "values",
-                                       "weight", "years", "cases", "description", "confidence", "sources"};
+                                       "weight", "years", "cases", "description", "confidence", "quote", "reasoning", "sources"};
 
 enum {
     kCaseId, kCaseTitle, kCaseTerritory, kCaseSummary, kCaseActors, kCaseLinks, kCaseRecommendations,
-    kCaseBriefSource, kCaseConfidence, kCaseSources, kCaseCount
+    kCaseBriefSource, kCaseConfidence, kCaseQuote, kCaseReasoning, kCaseSources, kCaseCount
 };
 inline constexpr Keys<kCaseCount> kCaseKeys = {"id", "title", "territory", "summary", "actors", "links", "recommendations",
-                                        "brief_source", "confidence", "sources"};
+                                        "brief_source", "confidence", "quote", "reasoning", "sources"};
 
 enum { kRecId, kRecNumber, kRecTitle, kRecText, kRecCases, kRecCount };
 inline constexpr Keys<kRecCount> kRecommendationKeys = {"id", "number", "title", "text", "cases"};
@@ -109,10 +109,10 @@ enum { kTourId, kTourTitle, kTourDescription, kTourSteps, kTourCount };
 inline constexpr Keys<kTourCount> kTourKeys = {"id", "title", "description", "steps"};
 
 enum {
-    kStepTitle, kStepText, kStepLayout, kStepCentre, kStepFilters, kStepShowcase, kStepActors, kStepLinks, kStepCase,
-    kStepRecommendation, kStepCamera, kStepReveal, kStepCount
+    kStepTitle, kStepText, kStepQuote, kStepLayout, kStepCentre, kStepFilters, kStepShowcase, kStepActors, kStepLinks,
+    kStepCase, kStepRecommendation, kStepCamera, kStepReveal, kStepCount
 };
-inline constexpr Keys<kStepCount> kStepKeys = {"title", "text", "layout", "centre", "filters", "showcase", "actors",
+inline constexpr Keys<kStepCount> kStepKeys = {"title", "text", "quote", "layout", "centre", "filters", "showcase", "actors",
                                         "links", "case", "recommendation", "camera", "reveal"};
 
 enum { kCamX, kCamY, kCamZoom, kCamCount };
@@ -251,6 +251,11 @@ private:
     // A territory's chain of parents must end; a loop is reported once, at the 'parent' that closes it.
     void CheckTerritoryLoops();
     void CheckUnusedTerritories();
+    // A 'brief' item needs the brief's words ('quote'), an 'inferred' one its 'reasoning'. Run at the end,
+    // because the severity depends on the data set's id, which the file may give after its lists.
+    void CheckProvenance();
+    template <typename T>
+    void CheckProvenanceOf(SectionId id, const std::vector<T>& items, Severity severity);
 
     // --- objects and their fields (templates, defined here) --------------------------------------
 

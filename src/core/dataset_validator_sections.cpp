@@ -82,6 +82,8 @@ void Validator::ReadActor(const Value& v, const Path& p, int index) {
     if (f[kActSilkRole]) ReadEnum(f[kActSilkRole], Child(p, "silk_role"), &a.silk_role);
     if (f[kActYears]) ReadYears(f[kActYears], Child(p, "years"), &a.years);
     if (Require(f, kActConfidence, kActorKeys, v, p)) ReadEnum(f[kActConfidence], Child(p, "confidence"), &a.confidence);
+    if (f[kActQuote]) ReadText(f[kActQuote], Child(p, "quote"), &a.quote);
+    if (f[kActReasoning]) ReadText(f[kActReasoning], Child(p, "reasoning"), &a.reasoning);
     if (Require(f, kActSources, kActorKeys, v, p)) ReadSources(f[kActSources], Child(p, "sources"), true, &a.sources);
 }
 
@@ -125,6 +127,8 @@ void Validator::ReadLink(const Value& v, const Path& p, int index) {
     if (f[kLnkCases]) ReferenceList(Ref::LinkCase, f[kLnkCases], Child(p, "cases"), mi);
     if (f[kLnkDescription]) ReadText(f[kLnkDescription], Child(p, "description"), &l.description);
     if (Require(f, kLnkConfidence, kLinkKeys, v, p)) ReadEnum(f[kLnkConfidence], Child(p, "confidence"), &l.confidence);
+    if (f[kLnkQuote]) ReadText(f[kLnkQuote], Child(p, "quote"), &l.quote);
+    if (f[kLnkReasoning]) ReadText(f[kLnkReasoning], Child(p, "reasoning"), &l.reasoning);
     if (Require(f, kLnkSources, kLinkKeys, v, p)) ReadSources(f[kLnkSources], Child(p, "sources"), true, &l.sources);
 }
 
@@ -159,6 +163,8 @@ void Validator::ReadCase(const Value& v, const Path& p, int index) {
     }
     if (Require(f, kCaseBriefSource, kCaseKeys, v, p)) ReadSource(f[kCaseBriefSource], Child(p, "brief_source"), &c.brief_source);
     if (Require(f, kCaseConfidence, kCaseKeys, v, p)) ReadEnum(f[kCaseConfidence], Child(p, "confidence"), &c.confidence);
+    if (f[kCaseQuote]) ReadText(f[kCaseQuote], Child(p, "quote"), &c.quote);
+    if (f[kCaseReasoning]) ReadText(f[kCaseReasoning], Child(p, "reasoning"), &c.reasoning);
     if (Require(f, kCaseSources, kCaseKeys, v, p)) ReadSources(f[kCaseSources], Child(p, "sources"), true, &c.sources);
 }
 

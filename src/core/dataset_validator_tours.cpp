@@ -63,6 +63,7 @@ void Validator::ReadStep(const Value& v, const Path& p, uint32_t tour, uint32_t 
     if (Require(f, kStepText, kStepKeys, v, p) && ReadText(f[kStepText], Child(p, "text"), &s.text) && s.text.empty()) {
         Error(*f[kStepText], Child(p, "text"), DiagnosticCode::EmptyText, "must not be empty: this is the caption shown for the step");
     }
+    if (f[kStepQuote]) ReadText(f[kStepQuote], Child(p, "quote"), &s.quote);
     bool layout_ok = false;
     if (f[kStepLayout]) layout_ok = ReadLayout(f[kStepLayout], Child(p, "layout"), &s);
     const bool ego = layout_ok && s.layout == static_cast<int>(LayoutKind::Ego);

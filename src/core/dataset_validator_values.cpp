@@ -155,6 +155,7 @@ void Validator::ReadYears(const Value* v, const Path& path, YearRange* out) {
     }
     if (from_ok) out->from = from;
     if (to_ok) out->to = to;
+    if (f[kYearsNote]) ReadText(f[kYearsNote], Child(path, "note"), &out->note);
 }
 
 bool Validator::ReadSource(const Value* v, const Path& path, Source* out) {

@@ -67,11 +67,19 @@ void PutYears(Node& o, const YearRange& y) {
     if (y.from == 0) return;  // "to" needs "from" in the format
     Node years = Node::Object().Put("from", Node::Integer(y.from));
     if (y.to != 0) years.Put("to", Node::Integer(y.to));
+    if (!y.note.empty()) years.Put("note", Node::Text(y.note));
     o.Put("years", std::move(years));
 }
 
 void PutIfNotEmpty(Node& o, const char* key, const std::string& value) {
     if (!value.empty()) o.Put(key, Node::Text(value));
+}
+
+// "confidence", then the provenance that justifies it, in the format's key order.
+void PutConfidence(Node& o, Confidence c, const std::string& quote, const std::string& reasoning) {
+    o.Put("confidence", Node::Text(ToString(c)));
+    PutIfNotEmpty(o, "quote", quote);
+    PutIfNotEmpty(o, "reasoning", reasoning);
 }
 
 Node Strings(const std::vector<std::string>& list) {
@@ -95,6 +103,7 @@ Node FilterValues(const std::string& joined) {
 
 Node StepToJson(const TourStep& s) {
     Node o = Node::Object().Put("title", Node::Text(s.title)).Put("text", Node::Text(s.text));
+    PutIfNotEmpty(o, "quote", s.quote);
     if (s.has_layout) o.Put("layout", Node::Text(ToString(static_cast<LayoutKind>(s.layout))));
     PutIfNotEmpty(o, "centre", s.centre_id);
     if (!s.filters.empty()) {
@@ -135,7 +144,8 @@ JsonNode ActorToJson(const Actor& a) {
     PutIfNotEmpty(o, "website", a.website);
     if (a.silk_role != SilkRole::None) o.Put("silk_role", Node::Text(ToString(a.silk_role)));
     PutYears(o, a.years);
-    o.Put("confidence", Node::Text(ToString(a.confidence))).Put("sources", SourcesToJson(a.sources));
+    PutConfidence(o, a.confidence, a.quote, a.reasoning);
+    o.Put("sources", SourcesToJson(a.sources));
     return o;
 }
 
@@ -152,7 +162,8 @@ JsonNode LinkToJson(const Link& l) {
     PutYears(o, l.years);
     if (!l.case_ids.empty()) o.Put("cases", Strings(l.case_ids));
     PutIfNotEmpty(o, "description", l.description);
-    o.Put("confidence", Node::Text(ToString(l.confidence))).Put("sources", SourcesToJson(l.sources));
+    PutConfidence(o, l.confidence, l.quote, l.reasoning);
+    o.Put("sources", SourcesToJson(l.sources));
     return o;
 }
 
@@ -161,7 +172,8 @@ JsonNode CaseToJson(const Case& c) {
     o.Put("summary", Node::Text(c.summary)).Put("actors", Strings(c.actor_ids));
     if (!c.link_ids.empty()) o.Put("links", Strings(c.link_ids));
     o.Put("recommendations", Strings(c.recommendation_ids)).Put("brief_source", SourceToJson(c.brief_source));
-    o.Put("confidence", Node::Text(ToString(c.confidence))).Put("sources", SourcesToJson(c.sources));
+    PutConfidence(o, c.confidence, c.quote, c.reasoning);
+    o.Put("sources", SourcesToJson(c.sources));
     return o;
 }
 

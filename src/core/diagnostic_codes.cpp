@@ -44,6 +44,8 @@ constexpr DiagnosticCodeInfo kTable[] = {
     {C::KindContradictsLevels, "kind-contradicts-levels", "a horizontal link between levels, or a vertical one within a level (warning)"},
     {C::TerritoryCycle, "territory-cycle", "territories that are their own parent, directly or through others"},
     {C::UnusedTerritory, "unused-territory", "a territory no actor or case uses, directly or through one inside it (warning)"},
+    {C::MissingQuote, "missing-quote", "an item tagged 'brief' without a 'quote' (error in the bundled data set 'silk', else a warning)"},
+    {C::MissingReasoning, "missing-reasoning", "an item tagged 'inferred' without a 'reasoning' (error in the bundled data set 'silk', else a warning)"},
     {C::EgoCentreMismatch, "ego-centre-mismatch", "a tour step with 'centre' but not the ego layout, or the ego layout without 'centre'"},
     {C::BadFilter, "bad-filter", "a tour step filter that is malformed: unknown field, 'all' with other values, commas, two year ranges"},
     {C::TooManyDiagnostics, "too-many-diagnostics", "more problems than the 1,000 listed; the last line counts the rest"},

@@ -55,6 +55,9 @@ enum class DiagnosticCode : uint8_t {
     KindContradictsLevels,
     TerritoryCycle,
     UnusedTerritory,
+    // Provenance
+    MissingQuote,
+    MissingReasoning,
     // Tours
     EgoCentreMismatch,
     BadFilter,

@@ -19,14 +19,15 @@ namespace {
 
 const char* const kTerritoryFields[] = {"id", "name", "kind", "parent", "lat", "lon"};
 const char* const kActorFields[] = {"id", "name", "short_name", "kind", "level", "territory", "description",
-                                    "website", "silk_role", "years", "confidence", "sources"};
+                                    "website", "silk_role", "years", "confidence", "quote", "reasoning", "sources"};
 const char* const kLinkFields[] = {"id", "from", "to", "kind", "relation", "direction", "values",
-                                   "weight", "years", "cases", "description", "confidence", "sources"};
+                                   "weight", "years", "cases", "description", "confidence", "quote",
+                                   "reasoning", "sources"};
 const char* const kCaseFields[] = {"id", "title", "territory", "summary", "actors", "links", "recommendations",
-                                   "brief_source", "confidence", "sources"};
+                                   "brief_source", "confidence", "quote", "reasoning", "sources"};
 const char* const kRecommendationFields[] = {"id", "number", "title", "text", "cases"};
 const char* const kTourFields[] = {"id", "title", "description", "steps"};
-const char* const kStepFields[] = {"title", "text", "layout", "centre", "filters", "showcase", "actors",
+const char* const kStepFields[] = {"title", "text", "quote", "layout", "centre", "filters", "showcase", "actors",
                                    "links", "case", "recommendation", "camera", "reveal"};
 
 template <size_t N>

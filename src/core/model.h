@@ -32,10 +32,12 @@ struct Source {
     std::string title;
 };
 
-// Inclusive year range; 0 means "not given".
+// Inclusive year range; 0 means "not given". `note` qualifies the range, e.g. that `from` is a
+// predecessor's founding year (a lineage date) rather than the body's own start.
 struct YearRange {
     int from = 0;
     int to = 0;
+    std::string note;
 };
 
 struct Territory {
@@ -55,6 +57,8 @@ struct Actor {
     int territory = -1;
     YearRange years;
     Confidence confidence = Confidence::Verified;
+    std::string quote;      // the SILK brief's own words behind the item, copied exactly (required for `brief`)
+    std::string reasoning;  // one sentence: what an `inferred` item was inferred from (required for `inferred`)
     std::vector<Source> sources;
 };
 
@@ -70,6 +74,7 @@ struct Link {
     std::vector<std::string> case_ids;
     std::vector<int> cases;
     Confidence confidence = Confidence::Verified;
+    std::string quote, reasoning;  // as in Actor
     std::vector<Source> sources;
 };
 
@@ -80,6 +85,7 @@ struct Case {
     std::vector<int> actors, links, recommendations;
     Source brief_source;
     Confidence confidence = Confidence::Brief;
+    std::string quote, reasoning;  // as in Actor
     std::vector<Source> sources;
 };
 
@@ -94,6 +100,7 @@ struct Recommendation {
 // Ids are kept as written; the index fields hold the resolved entries (-1 or left out when unknown).
 struct TourStep {
     std::string title, text;
+    std::string quote;  // the brief's words the caption restates, copied exactly; empty for the tour's own commentary
     bool has_layout = false;
     int layout = 0;  // LayoutKind value as int (0 force, 1 geographic, 2 levels, 3 ego: same order as layouts.h)
     std::string centre_id;

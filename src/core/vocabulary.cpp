@@ -120,7 +120,7 @@ constexpr VocabEntry kFilterFields[] = {
     {"territory", "Territory", "An actor matches when it is in the territory or one of its sub-territories"},
     {"link-kind", "Link kind", ""},
     {"relation", "Relation", ""},
-    {"value", "Value dimension", "Links carrying any ticked value"},
+    {"value", "Value dimension", "Links whose sources name a ticked value; a link with no value recorded matches none"},
     {"case", "Case", "The case's actors and links"},
     {"recommendation", "Recommendation", "The actors and links of the recommendation's cases"},
     {"confidence", "Confidence", ""},

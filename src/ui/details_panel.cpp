@@ -11,6 +11,35 @@
 namespace sse::ui {
 
 namespace {
+// Why the item is there (issue 17): the brief's own words, in quotation marks and attributed, and for an
+// inferred item what it was inferred from, so that a participant can judge the fact, not just its tag.
+void Provenance(const std::string& quote, const std::string& reasoning) {
+    if (!quote.empty()) {
+        ImGui::Indent();
+        ImGui::TextUnformatted(("\u201c" + quote + "\u201d").c_str());
+        ImGui::TextDisabled("\u2014 SILK policy brief (2021)");
+        ImGui::Unindent();
+    }
+    if (!reasoning.empty()) {
+        ImGui::TextDisabled("Our inference:");
+        ImGui::Indent();
+        ImGui::TextUnformatted(reasoning.c_str());
+        ImGui::Unindent();
+    }
+}
+
+// The text of a link's tooltip: its description, then the quote or reasoning behind it.
+std::string LinkTooltip(const Link& l) {
+    std::string out = l.description;
+    if (!l.quote.empty()) out += (out.empty() ? "" : "\n\n") + ("\u201c" + l.quote + "\u201d \u2014 SILK policy brief");
+    if (!l.reasoning.empty()) out += (out.empty() ? "" : "\n\n") + ("Inferred from: " + l.reasoning);
+    std::string values;
+    for (int bit = 0; bit < ValueDimensionCount; ++bit)
+        if (l.values & (1 << bit)) values += (values.empty() ? "" : ", ") + std::string(ValueDimensionTable().Display(bit));
+    if (!values.empty()) out += (out.empty() ? "" : "\n\n") + ("Value chain: " + values);
+    return out;
+}
+
 void SourcesList(const std::vector<Source>& sources, Confidence confidence) {
     ImGui::TextDisabled("Confidence: %s", DisplayName(confidence));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", TableOf<Confidence>().Description((int)confidence));
@@ -36,7 +65,10 @@ void LinkRows(Explorer& ex, int actor, LinkKind kind) {
         if (ImGui::Selectable((std::string(arrow) + " " + (o.short_name.empty() ? o.name : o.short_name)).c_str())) {
             ex.GoTo(other);
         }
-        if (ImGui::IsItemHovered() && !l.description.empty()) ImGui::SetTooltip("%s", l.description.c_str());
+        if (ImGui::IsItemHovered()) {
+            const std::string tip = LinkTooltip(l);
+            if (!tip.empty()) ImGui::SetTooltip("%s", tip.c_str());
+        }
         ImGui::SameLine();
         ImGui::TextDisabled("%s", DisplayName(l.relation));
         ImGui::PopID();
@@ -94,6 +126,7 @@ void CaseDetails(Explorer& ex, int c) {
     ImGui::TextUnformatted(k.summary.c_str());
     if (!k.brief_source.url.empty())
         ImGui::TextLinkOpenURL(("Read the case study: " + k.brief_source.title).c_str(), k.brief_source.url.c_str());
+    Provenance(k.quote, k.reasoning);
     ImGui::SeparatorText("Recommendations");
     for (int r : k.recommendations)
         if (r >= 0) RecommendationButton(ex, r);
@@ -147,12 +180,15 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     if (actor.years.from) {
         if (actor.years.to) ImGui::Text("Years: %d–%d", actor.years.from, actor.years.to);
         else ImGui::Text("Since %d", actor.years.from);
+        if (!actor.years.note.empty()) ImGui::TextDisabled("%s", actor.years.note.c_str());
     }
     if (!actor.description.empty()) {
         ImGui::Spacing();
         ImGui::TextUnformatted(actor.description.c_str());
     }
     if (!actor.website.empty()) ImGui::TextLinkOpenURL("Website", actor.website.c_str());
+    ImGui::Spacing();
+    Provenance(actor.quote, actor.reasoning);
     ImGui::SeparatorText("Horizontal links (same level)");
     LinkRows(ex, a, LinkKind::Horizontal);
     ImGui::SeparatorText("Vertical links (across levels)");

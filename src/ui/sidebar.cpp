@@ -59,6 +59,18 @@ bool YearsControl(FilterState& f) {
     return true;
 }
 
+// Links without values are "not recorded" (no source named a dimension), never "none": the brief's value chain
+// is there for every exchange, the data only records what a source says.
+int LinksWithValues(const Dataset& data) {
+    int n = 0;
+    for (const Link& l : data.links) n += l.values != 0;
+    return n;
+}
+
+void ValueCoverage(const Dataset& data) {
+    ImGui::TextDisabled("Recorded on %d of %zu links; on the others: not recorded", LinksWithValues(data), data.links.size());
+}
+
 // One section per filter field of the vocabulary (FilterField), in its order, titled with its display name.
 void FiltersSection(Explorer& ex) {
     FilterState f = ex.Filter();
@@ -77,6 +89,7 @@ void FiltersSection(Explorer& ex) {
             if (values.years) changed |= YearsControl(f);
             else if (values.names) changed |= NameChecklist(*values.names, *FilterList(f, field));
             else if (values.ids == DataElement::Territory) changed |= TerritoryChecklist(ex.Data(), *FilterList(f, field));
+            if (field == FilterField::Value) ValueCoverage(ex.Data());
             if (*fields.Description(i) && values.years) ImGui::TextDisabled("%s", fields.Description(i));
             ImGui::TreePop();
         }
@@ -155,6 +168,13 @@ void LegendSection(const Explorer& ex) {
         ImGui::SameLine();
         ImGui::Text("%s: %d", DisplayName((LinkKind)k), link_kinds[k]);
     }
+    int shown = 0, valued = 0;
+    for (int l = 0; l < (int)data.links.size(); ++l) {
+        if (!ex.LinkVisible(l)) continue;
+        ++shown;
+        valued += data.links[l].values != 0;
+    }
+    if (shown) ImGui::TextDisabled("Value dimensions: recorded on %d of %d links;\nthe rest: not recorded", valued, shown);
     ImGui::TextDisabled("Arrow: direction of the flow; width: weight;\nsize: number of links");
     if (ex.presentation.territory_cue) TerritoryLegend(ex, dl, size);
 }

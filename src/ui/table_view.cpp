@@ -145,7 +145,8 @@ void LinksTable(Explorer& ex, UiState& ui) {
             std::string values;
             for (int bit = 0; bit < ValueDimensionCount; ++bit)
                 if (k.values & (1 << bit)) values += (values.empty() ? "" : ", ") + std::string(ValueDimensionTable().Display(bit));
-            ImGui::TextUnformatted(values.c_str());
+            if (values.empty()) ImGui::TextDisabled("not recorded");  // no source names a dimension: not "none"
+            else ImGui::TextUnformatted(values.c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(DisplayName(k.confidence));
         }

@@ -46,6 +46,15 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
     ImGui::TextUnformatted(step->text.c_str());
     ImGui::PopFont();
     ImGui::PopTextWrapPos();
+    // The caption paraphrases; the brief's own words stay one hover away, so a participant can check them.
+    if (!step->quote.empty() && ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36);
+        ImGui::TextUnformatted(("\u201c" + step->quote + "\u201d").c_str());
+        ImGui::TextDisabled("\u2014 SILK policy brief (2021)");
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
     // Progress: one segment per step, the current one highlighted (position, not colour alone: filled vs outlined).
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 p = ImGui::GetCursorScreenPos();
@@ -67,7 +76,8 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
         ImGui::SameLine();
         if (ImGui::Button("Leave the tour")) ex.Command("tour none");
         ImGui::SameLine();
-        ImGui::TextDisabled("Right / Left arrows, Space, PageDown / PageUp; Esc leaves");
+        ImGui::TextDisabled(step->quote.empty() ? "Right / Left arrows, Space, PageDown / PageUp; Esc leaves"
+                                                : "Hover the caption for the brief's words; arrows, Space, PageDown / PageUp; Esc leaves");
     }
     ui.caption_height = ImGui::GetWindowSize().y + 16;
     ImGui::End();

@@ -265,7 +265,7 @@ TEST(DatasetLoader, UnknownKeyWithoutCloseMatchListsTheAllowedKeys) {
     const LoadResult r = LoadDataset(Variant("\"summary\": \"A regional ecosystem.\",", "\"summary\": \"A regional ecosystem.\", \"a/b~c\": 1,"), "v.json");
     EXPECT_ONLY(r, Severity::Warning, "unknown-key", "/cases/0/a~1b~0c", 45, 106,  // RFC 6901 escaping
                "unknown key 'a/b~c' (it is ignored); allowed keys here: id, title, territory, summary, actors, links, "
-               "recommendations, brief_source, confidence, sources");
+               "recommendations, brief_source, confidence, quote, reasoning, sources");
 }
 
 TEST(DatasetLoader, InvalidUtf8) {
@@ -428,12 +428,12 @@ TEST(DatasetLoader, UrlMustBeHttp) {
                "the address must start with http:// or https://, found 'www.accio.gencat.cat' (did you mean "
                "'https://www.accio.gencat.cat'?)");
     EXPECT_ONLY(LoadDataset(Variant("\"http://example.org/l2\"", "\"ftp://example.org/l2\""), "v.json"), Severity::Error, "bad-url",
-               "/links/1/sources/0/url", 40, 71, "the address must start with http:// or https://");
+               "/links/1/sources/0/url", 40, 91, "the address must start with http:// or https://");
 }
 
 TEST(DatasetLoader, SourcesAreRequiredForActorsLinksAndCases) {
     EXPECT_ONLY(LoadDataset(Variant("\"sources\": [{\"url\": \"https://example.org/case\", \"title\": \"Case\"}]", "\"sources\": []"), "v.json"),
-               Severity::Error, "empty-list", "/cases/0/sources", 48, 41, "at least one source is required");
+               Severity::Error, "empty-list", "/cases/0/sources", 48, 61, "at least one source is required");
 }
 
 TEST(DatasetLoader, TerritoryParentLoops) {
@@ -482,12 +482,12 @@ TEST(DatasetLoader, IdsMayBeUsedBeforeTheyAreDefined) {
       "recommendations": [{"id": "r1", "number": 1, "title": "R", "text": "T", "cases": ["c"]}],
       "cases": [{"id": "c", "title": "C", "territory": "t", "summary": "S", "actors": ["b", "a"], "links": ["l"],
                  "recommendations": ["r1"], "brief_source": {"url": "https://x.org", "title": "B"},
-                 "confidence": "brief", "sources": [{"url": "https://x.org", "title": "S"}]}],
+                 "confidence": "brief", "quote": "Q", "sources": [{"url": "https://x.org", "title": "S"}]}],
       "links": [{"id": "l", "from": "a", "to": "b", "kind": "horizontal", "relation": "funding", "direction": "both",
-                 "cases": ["c"], "confidence": "brief", "sources": [{"url": "https://x.org", "title": "S"}]}],
-      "actors": [{"id": "a", "name": "A", "kind": "funder", "level": "local", "territory": "t", "confidence": "brief",
+                 "cases": ["c"], "confidence": "brief", "quote": "Q", "sources": [{"url": "https://x.org", "title": "S"}]}],
+      "actors": [{"id": "a", "name": "A", "kind": "funder", "level": "local", "territory": "t", "confidence": "brief", "quote": "Q",
                   "sources": [{"url": "https://x.org", "title": "S"}]},
-                 {"id": "b", "name": "B", "kind": "funder", "level": "local", "territory": "t", "confidence": "brief",
+                 {"id": "b", "name": "B", "kind": "funder", "level": "local", "territory": "t", "confidence": "brief", "quote": "Q",
                   "sources": [{"url": "https://x.org", "title": "S"}]}],
       "territories": [{"id": "t", "name": "T", "kind": "city", "lat": 1, "lon": 2}]})";
     const LoadResult r = LoadDataset(text, "reversed.json");
@@ -633,7 +633,7 @@ TEST(DatasetLoader, LargeDataSetLoadsQuickly) {
         text += std::string(i ? "," : "") + "\n{\"id\": \"link-" + std::to_string(i) + "\", \"from\": \"actor-" +
                 std::to_string(i % 10000) + "\", \"to\": \"actor-" + std::to_string((i * 7 + 1) % 10000) +
                 "\", \"kind\": \"horizontal\", \"relation\": \"partnership\", \"direction\": \"both\", \"values\": [\"social\"], "
-                "\"weight\": 2, \"confidence\": \"inferred\", \"sources\": [{\"url\": \"https://example.org/l\", \"title\": \"S\"}]}";
+                "\"weight\": 2, \"confidence\": \"inferred\", \"reasoning\": \"R\", \"sources\": [{\"url\": \"https://example.org/l\", \"title\": \"S\"}]}";
     }
     text += "]}";
     const auto start = std::chrono::steady_clock::now();

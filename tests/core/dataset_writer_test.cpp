@@ -67,7 +67,7 @@ TEST(DatasetWriter, DefaultsAreLeftOut) {
     sse::Link link = r.dataset.links[0];
     link.weight = 1;
     link.values = sse::ValueSocial | sse::ValueEnvironmental;
-    link.years = {2016, 0};
+    link.years = {2016, 0, ""};
     sse::JsonNode j = sse::LinkToJson(link);
     EXPECT_EQ(j.Find("weight"), nullptr);
     ASSERT_NE(j.Find("values"), nullptr);

@@ -147,6 +147,8 @@ std::vector<CodeCase> CodeCases() {
     text("territory-cycle", Tiny("\"parent\": \"es\"", "\"parent\": \"es-ct\""));
     text("unused-territory", Tiny("{\"id\": \"eu\", ", "{\"id\": \"fr\", \"name\": \"France\", \"kind\": \"country\", \"lat\": 46, "
                                                     "\"lon\": 2},\n    {\"id\": \"eu\", "));
+    text("missing-quote", Tiny("\"quote\": \"Example\", \"sources\": [{\"url\": \"https://example.org/coop\"", "\"sources\": [{\"url\": \"https://example.org/coop\""));
+    text("missing-reasoning", Tiny("\"confidence\": \"inferred\", \"reasoning\": \"Example\"", "\"confidence\": \"inferred\""));
     text("ego-centre-mismatch", Tour("\"layout\": \"ego\", \"centre\": \"accio\",", "\"layout\": \"ego\","));
     text("bad-filter", Tour("\"relation\": [\"all\"]", "\"relation\": [\"all\", \"funding\"]"));
     {

@@ -412,7 +412,7 @@ std::string ActorsFile(int actors, int links = 0) {
         text += "{\"id\":\"a" + std::to_string(i) + "\",\"name\":\"A\",\"kind\":\"network\",\"level\":\"";
         text += levels[i % 5];
         text += i % 2 ? "\",\"territory\":\"t\"" : "\",\"territory\":\"u\"";
-        text += ",\"confidence\":\"brief\",\"sources\":[{\"url\":\"http://x\",\"title\":\"S\"}]}";
+        text += ",\"confidence\":\"verified\",\"sources\":[{\"url\":\"http://x\",\"title\":\"S\"}]}";
     }
     text += "],\n\"links\": [\n";
     for (int i = 0; i < links; ++i) {
