@@ -15,7 +15,6 @@
 #include <chrono>
 #include <map>
 #include <cmath>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 

@@ -2,10 +2,10 @@
 // the Explorer (view actions) and DocumentEdits (document actions, undoable). Every result carries a stable code.
 #include <algorithm>
 #include <cmath>
-#include <sstream>
 
 #include "core/explorer.h"
 #include "core/search.h"
+#include "core/text_split.h"
 #include "core/vocabulary.h"
 
 #include <nlohmann/json.hpp>
@@ -14,12 +14,6 @@ namespace sse {
 
 namespace {
 
-std::vector<std::string> SplitWords(const std::string& text) {
-    std::vector<std::string> words;
-    std::istringstream in(text);
-    for (std::string w; in >> w;) words.push_back(w);
-    return words;
-}
 
 std::string Rest(const std::string& text, const std::string& first_word) {
     size_t at = text.find(first_word);
@@ -296,10 +290,8 @@ CommandResult Explorer::Command(const std::string& text) {
         int a = w.size() == 2 ? Data().FindActor(w[1]) : -1;
         if (a < 0) return Fail("usage", "usage: locate <actor id> (an existing id)");
         Vec2 s = m_camera.WorldToScreen(m_positions[a]);
-        std::ostringstream out, data;
-        out << s.x << " " << s.y;
-        data << "{\"x\": " << s.x << ", \"y\": " << s.y << "}";
-        return Ok(out.str(), data.str());
+        const std::string x = FormatNumber(s.x), y = FormatNumber(s.y);
+        return Ok(x + " " + y, "{\"x\": " + x + ", \"y\": " + y + "}");
     }
     if (verb == "pick") {
         if (w.size() != 3) return Fail("usage", "usage: pick <x> <y> (canvas pixels)");

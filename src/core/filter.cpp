@@ -1,8 +1,8 @@
 // filter.cpp: see filter.h.
 #include "core/filter.h"
+#include "core/text_split.h"
 
 #include <algorithm>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -39,17 +39,7 @@ bool ParseYear(std::string s, int& out) {
     return true;
 }
 
-std::vector<std::string> SplitComma(const std::string& s) {
-    std::vector<std::string> out;
-    std::string item;
-    std::istringstream in(s);
-    while (std::getline(in, item, ',')) {
-        item.erase(0, item.find_first_not_of(" \t"));
-        item.erase(item.find_last_not_of(" \t") + 1);
-        if (!item.empty()) out.push_back(item);
-    }
-    return out;
-}
+std::vector<std::string> SplitComma(const std::string& s) { return SplitTrimmed(s, ','); }
 
 // Names of an enum vocabulary -> their indices; on an unknown name, the message and `out` unchanged.
 std::string ParseNameList(const std::vector<std::string>& names, const EnumTable& table, std::vector<int>& out) {

@@ -16,8 +16,8 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
-#include <locale>
-#include <sstream>
+#include <cerrno>
+#include <cstdlib>
 #include <unordered_map>
 
 namespace sse::json {
@@ -746,11 +746,12 @@ private:
             const double m = static_cast<double>(mantissa);
             value = exponent >= 0 ? m * kPow10[exponent] : m / kPow10[-exponent];
         } else {
-            // Rare: long mantissas or large exponents. Locale-independent conversion.
-            std::istringstream in(std::string(negative ? start + 1 : start, p_));
-            in.imbue(std::locale::classic());
-            in >> value;
-            if (in.fail()) {  // out of range: overflow gives infinity, underflow zero
+            // Rare: long mantissas or large exponents: strtod, correctly rounded. The text is a JSON number
+            // (digits, '.', 'e'), and the program never changes the C locale, so '.' is the decimal point.
+            const std::string text(negative ? start + 1 : start, p_);
+            errno = 0;
+            value = std::strtod(text.c_str(), nullptr);
+            if (errno == ERANGE) {  // out of range: overflow gives infinity, underflow zero
                 value = exponent + significant > 0 ? std::numeric_limits<double>::infinity() : 0.0;
             }
         }

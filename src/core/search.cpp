@@ -1,9 +1,9 @@
 // search.cpp: see search.h.
 #include "core/search.h"
+#include "core/text_split.h"
 
 #include <algorithm>
 #include <cctype>
-#include <sstream>
 
 namespace sse {
 
@@ -62,9 +62,7 @@ std::string FoldForSearch(const std::string& s) {
 }
 
 std::vector<int> SearchActors(const Dataset& data, const std::string& query, int max_results) {
-    std::vector<std::string> words;
-    std::istringstream in(FoldForSearch(query));
-    for (std::string w; in >> w;) words.push_back(w);
+    const std::vector<std::string> words = SplitWords(FoldForSearch(query));
     std::vector<std::pair<int, int>> scored;  // (-score, actor)
     if (words.empty()) return {};
     for (int a = 0; a < (int)data.actors.size(); ++a) {
