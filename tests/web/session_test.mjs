@@ -227,8 +227,15 @@ await step('clicking actors on the canvas selects them, hover reports them, drag
 await step('details panel: a source link opens a new tab without opener', async () => {
   await command('select accio');
   await page.waitForTimeout(300);
-  const clicked = await clickFirstLinkInDetails(page);
-  assert(clicked, 'no link found in the details panel of accio');
+  // ACCIÓ's description is long: its links may be below the panel's fold, so scroll the panel as a reader would.
+  let clicked = await clickFirstLinkInDetails(page);
+  for (let i = 0; i < 8 && !clicked; ++i) {
+    await page.mouse.move(1280 - 190, 500);
+    await page.mouse.wheel(0, 240);
+    await frames(page);
+    clicked = await clickFirstLinkInDetails(page);
+  }
+  assert(clicked, 'no link found in the details panel of accio, even scrolled');
   const { opens } = await page.evaluate(() => ({ opens: window.__qa.opens }));
   assert(opens.length === 1, `window.open calls: ${JSON.stringify(opens)}`);
   assert(/^https?:\/\//.test(opens[0].url), `opened ${opens[0].url}`);
