@@ -144,7 +144,7 @@ export function ensureGraphs(outDir, names) {
   const out = {};
   for (const spec of GRAPHS) {
     if (names && !names.includes(spec.name)) continue;
-    const stamp = JSON.stringify({ ...spec, density: CLUSTER_DENSITY, version: 2 });
+    const stamp = JSON.stringify({ ...spec, density: CLUSTER_DENSITY, version: 3 });
     const stampFile = path.join(outDir, `${spec.name}.stamp`);
     const graphFile = path.join(outDir, `${spec.name}.graph`), jsonFile = path.join(outDir, `${spec.name}.json`);
     const fresh = fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === stamp &&
