@@ -43,6 +43,32 @@ CommandResult FromOutcome(const EditOutcome& o) {
     return r;
 }
 
+// {"field": ..., "allowed": [...]} for a filter field: its enum names, or the ids of its elements in `data`
+// ("allowed" is left out for years, which take a range); "" for an unknown field.
+std::string FilterAllowedJson(const Dataset& data, const std::string& field_name) {
+    const std::optional<FilterField> field = ParseEnum<FilterField>(field_name);
+    if (!field) return "";
+    const FilterFieldValues& values = ValuesOf(*field);
+    nlohmann::json out = {{"field", field_name}};
+    nlohmann::json allowed = nlohmann::json::array();
+    auto ids = [&](const auto& items) {
+        for (const auto& item : items) allowed.push_back(item.id);
+    };
+    if (values.names) {
+        for (int i = values.names->first_parsable; i < values.names->count; ++i) allowed.push_back(values.names->Name(i));
+    } else if (values.years) {
+        return out.dump();
+    } else if (values.ids == DataElement::Territory) {
+        ids(data.territories);
+    } else if (values.ids == DataElement::Case) {
+        ids(data.cases);
+    } else if (values.ids == DataElement::Recommendation) {
+        ids(data.recommendations);
+    }
+    out["allowed"] = std::move(allowed);
+    return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 }  // namespace
 
 std::string CommandResultJson(const CommandResult& r) {
@@ -127,7 +153,11 @@ CommandResult Explorer::Command(const std::string& text) {
         if (w.size() < 3) return Fail("usage", "usage: filter <field> <value>[,<value>...] | filter <field> all | filter clear");
         FilterState next = m_filter;
         std::string error = SetFilterField(next, Data(), w[1], Rest(text, w[1]));
-        if (!error.empty()) return Fail("bad-filter", error);
+        if (!error.empty()) {
+            CommandResult r = Fail("bad-filter", error);
+            r.data = FilterAllowedJson(Data(), w[1]);  // what the field takes, as data: scripts need not read the message
+            return r;
+        }
         SetFilter(next);
         return Ok(std::to_string(VisibleActorCount()) + " actors and " + std::to_string(VisibleLinkCount()) + " links visible");
     }

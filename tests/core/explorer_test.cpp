@@ -230,6 +230,12 @@ TEST_F(TinyExplorer, RefusedEditsAndOtherFailuresCarryCodes) {
     ASSERT_EQ(ex.notices.size(), 1u);
     EXPECT_NE(ex.notices[0].find("horizontal"), std::string::npos) << ex.notices[0];
     EXPECT_EQ(ex.Command("frobnicate").code, "unknown-command");
+    r = ex.Command("filter level galactic");
+    EXPECT_EQ(r.code, "bad-filter");
+    EXPECT_EQ(nlohmann::json::parse(r.data)["allowed"],
+              nlohmann::json::array({"international", "supranational", "national", "regional", "local"}));
+    r = ex.Command("filter territory atlantis");
+    EXPECT_EQ(nlohmann::json::parse(r.data)["allowed"], nlohmann::json::array({"eu", "es", "es-ct"})) << "the data set's ids";
     EXPECT_EQ(ex.Command("select nobody").code, "unknown-actor");
     EXPECT_EQ(ex.Command("layout sideways").code, "usage");
     EXPECT_EQ(ex.Command("next").code, "no-tour");

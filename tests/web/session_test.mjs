@@ -267,9 +267,10 @@ await step('every filter field, showcase and hide-isolated', async () => {
   const all = await state();
   for (const field of ['kind', 'level', 'territory', 'link-kind', 'relation', 'value', 'confidence', 'case', 'recommendation']) {
     const bad = await command(`filter ${field} no-such-value`);
-    const m = /(?:allowed|known): (.*)$/.exec(bad.message);
-    assert(!bad.ok && m, `filter ${field}: ${bad.message}`);
-    const allowed = m[1].split(/,\s*/).filter((v) => v && v !== '...');
+    // The refusal says what the field takes as data (command() results carry codes and fields, not only prose).
+    assert(!bad.ok && bad.code === 'bad-filter' && Array.isArray(bad.allowed) && bad.allowed.length > 0,
+      `filter ${field}: ${JSON.stringify(bad)}`);
+    const allowed = bad.allowed;
     const r = await command(`filter ${field} ${allowed.slice(0, 2).join(',')}`);
     assert(r.ok, `filter ${field} ${allowed.slice(0, 2)}: ${r.message}`);
     await page.waitForTimeout(80);
