@@ -4,7 +4,7 @@
 // Index of this file:
 //   1. loading: Load, LoadFile, Rebuild, RecomputeDerived
 //   2. sizes and layouts: Metrics, SetSizeMetric, SetLayout, ResetView, RunForce
-//   3. camera: FitView, FitFocus, FlyTo, MoveCamera, ReaimFlight
+//   3. camera: FitView, FitFocus, FlyTo, CenterViewOn, MoveCamera, ReaimFlight
 //   4. selection, filters, focus: Select, SetFilter, SetFocusDepth, ChooseCase, ChooseRecommendation, ClearFocus,
 //      Escape, GoTo, DetailsSubject, RecomputeVisibility, RecomputeFocus, PickActor, MoveActor
 //   5. tours: CurrentStep, StartTour, GoToStep, ApplyPendingFit, FitFocusOn
@@ -199,6 +199,13 @@ void Explorer::FlyTo(int actor) {
     m_fly_frames = 3;  // a jump (reduced motion) may still need re-aiming for the next frames
     const double insets[4] = {m_camera.inset_left, m_camera.inset_right, m_camera.inset_top, m_camera.inset_bottom};
     std::copy(insets, insets + 4, m_fly_insets);
+}
+
+void Explorer::CenterViewOn(Vec2 point) {
+    Camera target = m_camera;
+    target.CenterOn(point);
+    MoveCamera(target, false);
+    m_redraw = true;
 }
 
 void Explorer::MoveCamera(const Camera& target, bool animate) {

@@ -85,6 +85,9 @@ public:
     void FitFocus();
     // Centres the view on one actor (animated), keeping a readable zoom.
     void FlyTo(int actor);
+    // Centres the view on a world point at once (the minimap): ends any camera move or fly-to still running, which
+    // would otherwise pull the view back.
+    void CenterViewOn(Vec2 point);
 
     // Selection and hover (-1 for none).
     int Selected() const { return m_selected; }

@@ -307,7 +307,7 @@ void DrawMinimap(ImDrawList* dl, Explorer& ex, const DisplayList& list, CanvasCa
     if (ImGui::IsItemActive()) {
         ImVec2 m = ImGui::GetIO().MousePos;
         Vec2 p{world.min.x + (m.x - min.x - 6 - (mw - 12 - ww * k) / 2) / k, world.min.y + (m.y - min.y - 6 - (mh - 12 - wh * k) / 2) / k};
-        ex.View().CenterOn(p);
+        ex.CenterViewOn(p);
     }
 }
 

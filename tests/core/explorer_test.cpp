@@ -281,3 +281,14 @@ TEST(TableFilter, FoldsCaseAndAccentsAsSearchDoes) {
     EXPECT_TRUE(sse::ContainsFolded("anything", ""));
     EXPECT_FALSE(sse::ContainsFolded("ACCIÓ", "acme"));
 }
+
+TEST_F(TinyExplorer, CenteringTheViewEndsAFlightInsteadOfFightingIt) {
+    ex.View().viewport = {800, 600};
+    ex.FitView(false);
+    ex.FlyTo(0);  // an animated move towards accio is running
+    ASSERT_TRUE(ex.Moving());
+    ex.CenterViewOn({123, -45});
+    for (int i = 0; i < 60; ++i) ex.Tick(0.05);
+    EXPECT_NEAR(ex.View().center.x, 123, 1e-9) << "the flight did not pull the view back";
+    EXPECT_NEAR(ex.View().center.y, -45, 1e-9);
+}
