@@ -66,6 +66,14 @@
     window.explorerShell.lastHash = window.location.hash;
     Module.ccall('explorer_apply_hash', 'string', ['string'], [window.location.hash]);
   }
+  // Edits live in memory until they are saved (autosave comes with the editing interface, issue 16): while the
+  // document has unsaved edits, the browser asks before a reload or a closed tab throws them away.
+  window.addEventListener('beforeunload', function (e) {
+    try {
+      const s = window.explorer && window.explorer.ready ? window.explorer.state() : null;
+      if (s && s.document && s.document.dirty) { e.preventDefault(); e.returnValue = ''; }
+    } catch (err) {}
+  });
   window.addEventListener('hashchange', applyHashFromUrl);
   window.addEventListener('popstate', applyHashFromUrl);
   // Leaving browser full screen (Esc is taken by the browser) also leaves the presentation view.

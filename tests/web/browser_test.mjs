@@ -382,6 +382,8 @@ await test('every edit kind works through command(), with undo and redo', async 
   s = await expectOk(`add actor {"id": "ws-coop", "name": "Workshop cooperative", "kind": "practitioner", "level": "local", "territory": "ws-town", ${src}}`,
     (s) => assert(s.actors === s0.actors + 1, `actors ${s.actors}`));
   assert(s.document.dirty && s.document.canUndo && s.document.undoLabel === 'add actor ws-coop', JSON.stringify(s.document));
+  const leaving = () => page.evaluate(() => { const e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented; });
+  assert(await leaving(), 'with unsaved edits, leaving the page must ask first');
   await expectOk(`add link {"id": "ws-accio-coop", "from": "accio", "to": "ws-coop", "kind": "vertical", "relation": "knowledge_exchange", "direction": "both", ${src}}`,
     (s) => assert(s.links === s0.links + 1, `links ${s.links}`));
   await expectOk(`set actor ws-coop name "Cooperativa del taller"`);
@@ -427,6 +429,7 @@ await test('every edit kind works through command(), with undo and redo', async 
   for (let i = 0; i < 40 && (await state()).document.canUndo; i++) assert((await command('undo')).ok, 'undo failed');
   s = await state();
   assert(s.actors === s0.actors && s.links === s0.links && !s.document.dirty && !s.document.canUndo, JSON.stringify(s.document));
+  assert(!(await leaving()), 'with nothing unsaved, leaving the page must not ask');
   const none = await command('undo');
   assert(!none.ok && none.code === 'nothing-to-undo', JSON.stringify(none));
   await command('select none');
