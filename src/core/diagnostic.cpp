@@ -8,8 +8,10 @@ std::string FormatDiagnostic(const Diagnostic& d) {
     if (d.line > 0) {
         out += ':';
         out += std::to_string(d.line);
-        out += ':';
-        out += std::to_string(d.column);
+        if (d.column > 0) {  // a whole line (an XML element) has no column
+            out += ':';
+            out += std::to_string(d.column);
+        }
     }
     out += d.severity == Diagnostic::Severity::Error ? ": error: " : ": warning: ";
     if (!d.pointer.empty()) {

@@ -22,7 +22,8 @@ struct Diagnostic {
 // gcc style, one line:
 //   "file:line:col: error: /actors/3/kind: unknown actor kind 'agency'; allowed: ..."
 //   "file:line:col: warning: ..." for warnings
-//   "file: error: message" when line is 0; the "pointer: " part is left out when the pointer is empty.
+//   "file: error: message" when line is 0, "file:line: error: ..." when column is 0; the "pointer: " part is left
+//   out when the pointer is empty.
 std::string FormatDiagnostic(const Diagnostic& d);
 
 // User text for a message: in single quotes, cut to at most max_bytes on a UTF-8 boundary (then "..."),

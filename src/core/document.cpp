@@ -118,6 +118,32 @@ EditOutcome Document::Apply(const DocumentEdit& edit) {
     return out;
 }
 
+EditOutcome Document::ReplaceContent(const nlohmann::json& content, const std::string& label) {
+    EnsureJson();
+    EditOutcome out;
+    if (content == m_json) {
+        out.ok = true;
+        out.code = "no-change";
+        out.message = label + ": unchanged (the content is the same)";
+        return out;
+    }
+    std::vector<ElementChange> changes = DiffById(m_json, content);
+    Patch forward{PatchOp{PatchOp::Op::Replace, {}, content}};
+    Patch inverse{PatchOp{PatchOp::Op::Replace, {}, m_json}};
+    out = Commit(forward, label);
+    if (!out.ok) return out;
+    if (m_undo.size() < m_saved_depth) m_saved_lost = true;
+    m_undo.push_back(Step{label, std::move(forward), std::move(inverse), changes});
+    m_redo.clear();
+    out.changes = std::move(changes);
+    return out;
+}
+
+const nlohmann::json& Document::Json() {
+    EnsureJson();
+    return m_json;
+}
+
 EditOutcome Document::Undo() { return Replay(m_undo, m_redo, true); }
 
 EditOutcome Document::Redo() { return Replay(m_redo, m_undo, false); }

@@ -33,6 +33,11 @@ public:
 
     // Applies a document edit when the result is valid; otherwise leaves everything as it was and says why.
     EditOutcome Apply(const DocumentEdit& edit);
+    // Replaces the whole content by `content` (an imported file, a merge, a new map) as one undoable step named
+    // `label`, when the result is valid by the same rules as a file; the changes list every element by id.
+    EditOutcome ReplaceContent(const nlohmann::json& content, const std::string& label);
+    // The current content as the document's JSON (the writer's shape): what ReplaceContent and merges start from.
+    const nlohmann::json& Json();
     // Undoes the newest applied edit / redoes the newest undone one.
     EditOutcome Undo();
     EditOutcome Redo();

@@ -6,7 +6,9 @@
 //   3. planning: add, set, delete (with the references a deletion takes along)
 #include "core/document_edit.h"
 
+
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace sse {
@@ -490,9 +492,13 @@ EditPlan PlanEdit(const ojson& doc, const DocumentEdit& e) {
 
 bool ApplyPatch(ojson& doc, const Patch& patch, std::string* error) {
     for (const PatchOp& op : patch) {
-        if (op.path.empty()) {
-            *error = "empty path";
-            return false;
+        if (op.path.empty()) {  // the whole document: only a replace makes sense (an import, a new map)
+            if (op.op != PatchOp::Op::Replace) {
+                *error = "empty path";
+                return false;
+            }
+            doc = op.value;
+            continue;
         }
         ojson* parent = &doc;
         for (size_t i = 0; i + 1 < op.path.size(); ++i) {
@@ -532,6 +538,31 @@ bool ApplyPatch(ojson& doc, const Patch& patch, std::string* error) {
         else (*parent)[index] = op.value;
     }
     return true;
+}
+
+std::vector<ElementChange> DiffById(const ojson& before, const ojson& after) {
+    std::vector<ElementChange> changes;
+    for (int k = 0; k < ElementKindCount; ++k) {
+        const ElementKind kind = static_cast<ElementKind>(k);
+        if (kind == ElementKind::Step) continue;  // steps live inside their tour: a changed step changes its tour
+        const char* list = InfoOf(kind).list;
+        auto index = [&](const ojson& doc) {
+            std::map<std::string, const ojson*> by_id;
+            if (!doc.is_object() || !doc.contains(list) || !doc[list].is_array()) return by_id;
+            for (const ojson& e : doc[list])
+                if (e.is_object() && e.contains("id") && e["id"].is_string()) by_id.emplace(e["id"].get<std::string>(), &e);
+            return by_id;
+        };
+        const auto old_ids = index(before), new_ids = index(after);
+        for (const auto& [id, element] : old_ids) {
+            auto found = new_ids.find(id);
+            if (found == new_ids.end()) changes.push_back({ElementChange::What::Removed, kind, id});
+            else if (*found->second != *element) changes.push_back({ElementChange::What::Changed, kind, id});
+        }
+        for (const auto& [id, element] : new_ids)
+            if (!old_ids.count(id)) changes.push_back({ElementChange::What::Added, kind, id});
+    }
+    return changes;
 }
 
 }  // namespace sse

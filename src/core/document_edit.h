@@ -67,7 +67,8 @@ std::string ToCommand(const DocumentEdit& e);
 std::string EditLabel(const DocumentEdit& e);
 
 // One operation of a JSON patch, as RFC 6902's add / remove / replace (the only ones edits need). The path is
-// split into its tokens ("/actors/3/name" -> actors, 3, name); an array index "-" (add) means the end.
+// split into its tokens ("/actors/3/name" -> actors, 3, name); an array index "-" (add) means the end. An empty
+// path with Replace replaces the whole document (an import, a new map).
 struct PatchOp {
     enum class Op { Add, Remove, Replace };
     Op op = Op::Add;
@@ -92,5 +93,10 @@ struct EditPlan {
 // also removes the references to it (an actor's links; ids in cases, recommendations and tour steps), so the
 // document stays valid and one undo restores everything.
 EditPlan PlanEdit(const nlohmann::json& doc, const DocumentEdit& e);
+
+// What replacing the document `before` by `after` changes, by id: elements of each kind whose id appears only in
+// `after` (Added), only in `before` (Removed), or in both with different content (Changed; a tour whose steps
+// changed is Changed). Dataset-level fields (title, sources) are not elements and are not listed.
+std::vector<ElementChange> DiffById(const nlohmann::json& before, const nlohmann::json& after);
 
 }  // namespace sse

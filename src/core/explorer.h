@@ -52,6 +52,9 @@ public:
     EditOutcome ApplyEdit(const DocumentEdit& edit);
     EditOutcome Undo();
     EditOutcome Redo();
+    // Replaces the whole document (an import, a merge, a new map) as one undoable step; the view follows by id
+    // like an edit (what stayed keeps its place), and frames everything when no actor stayed.
+    EditOutcome ReplaceContent(const nlohmann::json& content, const std::string& label);
     const std::string& FileName() const { return m_file; }
     const std::vector<Diagnostic>& Diagnostics() const { return m_diagnostics; }
 

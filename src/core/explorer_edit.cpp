@@ -80,6 +80,19 @@ EditOutcome Explorer::ApplyEdit(const DocumentEdit& edit) {
     return outcome;
 }
 
+EditOutcome Explorer::ReplaceContent(const nlohmann::json& content, const std::string& label) {
+    ViewIds before = CaptureViewIds();
+    EditOutcome outcome = m_doc.ReplaceContent(content, label);
+    if (!outcome.ok || outcome.changes.empty()) return outcome;
+    FollowEdit(before, outcome);
+    const bool none_stayed = std::none_of(before.actors.begin(), before.actors.end(), [&](const std::string& id) {
+        return IndexOfId(Data().actors, id) >= 0;
+    });
+    if (none_stayed) ResetView();  // a different map: frame it
+    for (const Diagnostic& w : outcome.warnings) notices.push_back("Warning (" + outcome.message + "): " + w.message);
+    return outcome;
+}
+
 EditOutcome Explorer::Undo() {
     ViewIds before = CaptureViewIds();
     EditOutcome outcome = m_doc.Undo();

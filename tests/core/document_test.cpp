@@ -223,3 +223,42 @@ TEST(JsonPatch, AddRemoveReplaceInObjectsAndArraysAndRefusesWhatDoesNotFit) {
         EXPECT_FALSE(error.empty());
     }
 }
+
+TEST_F(TinyDocument, ReplaceContentIsOneUndoableStepWithChangesById) {
+    // Another document deletes the first actor (taking its references along), renames the second, adds one.
+    const std::string removed = doc.Data().actors[0].id;
+    sse::Document other;
+    other.Reset(doc.Data());
+    ASSERT_TRUE(Edit(other, "delete actor " + removed).ok);
+    nlohmann::json next = other.Json();
+    const std::string renamed = next["actors"][0]["id"];
+    next["actors"][0]["name"] = "Renamed";
+    next["actors"].push_back(nlohmann::json::parse(kNewActor));
+    sse::EditOutcome out = doc.ReplaceContent(next, "import tiny");
+    ASSERT_TRUE(out.ok) << out.code << ": " << out.message;
+    auto has = [&](sse::ElementChange::What what, const std::string& id) {
+        for (const auto& c : out.changes)
+            if (c.element == ElementKind::Actor && c.what == what && c.id == id) return true;
+        return false;
+    };
+    EXPECT_TRUE(has(sse::ElementChange::What::Removed, removed));
+    EXPECT_TRUE(has(sse::ElementChange::What::Changed, renamed));
+    EXPECT_TRUE(has(sse::ElementChange::What::Added, "new-coop"));
+    EXPECT_EQ(doc.UndoLabel(), "import tiny");
+    EXPECT_TRUE(doc.Dirty());
+    ASSERT_TRUE(doc.Undo().ok);
+    EXPECT_EQ(sse::WriteDataset(doc.Data()), original);
+    ASSERT_TRUE(doc.Redo().ok);
+    EXPECT_EQ(doc.Data().actors.back().id, "new-coop");
+}
+
+TEST_F(TinyDocument, ReplaceContentRefusesInvalidContentAndKeepsTheData) {
+    nlohmann::json next = doc.Json();
+    next["actors"][0]["kind"] = "gizmo";
+    sse::EditOutcome out = doc.ReplaceContent(next, "import broken");
+    EXPECT_FALSE(out.ok);
+    EXPECT_EQ(out.code, "bad-enum");
+    EXPECT_EQ(sse::WriteDataset(doc.Data()), original);
+    EXPECT_FALSE(doc.CanUndo());
+    EXPECT_EQ(doc.ReplaceContent(doc.Json(), "same").code, "no-change");
+}
