@@ -4,6 +4,7 @@
 //
 // Times are CPU time (bench_common.h: CpuSince), per iteration.
 // Usage: sse_layout_bench GRAPH [--iterations 100] [--theta 0.8] [--kr 10] [--kg 0.05] [--positions OUT]
+//        [--kernel scalar|sse2|avx2-fma|wasm-simd] (default: the fastest this CPU runs; repulsion_kernel.h)
 // Prints "RESULT {json}"; with --positions, writes the final positions ("x y" per node) for the quality figures.
 #include <cstdio>
 #include <cstdlib>
@@ -13,6 +14,7 @@
 
 #include "bench_common.h"
 #include "core/force_layout.h"
+#include "core/repulsion_kernel.h"
 
 namespace {
 
@@ -59,7 +61,7 @@ bool ReadGraph(const std::string& path, Graph& g) {
 int main(int argc, char** argv) {
     using namespace sse::bench;
     if (argc < 2 || argv[1][0] == '-') {
-        std::fprintf(stderr, "usage: sse_layout_bench GRAPH [--iterations N] [--theta T] [--kr K] [--kg G] [--positions OUT]\n");
+        std::fprintf(stderr, "usage: sse_layout_bench GRAPH [--iterations N] [--theta T] [--kr K] [--kg G] [--positions OUT] [--kernel PATH]\n");
         return 2;
     }
     const std::string file = argv[1];
@@ -71,6 +73,13 @@ int main(int argc, char** argv) {
     settings.converged_move = -1;  // never stop early: exactly `iterations` steps
     settings.max_steps = iterations + 1;
     const char* positions_out = Arg(argc, argv, "--positions", nullptr);
+    if (const char* kernel = Arg(argc, argv, "--kernel", nullptr)) {
+        sse::RepulsionPath path;
+        if (!sse::ParseRepulsionPath(kernel, &path) || !sse::SetRepulsionPath(path)) {
+            std::fprintf(stderr, "error: kernel %s is not available here\n", kernel);
+            return 2;
+        }
+    }
 
     Graph g;
     double t_read = NowMs();
@@ -116,7 +125,7 @@ int main(int argc, char** argv) {
         .Num("theta", settings.theta).Num("kr", settings.repulsion).Num("kg", settings.gravity)
         .Num("ms_per_iteration", total / iterations).Num("median_ms", Median(step_ms))
         .Num("p95_ms", Percentile(step_ms, 0.95)).Num("total_ms", total).Num("wall_total_ms", wall).Num("read_ms", t_read)
-        .Num("reset_ms", t_reset).Num("peak_memory_bytes", PeakMemoryBytes())
+        .Num("reset_ms", t_reset).Str("kernel", sse::RepulsionPathName(sse::ActiveRepulsionPath())).Num("peak_memory_bytes", PeakMemoryBytes())
         .Print();
     return 0;
 }

@@ -4,18 +4,14 @@
 #include <algorithm>
 #include <cmath>
 
-#if defined(__wasm_simd128__)
-#include <wasm_simd128.h>
-#elif defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "core/repulsion_kernel.h"
 
 namespace sse {
 
 namespace {
 constexpr int KeyBits = 31;     // bits per axis in the Morton key, so also the deepest level
 constexpr int LeafSize = 4;     // a cell with at most this many points keeps them individually
-constexpr int GroupSize = 32;   // points that share one tree walk in AddRepulsion
+constexpr int GroupSize = 64;   // points that share one tree walk in AddRepulsion
 
 // Spreads the low 32 bits of v to the even bits of a 64-bit word.
 uint64_t Spread(uint64_t v) {
@@ -182,6 +178,7 @@ void QuadTree::AddRepulsion(double k, double theta, double* fx, double* fy) cons
     }
     const double theta2 = theta * theta;
     const int count = (int)m_cells.size();
+    const RepulsionKernel kernel = ActiveRepulsionKernel();
     for (int c = 0; c < count;) {
         const Cell& group = m_cells[c];
         if (!group.leaf && group.end - group.begin > GroupSize) {
@@ -196,88 +193,21 @@ void QuadTree::AddRepulsion(double k, double theta, double* fx, double* fy) cons
             by1 = std::max(by1, m_sy[i]);
         }
         const int len = Gather(theta2, bx0, by0, bx1, by1);
-        const double* __restrict lx = m_lx.data();
-        const double* __restrict ly = m_ly.data();
-        const double* __restrict lm = m_lm.data();
-        int i = group.begin;
-#if defined(__wasm_simd128__)
-        // WebAssembly SIMD: four points of the group at once (two per 128-bit vector, two vectors to keep the
-        // divider busy), each lane doing exactly the scalar loop's operations in the same order (wasm has no
-        // fused multiply-add), so the forces are bit-for-bit those of the scalar loop below.
-        const v128_t eps = wasm_f64x2_splat(1e-18);
-        for (; i + 3 < group.end; i += 4) {
-            const v128_t xa = wasm_v128_load(&m_sx[i]), xb = wasm_v128_load(&m_sx[i + 2]);
-            const v128_t ya = wasm_v128_load(&m_sy[i]), yb = wasm_v128_load(&m_sy[i + 2]);
-            v128_t sxa = wasm_f64x2_splat(0.0), sya = sxa, sxb = sxa, syb = sxa;
-            for (int l = 0; l < len; ++l) {
-                const v128_t px = wasm_f64x2_splat(lx[l]), py = wasm_f64x2_splat(ly[l]), pm = wasm_f64x2_splat(lm[l]);
-                const v128_t dxa = wasm_f64x2_sub(xa, px), dya = wasm_f64x2_sub(ya, py);
-                const v128_t dxb = wasm_f64x2_sub(xb, px), dyb = wasm_f64x2_sub(yb, py);
-                const v128_t d2a = wasm_f64x2_add(wasm_f64x2_mul(dxa, dxa), wasm_f64x2_mul(dya, dya));
-                const v128_t d2b = wasm_f64x2_add(wasm_f64x2_mul(dxb, dxb), wasm_f64x2_mul(dyb, dyb));
-                // d2 <= 1e-18 (itself, coincident points): the mask zeroes the quotient (even an infinite one).
-                const v128_t fa = wasm_v128_and(wasm_f64x2_div(pm, d2a), wasm_f64x2_gt(d2a, eps));
-                const v128_t fb = wasm_v128_and(wasm_f64x2_div(pm, d2b), wasm_f64x2_gt(d2b, eps));
-                sxa = wasm_f64x2_add(sxa, wasm_f64x2_mul(dxa, fa));
-                sya = wasm_f64x2_add(sya, wasm_f64x2_mul(dya, fa));
-                sxb = wasm_f64x2_add(sxb, wasm_f64x2_mul(dxb, fb));
-                syb = wasm_f64x2_add(syb, wasm_f64x2_mul(dyb, fb));
-            }
-            const double sx[4] = {wasm_f64x2_extract_lane(sxa, 0), wasm_f64x2_extract_lane(sxa, 1),
-                                  wasm_f64x2_extract_lane(sxb, 0), wasm_f64x2_extract_lane(sxb, 1)};
-            const double sy[4] = {wasm_f64x2_extract_lane(sya, 0), wasm_f64x2_extract_lane(sya, 1),
-                                  wasm_f64x2_extract_lane(syb, 0), wasm_f64x2_extract_lane(syb, 1)};
-            for (int j = 0; j < 4; ++j) {
-                const double km = k * m_sm[i + j];
-                fx[m_order[i + j]] += km * sx[j];
-                fy[m_order[i + j]] += km * sy[j];
-            }
+        // The group's sums, by the kernel of the CPU's widest vectors (repulsion_kernel.h).
+        const int size = group.end - group.begin;
+        if ((int)m_gx.size() < size) {
+            m_gx.resize(size);
+            m_gy.resize(size);
         }
-#elif defined(__SSE2__)
-        // The same four-points-at-once loop with SSE2 (every x86-64 processor): the same operations in the same
-        // order per lane, so the same forces as the scalar loop (no fused multiply-add without -mfma).
-        const __m128d eps = _mm_set1_pd(1e-18);
-        for (; i + 3 < group.end; i += 4) {
-            const __m128d xa = _mm_loadu_pd(&m_sx[i]), xb = _mm_loadu_pd(&m_sx[i + 2]);
-            const __m128d ya = _mm_loadu_pd(&m_sy[i]), yb = _mm_loadu_pd(&m_sy[i + 2]);
-            __m128d sxa = _mm_setzero_pd(), sya = sxa, sxb = sxa, syb = sxa;
-            for (int l = 0; l < len; ++l) {
-                const __m128d px = _mm_set1_pd(lx[l]), py = _mm_set1_pd(ly[l]), pm = _mm_set1_pd(lm[l]);
-                const __m128d dxa = _mm_sub_pd(xa, px), dya = _mm_sub_pd(ya, py);
-                const __m128d dxb = _mm_sub_pd(xb, px), dyb = _mm_sub_pd(yb, py);
-                const __m128d d2a = _mm_add_pd(_mm_mul_pd(dxa, dxa), _mm_mul_pd(dya, dya));
-                const __m128d d2b = _mm_add_pd(_mm_mul_pd(dxb, dxb), _mm_mul_pd(dyb, dyb));
-                const __m128d fa = _mm_and_pd(_mm_div_pd(pm, d2a), _mm_cmpgt_pd(d2a, eps));
-                const __m128d fb = _mm_and_pd(_mm_div_pd(pm, d2b), _mm_cmpgt_pd(d2b, eps));
-                sxa = _mm_add_pd(sxa, _mm_mul_pd(dxa, fa));
-                sya = _mm_add_pd(sya, _mm_mul_pd(dya, fa));
-                sxb = _mm_add_pd(sxb, _mm_mul_pd(dxb, fb));
-                syb = _mm_add_pd(syb, _mm_mul_pd(dyb, fb));
-            }
-            double sx[4], sy[4];
-            _mm_storeu_pd(sx, sxa);
-            _mm_storeu_pd(sx + 2, sxb);
-            _mm_storeu_pd(sy, sya);
-            _mm_storeu_pd(sy + 2, syb);
-            for (int j = 0; j < 4; ++j) {
-                const double km = k * m_sm[i + j];
-                fx[m_order[i + j]] += km * sx[j];
-                fy[m_order[i + j]] += km * sy[j];
-            }
-        }
-#endif
-        for (; i < group.end; ++i) {
-            const double xi = m_sx[i], yi = m_sy[i];
-            double sx = 0, sy = 0;
-            for (int l = 0; l < len; ++l) {
-                double dx = xi - lx[l], dy = yi - ly[l], d2 = dx * dx + dy * dy;
-                double f = d2 > 1e-18 ? lm[l] / d2 : 0.0;  // itself and coincident points: no force
-                sx += dx * f;
-                sy += dy * f;
-            }
+        std::fill(m_gx.begin(), m_gx.begin() + size, 0.0);
+        std::fill(m_gy.begin(), m_gy.begin() + size, 0.0);
+        kernel(&m_sx[group.begin], &m_sy[group.begin], size, m_lx.data(), m_ly.data(), m_lm.data(), len, m_gx.data(),
+               m_gy.data());
+        for (int j = 0; j < size; ++j) {
+            const int i = group.begin + j;
             const double km = k * m_sm[i];
-            fx[m_order[i]] += km * sx;
-            fy[m_order[i]] += km * sy;
+            fx[m_order[i]] += km * m_gx[j];
+            fy[m_order[i]] += km * m_gy[j];
         }
         c = group.skip;
     }

@@ -51,6 +51,7 @@ private:
     std::vector<double> m_sx, m_sy, m_sm;   // points in sorted order
     // Interaction list of the group being processed (cells taken whole, and single points); sized by Build.
     mutable std::vector<double> m_lx, m_ly, m_lm;
+    mutable std::vector<double> m_gx, m_gy;  // the sums of the group being processed
 };
 
 template <class Visit>
