@@ -11,7 +11,6 @@ namespace sse {
 namespace {
 constexpr int KeyBits = 31;     // bits per axis in the Morton key, so also the deepest level
 constexpr int LeafSize = 4;     // a cell with at most this many points keeps them individually
-constexpr int GroupSize = 64;   // points that share one tree walk in AddRepulsion
 
 // Spreads the low 32 bits of v to the even bits of a 64-bit word.
 uint64_t Spread(uint64_t v) {
@@ -128,38 +127,6 @@ int QuadTree::BuildCell(int begin, int end, int level, double size) {
     return index;
 }
 
-int QuadTree::Gather(double theta2, double bx0, double by0, double bx1, double by1) const {
-    // The list never holds more than every cell plus every point: sized once per Build, written without checks.
-    double* __restrict lx = m_lx.data();
-    double* __restrict ly = m_ly.data();
-    double* __restrict lm = m_lm.data();
-    const Cell* cells = m_cells.data();
-    int len = 0;
-    const int count = (int)m_cells.size();
-    for (int c = 0; c < count;) {
-        const Cell& cell = cells[c];
-        double dx = std::max(std::max(bx0 - cell.cx, cell.cx - bx1), 0.0);
-        double dy = std::max(std::max(by0 - cell.cy, cell.cy - by1), 0.0);
-        if (cell.size * cell.size < theta2 * (dx * dx + dy * dy)) {
-            lx[len] = cell.cx;
-            ly[len] = cell.cy;
-            lm[len] = cell.mass;
-            ++len;
-            c = cell.skip;
-        } else if (cell.leaf) {
-            for (int k = cell.begin; k < cell.end; ++k, ++len) {
-                lx[len] = m_sx[k];
-                ly[len] = m_sy[k];
-                lm[len] = m_sm[k];
-            }
-            c = cell.skip;
-        } else {
-            ++c;
-        }
-    }
-    return len;
-}
-
 void QuadTree::AddRepulsion(double k, double theta, double* fx, double* fy) const {
     const int n = m_n;
     if (n == 0) return;
@@ -176,24 +143,64 @@ void QuadTree::AddRepulsion(double k, double theta, double* fx, double* fy) cons
             }
         return;
     }
-    const double theta2 = theta * theta;
-    const int count = (int)m_cells.size();
-    const RepulsionKernel kernel = ActiveRepulsionKernel();
-    for (int c = 0; c < count;) {
-        const Cell& group = m_cells[c];
-        if (!group.leaf && group.end - group.begin > GroupSize) {
-            ++c;  // too many points: its children make the groups
-            continue;
+    m_candidates.clear();
+    m_candidates.push_back(0);  // the root
+    m_group_size = ActiveRepulsionGroupSize();
+    WalkGroup(0, 0, 1, 0, theta * theta, k, ActiveRepulsionKernel(), fx, fy);
+}
+
+// One walk of the tree serves a whole group of points, and the walks of the groups inside it continue from where
+// it stopped instead of starting again at the root: a cell far enough from the group's bounding box acts on every
+// point of the group as one body, and is put once on the list that all of the group's subgroups share (the list
+// grows along the path from the root and is cut back on return); a cell too near is either opened here (when it
+// is larger than the group, or the group is small enough to be computed) or handed down to the subgroups, which
+// being smaller may take it whole. The acceptance test is the classic one against the group's box, so each point
+// gets at least the accuracy of the per-point test with the same theta.
+void QuadTree::WalkGroup(int g, size_t cand_begin, size_t cand_end, int len, double theta2, double k,
+                         RepulsionKernel kernel, double* fx, double* fy) const {
+    const Cell* cells = m_cells.data();
+    const Cell& group = cells[g];
+    double bx0 = m_sx[group.begin], bx1 = bx0, by0 = m_sy[group.begin], by1 = by0;
+    for (int i = group.begin + 1; i < group.end; ++i) {
+        bx0 = std::min(bx0, m_sx[i]);
+        bx1 = std::max(bx1, m_sx[i]);
+        by0 = std::min(by0, m_sy[i]);
+        by1 = std::max(by1, m_sy[i]);
+    }
+    const bool computed_here = group.leaf || group.end - group.begin <= m_group_size;
+    double* __restrict lx = m_lx.data();
+    double* __restrict ly = m_ly.data();
+    double* __restrict lm = m_lm.data();
+    const size_t handed_down = m_candidates.size();
+    for (size_t ci = cand_begin; ci < cand_end; ++ci) {
+        const int first = m_candidates[ci];
+        // The candidate's subtree in depth-first order: skip what is taken whole or handed down, enter what is opened.
+        for (int c = first, stop = cells[first].skip; c < stop;) {
+            const Cell& cell = cells[c];
+            const double dx = std::max(std::max(bx0 - cell.cx, cell.cx - bx1), 0.0);
+            const double dy = std::max(std::max(by0 - cell.cy, cell.cy - by1), 0.0);
+            if (cell.size * cell.size < theta2 * (dx * dx + dy * dy)) {
+                lx[len] = cell.cx;
+                ly[len] = cell.cy;
+                lm[len] = cell.mass;
+                ++len;
+                c = cell.skip;
+            } else if (cell.leaf) {
+                for (int p = cell.begin; p < cell.end; ++p, ++len) {
+                    lx[len] = m_sx[p];
+                    ly[len] = m_sy[p];
+                    lm[len] = m_sm[p];
+                }
+                c = cell.skip;
+            } else if (computed_here || cell.size > group.size) {
+                ++c;  // opened: its children follow it
+            } else {
+                m_candidates.push_back(c);
+                c = cell.skip;
+            }
         }
-        double bx0 = m_sx[group.begin], bx1 = bx0, by0 = m_sy[group.begin], by1 = by0;
-        for (int i = group.begin + 1; i < group.end; ++i) {
-            bx0 = std::min(bx0, m_sx[i]);
-            bx1 = std::max(bx1, m_sx[i]);
-            by0 = std::min(by0, m_sy[i]);
-            by1 = std::max(by1, m_sy[i]);
-        }
-        const int len = Gather(theta2, bx0, by0, bx1, by1);
-        // The group's sums, by the kernel of the CPU's widest vectors (repulsion_kernel.h).
+    }
+    if (computed_here) {
         const int size = group.end - group.begin;
         if ((int)m_gx.size() < size) {
             m_gx.resize(size);
@@ -201,16 +208,19 @@ void QuadTree::AddRepulsion(double k, double theta, double* fx, double* fy) cons
         }
         std::fill(m_gx.begin(), m_gx.begin() + size, 0.0);
         std::fill(m_gy.begin(), m_gy.begin() + size, 0.0);
-        kernel(&m_sx[group.begin], &m_sy[group.begin], size, m_lx.data(), m_ly.data(), m_lm.data(), len, m_gx.data(),
-               m_gy.data());
+        kernel(&m_sx[group.begin], &m_sy[group.begin], size, lx, ly, lm, len, m_gx.data(), m_gy.data());
         for (int j = 0; j < size; ++j) {
             const int i = group.begin + j;
             const double km = k * m_sm[i];
             fx[m_order[i]] += km * m_gx[j];
             fy[m_order[i]] += km * m_gy[j];
         }
-        c = group.skip;
+    } else {
+        const size_t end = m_candidates.size();
+        for (int child = g + 1; child < group.skip; child = cells[child].skip)
+            WalkGroup(child, handed_down, end, len, theta2, k, kernel, fx, fy);
     }
+    m_candidates.resize(handed_down);
 }
 
 }  // namespace sse

@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/repulsion_kernel.h"
+
 namespace sse {
 
 class QuadTree {
@@ -40,9 +42,10 @@ private:
         int leaf;             // 1 when its points are stored individually (no children)
     };
     int BuildCell(int begin, int end, int level, double size);
-    // Fills the interaction list of a group of points inside the box (bx0, by0)-(bx1, by1): the cells far
-    // enough from the whole box, and the single points of the leaves that are not. Returns its length.
-    int Gather(double theta2, double bx0, double by0, double bx1, double by1) const;
+    // The repulsion on the points of cell g from the bodies already on the list (lx/ly/lm [0, len)) and from the
+    // candidate cells m_candidates[cand_begin, cand_end): see quadtree.cpp.
+    void WalkGroup(int g, size_t cand_begin, size_t cand_end, int len, double theta2, double k, RepulsionKernel kernel,
+                   double* fx, double* fy) const;
 
     int m_n = 0;
     std::vector<Cell> m_cells;
@@ -52,6 +55,8 @@ private:
     // Interaction list of the group being processed (cells taken whole, and single points); sized by Build.
     mutable std::vector<double> m_lx, m_ly, m_lm;
     mutable std::vector<double> m_gx, m_gy;  // the sums of the group being processed
+    mutable int m_group_size = 64;            // points that share one walk (the kernel's preference)
+    mutable std::vector<int> m_candidates;   // cells handed down to subgroups, a stack of ranges (WalkGroup)
 };
 
 template <class Visit>

@@ -4,8 +4,9 @@
 //
 // Why several versions: g++ targets the x86-64 baseline (SSE2) by default, so one binary that must run on any
 // x86-64 leaves a newer CPU's 256-bit vectors and fused multiply-add unused, while a browser's WebAssembly engine
-// compiles wasm SIMD with whatever the CPU has. Each version gives the same forces as the scalar reference within
-// rounding (the FMA one fuses, so not bit-for-bit); a given binary on a given CPU path is deterministic.
+// compiles wasm SIMD with whatever the CPU has. The 128-bit versions give exactly the scalar reference's forces; the
+// AVX2 one computes in single precision relative to the group (within about 1e-6 of them: see the .cpp). A given
+// binary on a given CPU path is deterministic.
 #pragma once
 
 #include <string>
@@ -23,6 +24,9 @@ using RepulsionKernel = void (*)(const double* px, const double* py, int count, 
 // The kernel in use (the fastest the CPU runs, unless SetRepulsionPath chose another).
 RepulsionKernel ActiveRepulsionKernel();
 RepulsionPath ActiveRepulsionPath();
+// How many points should share one walk of the tree with the active kernel: a faster kernel makes longer
+// interaction lists (larger groups) pay (measured on g5k: 128 for AVX2, 64 for the 128-bit ones).
+int ActiveRepulsionGroupSize();
 // The paths this build and this CPU can run, scalar first.
 std::vector<RepulsionPath> AvailableRepulsionPaths();
 // Chooses a path (tests and benchmarks compare them); false, and nothing changes, when it is not available.
