@@ -88,8 +88,8 @@ ImU32 WithAlpha(ImU32 col, float alpha) {
 
 constexpr float FadedAlpha = 0.13f;  // what a filter in showcase mode or the focus leaves in the background
 
-// Points along a link: straight, or a quadratic curve bowed sideways by `bow` pixels.
-void LinkPath(ImVec2 a, ImVec2 b, float bow, std::vector<ImVec2>& out) {
+// Points along a link: straight, or a quadratic curve bowed sideways by `bow` pixels (fewer points when crowded).
+void LinkPath(ImVec2 a, ImVec2 b, float bow, bool crowded, std::vector<ImVec2>& out) {
     out.clear();
     if (std::fabs(bow) < 0.5f) {
         out.push_back(a);
@@ -99,7 +99,9 @@ void LinkPath(ImVec2 a, ImVec2 b, float bow, std::vector<ImVec2>& out) {
     float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
     if (len < 1e-3f) len = 1e-3f;
     ImVec2 ctrl((a.x + b.x) * 0.5f - dy / len * bow, (a.y + b.y) * 0.5f + dx / len * bow);
-    const int segments = 20;
+    // Crowded: about one segment per 6 pixels of curve (its length is at most chord + 2 |bow|), so that thousands
+    // of short curves cost a third; otherwise 20.
+    const int segments = crowded ? std::clamp(static_cast<int>((len + 2 * std::fabs(bow)) / 6.0f), 6, 20) : 20;
     for (int i = 0; i <= segments; ++i) {
         float t = (float)i / segments, u = 1 - t;
         out.push_back(ImVec2(u * u * a.x + 2 * u * t * ctrl.x + t * t * b.x, u * u * a.y + 2 * u * t * ctrl.y + t * t * b.y));
@@ -109,8 +111,11 @@ void LinkPath(ImVec2 a, ImVec2 b, float bow, std::vector<ImVec2>& out) {
 // The dashes along a polyline (vertical links are dashed so they differ from horizontal ones without colour):
 // writes the ends of each dash, in pairs, to `out` (room for 2 * MaxDashes points) and returns how many dashes.
 constexpr int MaxDashes = 2000;  // dashes drawn for one link at most, even when zoomed far in
+// The length of one dash and its gap, in pixels, for a stroke `thickness` wide.
+float DashPeriod(float thickness) { return 12.0f + 2.0f * thickness; }
+
 int DashEnds(const ImVec2* pts, int n, float thickness, ImVec2* out) {
-    const float dash = 7.0f + thickness, period = dash + 5.0f + thickness;
+    const float dash = 7.0f + thickness, period = DashPeriod(thickness);
     float phase = 0;  // distance into the current dash+gap period
     int count = 0;
     int budget = 4 * MaxDashes;
@@ -154,6 +159,10 @@ ImVec2 ExitPoint(const std::vector<ImVec2>& pts, float r, bool from_end, ImVec2&
     return c;
 }
 
+// More links than this in the picture: details that cannot be read among them (arrow heads and dashes on short
+// links, links hidden under their actors) are left out. The bundled data has about 120.
+constexpr size_t CrowdedLinks = 2000;
+
 // Draws the list's links in its order (faded ones first), as paths between their actors' discs on screen.
 void DrawLinks(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, CanvasCache& cache) {
     std::vector<ImVec2>& path = cache.path;
@@ -161,6 +170,7 @@ void DrawLinks(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, 
     if (dashes.size() < 2 * MaxDashes) dashes.resize(2 * MaxDashes);
     const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
     const ImU32 link_col = CurrentPalette().link, highlight_col = CurrentPalette().link_highlight;
+    const bool crowded = list.links.size() > CrowdedLinks;
     for (const DisplayLink& l : list.links) {
         const ImVec2 a = sa.centre[(size_t)l.from], b = sa.centre[(size_t)l.to];
         float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
@@ -180,7 +190,7 @@ void DrawLinks(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, 
         const ImVec2* pts = ends_ab;
         int point_count = 2;
         if (!straight) {
-            LinkPath(a, b, bow, path);
+            LinkPath(a, b, bow, crowded, path);
             pts = path.data();
             point_count = (int)path.size();
         }
@@ -189,9 +199,18 @@ void DrawLinks(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, 
         const float thickness = l.width;
         // Arrow heads stop at the actor's edge.
         const float rb = sa.radius[(size_t)l.to] + 1, ra = sa.radius[(size_t)l.from] + 1;
+        // Level of detail, only when thousands of links are drawn (the bundled data's picture is unchanged): a
+        // straight link whose ends' discs cover it shows nothing; a head needs room on the visible part of the link
+        // to read as one among thousands, and a dash pattern at least two periods.
+        const float visible = len - ra - rb, head_size = 6.0f + thickness * 1.5f;
+        if (crowded && straight && visible <= 0 && !l.highlighted) continue;
+        const bool detailed_heads = !crowded || !straight || l.highlighted || visible >= 4.0f * head_size;
+        const bool dashed = l.dashed && (!crowded || !straight || visible >= 2.0f * DashPeriod(thickness));
         ArrowHead heads[2];
         int head_count = 0;
-        if (straight) {  // where it leaves each disc, in closed form
+        if (!detailed_heads) {
+            // no heads
+        } else if (straight) {  // where it leaves each disc, in closed form
             const float ux = dx / len, uy = dy / len;
             if (l.head_at_to)
                 heads[head_count++] = {ImVec2(b.x - ux * std::min(rb, len), b.y - uy * std::min(rb, len)), ImVec2(ux, uy)};
@@ -210,14 +229,14 @@ void DrawLinks(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, 
         // The stroke, then the heads on top.
         const ImVec2* ends = pts;
         int segments = 1;
-        if (l.dashed) {
+        if (dashed) {
             ends = dashes.data();
             segments = DashEnds(pts, point_count, thickness, dashes.data());
         } else if (!straight) {
             dl->AddPolyline(pts, point_count, col, ImDrawFlags_None, thickness);
             segments = 0;
         }
-        AddSegmentsWithHeads(dl, ends, segments, thickness, heads, head_count, 6.0f + thickness * 1.5f, col);
+        AddSegmentsWithHeads(dl, ends, segments, thickness, heads, head_count, head_size, col);
     }
 }
 
