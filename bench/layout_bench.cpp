@@ -5,7 +5,10 @@
 // Times are CPU time (bench_common.h: CpuSince), per iteration.
 // Usage: sse_layout_bench GRAPH [--iterations 100] [--theta 0.8] [--kr 10] [--kg 0.05] [--positions OUT]
 //        [--kernel scalar|sse2|avx2-fma|wasm-simd] (default: the fastest this CPU runs; repulsion_kernel.h)
+//        sse_layout_bench --self-test (every kernel against the scalar one; exit 1 on a difference)
 // Prints "RESULT {json}"; with --positions, writes the final positions ("x y" per node) for the quality figures.
+#include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -58,8 +61,60 @@ bool ReadGraph(const std::string& path, Graph& g) {
 
 }  // namespace
 
+// --self-test: every kernel this build and CPU runs against the scalar one on seeded random groups, where the unit
+// tests cannot go: the WebAssembly build's kernel runs only here (under node). Prints a RESULT line; exit 1 when a
+// kernel's sums differ from the scalar ones by more than its tolerance (exact for double precision, 1e-5 of the
+// terms' magnitudes for single precision).
+int SelfTest() {
+    uint64_t state = 42;
+    auto next = [&]() {  // a small LCG: the same numbers natively and in WebAssembly
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return static_cast<double>(state >> 11) / 9007199254740992.0;
+    };
+    int failures = 0, checked = 0;
+    std::string paths;
+    for (int count : {1, 5, 8, 13, 16, 64, 128}) {
+        std::vector<double> px(count), py(count), lx, ly, lm;
+        for (int i = 0; i < count; ++i) px[i] = 1000 * next() - 500, py[i] = 1000 * next() - 500;
+        for (int l = 0; l < 300; ++l) lx.push_back(1000 * next() - 500), ly.push_back(1000 * next() - 500), lm.push_back(1 + 8 * next());
+        for (int i = 0; i < count; ++i) lx.push_back(px[i]), ly.push_back(py[i]), lm.push_back(2);  // itself: no force
+        auto sums = [&](sse::RepulsionPath path, std::vector<double>& sx, std::vector<double>& sy) {
+            sse::SetRepulsionPath(path);
+            sx.assign(count, 0.0);
+            sy.assign(count, 0.0);
+            sse::ActiveRepulsionKernel()(px.data(), py.data(), count, lx.data(), ly.data(), lm.data(), (int)lx.size(), sx.data(), sy.data());
+        };
+        std::vector<double> rx, ry, sx, sy;
+        sums(sse::RepulsionPath::Scalar, rx, ry);
+        for (sse::RepulsionPath path : sse::AvailableRepulsionPaths()) {
+            if (count == 1) paths += std::string(paths.empty() ? "" : " ") + sse::RepulsionPathName(path);
+            sums(path, sx, sy);
+            const double tolerance = sse::IsSinglePrecision(path) ? 1e-5 : 0.0;
+            for (int i = 0; i < count; ++i) {
+                double magnitude = 0;
+                for (size_t l = 0; l < lx.size(); ++l) {
+                    const double d = std::hypot(px[i] - lx[l], py[i] - ly[l]);
+                    if (d > 1e-9) magnitude += lm[l] / d;
+                }
+                ++checked;
+                if (!(std::fabs(sx[i] - rx[i]) <= tolerance * magnitude && std::fabs(sy[i] - ry[i]) <= tolerance * magnitude)) {
+                    if (++failures <= 5)
+                        std::fprintf(stderr, "kernel %s, group of %d, point %d: (%.17g, %.17g) vs scalar (%.17g, %.17g)\n",
+                                     sse::RepulsionPathName(path), count, i, sx[i], sy[i], rx[i], ry[i]);
+                }
+            }
+        }
+    }
+    sse::SetRepulsionPath(sse::AvailableRepulsionPaths().back());
+    std::fprintf(stderr, "%s kernel self-test: paths %s: %d sums checked, %d wrong\n", sse::bench::Platform(), paths.c_str(), checked, failures);
+    sse::bench::Json().Str("bench", "kernel-self-test").Str("platform", sse::bench::Platform()).Str("paths", paths)
+        .Num("checked", checked).Num("failures", failures).Print();
+    return failures ? 1 : 0;
+}
+
 int main(int argc, char** argv) {
     using namespace sse::bench;
+    if (argc >= 2 && std::string(argv[1]) == "--self-test") return SelfTest();
     if (argc < 2 || argv[1][0] == '-') {
         std::fprintf(stderr, "usage: sse_layout_bench GRAPH [--iterations N] [--theta T] [--kr K] [--kg G] [--positions OUT] [--kernel PATH]\n");
         return 2;

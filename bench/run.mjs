@@ -131,6 +131,10 @@ const IMPLS = [
   { id: 'd3', label: 'd3-force', run: (g, it, pos) => nodeScript('bench/js_layouts.mjs', [g, '--impl', 'd3', '--iterations', it, '--positions', pos].map(String)) },
 ];
 
+// The layout's kernels against the scalar one, natively and in WebAssembly (the unit tests only run natively):
+// a kernel that gives other forces fails the benchmark run, and so CI.
+const selfTest = { native: native('sse_layout_bench', ['--self-test']), wasm: wasm('sse_layout_bench', ['--self-test']) };
+
 // One run of every measurement (steps 2-7).
 function measureOnce(runIndex) {
   // 2. Layout, side by side.
@@ -320,6 +324,11 @@ for (const row of layout) {
     L.push(`| | | ${impl.label} | ${fmt(r.median_ms, 2)} | ${fmt(r.ms_per_iteration, 2)} | ${speed} | ${fmt(r.quality.stress, 4)} | ${r.quality.crossings ?? ''} |`);
   }
 }
+L.push('');
+L.push(`Repulsion kernel (\`src/core/repulsion_kernel.h\`, chosen at run time for the CPU): native **${layout[0].impls['sse-native'].kernel || '?'}**, ` +
+       `WebAssembly **${layout[0].impls['sse-wasm'].kernel || '?'}**. Self-test of every kernel against the scalar one ` +
+       `(\`sse_layout_bench --self-test\`): native ${selfTest.native.paths}: ${selfTest.native.checked} sums, ${selfTest.native.failures} wrong; ` +
+       `WebAssembly ${selfTest.wasm.paths}: ${selfTest.wasm.checked} sums, ${selfTest.wasm.failures} wrong.`);
 L.push('');
 L.push('## 3. Frame cost');
 L.push('');

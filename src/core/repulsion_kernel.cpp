@@ -38,43 +38,76 @@ void ScalarKernel(const double* px, const double* py, int count, const double* l
     ScalarRange(px, py, 0, count, lx, ly, lm, len, sx, sy);
 }
 
+// Group and list in single precision relative to the group's first point (see the AVX2 kernel below for why that
+// keeps the accuracy): both kernels share this preparation. Returns the padded count (a multiple of `lanes`).
+[[maybe_unused]] size_t ToRelativeFloats(const double* px, const double* py, int count, const double* lx, const double* ly,
+                        const double* lm, int len, size_t lanes, std::vector<float>& scratch, float** fx, float** fy,
+                        float** bx, float** by, float** bm) {
+    const size_t padded = (static_cast<size_t>(count) + lanes - 1) / lanes * lanes;
+    scratch.resize(2 * padded + 3 * static_cast<size_t>(len));
+    *fx = scratch.data();
+    *fy = *fx + padded;
+    *bx = *fy + padded;
+    *by = *bx + len;
+    *bm = *by + len;
+    const double ox = px[0], oy = py[0];
+    for (int i = 0; i < count; ++i) {
+        (*fx)[i] = static_cast<float>(px[i] - ox);
+        (*fy)[i] = static_cast<float>(py[i] - oy);
+    }
+    for (size_t i = count; i < padded; ++i) (*fx)[i] = (*fy)[i] = 0.0f;  // padding lanes: computed, then dropped
+    for (int l = 0; l < len; ++l) {
+        (*bx)[l] = static_cast<float>(lx[l] - ox);
+        (*by)[l] = static_cast<float>(ly[l] - oy);
+        (*bm)[l] = static_cast<float>(lm[l]);
+    }
+    return padded;
+}
+
 #if defined(__wasm_simd128__)
-// Four points at once (two per 128-bit vector, two vectors to keep the divider busy); each lane does exactly the
-// scalar loop's operations in the same order (wasm has no fused multiply-add): bit-for-bit the scalar forces.
+// WebAssembly SIMD: eight points at once in two 128-bit vectors of single-precision numbers, relative to the group
+// (as the AVX2 kernel; wasm has no reciprocal estimate, so a division: still twice the lanes of doubles).
 void WasmKernel(const double* px, const double* py, int count, const double* lx, const double* ly, const double* lm,
                 int len, double* sx, double* sy) {
-    const v128_t eps = wasm_f64x2_splat(Coincident);
-    int i = 0;
-    for (; i + 3 < count; i += 4) {
-        const v128_t xa = wasm_v128_load(px + i), xb = wasm_v128_load(px + i + 2);
-        const v128_t ya = wasm_v128_load(py + i), yb = wasm_v128_load(py + i + 2);
-        v128_t sxa = wasm_f64x2_splat(0.0), sya = sxa, sxb = sxa, syb = sxa;
+    if (count <= 0) return;
+    static std::vector<float> scratch;  // reused: no allocation once grown (wasm runs this on one thread)
+    float *fx, *fy, *bx, *by, *bm;
+    const size_t padded = ToRelativeFloats(px, py, count, lx, ly, lm, len, 8, scratch, &fx, &fy, &bx, &by, &bm);
+    const v128_t eps = wasm_f32x4_splat(1e-18f);
+    for (size_t i = 0; i < padded; i += 8) {
+        const v128_t xa = wasm_v128_load(fx + i), xb = wasm_v128_load(fx + i + 4);
+        const v128_t ya = wasm_v128_load(fy + i), yb = wasm_v128_load(fy + i + 4);
+        v128_t sxa = wasm_f32x4_splat(0.0f), sya = sxa, sxb = sxa, syb = sxa;
         for (int l = 0; l < len; ++l) {
-            const v128_t bx = wasm_f64x2_splat(lx[l]), by = wasm_f64x2_splat(ly[l]), bm = wasm_f64x2_splat(lm[l]);
-            const v128_t dxa = wasm_f64x2_sub(xa, bx), dya = wasm_f64x2_sub(ya, by);
-            const v128_t dxb = wasm_f64x2_sub(xb, bx), dyb = wasm_f64x2_sub(yb, by);
-            const v128_t d2a = wasm_f64x2_add(wasm_f64x2_mul(dxa, dxa), wasm_f64x2_mul(dya, dya));
-            const v128_t d2b = wasm_f64x2_add(wasm_f64x2_mul(dxb, dxb), wasm_f64x2_mul(dyb, dyb));
+            const v128_t qx = wasm_f32x4_splat(bx[l]), qy = wasm_f32x4_splat(by[l]), qm = wasm_f32x4_splat(bm[l]);
+            const v128_t dxa = wasm_f32x4_sub(xa, qx), dya = wasm_f32x4_sub(ya, qy);
+            const v128_t dxb = wasm_f32x4_sub(xb, qx), dyb = wasm_f32x4_sub(yb, qy);
+            const v128_t d2a = wasm_f32x4_add(wasm_f32x4_mul(dxa, dxa), wasm_f32x4_mul(dya, dya));
+            const v128_t d2b = wasm_f32x4_add(wasm_f32x4_mul(dxb, dxb), wasm_f32x4_mul(dyb, dyb));
             // The mask zeroes the quotient of a coincident body (even an infinite one).
-            const v128_t fa = wasm_v128_and(wasm_f64x2_div(bm, d2a), wasm_f64x2_gt(d2a, eps));
-            const v128_t fb = wasm_v128_and(wasm_f64x2_div(bm, d2b), wasm_f64x2_gt(d2b, eps));
-            sxa = wasm_f64x2_add(sxa, wasm_f64x2_mul(dxa, fa));
-            sya = wasm_f64x2_add(sya, wasm_f64x2_mul(dya, fa));
-            sxb = wasm_f64x2_add(sxb, wasm_f64x2_mul(dxb, fb));
-            syb = wasm_f64x2_add(syb, wasm_f64x2_mul(dyb, fb));
+            const v128_t fa = wasm_v128_and(wasm_f32x4_div(qm, d2a), wasm_f32x4_gt(d2a, eps));
+            const v128_t fb = wasm_v128_and(wasm_f32x4_div(qm, d2b), wasm_f32x4_gt(d2b, eps));
+            sxa = wasm_f32x4_add(sxa, wasm_f32x4_mul(dxa, fa));
+            sya = wasm_f32x4_add(sya, wasm_f32x4_mul(dya, fa));
+            sxb = wasm_f32x4_add(sxb, wasm_f32x4_mul(dxb, fb));
+            syb = wasm_f32x4_add(syb, wasm_f32x4_mul(dyb, fb));
         }
-        wasm_v128_store(sx + i, wasm_f64x2_add(wasm_v128_load(sx + i), sxa));
-        wasm_v128_store(sx + i + 2, wasm_f64x2_add(wasm_v128_load(sx + i + 2), sxb));
-        wasm_v128_store(sy + i, wasm_f64x2_add(wasm_v128_load(sy + i), sya));
-        wasm_v128_store(sy + i + 2, wasm_f64x2_add(wasm_v128_load(sy + i + 2), syb));
+        float out[4][8];
+        wasm_v128_store(out[0], sxa);
+        wasm_v128_store(out[0] + 4, sxb);
+        wasm_v128_store(out[1], sya);
+        wasm_v128_store(out[1] + 4, syb);
+        for (size_t j = 0; j < 8 && i + j < static_cast<size_t>(count); ++j) {
+            sx[i + j] += out[0][j];
+            sy[i + j] += out[1][j];
+        }
     }
-    ScalarRange(px, py, i, count, lx, ly, lm, len, sx, sy);
 }
 #endif
 
 #if defined(SSE_X86)
-// SSE2 (every x86-64 processor): the wasm kernel's loop with the same operations per lane, so bit-for-bit the
-// scalar forces (no fused multiply-add without -mfma).
+// SSE2 (every x86-64 processor): four points at once in doubles, each lane doing exactly the scalar loop's
+// operations in the same order (no fused multiply-add without -mfma): bit-for-bit the scalar forces.
 void Sse2Kernel(const double* px, const double* py, int count, const double* lx, const double* ly, const double* lm,
                 int len, double* sx, double* sy) {
     const __m128d eps = _mm_set1_pd(Coincident);
@@ -120,25 +153,9 @@ __attribute__((target("avx2,fma"))) void Avx2FmaKernel(const double* px, const d
                                                          const double* lx, const double* ly, const double* lm, int len,
                                                          double* sx, double* sy) {
     if (count <= 0) return;
-    thread_local std::vector<float> scratch;  // the group and its list, relative and rounded (reused: no allocation)
-    const size_t padded = (static_cast<size_t>(count) + 15) & ~static_cast<size_t>(15);
-    scratch.resize(2 * padded + 3 * static_cast<size_t>(len));
-    float* fx = scratch.data();
-    float* fy = fx + padded;
-    float* bx = fy + padded;
-    float* by = bx + len;
-    float* bm = by + len;
-    const double ox = px[0], oy = py[0];
-    for (int i = 0; i < count; ++i) {
-        fx[i] = static_cast<float>(px[i] - ox);
-        fy[i] = static_cast<float>(py[i] - oy);
-    }
-    for (size_t i = count; i < padded; ++i) fx[i] = fy[i] = 0.0f;  // padding lanes: computed, then dropped
-    for (int l = 0; l < len; ++l) {
-        bx[l] = static_cast<float>(lx[l] - ox);
-        by[l] = static_cast<float>(ly[l] - oy);
-        bm[l] = static_cast<float>(lm[l]);
-    }
+    thread_local std::vector<float> scratch;  // reused: no allocation once grown
+    float *fx, *fy, *bx, *by, *bm;
+    const size_t padded = ToRelativeFloats(px, py, count, lx, ly, lm, len, 16, scratch, &fx, &fy, &bx, &by, &bm);
     // A body at (float) distance zero: the point itself or a coincident one; no force. Also catches bodies so
     // close that double would give a force beyond float's range.
     const __m256 eps = _mm256_set1_ps(1e-18f);
@@ -213,7 +230,9 @@ RepulsionKernel ActiveRepulsionKernel() { return TheActive().kernel; }
 
 RepulsionPath ActiveRepulsionPath() { return TheActive().path; }
 
-int ActiveRepulsionGroupSize() { return TheActive().path == RepulsionPath::Avx2Fma ? 128 : 64; }
+int ActiveRepulsionGroupSize() { return IsSinglePrecision(TheActive().path) ? 128 : 64; }
+
+bool IsSinglePrecision(RepulsionPath path) { return path == RepulsionPath::Avx2Fma || path == RepulsionPath::WasmSimd; }
 
 std::vector<RepulsionPath> AvailableRepulsionPaths() {
     std::vector<RepulsionPath> paths;

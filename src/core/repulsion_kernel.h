@@ -4,9 +4,9 @@
 //
 // Why several versions: g++ targets the x86-64 baseline (SSE2) by default, so one binary that must run on any
 // x86-64 leaves a newer CPU's 256-bit vectors and fused multiply-add unused, while a browser's WebAssembly engine
-// compiles wasm SIMD with whatever the CPU has. The 128-bit versions give exactly the scalar reference's forces; the
-// AVX2 one computes in single precision relative to the group (within about 1e-6 of them: see the .cpp). A given
-// binary on a given CPU path is deterministic.
+// compiles wasm SIMD with whatever the CPU has. SSE2 gives exactly the scalar reference's forces; AVX2 and wasm SIMD
+// compute in single precision relative to the group (within about 1e-6 of them: see the .cpp), for twice the lanes.
+// A given binary on a given CPU path is deterministic.
 #pragma once
 
 #include <string>
@@ -25,8 +25,10 @@ using RepulsionKernel = void (*)(const double* px, const double* py, int count, 
 RepulsionKernel ActiveRepulsionKernel();
 RepulsionPath ActiveRepulsionPath();
 // How many points should share one walk of the tree with the active kernel: a faster kernel makes longer
-// interaction lists (larger groups) pay (measured on g5k: 128 for AVX2, 64 for the 128-bit ones).
+// interaction lists (larger groups) pay (measured on g5k: 128 for the single-precision kernels, 64 for the others).
 int ActiveRepulsionGroupSize();
+// True for the kernels that compute in single precision (AVX2, wasm SIMD): tests hold them to a tolerance.
+bool IsSinglePrecision(RepulsionPath path);
 // The paths this build and this CPU can run, scalar first.
 std::vector<RepulsionPath> AvailableRepulsionPaths();
 // Chooses a path (tests and benchmarks compare them); false, and nothing changes, when it is not available.

@@ -58,9 +58,9 @@ TEST(RepulsionKernel, EveryPathMatchesScalarOnRandomGroups) {
         Sums(sse::RepulsionPath::Scalar, px, py, lx, ly, lm, rx, ry);
         for (sse::RepulsionPath path : sse::AvailableRepulsionPaths()) {
             Sums(path, px, py, lx, ly, lm, sx, sy);
-            // The 128-bit paths are exact; AVX2 computes in single precision: within 1e-5 of the sum of the terms'
+            // SSE2 is exact; AVX2 and wasm SIMD compute in single precision: within 1e-5 of the sum of the terms'
             // magnitudes (the sum itself may cancel to almost nothing).
-            const double tolerance = path == sse::RepulsionPath::Avx2Fma ? 1e-5 : 0.0;
+            const double tolerance = sse::IsSinglePrecision(path) ? 1e-5 : 0.0;
             for (int i = 0; i < count; ++i) {
                 double magnitude = 0;
                 for (size_t l = 0; l < lx.size(); ++l) {
@@ -119,7 +119,7 @@ TEST(RepulsionKernel, ALayoutRunEndsWhereTheScalarOneDoesOnEveryPath) {
     };
     // A few steps: the same positions (rounding differences far below a pixel's worth).
     // Forty steps: a force layout amplifies tiny differences (it is chaotic), so the paths are compared by the
-    // picture's scale, not point by point; the 128-bit paths are bit-for-bit the scalar one all the way.
+    // picture's scale, not point by point; the double-precision paths are bit-for-bit the scalar one all the way.
     const auto near = run(sse::RepulsionPath::Scalar, 3), far = run(sse::RepulsionPath::Scalar, 40);
     double extent = 0;
     for (const auto& p : near) extent = std::max(extent, std::max(std::abs(p.x), std::abs(p.y)));
@@ -127,11 +127,11 @@ TEST(RepulsionKernel, ALayoutRunEndsWhereTheScalarOneDoesOnEveryPath) {
         const auto got = run(path, 3);
         double worst = 0;
         for (int i = 0; i < n; ++i) worst = std::max(worst, std::hypot(got[i].x - near[i].x, got[i].y - near[i].y));
-        // Single precision (AVX2): within 1e-5 of the extent, still a hundredth of a pixel when it fills a screen.
-        EXPECT_LT(worst, (path == sse::RepulsionPath::Avx2Fma ? 1e-5 : 1e-6) * extent) << sse::RepulsionPathName(path);
+        // Single precision (AVX2, wasm SIMD): within 1e-5 of the extent, still a hundredth of a pixel when it fills a screen.
+        EXPECT_LT(worst, (sse::IsSinglePrecision(path) ? 1e-5 : 1e-6) * extent) << sse::RepulsionPathName(path);
         const auto later = run(path, 40);
         EXPECT_NEAR(mean_edge(later), mean_edge(far), 0.01 * mean_edge(far)) << sse::RepulsionPathName(path);
-        if (path == sse::RepulsionPath::Sse2 || path == sse::RepulsionPath::WasmSimd) {
+        if (!sse::IsSinglePrecision(path)) {
             for (int i = 0; i < n; ++i) ASSERT_EQ(later[i].x, far[i].x) << sse::RepulsionPathName(path) << " bit-for-bit";
         }
     }
