@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/quotation.h"
 #include "core/vocabulary.h"
 #include "imgui.h"
 #include "ui/theme.h"
@@ -16,7 +17,7 @@ namespace {
 void Provenance(const std::string& quote, const std::string& reasoning) {
     if (!quote.empty()) {
         ImGui::Indent();
-        ImGui::TextUnformatted(("\u201c" + quote + "\u201d").c_str());
+        ImGui::TextUnformatted(InQuotationMarks(quote).c_str());
         ImGui::TextDisabled("\u2014 SILK policy brief (2021)");
         ImGui::Unindent();
     }
@@ -31,7 +32,7 @@ void Provenance(const std::string& quote, const std::string& reasoning) {
 // The text of a link's tooltip: its description, then the quote or reasoning behind it.
 std::string LinkTooltip(const Link& l) {
     std::string out = l.description;
-    if (!l.quote.empty()) out += (out.empty() ? "" : "\n\n") + ("\u201c" + l.quote + "\u201d \u2014 SILK policy brief");
+    if (!l.quote.empty()) out += (out.empty() ? "" : "\n\n") + (InQuotationMarks(l.quote) + " \u2014 SILK policy brief");
     if (!l.reasoning.empty()) out += (out.empty() ? "" : "\n\n") + ("Inferred from: " + l.reasoning);
     std::string values;
     for (int bit = 0; bit < ValueDimensionCount; ++bit)

@@ -3,6 +3,8 @@
 
 #include <string>
 
+#include "core/quotation.h"
+
 #include "imgui.h"
 #include "ui/theme.h"
 
@@ -50,7 +52,7 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
     if (!step->quote.empty() && ImGui::IsItemHovered()) {
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36);
-        ImGui::TextUnformatted(("\u201c" + step->quote + "\u201d").c_str());
+        ImGui::TextUnformatted(InQuotationMarks(step->quote).c_str());
         ImGui::TextDisabled("\u2014 SILK policy brief (2021)");
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();

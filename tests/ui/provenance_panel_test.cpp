@@ -54,7 +54,7 @@ bool Has(const std::string& text, const std::string& part) { return text.find(pa
 TEST_F(ProvenancePanel, ABriefActorShowsItsQuoteAndItsSource) {
     ASSERT_TRUE(ex.Command("select scotland-se-observatory").ok);
     const std::string text = TextOf([&] { DrawDetailsPanel(ex, ui, 40, 400); });
-    EXPECT_TRUE(Has(text, "\u201cTo support it, an \u201cInternational Social Enterprise Observatory\u201d was created.\u201d")) << text;
+    EXPECT_TRUE(Has(text, "\u201cTo support it, an \u2018International Social Enterprise Observatory\u2019 was created.\u201d")) << text;
     EXPECT_TRUE(Has(text, "SILK policy brief")) << text;
 }
 
