@@ -31,6 +31,9 @@ bash tests/desktop/hostile_desktop_test.sh build/native/src/platform/sse-explore
 echo "== browser test (Chromium) =="
 node tests/web/browser_test.mjs build/web/site || failed_suites+=(browser)
 
+echo "== offline test (service worker, Chromium) =="
+node tests/web/offline_test.mjs build/web/site || failed_suites+=(browser-offline)
+
 echo "== browser session, monkey and security test (Chromium) =="
 node tests/web/session_test.mjs build/web/site || failed_suites+=(browser-session)
 

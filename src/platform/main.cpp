@@ -331,6 +331,10 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_apply_hash(const char* hash) {
     s_app->last_reply = std::to_string(notices.size());
     return s_app->last_reply.c_str();
 }
+// The page calls this to show a notice of its own (web/shell.js: a newer version has been loaded).
+EMSCRIPTEN_KEEPALIVE void explorer_notice(const char* text) {
+    if (s_app && text && *text) s_app->explorer.notices.push_back(text);
+}
 EMSCRIPTEN_KEEPALIVE const char* explorer_state() {
     if (!s_app) return "{\"frame\":0}";
     s_app->last_state = s_app->explorer.StateJson();
