@@ -34,6 +34,9 @@ node tests/web/browser_test.mjs build/web/site || failed_suites+=(browser)
 echo "== offline test (service worker, Chromium) =="
 node tests/web/offline_test.mjs build/web/site || failed_suites+=(browser-offline)
 
+echo "== share test (QR code read back with jsqr, Chromium) =="
+node tests/web/share_test.mjs build/web/site || failed_suites+=(browser-share)
+
 echo "== browser session, monkey and security test (Chromium) =="
 node tests/web/session_test.mjs build/web/site || failed_suites+=(browser-session)
 

@@ -277,6 +277,10 @@ void Explorer::ClearFocus() {
 }
 
 std::string Explorer::Escape() {
+    if (presentation.share) {
+        presentation.share = false;
+        return "share";
+    }
     if (presentation.help) {
         presentation.help = false;
         return "help";

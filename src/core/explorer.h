@@ -182,7 +182,13 @@ public:
         bool presenting = false;
         bool pointer = false;
         bool territory_cue = true;    // ring by country and territory code on the actors
+        bool share = false;           // the Share panel: the view's link as a QR code
     } presentation;
+    // The address a shared view's link starts with: the web page's own address without its hash (set by the web
+    // platform), or on the desktop --share-base (where the web version is published). Empty: no link to share.
+    std::string share_base;
+    // The current view's link (share_base + '#' + the view hash), or "" without a share_base.
+    std::string ShareUrl() const;
     static constexpr int MinScale = 100, MaxScale = 250;
 
     // True when something changed that needs a redraw (a command ran, data loaded); clears the flag.

@@ -13,6 +13,8 @@
 //   --command TEXT       run a window.explorer command after loading (repeatable)
 //   --view HASH          open this view (the web page's URL hash: "layout=force&select=accio")
 //   --reduced-motion     no animated camera moves or layout transitions
+//   --share-base URL     where the web version is published: Share shows URL#<view> as a QR code (without it, the
+//                        desktop has no link a phone could open, and Share says so)
 //   --size WxH           window size in pixels (default 1280x800)
 #include <algorithm>
 #include <cstdio>
@@ -30,6 +32,7 @@
 #include "core/check_command.h"
 #include "core/explorer.h"
 #include "core/png_writer.h"
+#include "core/url.h"
 #include "core/view_state.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -56,6 +59,7 @@ struct Options {
     std::string screenshot, state_file;
     int width = 1280, height = 800;
     std::string view;
+    std::string share_base;
     bool reduced_motion = false;
 };
 
@@ -114,11 +118,18 @@ bool ParseOptions(int argc, char** argv, Options& o) {
         else if (a == "--command") o.commands.push_back(next("a command"));
         else if (a == "--view") o.view = next("a view hash");
         else if (a == "--reduced-motion") o.reduced_motion = true;
+        else if (a == "--share-base") {
+            o.share_base = next("the web version's address");
+            if (!sse::IsWebUrl(o.share_base)) {
+                std::fprintf(stderr, "error: --share-base '%s' is not an http(s) address\n", o.share_base.c_str());
+                return false;
+            }
+        }
         else if (a == "--size") {
             if (std::sscanf(next("WxH"), "%dx%d", &o.width, &o.height) != 2) return false;
         } else if (a == "--help" || a == "-h") {
             std::printf("usage: sse-explorer [--data FILE] [--frames N] [--screenshot FILE] [--state FILE] [--command TEXT]...\n"
-                        "                    [--view HASH] [--reduced-motion] [--size WxH]\n"
+                        "                    [--view HASH] [--reduced-motion] [--share-base URL] [--size WxH]\n"
                         "       sse-explorer --check FILE...     validate data files (exit 1 on errors)\n"
                         "       sse-explorer --convert IN OUT    write IN to OUT as sse-explorer/1 JSON (.json)\n");
             std::exit(0);
@@ -202,6 +213,11 @@ void ApplyPlatformRequests() {
         app.settings.welcome_dismissed = app.settings.welcome_dismissed || dismissed;
         app.settings.reduced_motion = app.explorer.reduced_motion;
         platform::SaveSettings(app.settings);
+    }
+    if (!app.ui.copy_text.empty()) {
+        platform::CopyText(app.ui.copy_text);
+        app.explorer.notices.push_back("Copied: " + app.ui.copy_text);
+        app.ui.copy_text.clear();
     }
     if (app.ui.copy_link_requested) {
         app.ui.copy_link_requested = false;
@@ -418,6 +434,8 @@ int main(int argc, char** argv) {
     app.settings = platform::LoadSettings();
     app.explorer.reduced_motion = app.settings.reduced_motion || app.options.reduced_motion || platform::PrefersReducedMotion();
     app.explorer.presentation.welcome = !app.settings.welcome_dismissed && app.options.frames < 0;
+    // What a shared view's link starts with: the page's own address (web) or --share-base (desktop).
+    app.explorer.share_base = app.options.share_base.empty() ? platform::GetPageBase() : app.options.share_base;
     // The view to open: the page's URL hash (web) or --view (desktop).
     std::string view = app.options.view.empty() ? platform::GetUrlHash() : app.options.view;
     if (!view.empty()) {

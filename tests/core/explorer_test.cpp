@@ -1,6 +1,7 @@
 // explorer_test.cpp: the Explorer's commands and state, as window.explorer and --state see them.
 #include "core/explorer.h"
 #include "core/search.h"
+#include "core/view_state.h"
 
 #include <gtest/gtest.h>
 
@@ -291,4 +292,22 @@ TEST_F(TinyExplorer, CenteringTheViewEndsAFlightInsteadOfFightingIt) {
     for (int i = 0; i < 60; ++i) ex.Tick(0.05);
     EXPECT_NEAR(ex.View().center.x, 123, 1e-9) << "the flight did not pull the view back";
     EXPECT_NEAR(ex.View().center.y, -45, 1e-9);
+}
+
+TEST_F(TinyExplorer, ShareGivesTheViewsLinkOnlyWithABaseAndEscapeClosesItFirst) {
+    ASSERT_TRUE(ex.Command("select accio").ok);
+    EXPECT_EQ(State(ex)["share"]["open"], false);
+    EXPECT_TRUE(State(ex)["share"]["url"].is_null());
+    ASSERT_TRUE(ex.Command("share on").ok);
+    EXPECT_EQ(State(ex)["share"]["open"], true);
+    EXPECT_TRUE(State(ex)["share"]["url"].is_null()) << "no base (a desktop without --share-base): no link";
+    ex.share_base = "https://example.org/explorer/index.html";
+    const std::string url = State(ex)["share"]["url"];
+    EXPECT_EQ(url, "https://example.org/explorer/index.html#" + sse::EncodeViewHash(ex));
+    EXPECT_NE(url.find("select=accio"), std::string::npos) << url;
+    EXPECT_EQ(ex.Command("share maybe").code, "usage");
+    ASSERT_TRUE(ex.Command("help on").ok);
+    EXPECT_EQ(ex.Escape(), "share");
+    EXPECT_EQ(ex.Escape(), "help");
+    EXPECT_EQ(State(ex)["share"]["open"], false);
 }
