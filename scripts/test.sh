@@ -37,6 +37,9 @@ node tests/web/offline_test.mjs build/web/site || failed_suites+=(browser-offlin
 echo "== share test (QR code read back with jsqr, Chromium) =="
 node tests/web/share_test.mjs build/web/site || failed_suites+=(browser-share)
 
+echo "== accessibility test (axe-core, ARIA snapshot, keyboard only; Chromium) =="
+node tests/web/a11y_test.mjs build/web/site || failed_suites+=(browser-a11y)
+
 echo "== browser session, monkey and security test (Chromium) =="
 node tests/web/session_test.mjs build/web/site || failed_suites+=(browser-session)
 

@@ -29,6 +29,7 @@
 
 #include <SDL.h>
 
+#include "core/accessible_view.h"
 #include "core/check_command.h"
 #include "core/explorer.h"
 #include "core/png_writer.h"
@@ -78,6 +79,7 @@ struct AppContext {
     std::string last_hash;
     int last_tour = -1, last_step = -1;
     bool last_presenting = false;
+    std::string a11y_key, a11y_data_key;  // what the page's accessible mirror last got (PublishAccessibleView)
 };
 
 AppContext* s_app = nullptr;
@@ -196,6 +198,22 @@ void SyncUrlHash(double dt) {
 #endif
 }
 
+// Hands the page's accessible mirror (web/a11y.js) the selection, its links and the tour step when they change,
+// and the actor list when the data changes: a comparison of a few numbers per frame, JSON only on a change.
+void SyncAccessibleView() {
+#ifdef __EMSCRIPTEN__
+    AppContext& app = *s_app;
+    std::string key = sse::AccessibleViewKey(app.explorer);
+    if (key == app.a11y_key) return;
+    app.a11y_key = key;
+    std::string data_key = app.explorer.Data().id + "|" + std::to_string(app.explorer.Doc().Revision()) + "|" +
+                           std::to_string(app.explorer.Data().actors.size());
+    bool with_actors = data_key != app.a11y_data_key;
+    app.a11y_data_key = data_key;
+    platform::PublishAccessibleView(sse::AccessibleViewJson(app.explorer, with_actors));
+#endif
+}
+
 // What the UI asked of the platform this frame: full screen, remembered settings, the clipboard.
 void ApplyPlatformRequests() {
     AppContext& app = *s_app;
@@ -283,6 +301,7 @@ void Frame() {
     // ImGui needs a few frames after the last input to settle hover and focus states.
     if (app.idle_seconds > IdleSecondsBeforeSleep) {
         SyncUrlHash(dt);
+        SyncAccessibleView();
         return;
     }
 
@@ -308,6 +327,7 @@ void Frame() {
     // in a page that has just started (WebAssembly not yet optimised by the browser), and the page shows the
     // first picture (shell.js hides the loading overlay) only once this frame's task ends. The next frame syncs it.
     if (!first) SyncUrlHash(dt);
+    if (!first) SyncAccessibleView();
 
     Options& o = app.options;
     if (o.frames >= 0 && app.explorer.Frames() >= (uint64_t)o.frames) {

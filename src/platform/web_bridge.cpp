@@ -40,6 +40,9 @@ EM_JS(char*, js_page_base, (), {
     stringToUTF8(h, p, n);
     return p;
 });
+EM_JS(void, js_a11y, (const char* json), {
+    try { if (window.explorerA11y) window.explorerA11y.update(JSON.parse(UTF8ToString(json))); } catch (e) { console.warn('a11y: ' + e.message); }
+});
 EM_JS(void, js_open_url, (const char* url), {
     try { window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer'); } catch (e) {}
 });
@@ -68,6 +71,7 @@ void SetUrlHash(const std::string& hash, bool push) { js_set_hash(hash.c_str(), 
 void SetBrowserFullscreen(bool on) { js_fullscreen(on ? 1 : 0); }
 void CopyPageUrl() { js_copy_url(); }
 void CopyText(const std::string& text) { js_copy_text(text.c_str()); }
+void PublishAccessibleView(const std::string& json) { js_a11y(json.c_str()); }
 std::string GetPageBase() {
     char* p = js_page_base();
     std::string h = p ? p : "";
@@ -91,6 +95,7 @@ void SetBrowserFullscreen(bool) {}
 void CopyPageUrl() {}
 void CopyText(const std::string& text) { SDL_SetClipboardText(text.c_str()); }
 std::string GetPageBase() { return ""; }
+void PublishAccessibleView(const std::string&) {}
 bool OpenWebUrl(const char* url) { return url && sse::IsWebUrl(url) && SDL_OpenURL(url) == 0; }
 bool PrefersReducedMotion() { return false; }
 void Mark(const char*) {}

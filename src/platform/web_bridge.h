@@ -22,6 +22,8 @@ std::string GetPageBase();
 // if it is an http(s) address (sse::IsWebUrl); returns false, opening nothing, otherwise. On the web the new tab
 // gets no window.opener and no referrer, so a page from a data file cannot script or redirect the explorer.
 bool OpenWebUrl(const char* url);
+// Hands the accessible mirror's content (core/accessible_view.h JSON) to the page (web/a11y.js); no-op on the desktop.
+void PublishAccessibleView(const std::string& json);
 // True when the user asked the system for reduced motion (prefers-reduced-motion).
 bool PrefersReducedMotion();
 // A User Timing mark (performance.mark) for start-up profiling: visible in the browser's performance tools and
