@@ -149,6 +149,11 @@ public:
     void ApplyPendingFit();
     // Asks for that framing again (the caption changed height, the window was resized...).
     void RequestFit() { m_pending_fit = true; }
+    // The canvas's shape (height / width of the area under the toolbar), told by the UI each frame: the Levels
+    // bands are spaced to take its height (LevelBandSpacing). A change of more than a few percent lays out again.
+    void SetCanvasAspect(double aspect);
+    // World units between the Levels bands (for the band backgrounds and labels).
+    double BandSpacing() const { return m_band_spacing; }
     // Seconds between automatic steps (0 = off).
     double autoplay_seconds = 0;
 
@@ -268,6 +273,7 @@ private:
     int m_ego_centre = -1;  // the actor in the middle of the ego layout
     int m_tour = -1, m_step = 0;
     int m_reveal_count = 0;       // links of a "reveal" step shown so far
+    double m_canvas_aspect = 0, m_band_spacing = 0;  // 0: not told yet (the default spacing)
     bool m_pending_fit = false;   // frame the view once the panels' sizes are known (ApplyPendingFit)
     // The actor a FlyTo aims at, and the panel insets it was aimed with: selecting opens the details panel
     // a frame later, which moves the middle of the uncovered canvas.

@@ -1,6 +1,7 @@
 // explorer_test.cpp: the Explorer's commands and state, as window.explorer and --state see them.
 #include "core/explorer.h"
 #include "core/search.h"
+#include "core/layouts.h"
 #include "core/view_state.h"
 
 #include <gtest/gtest.h>
@@ -310,4 +311,17 @@ TEST_F(TinyExplorer, ShareGivesTheViewsLinkOnlyWithABaseAndEscapeClosesItFirst) 
     EXPECT_EQ(ex.Escape(), "share");
     EXPECT_EQ(ex.Escape(), "help");
     EXPECT_EQ(State(ex)["share"]["open"], false);
+}
+
+TEST_F(TinyExplorer, TheLevelsBandsTakeTheCanvasHeightItIsGiven) {
+    ASSERT_EQ(State(ex)["layout"], "levels");
+    ex.SetCanvasAspect(50.0);  // a very tall canvas: the spacing's upper clamp
+    const double spacing = ex.BandSpacing();
+    EXPECT_DOUBLE_EQ(spacing, 4 * sse::LevelBandY(sse::Level::Supranational));
+    for (int i = 0; i < 100; ++i) ex.Tick(0.05);
+    const sse::Dataset& d = ex.Data();
+    for (size_t a = 0; a < d.actors.size(); ++a)
+        EXPECT_NEAR(ex.Positions()[a].y, sse::LevelBandY(d.actors[a].level, spacing), 1e-6) << d.actors[a].id;
+    ex.SetCanvasAspect(50.5);  // a change of one percent lays nothing out again
+    EXPECT_DOUBLE_EQ(ex.BandSpacing(), spacing);
 }
