@@ -27,6 +27,7 @@ ctest --test-dir build/native --output-on-failure -j2 || failed_suites+=(unit)
 echo "== desktop test (Xvfb) =="
 bash tests/desktop/desktop_test.sh build/native/src/platform/sse-explorer || failed_suites+=(desktop)
 bash tests/desktop/hostile_desktop_test.sh build/native/src/platform/sse-explorer || failed_suites+=(desktop-hostile)
+bash tests/desktop/share_desktop_test.sh build/native/src/platform/sse-explorer || failed_suites+=(desktop-share)
 
 echo "== browser test (Chromium) =="
 node tests/web/browser_test.mjs build/web/site || failed_suites+=(browser)
