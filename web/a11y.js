@@ -39,8 +39,9 @@
   }
 
   // Keys typed in the mirror are the mirror's: the app (SDL, listening on the window) must not also act on them
-  // (Space would advance the tour, letters would start a search).
-  for (const type of ['keydown', 'keyup', 'keypress']) root.addEventListener(type, function (e) { e.stopPropagation(); });
+  // (Space would advance the tour, letters would start a search). Releases still reach it, so that a key pressed
+  // before the focus moved here (Shift of Shift+Tab) is not left held down in the app.
+  for (const type of ['keydown', 'keypress']) root.addEventListener(type, function (e) { e.stopPropagation(); });
   // The app claims Tab for its own widgets; when no element of the page has the focus (the canvas takes no focus
   // on a click), Tab goes to the page instead, so the keyboard reaches this mirror.
   window.addEventListener('keydown', function (e) {
