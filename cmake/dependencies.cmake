@@ -46,6 +46,29 @@ if(SSE_BUILD_APP)
   endif()
 endif()
 
+if(SSE_BUILD_APP)
+  # libqrencode (the Share panel's QR code): Debian's libqrencode-dev on the desktop; on the web its sources from
+  # Debian's source package (scripts/deps.sh puts them in .deps/qrencode), compiled here: no configure step needed.
+  if(EMSCRIPTEN)
+    set(QRENCODE_DIR "${SSE_DEPS_DIR}/qrencode")
+    if(NOT EXISTS "${QRENCODE_DIR}/qrencode.h")
+      message(FATAL_ERROR "libqrencode sources not found in ${QRENCODE_DIR}: run scripts/deps.sh --web first")
+    endif()
+    add_library(qrencode STATIC ${QRENCODE_DIR}/qrencode.c ${QRENCODE_DIR}/qrinput.c ${QRENCODE_DIR}/bitstream.c
+      ${QRENCODE_DIR}/qrspec.c ${QRENCODE_DIR}/rsecc.c ${QRENCODE_DIR}/split.c ${QRENCODE_DIR}/mask.c
+      ${QRENCODE_DIR}/mqrspec.c ${QRENCODE_DIR}/mmask.c)
+    target_include_directories(qrencode SYSTEM PUBLIC ${QRENCODE_DIR})
+    target_compile_definitions(qrencode PRIVATE MAJOR_VERSION=4 MINOR_VERSION=1 MICRO_VERSION=1 VERSION="4.1.1"
+      STATIC_IN_RELEASE=static)
+    target_compile_options(qrencode PRIVATE -w)
+  else()
+    find_package(PkgConfig REQUIRED)
+    pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+    add_library(qrencode INTERFACE)
+    target_link_libraries(qrencode INTERFACE PkgConfig::QRENCODE)
+  endif()
+endif()
+
 if(SSE_BUILD_TESTS AND NOT EMSCRIPTEN)
   find_package(GTest REQUIRED)
   include(GoogleTest)

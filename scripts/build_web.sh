@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # build_web.sh [DIST_DIR]: build the WebAssembly app into build/web/site (a self-contained static folder:
-# index.html, index.js, index.wasm, index.data, shell.js, shell.css, favicon.svg). With DIST_DIR, also copy it there.
+# index.html, index.js, index.wasm, index.data, shell.js, shell.css, favicon.svg, manifest.webmanifest, icons, sw.js). With DIST_DIR, also copy it there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs  # Debian's emscripten needs its node modules (acorn) from here
@@ -12,6 +12,8 @@ cmake --build build/web
 for f in build/web/site/index.wasm build/web/site/index.js build/web/site/index.data; do
   gzip -9 -k -f "$f"
 done
+# The service worker with the list of the files above (and their hashes): the page then works offline.
+node scripts/make_offline.mjs build/web/site
 if [ $# -ge 1 ]; then
   mkdir -p "$1" && cp -r build/web/site/. "$1"/
   echo "static site copied to $1"

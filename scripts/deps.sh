@@ -4,6 +4,7 @@
 #   - Dear ImGui 1.92.x sources from Debian's unstable suite, via a PRIVATE apt sources file
 #     (the machine's /etc/apt is never edited), into .deps/imgui
 #   - SDL2 2.26.5 sources from Debian 12 (same private trick), built for wasm once into .deps/sdl2-em
+#   - libqrencode 4.1.1 sources from Debian 12 (same trick) into .deps/qrencode, compiled by the web build
 #   - npm packages (pinned in package.json / package-lock.json): world-atlas (map outline, every build),
 #     playwright-core (browser tests)
 # Usage: scripts/deps.sh [--web] [--native] [--test]   (no flag: everything)
@@ -28,8 +29,8 @@ SUDO=""
 
 # ---- 1. Debian packages ------------------------------------------------------------------
 pkgs=(cmake ninja-build pkg-config g++ dpkg-dev nlohmann-json3-dev fonts-dejavu-core python3-fonttools nodejs)
-[ $want_web = 1 ] && pkgs+=(emscripten)
-[ $want_native = 1 ] && pkgs+=(libsdl2-dev libgl-dev googletest libgtest-dev)
+[ $want_web = 1 ] && pkgs+=(emscripten librsvg2-bin)
+[ $want_native = 1 ] && pkgs+=(libsdl2-dev libgl-dev googletest libgtest-dev libqrencode-dev)
 [ $want_test = 1 ] && pkgs+=(chromium xvfb xauth imagemagick libgl1-mesa-dri)
 missing=()
 for p in "${pkgs[@]}"; do
@@ -103,9 +104,31 @@ if [ $want_web = 1 ] && { [ ! -f "$DEPS/sdl2-em/lib/libSDL2.a" ] || [ "$(cat "$D
   rm -rf "$DEPS/sdl2-em"; mv "$DEPS/sdl2-em.tmp" "$DEPS/sdl2-em"; rm -rf "$DEPS/src-sdl2"
 fi
 
+# ---- 5b. libqrencode sources (Debian 12) for the web build's QR codes (Share) ----------------
+# The desktop links Debian's libqrencode-dev; the web build compiles these sources (cmake/dependencies.cmake).
+if [ $want_web = 1 ] && [ ! -f "$DEPS/qrencode/qrencode.h" ]; then
+  apt_private bookworm
+  log "fetching libqrencode sources"
+  rm -rf "$DEPS/src-qrencode"; mkdir -p "$DEPS/src-qrencode"
+  # apt checks every file it downloads against the archive's signed checksums. With Debian's packaging tarball
+  # dpkg-source unpacks the patched tree; when that tarball cannot be fetched (seen: a 404 for
+  # qrencode_4.1.1-1.debian.tar.xz while the upstream tarball downloads), the upstream tarball alone is unpacked.
+  (cd "$DEPS/src-qrencode" && { apt-get $(apt_opts bookworm) source --download-only qrencode >/dev/null 2>&1 || true; }
+   dpkg-source --no-check -x ./*.dsc qrencode >/dev/null 2>&1 || true)
+  if [ ! -f "$DEPS/src-qrencode/qrencode/qrencode.h" ]; then
+    orig=$(ls "$DEPS"/src-qrencode/qrencode_*.orig.tar.* 2>/dev/null | head -1 || true)
+    [ -n "$orig" ] || { echo "error: could not fetch Debian's qrencode source package (apt-get source qrencode)" >&2; exit 1; }
+    rm -rf "$DEPS/src-qrencode/qrencode"; mkdir -p "$DEPS/src-qrencode/qrencode"
+    tar -xf "$orig" -C "$DEPS/src-qrencode/qrencode" --strip-components=1
+  fi
+  rm -rf "$DEPS/qrencode"; mv "$DEPS/src-qrencode/qrencode" "$DEPS/qrencode"; rm -rf "$DEPS/src-qrencode"
+fi
+
 # ---- 6. npm packages (pinned by package-lock.json) ----------------------------------------
 # world-atlas (the map outline) is needed by every app build; playwright-core by the browser tests.
-if [ ! -d "$ROOT/node_modules/world-atlas" ] || { [ $want_test = 1 ] && [ ! -d "$ROOT/node_modules/playwright-core" ]; }; then
+# jsqr (reads the Share panel's QR code back) and axe-core (accessibility rules) are test tools too.
+if [ ! -d "$ROOT/node_modules/world-atlas" ] || { [ $want_test = 1 ] && { [ ! -d "$ROOT/node_modules/playwright-core" ] ||
+   [ ! -d "$ROOT/node_modules/jsqr" ] || [ ! -d "$ROOT/node_modules/axe-core" ]; }; }; then
   log "installing npm packages (npm ci)"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

@@ -27,9 +27,19 @@ ctest --test-dir build/native --output-on-failure -j2 || failed_suites+=(unit)
 echo "== desktop test (Xvfb) =="
 bash tests/desktop/desktop_test.sh build/native/src/platform/sse-explorer || failed_suites+=(desktop)
 bash tests/desktop/hostile_desktop_test.sh build/native/src/platform/sse-explorer || failed_suites+=(desktop-hostile)
+bash tests/desktop/share_desktop_test.sh build/native/src/platform/sse-explorer || failed_suites+=(desktop-share)
 
 echo "== browser test (Chromium) =="
 node tests/web/browser_test.mjs build/web/site || failed_suites+=(browser)
+
+echo "== offline test (service worker, Chromium) =="
+node tests/web/offline_test.mjs build/web/site || failed_suites+=(browser-offline)
+
+echo "== share test (QR code read back with jsqr, Chromium) =="
+node tests/web/share_test.mjs build/web/site || failed_suites+=(browser-share)
+
+echo "== accessibility test (axe-core, ARIA snapshot, keyboard only; Chromium) =="
+node tests/web/a11y_test.mjs build/web/site || failed_suites+=(browser-a11y)
 
 echo "== browser session, monkey and security test (Chromium) =="
 node tests/web/session_test.mjs build/web/site || failed_suites+=(browser-session)

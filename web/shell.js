@@ -98,6 +98,29 @@
     },
   };
 
+  // Offline use (web/sw.js): registered once the app runs, so the service worker's copying never competes with
+  // the first load (and it takes the files from the browser's cache, not the network). When a newer version takes
+  // over a page that an older one served, the app says so: it is used from the next reload.
+  function registerOffline() {
+    if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+    const hadController = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (hadController) Module.ccall('explorer_notice', null, ['string'],
+        ['A newer version of the explorer has been loaded: reload the page to use it.']);
+    });
+    // Trusted Types treat a service worker's address as script: the one policy the page may create (the CSP's
+    // `trusted-types sse-sw`) turns exactly this constant into a script URL, and nothing else into anything.
+    let url = 'sw.js';
+    if (window.trustedTypes) {
+      url = window.trustedTypes.createPolicy('sse-sw', {
+        createScriptURL: function (u) { if (u !== 'sw.js') throw new TypeError('not the service worker'); return u; },
+      }).createScriptURL('sw.js');
+    }
+    navigator.serviceWorker.register(url).catch(function (e) {
+      console.log('offline use unavailable: ' + e.message);
+    });
+  }
+
   window.Module = {
     canvas: canvas,
     print: function (text) { console.log(text); },
@@ -115,6 +138,7 @@
           clearTimeout(quietTimer);
           window.explorer.ready = true;
           if (!failed) overlay.classList.add('hidden');
+          registerOffline();
         } else {
           requestAnimationFrame(waitFirstFrame);
         }

@@ -116,7 +116,7 @@ void Explorer::SetLayout(LayoutKind kind) {
             if (m_selected >= 0) m_ego_centre = m_selected;
             m_target = EgoLayout(Data(), m_ego_centre);
             break;
-        case LayoutKind::Levels: m_target = LevelsLayout(Data()); break;
+        case LayoutKind::Levels: m_target = LevelsLayout(Data(), m_band_spacing); break;
         case LayoutKind::Force: {
             std::vector<std::pair<int, int>> edges;
             std::vector<double> weights;
@@ -141,6 +141,21 @@ void Explorer::SetLayout(LayoutKind kind) {
         m_tween_active = false;
         m_positions = m_target;
     }
+}
+
+void Explorer::SetCanvasAspect(double aspect) {
+    if (!(aspect > 0) || std::fabs(aspect - m_canvas_aspect) < 0.02 * std::max(aspect, m_canvas_aspect)) return;
+    m_canvas_aspect = aspect;
+    const double spacing = LevelBandSpacing(Data(), aspect);
+    if (std::fabs(spacing - m_band_spacing) < 0.1 * std::max(spacing, m_band_spacing)) return;
+    m_band_spacing = spacing;
+    if (m_layout != LayoutKind::Levels && !(m_layout == LayoutKind::Ego && m_ego_centre < 0)) return;
+    // Before the first frame the picture appears at once; later (a resized window) the actors glide.
+    const bool was_reduced = reduced_motion;
+    if (m_frames == 0) reduced_motion = true;
+    SetLayout(m_layout);
+    reduced_motion = was_reduced;
+    if (m_frames > 0) RequestFit();  // before the first frame, the load's own framing (or a link's camera) stands
 }
 
 void Explorer::ResetView() {
@@ -277,6 +292,10 @@ void Explorer::ClearFocus() {
 }
 
 std::string Explorer::Escape() {
+    if (presentation.share) {
+        presentation.share = false;
+        return "share";
+    }
     if (presentation.help) {
         presentation.help = false;
         return "help";

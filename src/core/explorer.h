@@ -152,6 +152,11 @@ public:
     void ApplyPendingFit();
     // Asks for that framing again (the caption changed height, the window was resized...).
     void RequestFit() { m_pending_fit = true; }
+    // The canvas's shape (height / width of the area under the toolbar), told by the UI each frame: the Levels
+    // bands are spaced to take its height (LevelBandSpacing). A change of more than a few percent lays out again.
+    void SetCanvasAspect(double aspect);
+    // World units between the Levels bands (for the band backgrounds and labels).
+    double BandSpacing() const { return m_band_spacing; }
     // Seconds between automatic steps (0 = off).
     double autoplay_seconds = 0;
 
@@ -185,7 +190,13 @@ public:
         bool presenting = false;
         bool pointer = false;
         bool territory_cue = true;    // ring by country and territory code on the actors
+        bool share = false;           // the Share panel: the view's link as a QR code
     } presentation;
+    // The address a shared view's link starts with: the web page's own address without its hash (set by the web
+    // platform), or on the desktop --share-base (where the web version is published). Empty: no link to share.
+    std::string share_base;
+    // The current view's link (share_base + '#' + the view hash), or "" without a share_base.
+    std::string ShareUrl() const;
     static constexpr int MinScale = 100, MaxScale = 250;
 
     // True when something changed that needs a redraw (a command ran, data loaded); clears the flag.
@@ -265,6 +276,7 @@ private:
     int m_ego_centre = -1;  // the actor in the middle of the ego layout
     int m_tour = -1, m_step = 0;
     int m_reveal_count = 0;       // links of a "reveal" step shown so far
+    double m_canvas_aspect = 0, m_band_spacing = 0;  // 0: not told yet (the default spacing)
     bool m_pending_fit = false;   // frame the view once the panels' sizes are known (ApplyPendingFit)
     // The actor a FlyTo aims at, and the panel insets it was aimed with: selecting opens the details panel
     // a frame later, which moves the middle of the uncovered canvas.

@@ -251,7 +251,8 @@ CommandResult Explorer::Command(const std::string& text) {
         presentation.help = w[1] == "on";
         return Ok("help " + w[1]);
     }
-    if (verb == "present" || verb == "pointer" || verb == "welcome" || verb == "reduced-motion" || verb == "territory-cue") {
+    if (verb == "present" || verb == "pointer" || verb == "welcome" || verb == "reduced-motion" || verb == "territory-cue" ||
+        verb == "share") {
         if (w.size() != 2 || (w[1] != "on" && w[1] != "off")) return Fail("usage", "usage: " + verb + " on|off");
         bool on = w[1] == "on";
         if (verb == "present") {
@@ -261,6 +262,7 @@ CommandResult Explorer::Command(const std::string& text) {
         else if (verb == "pointer") presentation.pointer = on;
         else if (verb == "welcome") presentation.welcome = on;
         else if (verb == "territory-cue") presentation.territory_cue = on;
+        else if (verb == "share") presentation.share = on;
         else reduced_motion = on;
         return Ok(verb + " " + w[1]);
     }

@@ -138,7 +138,7 @@ void Explorer::FollowEdit(const ViewIds& before, const EditOutcome& outcome) {
         if (c.element == ElementKind::Actor && c.what == ElementChange::What::Changed) changed.insert(c.id);
     const bool force = m_layout == LayoutKind::Force;
     std::vector<Vec2> fresh;
-    if (m_layout == LayoutKind::Levels) fresh = LevelsLayout(d);
+    if (m_layout == LayoutKind::Levels) fresh = LevelsLayout(d, m_band_spacing);
     else if (m_layout == LayoutKind::Geographic) fresh = GeographicLayout(d);
     else if (m_layout == LayoutKind::Ego) fresh = EgoLayout(d, m_ego_centre);
     const size_t n = d.actors.size();

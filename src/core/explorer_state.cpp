@@ -2,8 +2,13 @@
 #include <nlohmann/json.hpp>
 
 #include "core/explorer.h"
+#include "core/view_state.h"
 
 namespace sse {
+
+std::string Explorer::ShareUrl() const {
+    return share_base.empty() ? "" : share_base + "#" + EncodeViewHash(*this);
+}
 
 std::string Explorer::StateJson() const {
     using nlohmann::json;
@@ -32,6 +37,9 @@ std::string Explorer::StateJson() const {
     s["presenting"] = presentation.presenting;
     s["pointer"] = presentation.pointer;
     s["territoryCue"] = presentation.territory_cue;
+    // The link only while the panel is open: encoding the view is not free, and state() is asked for often.
+    const std::string share_url = presentation.share ? ShareUrl() : "";
+    s["share"] = {{"open", presentation.share}, {"url", share_url.empty() ? json(nullptr) : json(share_url)}};
     s["reducedMotion"] = reduced_motion;
     s["notices"] = notices;
     s["lastWake"] = last_wake;

@@ -76,9 +76,21 @@ bool ParseLayoutKind(const std::string& name, LayoutKind& out) {
     return kind.has_value();
 }
 
-double LevelBandY(Level level) { return (int)level * BandHeight; }
+double LevelBandY(Level level, double band_spacing) { return (int)level * (band_spacing > 0 ? band_spacing : BandHeight); }
 
-std::vector<Vec2> LevelsLayout(const Dataset& data) {
+double LevelBandSpacing(const Dataset& data, double aspect) {
+    if (!(aspect > 0)) return BandHeight;
+    double min_x = 0, max_x = 0;
+    for (const Vec2& p : LevelsLayout(data)) {
+        min_x = std::min(min_x, p.x);
+        max_x = std::max(max_x, p.x);
+    }
+    // LevelCount bands (half a band of room above the first and below the last) across the canvas's height.
+    const double spacing = (max_x - min_x) * aspect / LevelCount;
+    return std::clamp(spacing, BandHeight, 4 * BandHeight);
+}
+
+std::vector<Vec2> LevelsLayout(const Dataset& data, double band_spacing) {
     std::vector<Vec2> pos(data.actors.size());
     for (int level = 0; level < LevelCount; ++level) {
         std::vector<int> band;
@@ -97,7 +109,7 @@ std::vector<Vec2> LevelsLayout(const Dataset& data) {
             prev_territory = t;
             xs.push_back(x);
         }
-        for (size_t i = 0; i < keyed.size(); ++i) pos[keyed[i].second] = {xs[i] - x * 0.5, LevelBandY((Level)level)};
+        for (size_t i = 0; i < keyed.size(); ++i) pos[keyed[i].second] = {xs[i] - x * 0.5, LevelBandY((Level)level, band_spacing)};
     }
     return pos;
 }

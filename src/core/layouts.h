@@ -21,10 +21,16 @@ bool ParseLayoutKind(const std::string& name, LayoutKind& out);
 
 // Governance levels as horizontal bands (international at the top, local at the bottom), actors grouped by
 // territory within a band, so vertical links read vertically and horizontal links horizontally.
-std::vector<Vec2> LevelsLayout(const Dataset& data);
+// band_spacing: world units between bands (0: the default, 160).
+std::vector<Vec2> LevelsLayout(const Dataset& data, double band_spacing = 0);
 
 // The y coordinate (world units) of a level's band in LevelsLayout, for band labels.
-double LevelBandY(Level level);
+double LevelBandY(Level level, double band_spacing = 0);
+
+// The band spacing that lets the Levels picture take a canvas of this shape (height / width; 0 or less: the
+// default): a wide picture on a landscape canvas otherwise fills only a strip across its middle. Never less than
+// the default (labels need it), at most four times it.
+double LevelBandSpacing(const Dataset& data, double aspect);
 
 // Actors at their territory's coordinates (equirectangular: x = lon, y = -lat, scaled), spread on a small
 // circle around that point when several share a territory. Actors without coordinates go to a row below.

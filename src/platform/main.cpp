@@ -13,6 +13,8 @@
 //   --command TEXT       run a window.explorer command after loading (repeatable)
 //   --view HASH          open this view (the web page's URL hash: "layout=force&select=accio")
 //   --reduced-motion     no animated camera moves or layout transitions
+//   --share-base URL     where the web version is published: Share shows URL#<view> as a QR code (without it, the
+//                        desktop has no link a phone could open, and Share says so)
 //   --size WxH           window size in pixels (default 1280x800)
 #include <algorithm>
 #include <cstdio>
@@ -27,9 +29,11 @@
 
 #include <SDL.h>
 
+#include "core/accessible_view.h"
 #include "core/check_command.h"
 #include "core/explorer.h"
 #include "core/png_writer.h"
+#include "core/url.h"
 #include "core/view_state.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
@@ -56,6 +60,7 @@ struct Options {
     std::string screenshot, state_file;
     int width = 1280, height = 800;
     std::string view;
+    std::string share_base;
     bool reduced_motion = false;
 };
 
@@ -74,6 +79,7 @@ struct AppContext {
     std::string last_hash;
     int last_tour = -1, last_step = -1;
     bool last_presenting = false;
+    std::string a11y_key, a11y_data_key;  // what the page's accessible mirror last got (PublishAccessibleView)
 };
 
 AppContext* s_app = nullptr;
@@ -114,11 +120,18 @@ bool ParseOptions(int argc, char** argv, Options& o) {
         else if (a == "--command") o.commands.push_back(next("a command"));
         else if (a == "--view") o.view = next("a view hash");
         else if (a == "--reduced-motion") o.reduced_motion = true;
+        else if (a == "--share-base") {
+            o.share_base = next("the web version's address");
+            if (!sse::IsWebUrl(o.share_base)) {
+                std::fprintf(stderr, "error: --share-base '%s' is not an http(s) address\n", o.share_base.c_str());
+                return false;
+            }
+        }
         else if (a == "--size") {
             if (std::sscanf(next("WxH"), "%dx%d", &o.width, &o.height) != 2) return false;
         } else if (a == "--help" || a == "-h") {
             std::printf("usage: sse-explorer [--data FILE] [--frames N] [--screenshot FILE] [--state FILE] [--command TEXT]...\n"
-                        "                    [--view HASH] [--reduced-motion] [--size WxH]\n"
+                        "                    [--view HASH] [--reduced-motion] [--share-base URL] [--size WxH]\n"
                         "       sse-explorer --check FILE...     validate data files (exit 1 on errors)\n"
                         "       sse-explorer --convert IN OUT    write IN to OUT as sse-explorer/1 JSON (.json)\n");
             std::exit(0);
@@ -185,6 +198,22 @@ void SyncUrlHash(double dt) {
 #endif
 }
 
+// Hands the page's accessible mirror (web/a11y.js) the selection, its links and the tour step when they change,
+// and the actor list when the data changes: a comparison of a few numbers per frame, JSON only on a change.
+void SyncAccessibleView() {
+#ifdef __EMSCRIPTEN__
+    AppContext& app = *s_app;
+    std::string key = sse::AccessibleViewKey(app.explorer);
+    if (key == app.a11y_key) return;
+    app.a11y_key = key;
+    std::string data_key = app.explorer.Data().id + "|" + std::to_string(app.explorer.Doc().Revision()) + "|" +
+                           std::to_string(app.explorer.Data().actors.size());
+    bool with_actors = data_key != app.a11y_data_key;
+    app.a11y_data_key = data_key;
+    platform::PublishAccessibleView(sse::AccessibleViewJson(app.explorer, with_actors));
+#endif
+}
+
 // What the UI asked of the platform this frame: full screen, remembered settings, the clipboard.
 void ApplyPlatformRequests() {
     AppContext& app = *s_app;
@@ -202,6 +231,11 @@ void ApplyPlatformRequests() {
         app.settings.welcome_dismissed = app.settings.welcome_dismissed || dismissed;
         app.settings.reduced_motion = app.explorer.reduced_motion;
         platform::SaveSettings(app.settings);
+    }
+    if (!app.ui.copy_text.empty()) {
+        platform::CopyText(app.ui.copy_text);
+        app.explorer.notices.push_back("Copied: " + app.ui.copy_text);
+        app.ui.copy_text.clear();
     }
     if (app.ui.copy_link_requested) {
         app.ui.copy_link_requested = false;
@@ -267,6 +301,7 @@ void Frame() {
     // ImGui needs a few frames after the last input to settle hover and focus states.
     if (app.idle_seconds > IdleSecondsBeforeSleep) {
         SyncUrlHash(dt);
+        SyncAccessibleView();
         return;
     }
 
@@ -292,6 +327,7 @@ void Frame() {
     // in a page that has just started (WebAssembly not yet optimised by the browser), and the page shows the
     // first picture (shell.js hides the loading overlay) only once this frame's task ends. The next frame syncs it.
     if (!first) SyncUrlHash(dt);
+    if (!first) SyncAccessibleView();
 
     Options& o = app.options;
     if (o.frames >= 0 && app.explorer.Frames() >= (uint64_t)o.frames) {
@@ -330,6 +366,10 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_apply_hash(const char* hash) {
     s_app->last_step = s_app->explorer.TourStepIndex();
     s_app->last_reply = std::to_string(notices.size());
     return s_app->last_reply.c_str();
+}
+// The page calls this to show a notice of its own (web/shell.js: a newer version has been loaded).
+EMSCRIPTEN_KEEPALIVE void explorer_notice(const char* text) {
+    if (s_app && text && *text) s_app->explorer.notices.push_back(text);
 }
 EMSCRIPTEN_KEEPALIVE const char* explorer_state() {
     if (!s_app) return "{\"frame\":0}";
@@ -414,6 +454,8 @@ int main(int argc, char** argv) {
     app.settings = platform::LoadSettings();
     app.explorer.reduced_motion = app.settings.reduced_motion || app.options.reduced_motion || platform::PrefersReducedMotion();
     app.explorer.presentation.welcome = !app.settings.welcome_dismissed && app.options.frames < 0;
+    // What a shared view's link starts with: the page's own address (web) or --share-base (desktop).
+    app.explorer.share_base = app.options.share_base.empty() ? platform::GetPageBase() : app.options.share_base;
     // The view to open: the page's URL hash (web) or --view (desktop).
     std::string view = app.options.view.empty() ? platform::GetUrlHash() : app.options.view;
     if (!view.empty()) {

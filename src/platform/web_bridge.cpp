@@ -31,6 +31,18 @@ EM_JS(void, js_fullscreen, (int on), {
 EM_JS(void, js_copy_url, (), {
     try { navigator.clipboard.writeText(window.location.href).catch(function () {}); } catch (e) {}
 });
+EM_JS(void, js_copy_text, (const char* text), {
+    try { navigator.clipboard.writeText(UTF8ToString(text)).catch(function () {}); } catch (e) {}
+});
+EM_JS(char*, js_page_base, (), {
+    var h = window.location.href.split('#')[0];
+    var n = lengthBytesUTF8(h) + 1, p = _malloc(n);
+    stringToUTF8(h, p, n);
+    return p;
+});
+EM_JS(void, js_a11y, (const char* json), {
+    try { if (window.explorerA11y) window.explorerA11y.update(JSON.parse(UTF8ToString(json))); } catch (e) { console.warn('a11y: ' + e.message); }
+});
 EM_JS(void, js_open_url, (const char* url), {
     try { window.open(UTF8ToString(url), '_blank', 'noopener,noreferrer'); } catch (e) {}
 });
@@ -58,6 +70,14 @@ std::string GetUrlHash() {
 void SetUrlHash(const std::string& hash, bool push) { js_set_hash(hash.c_str(), push ? 1 : 0); }
 void SetBrowserFullscreen(bool on) { js_fullscreen(on ? 1 : 0); }
 void CopyPageUrl() { js_copy_url(); }
+void CopyText(const std::string& text) { js_copy_text(text.c_str()); }
+void PublishAccessibleView(const std::string& json) { js_a11y(json.c_str()); }
+std::string GetPageBase() {
+    char* p = js_page_base();
+    std::string h = p ? p : "";
+    std::free(p);
+    return h;
+}
 bool OpenWebUrl(const char* url) {
     if (!url || !sse::IsWebUrl(url)) return false;
     js_open_url(url);
@@ -73,6 +93,9 @@ std::string GetUrlHash() { return ""; }
 void SetUrlHash(const std::string&, bool) {}
 void SetBrowserFullscreen(bool) {}
 void CopyPageUrl() {}
+void CopyText(const std::string& text) { SDL_SetClipboardText(text.c_str()); }
+std::string GetPageBase() { return ""; }
+void PublishAccessibleView(const std::string&) {}
 bool OpenWebUrl(const char* url) { return url && sse::IsWebUrl(url) && SDL_OpenURL(url) == 0; }
 bool PrefersReducedMotion() { return false; }
 void Mark(const char*) {}

@@ -14,10 +14,16 @@ void SetUrlHash(const std::string& hash, bool push);
 void SetBrowserFullscreen(bool on);
 // Copies the page's URL to the clipboard; failures are silent.
 void CopyPageUrl();
+// Copies this text to the clipboard (the browser's or the system's); failures are silent.
+void CopyText(const std::string& text);
+// The page's address without its hash (what a shared view's link starts with); "" on the desktop.
+std::string GetPageBase();
 // Opens an address taken from data (a source, a website) in a new tab (web) or the system browser (desktop), only
 // if it is an http(s) address (sse::IsWebUrl); returns false, opening nothing, otherwise. On the web the new tab
 // gets no window.opener and no referrer, so a page from a data file cannot script or redirect the explorer.
 bool OpenWebUrl(const char* url);
+// Hands the accessible mirror's content (core/accessible_view.h JSON) to the page (web/a11y.js); no-op on the desktop.
+void PublishAccessibleView(const std::string& json);
 // True when the user asked the system for reduced motion (prefers-reduced-motion).
 bool PrefersReducedMotion();
 // A User Timing mark (performance.mark) for start-up profiling: visible in the browser's performance tools and

@@ -14,6 +14,7 @@
 #include "ui/diagnostics_panel.h"
 #include "ui/graph_canvas.h"
 #include "ui/overlays.h"
+#include "ui/share_panel.h"
 #include "ui/sidebar.h"
 #include "ui/table_view.h"
 #include "ui/tour_caption.h"
@@ -191,6 +192,9 @@ void Toolbar(Explorer& ex, UiState& ui) {
     if (ImGui::Button("Present")) ex.Command("present on");
     NextItem(ButtonWidth("Copy link"));
     if (ImGui::Button("Copy link")) ui.copy_link_requested = true;
+    NextItem(ButtonWidth("Share"));
+    if (ImGui::Button("Share")) ex.Command(ex.presentation.share ? "share off" : "share on");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show this view's link as a QR code, to follow it on a phone");
     NextItem(ButtonWidth("?"));
     if (ImGui::Button("?")) ex.presentation.help = !ex.presentation.help;
     NextItem(260 * ui.ui_scale, 20 * ui.ui_scale);
@@ -252,6 +256,7 @@ void DrawApp(Explorer& ex, UiState& ui) {
     if (std::fabs(ui.caption_height - caption_before) > 4) ex.RequestFit();  // keep the step's actors clear of it
     DrawWelcome(ex, ui);
     DrawHelpOverlay(ex);
+    DrawSharePanel(ex, ui);
     DrawNotices(ex, ui);
     DrawPointer(ex);
     Shortcuts(ex);

@@ -275,8 +275,9 @@ void DrawLevelBands(ImDrawList* dl, const Explorer& ex, float x, float w) {
     const Camera& cam = ex.View();
     float left = x + (float)cam.inset_left + 8;
     for (int l = 0; l < LevelCount; ++l) {
-        float y = (float)cam.WorldToScreen({0, LevelBandY((Level)l)}).y;
-        float half = (float)(60 * cam.zoom);
+        const double spacing = ex.BandSpacing() > 0 ? ex.BandSpacing() : LevelBandY(static_cast<Level>(1));
+        float y = (float)cam.WorldToScreen({0, LevelBandY((Level)l, ex.BandSpacing())}).y;
+        float half = (float)(0.375 * spacing * cam.zoom);  // 60 of 160 world units: bands and gaps keep their proportions
         dl->AddRectFilled(ImVec2(x, y - half), ImVec2(x + w, y + half), l % 2 ? CurrentPalette().band_a : CurrentPalette().band_b);
         dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(left, y - half + 3), CurrentPalette().band_label, DisplayName((Level)l));
     }
@@ -347,6 +348,9 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     Camera& cam = ex.View();
     cam.origin = {x, y};
     cam.viewport = {std::max(w, 1.0f), std::max(h, 1.0f)};
+    // The Levels bands take the canvas's height: its shape under the toolbar and beside the Explore panel (the
+    // details panel comes and goes with each selection, which must not lay the picture out again).
+    ex.SetCanvasAspect((h - std::max(0.0f, ui.toolbar_bottom - y)) / std::max(w - (float)cam.inset_left, 1.0f));
 
     ImGui::SetCursorScreenPos(ImVec2(x, y));
     ImGui::InvisibleButton("##canvas", ImVec2(std::max(w, 1.0f), std::max(h, 1.0f)),

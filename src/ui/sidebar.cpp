@@ -7,6 +7,7 @@
 #include "core/vocabulary.h"
 #include "imgui.h"
 #include "ui/theme.h"
+#include "ui/wrapped_selectable.h"
 
 namespace sse::ui {
 
@@ -181,17 +182,19 @@ void LegendSection(const Explorer& ex) {
 
 void CasesSection(Explorer& ex) {
     const Dataset& data = ex.Data();
+    ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("Choose one to highlight its actors and links");
+    ImGui::PopTextWrapPos();
     for (int r = 0; r < (int)data.recommendations.size(); ++r) {
         const Recommendation& rec = data.recommendations[r];
         ImGui::PushID(r);
         std::string label = std::to_string(rec.number) + ". " + rec.title;
-        if (ImGui::Selectable(label.c_str(), ex.ChosenRecommendation() == r))
+        if (WrappedSelectable("##recommendation", label, ex.ChosenRecommendation() == r))
             ex.Command("recommendation " + (ex.ChosenRecommendation() == r ? std::string("none") : rec.id));
         for (int c : rec.cases) {
             if (c < 0) continue;
             ImGui::Indent();
-            if (ImGui::Selectable(("Case: " + data.cases[c].title).c_str(), ex.ChosenCase() == c))
+            if (WrappedSelectable(("##case" + std::to_string(c)).c_str(), "Case: " + data.cases[c].title, ex.ChosenCase() == c))
                 ex.Command("case " + (ex.ChosenCase() == c ? std::string("none") : data.cases[c].id));
             ImGui::Unindent();
         }

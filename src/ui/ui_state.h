@@ -24,6 +24,7 @@ struct UiState {
     float caption_height = 0;     // the tour caption's height last frame (the camera keeps clear of it)
     float toolbar_bottom = 0;     // where the toolbar (one or more rows) ends, in pixels
     bool copy_link_requested = false;  // the platform copies the view's link
+    std::string copy_text;        // the platform copies this text to the clipboard, then clears it (Share panel)
     CanvasCache canvas;           // the canvas's display list and buffers, kept between frames for their memory
 };
 

@@ -1,6 +1,8 @@
 // explorer_test.cpp: the Explorer's commands and state, as window.explorer and --state see them.
 #include "core/explorer.h"
 #include "core/search.h"
+#include "core/layouts.h"
+#include "core/view_state.h"
 
 #include <gtest/gtest.h>
 
@@ -291,4 +293,35 @@ TEST_F(TinyExplorer, CenteringTheViewEndsAFlightInsteadOfFightingIt) {
     for (int i = 0; i < 60; ++i) ex.Tick(0.05);
     EXPECT_NEAR(ex.View().center.x, 123, 1e-9) << "the flight did not pull the view back";
     EXPECT_NEAR(ex.View().center.y, -45, 1e-9);
+}
+
+TEST_F(TinyExplorer, ShareGivesTheViewsLinkOnlyWithABaseAndEscapeClosesItFirst) {
+    ASSERT_TRUE(ex.Command("select accio").ok);
+    EXPECT_EQ(State(ex)["share"]["open"], false);
+    EXPECT_TRUE(State(ex)["share"]["url"].is_null());
+    ASSERT_TRUE(ex.Command("share on").ok);
+    EXPECT_EQ(State(ex)["share"]["open"], true);
+    EXPECT_TRUE(State(ex)["share"]["url"].is_null()) << "no base (a desktop without --share-base): no link";
+    ex.share_base = "https://example.org/explorer/index.html";
+    const std::string url = State(ex)["share"]["url"];
+    EXPECT_EQ(url, "https://example.org/explorer/index.html#" + sse::EncodeViewHash(ex));
+    EXPECT_NE(url.find("select=accio"), std::string::npos) << url;
+    EXPECT_EQ(ex.Command("share maybe").code, "usage");
+    ASSERT_TRUE(ex.Command("help on").ok);
+    EXPECT_EQ(ex.Escape(), "share");
+    EXPECT_EQ(ex.Escape(), "help");
+    EXPECT_EQ(State(ex)["share"]["open"], false);
+}
+
+TEST_F(TinyExplorer, TheLevelsBandsTakeTheCanvasHeightItIsGiven) {
+    ASSERT_EQ(State(ex)["layout"], "levels");
+    ex.SetCanvasAspect(50.0);  // a very tall canvas: the spacing's upper clamp
+    const double spacing = ex.BandSpacing();
+    EXPECT_DOUBLE_EQ(spacing, 4 * sse::LevelBandY(sse::Level::Supranational));
+    for (int i = 0; i < 100; ++i) ex.Tick(0.05);
+    const sse::Dataset& d = ex.Data();
+    for (size_t a = 0; a < d.actors.size(); ++a)
+        EXPECT_NEAR(ex.Positions()[a].y, sse::LevelBandY(d.actors[a].level, spacing), 1e-6) << d.actors[a].id;
+    ex.SetCanvasAspect(50.5);  // a change of one percent lays nothing out again
+    EXPECT_DOUBLE_EQ(ex.BandSpacing(), spacing);
 }

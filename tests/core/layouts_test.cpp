@@ -1,6 +1,9 @@
 // layouts_test.cpp: levels, geographic and ego layouts on a small hand-made data set.
 #include "core/layouts.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -111,4 +114,28 @@ TEST(SpreadApart, NoTwoPointsStayCloserThanTheMinimum) {
         for (size_t j = i + 1; j + 1 < pos.size(); ++j) closest = std::min(closest, sse::Length(pos[i] - pos[j]));
     EXPECT_GT(closest, 19.0);
     EXPECT_EQ(pos.back().x, 500);  // not movable: untouched
+}
+
+// The bands take the canvas's height: on a canvas as tall as the picture is wide, they spread apart (at most four
+// times the default); on a letterbox canvas they keep the default spacing their labels need.
+TEST(LevelsLayout, BandSpacingFollowsTheCanvasShape) {
+    const sse::Dataset d = Sample();
+    const double base = sse::LevelBandSpacing(d, 0);
+    EXPECT_DOUBLE_EQ(base, sse::LevelBandY(sse::Level::Supranational) - sse::LevelBandY(sse::Level::International));
+    EXPECT_DOUBLE_EQ(sse::LevelBandSpacing(d, 0.01), base) << "a very wide canvas: the default, never less";
+    std::vector<sse::Vec2> pos = sse::LevelsLayout(d);
+    double width = 0;
+    for (const auto& p : pos) width = std::max(width, std::fabs(p.x) * 2);
+    const double tall = sse::LevelBandSpacing(d, 100.0);
+    EXPECT_DOUBLE_EQ(tall, 4 * base) << "clamped";
+    // A sample this small is narrow: a 1:1 canvas still gives the minimum, so use a tall one within the clamp.
+    const double aspect = 3.0 * base * sse::LevelCount / std::max(width, 1.0);
+    const double spacing = sse::LevelBandSpacing(d, aspect);
+    EXPECT_NEAR(spacing, std::clamp(width * aspect / sse::LevelCount, base, 4 * base), 1e-9);
+    EXPECT_GT(spacing, base);
+    std::vector<sse::Vec2> spread = sse::LevelsLayout(d, spacing);
+    for (size_t i = 0; i < pos.size(); ++i) {
+        EXPECT_DOUBLE_EQ(spread[i].x, pos[i].x) << "only the bands move";
+        EXPECT_NEAR(spread[i].y, pos[i].y / base * spacing, 1e-9);
+    }
 }

@@ -214,7 +214,7 @@ TEST(CommandVerbs, TheHelpNamesExactlyTheVerbsThatExist) {
     const std::set<std::string> expected = {
         "select", "search", "layout", "focus", "filter", "showcase", "hide-isolated", "case", "recommendation",
         "size", "tour", "step", "next", "prev", "first", "last", "autoplay", "scale", "theme", "help", "present",
-        "pointer", "welcome", "reduced-motion", "territory-cue", "panel", "clear", "fit", "reset-view", "camera",
+        "pointer", "share", "welcome", "reduced-motion", "territory-cue", "panel", "clear", "fit", "reset-view", "camera",
         "zoom", "locate", "pick", "pan", "escape", "add", "set", "delete", "undo", "redo"};
     const std::vector<std::string> listed = VerbsOfHelp(CommandHelpText());
     EXPECT_EQ(std::set<std::string>(listed.begin(), listed.end()), expected);
