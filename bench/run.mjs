@@ -38,9 +38,10 @@ const CFG = QUICK ? {
   frameCount: 100, frameWarmup: 30, loadRepeat: 5, startupRuns: 5, memoryGraph: 'g20k',
 };
 // Issue 20's floors, with margin: frame ≤ 3 ms at 5k/10k and ≤ 8 ms at 5k/25k in WebAssembly, load ≤ 70 ms
-// (the hard limit is 100 ms; 70 leaves room for a slower host), native never slower than WebAssembly.
+// (the hard limit is 100 ms; 70 leaves room for a slower host), native never slower than WebAssembly. The first
+// download: ≤ 650 KB gzip since import/export (issue 15; every format but JSON is in a module loaded on demand).
 const TARGETS = { wasmSpeedup: 5, nativeSpeedup: 10, frameMs: 3, frameDenseMs: 8, firstFrameMs: 1000,
-                  downloadBytes: 600 * 1000, loadMs: 70 };
+                  downloadBytes: 650 * 1000, loadMs: 70 };
 
 let t0 = Date.now();  // reset after the settling wait below
 const log = (s) => process.stdout.write(s + '\n');
