@@ -267,3 +267,48 @@ TEST(Workbook, OdsRepeatedCellsAreBounded) {
     EXPECT_TRUE(read.tables.empty());
     EXPECT_NE(read.diagnostics[0].message.find("cells"), std::string::npos) << Messages(read);
 }
+
+// Workbooks saved by LibreOffice (tests/data/import/make_fixtures.sh): the same cells from its XLSX and its ODS.
+TEST(Workbook, LibreOfficeWorkbooksReadTheSameInBothFormats) {
+    for (const std::string ext : {"xlsx", "ods"}) {
+        const std::string name = "libreoffice_book." + ext;
+        const std::string bytes = sse::test::ReadFile(sse::test::Fixture("import/" + name));
+        const sse::ImportRead read = ext == "xlsx" ? sse::ReadXlsx(bytes, name) : sse::ReadOds(bytes, name);
+        EXPECT_TRUE(read.diagnostics.empty()) << name << ": " << Messages(read);
+        ASSERT_EQ(read.tables.size(), 3u) << name;
+        const auto* actors = Find(read, "Actors");
+        ASSERT_NE(actors, nullptr) << name;
+        EXPECT_EQ(actors->row_numbers, (std::vector<int>{1, 2, 3, 5})) << name << ": the empty row 4 is skipped";
+        EXPECT_EQ(actors->rows[1], (std::vector<std::string>{"coop-a", "Coop A", "practitioner", "local", "es",
+                                                              "2019-05-01", "6"}))
+            << name << ": a date, a formula's value";
+        EXPECT_EQ(actors->rows[2][4], "es") << name << ": merged down";
+        EXPECT_EQ(actors->rows[2][6], "1.5") << name;
+        EXPECT_EQ(actors->rows[3][6], "0.1") << name;
+        EXPECT_EQ(Find(read, "Links")->rows.size(), 3u) << name;
+        const auto* old = Find(read, "Old links");
+        ASSERT_NE(old, nullptr) << name;
+        EXPECT_TRUE(old->hidden) << name;
+        EXPECT_FALSE(actors->hidden) << name;
+    }
+}
+
+TEST(Workbook, KumuAndSystemMapperWorkbooksHaveTheirSheets) {
+    struct Case { const char* file; const char* nodes; size_t node_rows; const char* edges; size_t edge_rows; };
+    for (const Case& c : {Case{"kumu_style", "Elements", 6, "Connections", 5}, Case{"psm_style", "Factors", 5, "Links", 4}}) {
+        for (const std::string ext : {"xlsx", "ods"}) {
+            const std::string name = std::string(c.file) + "." + ext;
+            const std::string bytes = sse::test::ReadFile(sse::test::Fixture("import/" + name));
+            const sse::ImportRead read = ext == "xlsx" ? sse::ReadXlsx(bytes, name) : sse::ReadOds(bytes, name);
+            EXPECT_TRUE(read.diagnostics.empty()) << name << ": " << Messages(read);
+            ASSERT_NE(Find(read, c.nodes), nullptr) << name;
+            ASSERT_NE(Find(read, c.edges), nullptr) << name;
+            EXPECT_EQ(Find(read, c.nodes)->rows.size(), c.node_rows) << name;
+            EXPECT_EQ(Find(read, c.edges)->rows.size(), c.edge_rows) << name;
+        }
+    }
+    const std::string bytes = sse::test::ReadFile(sse::test::Fixture("import/kumu_style.xlsx"));
+    const sse::ImportRead read = sse::ReadXlsx(bytes, "kumu_style.xlsx");
+    EXPECT_EQ(Find(read, "Elements")->rows[2][0], "Coòpolis");
+    EXPECT_EQ(Find(read, "Elements")->rows[1][3], "public|employment");
+}
