@@ -1,6 +1,7 @@
 // spreadsheet_cells.cpp: see spreadsheet_cells.h.
 #include "core/spreadsheet_cells.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -26,10 +27,18 @@ bool ParseDouble(std::string_view text, double* value) {
 
 std::string FormatShortest(double value) {
     if (value == 0) return "0";  // also -0
-    char buffer[40];
-    for (int precision = 1; precision <= 17; ++precision) {
+    char buffer[400];
+    int precision = 1;
+    for (; precision <= 17; ++precision) {
         std::snprintf(buffer, sizeof buffer, "%.*g", precision, value);
         if (std::strtod(buffer, nullptr) == value) break;
+    }
+    // %g writes 10 as "1e+01" at one digit: as a spreadsheet shows it, numbers from 1e-5 to 1e15 are written out.
+    const double magnitude = std::fabs(value);
+    if (std::strchr(buffer, 'e') != nullptr && magnitude >= 1e-5 && magnitude < 1e15) {
+        const int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
+        const int decimals = std::max(0, precision - 1 - exponent);
+        std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
     }
     return buffer;
 }

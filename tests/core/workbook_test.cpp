@@ -54,6 +54,11 @@ TEST(SpreadsheetCells, NumbersDatesAndReferences) {
     EXPECT_EQ(sse::ShortestNumber("1.5E-3"), "0.0015");
     EXPECT_EQ(sse::ShortestNumber("0.30000000000000004"), "0.30000000000000004");
     EXPECT_EQ(sse::ShortestNumber("abc"), "abc");
+    EXPECT_EQ(sse::ShortestNumber("10"), "10");
+    EXPECT_EQ(sse::ShortestNumber("-2E1"), "-20");
+    EXPECT_EQ(sse::ShortestNumber("1E5"), "100000");
+    EXPECT_EQ(sse::ShortestNumber("1E21"), "1e+21");
+    EXPECT_EQ(sse::ShortestNumber("0.000001"), "1e-06");
     EXPECT_TRUE(sse::IsShortestNumber("12"));
     EXPECT_FALSE(sse::IsShortestNumber("012"));
     EXPECT_FALSE(sse::IsShortestNumber("1e5"));

@@ -4,8 +4,8 @@
 #     LibreOffice (Debian 12's libreoffice-calc-nogui 7.4) saves as XLSX and ODS:
 #       soffice --headless --convert-to xlsx|ods FILE.fods
 #   - networkx.graphml: NetworkX (Debian 12's python3-networkx) writes a graph with typed attributes (make_graphs.py).
-#   - graphology.gexf: graphology + graphology-gexf (npm devDependencies) write a graph with viz attributes
-#     (make_gexf.mjs).
+#   - graphology.gexf (GEXF 1.2) and graphology13.gexf (1.3): graphology + graphology-gexf (npm devDependencies)
+#     write a graph with viz attributes (make_gexf.mjs).
 set -euo pipefail
 cd "$(dirname "$0")"
 tmp=$(mktemp -d)
@@ -17,4 +17,4 @@ for f in "$tmp"/*.fods; do
 done
 rm -rf "$tmp"
 python3 make_graphs.py networkx.graphml
-node make_gexf.mjs graphology.gexf
+node make_gexf.mjs graphology.gexf graphology13.gexf
