@@ -317,6 +317,8 @@ const std::vector<CommandVerb>& CommandVerbs() {
          "delete an element (and the references to it)", true},
         {"undo", "undo", "undo the last change to the data set", true},
         {"redo", "redo", "redo the last change undone", true},
+        {"import", "import replace|merge|cancel",
+         "load the opened file's preview in place of the data, merge it in by id, or drop it", true},
     };
     return verbs;
 }
