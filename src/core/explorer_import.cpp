@@ -105,7 +105,33 @@ CommandResult Explorer::OpenData(const std::vector<ImportFile>& files) {
     return r;
 }
 
+bool Explorer::LoadFiles(const std::vector<ImportFile>& files) {
+    MappedImport m = ImportFiles(files);
+    std::vector<std::string> names;
+    for (const ImportFile& f : files) names.push_back(f.name);
+    if (!m.ok) {
+        m_diagnostics = std::move(m.diagnostics);
+        return false;
+    }
+    const bool json = files.size() == 1 && FindImportFormat(files[0].name, files[0].bytes)->read == nullptr;
+    if (json) return Load(m.json, files[0].name);
+    const bool ok = Load(m.json, JoinNames(names));
+    m_diagnostics = std::move(m.diagnostics);  // located in the user's files, not in the generated JSON
+    return ok;
+}
+
 CommandResult Explorer::ImportCommand(const std::vector<std::string>& w) {
+    if (w[0] == "open") {  // open <path>...: files read from disk, as the file dialog opens them (paths without spaces)
+        if (w.size() < 2) return {false, "usage: open <file> [<file>...]", "usage", ""};
+        std::vector<ImportFile> files;
+        for (size_t i = 1; i < w.size(); ++i) {
+            ImportFile f;
+            Diagnostic error;
+            if (!ReadImportFile(w[i], &f, &error)) return {false, FormatDiagnostic(error), error.code, ""};
+            files.push_back(std::move(f));
+        }
+        return OpenData(files);
+    }
     if (w.size() != 2 || (w[1] != "replace" && w[1] != "merge" && w[1] != "cancel")) {
         return {false, "usage: import replace|merge|cancel", "usage", ""};
     }

@@ -1,6 +1,11 @@
 // import_formats.cpp: see import_formats.h.
 #include "core/import_formats.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <sys/stat.h>
+
 #include "core/csv_reader.h"
 #include "core/dataset_loader.h"
 #include "core/diagnostic_codes.h"
@@ -77,6 +82,42 @@ const ImportFormat* FindImportFormat(const std::string& file_name, std::string_v
         if (f.sniff && f.sniff(bytes)) return &f;
     }
     return nullptr;
+}
+
+bool ReadImportFile(const std::string& path, ImportFile* out, Diagnostic* error) {
+    const size_t slash = path.find_last_of("/\\");
+    out->name = slash == std::string::npos ? path : path.substr(slash + 1);
+    out->bytes.clear();
+    struct stat st {};
+    if (stat(path.c_str(), &st) != 0) {
+        *error = FileError(path, errno == ENOENT ? DiagnosticCode::FileNotFound : DiagnosticCode::FileUnreadable,
+                           errno == ENOENT ? "file not found" : std::string("cannot open the file: ") + std::strerror(errno));
+        return false;
+    }
+    if (S_ISDIR(st.st_mode)) {
+        *error = FileError(path, DiagnosticCode::FileUnreadable, "this is a folder, not a data file");
+        return false;
+    }
+    if (static_cast<unsigned long long>(st.st_size) > kMaxFileBytes) {
+        *error = FileError(path, DiagnosticCode::FileTooLarge, "the file is larger than 64 MiB");
+        return false;
+    }
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) {
+        *error = FileError(path, DiagnosticCode::FileUnreadable, std::string("cannot open the file: ") + std::strerror(errno));
+        return false;
+    }
+    char buffer[65536];
+    size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0 && out->bytes.size() <= kMaxFileBytes) out->bytes.append(buffer, n);
+    const bool failed = std::ferror(f) != 0;
+    std::fclose(f);
+    if (failed || out->bytes.size() > kMaxFileBytes) {
+        *error = FileError(path, failed ? DiagnosticCode::FileUnreadable : DiagnosticCode::FileTooLarge,
+                           failed ? "cannot read the file" : "the file is larger than 64 MiB");
+        return false;
+    }
+    return true;
 }
 
 MappedImport ImportFiles(const std::vector<ImportFile>& files, const MapOptions& options) {

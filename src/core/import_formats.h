@@ -32,6 +32,10 @@ struct ImportFile {
     std::string bytes;  // the whole file
 };
 
+// Reads the file at `path` into `out` (name: the path's last part). False, with `error` set to a whole-file diagnostic,
+// when it is missing, a folder, unreadable or larger than kMaxFileBytes.
+bool ReadImportFile(const std::string& path, ImportFile* out, Diagnostic* error);
+
 // Reads `files` (one JSON data file, or any number of table files: CSV/TSV, workbooks, graphs) into one data set.
 // A JSON file is loaded as it is (its own dataset id is kept); tables go through MapTables. Every problem is located
 // in the file it comes from; a file of unknown kind, or larger than kMaxFileBytes, is an error naming it.

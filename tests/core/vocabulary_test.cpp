@@ -215,7 +215,7 @@ TEST(CommandVerbs, TheHelpNamesExactlyTheVerbsThatExist) {
         "select", "search", "layout", "focus", "filter", "showcase", "hide-isolated", "case", "recommendation",
         "size", "tour", "step", "next", "prev", "first", "last", "autoplay", "scale", "theme", "help", "present",
         "pointer", "welcome", "reduced-motion", "territory-cue", "panel", "clear", "fit", "reset-view", "camera",
-        "zoom", "locate", "pick", "pan", "escape", "add", "set", "delete", "undo", "redo", "import"};
+        "zoom", "locate", "pick", "pan", "escape", "add", "set", "delete", "undo", "redo", "open", "import"};
     const std::vector<std::string> listed = VerbsOfHelp(CommandHelpText());
     EXPECT_EQ(std::set<std::string>(listed.begin(), listed.end()), expected);
     EXPECT_EQ(listed.size(), expected.size()) << "no verb twice";
