@@ -331,6 +331,13 @@ public:
             for (const auto& [k, c] : origin->columns) {
                 if (k == key) column = c;
             }
+            // The missing sources of a table without a 'sources' column were warned about once, at its header.
+            bool sources_missing = false;
+            for (const auto& [k, c] : origin->columns) sources_missing = sources_missing || (k == "sources" && c < 0);
+            if (sources_missing && d.severity == Severity::Warning && d.code == ToString(DiagnosticCode::MissingField) &&
+                d.message.find("'sources'") != std::string::npos) {
+                continue;
+            }
             const ImportTable& table = tables_[static_cast<size_t>(origin->table)];
             std::string message = d.message;
             if (column >= 0) {
@@ -434,6 +441,18 @@ private:
                          "' column; the first one is used");
             } else {
                 info.column_of[static_cast<size_t>(k)] = static_cast<int>(c);
+            }
+        }
+        // Said once per table rather than once per row (a table of 10,000 actors would bury every other message).
+        if (role == TableRole::Actors || role == TableRole::Links || role == TableRole::Cases) {
+            if (info.column_of[Col(role, "confidence")] < 0) {
+                Warn(t, header, 0, DiagnosticCode::MissingField,
+                     "no 'confidence' column: every row is recorded as 'inferred' (your own reading); add the column with "
+                     "verified, brief or inferred to say more");
+            }
+            if (info.column_of[Col(role, "sources")] < 0) {
+                Warn(t, header, 0, DiagnosticCode::MissingField,
+                     "no 'sources' column: the rows carry no source; add one with the address (http...) of what says so");
             }
         }
     }
@@ -558,11 +577,14 @@ private:
         std::string reasoning = row.Get(Col(role, "reasoning"));
         const ImportTable& table = tables_[static_cast<size_t>(row.table)];
         if (confidence.empty()) {
-            // Workshop data must not be blocked by a missing tag: it is the user's own reading, and says so.
+            // Workshop data must not be blocked by a missing tag: it is the user's own reading, and says so. A table
+            // without the column was warned about once, at its header.
             confidence = "inferred";
             if (reasoning.empty()) reasoning = "Imported from " + table.file + " without a confidence tag.";
-            Warn(row.table, row.row, col("confidence"), DiagnosticCode::MissingField,
-                 "no confidence given (verified, brief or inferred); recorded as 'inferred'");
+            if (col("confidence") >= 0) {
+                Warn(row.table, row.row, col("confidence"), DiagnosticCode::MissingField,
+                     "no confidence given (verified, brief or inferred); recorded as 'inferred'");
+            }
         }
         obj.Put("confidence", JsonNode::Text(confidence));
         origin.columns.emplace_back("confidence", col("confidence"));
@@ -874,6 +896,22 @@ MappedImport MapTables(const std::vector<ImportTable>& tables, std::vector<Diagn
     out.recommendations = load.dataset.recommendations.size();
     for (const Diagnostic& d : out.diagnostics) (d.severity == Severity::Error ? out.errors : out.warnings)++;
     out.ok = out.errors == 0 && !reader_failed && (out.actors > 0 || out.territories > 0);
+    // Errors first (they are what stops the load), then by file and line.
+    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        if (a.severity != b.severity) return a.severity == Severity::Error;
+        if (a.file != b.file) return a.file < b.file;
+        return a.line < b.line;
+    });
+    if (out.diagnostics.size() > static_cast<size_t>(kMaxDiagnostics)) {
+        const size_t hidden = out.diagnostics.size() - static_cast<size_t>(kMaxDiagnostics);
+        out.diagnostics.resize(static_cast<size_t>(kMaxDiagnostics));
+        Diagnostic d;
+        d.severity = out.errors > kMaxDiagnostics ? Severity::Error : Severity::Warning;
+        d.file = tables.empty() ? std::string("import") : tables.front().file;
+        d.code = ToString(DiagnosticCode::TooManyDiagnostics);
+        d.message = std::to_string(hidden) + " more problems are not shown; fix the problems above first";
+        out.diagnostics.push_back(std::move(d));
+    }
     if (out.errors == 0 && out.actors == 0 && out.territories == 0) {
         Diagnostic d;
         d.file = tables.empty() ? std::string("import") : tables.front().file;

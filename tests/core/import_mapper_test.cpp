@@ -69,8 +69,13 @@ TEST(ImportMapper, MissingSourceAndConfidenceAreWarnings) {
     EXPECT_EQ(m.errors, 0);
     EXPECT_EQ(m.warnings, 2) << Lines(m);
     const std::string lines = Lines(m);
-    EXPECT_NE(lines.find("actors.csv:2:1: warning: no confidence given"), std::string::npos) << lines;
-    EXPECT_NE(lines.find("actors.csv:2:1: warning: missing required field 'sources'"), std::string::npos) << lines;
+    EXPECT_NE(lines.find("actors.csv:1:1: warning: no 'confidence' column"), std::string::npos) << lines;
+    EXPECT_NE(lines.find("actors.csv:1:1: warning: no 'sources' column"), std::string::npos) << lines;
+    // With the columns present, an empty cell is warned about at its row.
+    const auto cells = MapCsv({{"actors.csv", "name,kind,level,territory,confidence,sources\nA,network,local,FR,,\n"}});
+    EXPECT_TRUE(cells.ok);
+    EXPECT_NE(Lines(cells).find("actors.csv:2:5: warning: no confidence given"), std::string::npos) << Lines(cells);
+    EXPECT_NE(Lines(cells).find("actors.csv:2:1: warning: missing required field 'sources'"), std::string::npos) << Lines(cells);
 }
 
 TEST(ImportMapper, LoaderErrorsAreLocatedAtTheCell) {
