@@ -24,6 +24,8 @@ struct UiState {
     float caption_height = 0;     // the tour caption's height last frame (the camera keeps clear of it)
     float toolbar_bottom = 0;     // where the toolbar (one or more rows) ends, in pixels
     bool copy_link_requested = false;  // the platform copies the view's link
+    bool open_requested = false;       // Data > Open…: the platform shows its file picker
+    std::string export_requested;      // Data > Export: "json", "csv" or "template"; the platform writes or downloads
     CanvasCache canvas;           // the canvas's display list and buffers, kept between frames for their memory
 };
 
