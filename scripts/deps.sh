@@ -120,8 +120,10 @@ for lib in zlib minizip expat; do
 done
 
 # ---- 6. npm packages (pinned by package-lock.json) ----------------------------------------
-# world-atlas (the map outline) is needed by every app build; playwright-core by the browser tests.
-if [ ! -d "$ROOT/node_modules/world-atlas" ] || { [ $want_test = 1 ] && [ ! -d "$ROOT/node_modules/playwright-core" ]; }; then
+# world-atlas (the map outline) is needed by every app build; playwright-core by the browser tests; graphology-gexf
+# by the test that opens our GEXF exports in graphology.
+if [ ! -d "$ROOT/node_modules/world-atlas" ] || { [ $want_test = 1 ] && { [ ! -d "$ROOT/node_modules/playwright-core" ] ||
+     [ ! -d "$ROOT/node_modules/graphology-gexf" ]; }; }; then
   log "installing npm packages (npm ci)"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

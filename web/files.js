@@ -2,7 +2,8 @@
 //   window.explorer.openData(name, data)  data: a string or a Uint8Array -> {ok, code, message, diagnostics}
 //                                         behaves exactly as a dropped file: the preview opens (import replace|merge|cancel)
 //   window.explorer.openFiles(list)       [{name, data}, ...] opened together (several CSV tables)
-//   window.explorer.exportData(format)    'json' -> text; 'csv' / 'template' -> {'actors.csv': text, ...};
+//   window.explorer.exportData(format)    'json' / 'gexf' / 'graphml' -> text; 'xlsx' / 'template-xlsx' -> Uint8Array;
+//                                         'csv' / 'template' -> {'actors.csv': text, ...};
 //                                         'csv:actors' -> the text of one table
 // Also: files dropped on the page, the file picker (Data > Open…), cells pasted from a spreadsheet (Ctrl+V on the
 // canvas: tab-separated text), and downloads through Blob URLs (Data > Export).
@@ -49,9 +50,17 @@
       if (!f) throw new Error('no table ' + table + '; tables: ' + r.files.map(function (x) { return x.name; }).join(', '));
       return f.text;
     }
-    if (String(format) === 'json') return r.files[0].text;
+    // A workbook comes as base64: handed back as its bytes.
+    const content = function (f) {
+      if (f.base64 === undefined) return f.text;
+      const s = atob(f.base64);
+      const bytes = new Uint8Array(s.length);
+      for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+      return bytes;
+    };
+    if (r.files.length === 1 && String(format) !== 'csv' && String(format) !== 'template') return content(r.files[0]);
     const out = {};
-    for (const f of r.files) out[f.name] = f.text;
+    for (const f of r.files) out[f.name] = content(f);
     return out;
   }
 
@@ -75,7 +84,9 @@
 
   // A download through a Blob URL (revoked once the browser has it).
   function download(name, bytes) {
-    const type = name.endsWith('.json') ? 'application/json' : name.endsWith('.csv') ? 'text/csv' : 'application/octet-stream';
+    const type = name.endsWith('.json') ? 'application/json' : name.endsWith('.csv') ? 'text/csv'
+      : name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+      : name.endsWith('.gexf') || name.endsWith('.graphml') ? 'application/xml' : 'application/octet-stream';
     const url = URL.createObjectURL(new Blob([bytes], { type: type }));
     const a = document.createElement('a');
     a.href = url;

@@ -6,6 +6,9 @@
 
 #include "core/dataset_loader.h"
 #include "core/dataset_writer.h"
+#include "core/explorer.h"
+#include "core/export_formats.h"
+#include "core/palette.h"
 #include "core/import_formats.h"
 #include "core/table_export.h"
 
@@ -93,13 +96,18 @@ int RunCheck(const std::vector<std::string>& paths, std::ostream& out) {
 
 int RunConvert(const std::string& in, const std::string& out_path, std::ostream& out) {
     const std::string lower = Lower(out_path);
-    const bool json = lower.size() >= 5 && lower.substr(lower.size() - 5) == ".json";
+    const auto ends = [&lower](const char* ext) {
+        const std::string e(ext);
+        return lower.size() >= e.size() && lower.compare(lower.size() - e.size(), e.size(), e) == 0;
+    };
+    const bool json = ends(".json");
+    const bool single = json || ends(".xlsx") || ends(".gexf") || ends(".graphml");
     std::error_code ec;
-    const bool folder = !out_path.empty() && (out_path.back() == '/' || std::filesystem::is_directory(out_path, ec));
-    if (!json && !folder) {
+    const bool folder = !single && !out_path.empty() && (out_path.back() == '/' || std::filesystem::is_directory(out_path, ec));
+    if (!single && !folder) {
         out << "convert: " << out_path
-            << ": cannot tell the format from the name; write to a .json file (sse-explorer/1) or to a folder (one .csv "
-               "per table: name an existing folder, or end the name with '/')\n";
+            << ": cannot tell the format from the name; write to a .json file (sse-explorer/1), .xlsx, .gexf, .graphml, "
+               "or to a folder (one .csv per table: name an existing folder, or end the name with '/')\n";
         return 2;
     }
     const MappedImport r = ImportPath(in);
@@ -113,8 +121,20 @@ int RunConvert(const std::string& in, const std::string& out_path, std::ostream&
         out << "convert: " << in << " could not be read back; " << out_path << " was not written\n";
         return 1;
     }
-    if (json) {
-        const std::string error = WriteFileAtomically(out_path, WriteDataset(load.dataset));
+    if (single) {
+        std::string bytes;
+        if (json) {
+            bytes = WriteDataset(load.dataset);
+        } else if (ends(".xlsx")) {
+            bytes = ExportXlsx(load.dataset);
+        } else if (ends(".graphml")) {
+            bytes = WriteGraphml(ExportGraph(load.dataset, {}));
+        } else {  // GEXF: positions, sizes and colours of the explorer's first layout, as the app would draw them
+            Explorer explorer;
+            explorer.Load(r.json, in);
+            bytes = WriteGexf(ExportGraph(load.dataset, ActorLooks(explorer)));
+        }
+        const std::string error = WriteFileAtomically(out_path, bytes);
         if (!error.empty()) {
             out << "convert: " << error << '\n';
             return 1;

@@ -5,6 +5,8 @@
 #include "core/dataset_writer.h"
 #include "core/diagnostic_codes.h"
 #include "core/explorer.h"
+#include "core/export_formats.h"
+#include "core/palette.h"
 
 namespace sse {
 
@@ -191,7 +193,14 @@ std::vector<ExportFile> Explorer::ExportData(const std::string& format, std::str
     }
     if (format == "csv") return ExportCsvFiles(Data());
     if (format == "template") return CsvTemplateFiles();
-    if (error) *error = "unknown export format '" + format + "'; allowed: json, csv, template";
+    const std::string base = Data().id.empty() ? "data" : Data().id;
+    if (format == "xlsx") return {{base + ".xlsx", ExportXlsx(Data())}};
+    if (format == "template-xlsx") return {{"template.xlsx", TemplateXlsx()}};
+    if (format == "gexf") return {{base + ".gexf", WriteGexf(ExportGraph(Data(), ActorLooks(*this)))}};
+    if (format == "graphml") return {{base + ".graphml", WriteGraphml(ExportGraph(Data(), {}))}};
+    if (error) {
+        *error = "unknown export format '" + format + "'; allowed: json, csv, template, xlsx, template-xlsx, gexf, graphml";
+    }
     return {};
 }
 

@@ -40,7 +40,7 @@ public:
     }
     // False past the cell limit.
     bool Set(size_t column, std::string value, size_t* cells) {
-        if (rows_.empty()) return true;
+        if (rows_.empty() || value.empty()) return true;  // an empty value is no value (the default applies)
         if (++*cells > kMaxImportCells) return false;
         rows_.back().emplace_back(column, std::move(value));
         return true;
@@ -48,6 +48,27 @@ public:
     bool Empty() const { return rows_.empty(); }
     ImportTable Build(const std::string& file, const std::string& element, const std::string& role, int header_line,
                       size_t* cells) {
+        // Columns no element fills (GEXF's edge label or weight in most files) are left out: nothing to map.
+        std::vector<bool> used(columns_.size(), false);
+        for (size_t c = 0; c < defaults_.size() && c < used.size(); ++c) used[c] = !defaults_[c].empty();
+        for (const auto& row : rows_) {
+            for (const auto& cell : row) used[cell.first] = used[cell.first] || !cell.second.empty();
+        }
+        used[0] = true;  // the id column stays, to say what is missing
+        std::vector<size_t> keep_index(columns_.size(), 0);
+        std::vector<std::string> kept;
+        std::vector<std::string> kept_defaults;
+        for (size_t c = 0; c < columns_.size(); ++c) {
+            keep_index[c] = kept.size();
+            if (!used[c]) continue;
+            kept.push_back(columns_[c]);
+            kept_defaults.push_back(c < defaults_.size() ? defaults_[c] : std::string());
+        }
+        for (auto& row : rows_) {
+            for (auto& cell : row) cell.first = keep_index[cell.first];  // only used columns have cells
+        }
+        columns_ = std::move(kept);
+        defaults_ = std::move(kept_defaults);
         ImportTable t;
         t.origin = ImportTable::Origin::Xml;
         t.file = file;

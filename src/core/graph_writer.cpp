@@ -51,6 +51,7 @@ const std::string& Cell(const std::vector<std::string>& row, long column) {
 }
 
 std::string Number(double v) {
+    if (v == 0) v = 0;  // no "-0"
     char buffer[40];
     std::snprintf(buffer, sizeof buffer, "%.6g", v);
     return buffer;
@@ -105,13 +106,14 @@ std::string WriteGexf(const GraphDocument& g) {
     x += "    <attributes class=\"node\">\n";
     for (size_t i = 0; i < node_attrs.size(); ++i) {
         node_types.push_back(ColumnType(g.nodes, node_attrs[i]));
-        x += "      <attribute id=\"n" + std::to_string(i) + "\" title=\"" + XmlEscape(g.node_header[node_attrs[i]]) +
+        // The id is the title itself: graphology names a value by its attribute's id unless the id is a number.
+        x += "      <attribute id=\"" + XmlEscape(g.node_header[node_attrs[i]]) + "\" title=\"" + XmlEscape(g.node_header[node_attrs[i]]) +
              "\" type=\"" + GexfType(node_types.back()) + "\"/>\n";
     }
     x += "    </attributes>\n    <attributes class=\"edge\">\n";
     for (size_t i = 0; i < edge_attrs.size(); ++i) {
         edge_types.push_back(ColumnType(g.edges, edge_attrs[i]));
-        x += "      <attribute id=\"e" + std::to_string(i) + "\" title=\"" + XmlEscape(g.edge_header[edge_attrs[i]]) +
+        x += "      <attribute id=\"" + XmlEscape(g.edge_header[edge_attrs[i]]) + "\" title=\"" + XmlEscape(g.edge_header[edge_attrs[i]]) +
              "\" type=\"" + GexfType(edge_types.back()) + "\"/>\n";
     }
     x += "    </attributes>\n    <nodes>\n";
@@ -121,7 +123,10 @@ std::string WriteGexf(const GraphDocument& g) {
         x += "        <attvalues>";
         for (size_t i = 0; i < node_attrs.size(); ++i) {
             const std::string& v = Cell(row, static_cast<long>(node_attrs[i]));
-            if (!v.empty()) x += "<attvalue for=\"n" + std::to_string(i) + "\" value=\"" + XmlEscape(Value(v, node_types[i])) + "\"/>";
+            if (!v.empty()) {
+                x += "<attvalue for=\"" + XmlEscape(g.node_header[node_attrs[i]]) + "\" value=\"" +
+                     XmlEscape(Value(v, node_types[i])) + "\"/>";
+            }
         }
         x += "</attvalues>\n";
         auto look = g.looks.find(node);
@@ -143,7 +148,10 @@ std::string WriteGexf(const GraphDocument& g) {
         x += "<attvalues>";
         for (size_t i = 0; i < edge_attrs.size(); ++i) {
             const std::string& v = Cell(row, static_cast<long>(edge_attrs[i]));
-            if (!v.empty()) x += "<attvalue for=\"e" + std::to_string(i) + "\" value=\"" + XmlEscape(Value(v, edge_types[i])) + "\"/>";
+            if (!v.empty()) {
+                x += "<attvalue for=\"" + XmlEscape(g.edge_header[edge_attrs[i]]) + "\" value=\"" +
+                     XmlEscape(Value(v, edge_types[i])) + "\"/>";
+            }
         }
         x += "</attvalues></edge>\n";
     }

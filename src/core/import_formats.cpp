@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 
 #include "core/csv_reader.h"
+#include "core/graph_reader.h"
+#include "core/workbook_reader.h"
 #include "core/dataset_loader.h"
 #include "core/diagnostic_codes.h"
 
@@ -56,9 +58,27 @@ bool SniffDelimited(std::string_view bytes) {
     return !b.empty() && b.front() != '<' && b.front() != '{';
 }
 
+// An ODS archive starts with its "mimetype" entry, stored: the type is readable at a fixed place.
+bool SniffOds(std::string_view bytes) {
+    return LooksLikeZip(bytes) && bytes.substr(30, 200).find("application/vnd.oasis.opendocument.spreadsheet") !=
+                                      std::string_view::npos;
+}
+bool SniffXlsx(std::string_view bytes) { return LooksLikeZip(bytes) && !SniffOds(bytes); }
+// An XML graph: its root element's name within the first kilobytes (after the declaration and comments).
+bool SniffXmlRoot(std::string_view bytes, std::string_view root) {
+    const std::string_view b = SkipSpaceAndBom(bytes.substr(0, 4096));
+    return !b.empty() && b.front() == '<' && b.find("<" + std::string(root)) != std::string_view::npos;
+}
+bool SniffGexf(std::string_view bytes) { return SniffXmlRoot(bytes, "gexf"); }
+bool SniffGraphml(std::string_view bytes) { return SniffXmlRoot(bytes, "graphml"); }
+
 const std::vector<ImportFormat> kFormats = {
     {"json", ".json", SniffJson, nullptr},
     {"csv", ".csv|.tsv|.tab|.txt", SniffDelimited, ReadDelimitedText},
+    {"ods", ".ods", SniffOds, ReadOds},
+    {"xlsx", ".xlsx|.xlsm", SniffXlsx, ReadXlsx},
+    {"gexf", ".gexf", SniffGexf, ReadGexf},
+    {"graphml", ".graphml", SniffGraphml, ReadGraphml},
 };
 
 Diagnostic FileError(const std::string& file, DiagnosticCode code, std::string message) {
@@ -135,7 +155,8 @@ MappedImport ImportFiles(const std::vector<ImportFile>& files, const MapOptions&
         if (!format) {
             diagnostics.push_back(FileError(file.name, DiagnosticCode::UnknownFileType,
                                             "cannot tell what this file holds; open a data file (.json), tables (.csv, "
-                                            ".tsv) or cells copied from a spreadsheet"));
+                                            ".tsv, .xlsx, .ods), a graph (.gexf, .graphml) or cells copied from a "
+                                            "spreadsheet"));
             failed = true;
             continue;
         }

@@ -386,6 +386,18 @@ private:
         if (table.role == "links") role = TableRole::Links;
         if (role == TableRole::Unknown) role = RoleFromName(table.sheet.empty() ? table.file : table.sheet);
         if (role == TableRole::Unknown && !table.sheet.empty()) role = RoleFromName(table.file);
+        // A hidden sheet is read only when no visible sheet holds that table (an old copy is often kept hidden).
+        if (table.hidden && role != TableRole::Unknown) {
+            for (const ImportTable& other : tables_) {
+                if (other.hidden || &other == &table || RoleFromName(other.sheet.empty() ? other.file : other.sheet) != role) {
+                    continue;
+                }
+                Warn(t, 0, 0, DiagnosticCode::UnknownTable,
+                     "hidden sheet skipped: the visible sheet " + QuoteForMessage(other.sheet, 60) + " holds the " +
+                         TableRoleName(role));
+                return;
+            }
+        }
         int matched = 0;
         const int header = FindHeader(table, role, &matched);
         if (header < 0) {
@@ -427,6 +439,8 @@ private:
         for (size_t c = 0; c < cells.size(); ++c) {
             const std::string f = FoldHeader(cells[c]);
             if (f.empty() || match[c] >= 0) continue;
+            // How another program drew the node (GEXF's viz: position, colour, size): the explorer draws its own.
+            if (cells[c].rfind("viz:", 0) == 0) continue;
             int k = MatchColumn(role, f);
             if (role == TableRole::Links && f == "type" && k >= 0 && info.column_of[static_cast<size_t>(k)] >= 0) {
                 k = static_cast<int>(Col(role, "direction"));  // Gephi: Directed / Undirected

@@ -1,6 +1,24 @@
 // data_bridge.cpp: see data_bridge.h.
 #include "data_bridge.h"
 
+namespace platform {
+std::string Base64(const std::string& bytes) {
+    static const char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string out;
+    out.reserve((bytes.size() + 2) / 3 * 4);
+    for (size_t i = 0; i < bytes.size(); i += 3) {
+        const auto b0 = static_cast<unsigned char>(bytes[i]);
+        const auto b1 = i + 1 < bytes.size() ? static_cast<unsigned char>(bytes[i + 1]) : 0u;
+        const auto b2 = i + 2 < bytes.size() ? static_cast<unsigned char>(bytes[i + 2]) : 0u;
+        out += kAlphabet[b0 >> 2];
+        out += kAlphabet[((b0 & 3u) << 4) | (b1 >> 4)];
+        out += i + 1 < bytes.size() ? kAlphabet[((b1 & 15u) << 2) | (b2 >> 6)] : '=';
+        out += i + 2 < bytes.size() ? kAlphabet[b2 & 63u] : '=';
+    }
+    return out;
+}
+}  // namespace platform
+
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
 

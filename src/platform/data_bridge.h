@@ -14,6 +14,9 @@ void ShowBrowserFilePicker();
 
 // Web: offers each file as a download (a Blob URL). Desktop: writes each into `folder` atomically; returns "" or the
 // first problem (naming the file).
+// Standard base64 (RFC 4648, with padding) of `bytes`, for binary exports handed to JavaScript as JSON.
+std::string Base64(const std::string& bytes);
+
 std::string DeliverExport(const std::vector<sse::ExportFile>& files, const std::string& folder);
 
 }  // namespace platform

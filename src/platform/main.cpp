@@ -6,7 +6,7 @@
 //   --data FILE          load this data file instead of data/silk.json (any format read: .json, .csv, .tsv, ...)
 //   --check FILE...      validate data files, print diagnostics like a compiler (each ending in its stable
 //                        [code], data/README.md#codes), exit 1 on errors (no window)
-//   --convert IN OUT     read IN, write it to OUT in the sse-explorer/1 format (atomic; no window)
+//   --convert IN OUT     read IN, write it to OUT (.json, .xlsx, .gexf, .graphml, a folder of CSV; atomic; no window)
 //   --frames N           render N frames, then exit 0
 //   --screenshot FILE    with --frames: write the last frame as PNG
 //   --state FILE         write the state object (as window.explorer.state()) as JSON on exit
@@ -126,8 +126,8 @@ bool ParseOptions(int argc, char** argv, Options& o) {
             std::printf("usage: sse-explorer [--data FILE] [--frames N] [--screenshot FILE] [--state FILE] [--command TEXT]...\n"
                         "                    [--view HASH] [--reduced-motion] [--size WxH]\n"
                         "       sse-explorer --check FILE...     validate data files (exit 1 on errors)\n"
-                        "       sse-explorer --convert IN OUT    write IN (any format read, or a folder of tables) to OUT: .json, or a folder\n"
-                        "                                        (one .csv per table)\n");
+                        "       sse-explorer --convert IN OUT    write IN (any format read, or a folder of tables) to OUT: .json, .xlsx,\n"
+                        "                                        .gexf, .graphml, or a folder (one .csv per table)\n");
             std::exit(0);
         } else {
             std::fprintf(stderr, "error: unknown option '%s' (try --help)\n", a.c_str());
@@ -414,7 +414,12 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_export(const char* format) {
     std::string error;
     const auto files = s_app->explorer.ExportData(format ? format : "", &error);
     nlohmann::json out = {{"ok", error.empty()}, {"message", error}, {"files", nlohmann::json::array()}};
-    for (const auto& f : files) out["files"].push_back({{"name", f.name}, {"text", f.bytes}});
+    for (const auto& f : files) {
+        // A workbook is bytes, not text: it travels as base64 (files.js turns it into a Uint8Array).
+        const bool binary = f.name.size() > 5 && f.name.compare(f.name.size() - 5, 5, ".xlsx") == 0;
+        out["files"].push_back(binary ? nlohmann::json{{"name", f.name}, {"base64", platform::Base64(f.bytes)}}
+                                      : nlohmann::json{{"name", f.name}, {"text", f.bytes}});
+    }
     s_app->last_reply = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return s_app->last_reply.c_str();
 }

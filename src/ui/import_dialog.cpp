@@ -85,7 +85,11 @@ void DataMenu(Explorer& ex, UiState& ui) {
     ImGui::Separator();
     if (ImGui::MenuItem("Export JSON")) ui.export_requested = "json";
     if (ImGui::MenuItem("Export CSV (one file per table)")) ui.export_requested = "csv";
+    if (ImGui::MenuItem("Export spreadsheet (XLSX)")) ui.export_requested = "xlsx";
+    if (ImGui::MenuItem("Export GEXF (Gephi, as drawn)")) ui.export_requested = "gexf";
+    if (ImGui::MenuItem("Export GraphML (NetworkX, yEd)")) ui.export_requested = "graphml";
     if (ImGui::MenuItem("Download template (CSV)")) ui.export_requested = "template";
+    if (ImGui::MenuItem("Download template (XLSX)")) ui.export_requested = "template-xlsx";
     ImGui::EndPopup();
 }
 

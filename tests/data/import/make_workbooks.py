@@ -60,7 +60,7 @@ def book(path, sheets):
 out = sys.argv[1]
 # Our own columns, with a formula, a date, a merged cell and a hidden sheet.
 book(out + "/libreoffice_book.fods", [
-    ("Actors", [["id", "name", "kind", "level", "territory", "founded", "score"],
+    ("Actors", [["id", "name", "kind", "level", "territory", "updated", "score"],
                 ["coop-a", "Coop A", "practitioner", "local", ("span", 2, "es"), ("date", "2019-05-01"), ("formula", "=2*3")],
                 ["net-b", "Network B", "network", "regional", covered(), ("date", "2020-01-15"), ("formula", "=[.G2]/4")],
                 [None],
