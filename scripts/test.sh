@@ -33,6 +33,7 @@ node tests/web/browser_test.mjs build/web/site || failed_suites+=(browser)
 
 echo "== browser session, monkey and security test (Chromium) =="
 node tests/web/session_test.mjs build/web/site || failed_suites+=(browser-session)
+node tests/web/workbook_import_test.mjs build/web/site || failed_suites+=(browser-workbook)
 
 echo "== sanitizers (ASan + UBSan over the unit tests) =="
 t3=$(date +%s)
