@@ -11,9 +11,10 @@ LIB=$1; SRC=$(realpath "$2"); mkdir -p "$3"; OUT=$(realpath "$3")
 export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}
 # -Oz: reading a workbook is not hot (one inflate and one parse per file); the download is what counts.
 # minizip without its (weak, PKWARE) encryption: an encrypted workbook is refused with a message anyway.
-# expat: getrandom() (Emscripten's libc takes it from the browser's crypto) seeds its hash salt.
+# expat: its hash salt from /dev/urandom, which Emscripten's file system serves from the browser's crypto (Emscripten
+# 3.1.6 declares getrandom() but does not implement it).
 # deps.sh rebuilds the three libraries when this line changes.
-export IMPORT_WASM_FLAGS="-Oz -DNOCRYPT -DNOUNCRYPT -DHAVE_GETRANDOM"
+export IMPORT_WASM_FLAGS="-Oz -DNOCRYPT -DNOUNCRYPT -DXML_DEV_URANDOM"
 OBJ="$OUT/obj"; rm -rf "$OBJ"; mkdir -p "$OBJ" "$OUT/lib" "$OUT/include"
 DEPS=$(dirname "$OUT")
 compile() {  # compile <include flags> <files...>
@@ -43,7 +44,6 @@ case $LIB in
 #define HAVE_MEMMOVE 1
 #define HAVE_STDINT_H 1
 #define HAVE_UNISTD_H 1
-#define HAVE_SYS_RANDOM_H 1
 #define XML_CONTEXT_BYTES 1024
 #define XML_DTD 1
 #define XML_NS 1
