@@ -2,6 +2,7 @@
 #include "core/workbook_writer.h"
 
 #include <set>
+#include <unordered_map>
 
 #include "core/spreadsheet_cells.h"
 #include "core/xml_text.h"
@@ -31,7 +32,29 @@ std::string SheetName(const std::string& wanted, size_t index, std::set<std::str
     return unique;
 }
 
-std::string Worksheet(const ImportTable& table) {
+// The workbook's shared strings: each distinct text once (Excel's own way: a column of kinds or territories repeats a
+// few values thousands of times), cells point to them by index.
+struct SharedStrings {
+    std::unordered_map<std::string, size_t> index;
+    std::vector<const std::string*> order;
+    size_t uses = 0;
+    size_t Add(const std::string& text) {
+        ++uses;
+        auto [it, added] = index.emplace(text, order.size());
+        if (added) order.push_back(&it->first);
+        return it->second;
+    }
+    std::string Xml() const {
+        std::string xml = kHeader;
+        xml += "<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"" +
+               std::to_string(uses) + "\" uniqueCount=\"" + std::to_string(order.size()) + "\">";
+        for (const std::string* text : order) xml += "<si><t xml:space=\"preserve\">" + XmlEscape(*text) + "</t></si>";
+        xml += "</sst>";
+        return xml;
+    }
+};
+
+std::string Worksheet(const ImportTable& table, SharedStrings* strings) {
     std::string xml = kHeader;
     xml += "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>";
     for (size_t r = 0; r < table.rows.size(); ++r) {
@@ -44,8 +67,7 @@ std::string Worksheet(const ImportTable& table) {
             if (IsShortestNumber(cell)) {
                 xml += "<c r=\"" + ref + "\"><v>" + cell + "</v></c>";
             } else {
-                xml += "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t xml:space=\"preserve\">" + XmlEscape(cell) +
-                       "</t></is></c>";
+                xml += "<c r=\"" + ref + "\" t=\"s\"><v>" + std::to_string(strings->Add(cell)) + "</v></c>";
             }
         }
         xml += "</row>";
@@ -73,6 +95,7 @@ std::string WriteXlsx(const std::vector<ImportTable>& sheets) {
     book_rels += "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
     std::set<std::string> used;
     std::vector<std::pair<std::string, std::string>> sheet_parts;
+    SharedStrings strings;
     // A workbook needs a visible sheet (Excel refuses one with all sheets hidden): an empty one if there is none.
     std::vector<ImportTable> empty(1);
     empty[0].sheet = "Sheet1";
@@ -89,11 +112,15 @@ std::string WriteXlsx(const std::vector<ImportTable>& sheets) {
         book_rels += "<Relationship Id=\"rId" + n +
                      "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
                      "Target=\"worksheets/sheet" + n + ".xml\"/>";
-        sheet_parts.emplace_back(part, Worksheet(all[i]));
+        sheet_parts.emplace_back(part, Worksheet(all[i], &strings));
     }
     book_rels += "<Relationship Id=\"rId" + std::to_string(all.size() + 1) +
                  "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
-                 "Target=\"styles.xml\"/></Relationships>";
+                 "Target=\"styles.xml\"/><Relationship Id=\"rId" + std::to_string(all.size() + 2) +
+                 "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" "
+                 "Target=\"sharedStrings.xml\"/></Relationships>";
+    types += "<Override PartName=\"/xl/sharedStrings.xml\" "
+             "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>";
     book += "</sheets></workbook>";
     types += "</Types>";
     // The least styles.xml Excel accepts: one font, the two fills it reserves, one border, one cell format.
@@ -117,6 +144,7 @@ std::string WriteXlsx(const std::vector<ImportTable>& sheets) {
     parts.emplace_back("xl/workbook.xml", book);
     parts.emplace_back("xl/_rels/workbook.xml.rels", book_rels);
     parts.emplace_back("xl/styles.xml", styles);
+    parts.emplace_back("xl/sharedStrings.xml", strings.Xml());
     for (auto& p : sheet_parts) parts.push_back(std::move(p));
     return WriteZip(parts);
 }

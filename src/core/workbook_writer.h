@@ -1,6 +1,6 @@
 // workbook_writer.h: an XLSX workbook of tables, one sheet per table, in the shape the workbook readers read back:
 // the smallest set of parts Excel, LibreOffice and Google Sheets open (content types, relationships, workbook,
-// styles, sheets). Text cells are inline strings; a cell whose text is a number in its shortest form ("12", "0.5")
+// styles, shared strings, sheets). Text cells are shared strings (each distinct text once); a cell whose text is a number in its shortest form ("12", "0.5")
 // is stored as a number, so that a spreadsheet sums and sorts it, and reads back as the same text.
 #pragma once
 
