@@ -1,8 +1,10 @@
 // files.js: the page's ways in and out for data files (issue 15), next to shell.js.
-//   window.explorer.openData(name, data)  data: a string or a Uint8Array -> {ok, code, message, diagnostics}
+//   window.explorer.openData(name, data)  data: a string or a Uint8Array -> {ok, code, message, diagnostics} for our
+//                                         JSON; a promise of it for any other format (read by the converter module)
 //                                         behaves exactly as a dropped file: the preview opens (import replace|merge|cancel)
 //   window.explorer.openFiles(list)       [{name, data}, ...] opened together (several CSV tables)
-//   window.explorer.exportData(format)    'json' / 'gexf' / 'graphml' -> text; 'xlsx' / 'template-xlsx' -> Uint8Array;
+//   window.explorer.exportData(format)    'json' -> text; any other format a promise (the converter module) of:
+//                                         'gexf' / 'graphml' -> text; 'xlsx' / 'template-xlsx' -> a Uint8Array;
 //                                         'csv' / 'template' -> {'actors.csv': text, ...};
 //                                         'csv:actors' -> the text of one table
 // Also: files dropped on the page, the file picker (Data > Open…), cells pasted from a spreadsheet (Ctrl+V on the
@@ -13,19 +15,72 @@
 
   function ready() { return window.explorer && window.explorer.ready; }
 
-  // Hands the files to the app (copied into its memory one by one), then opens them together.
+  // Every format but our JSON (tables, workbooks, graphs) is read and written by the converter module (convert.mjs,
+  // src/platform/convert_module.cpp), fetched the first time one is opened or exported: the first download does not
+  // carry the readers, the mapper, zlib, minizip and expat (core/heavy_formats.h).
+  function needsConverter(name, bytes) {
+    if (/\.json$/i.test(name)) return false;
+    if (/\.[a-z0-9]+$/i.test(name)) return true;  // any other extension: a table, a workbook or a graph
+    const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '');
+    return !/^\s*\{/.test(head);  // a nameless text that starts like JSON stays here
+  }
+  const converterExport = function (format) { return format !== 'json' && format !== 'looks'; };
+  let converter = null;
+  function loadConverter() {
+    if (!converter) {
+      converter = import('./convert.mjs').then(function (m) { return m.default(); })
+        .catch(function (e) { converter = null; throw e; });
+    }
+    return converter;
+  }
+  // Copies bytes into a module's memory; the caller frees the pointer.
+  function copyIn(mod, bytes) {
+    const p = mod._malloc(Math.max(1, bytes.length));
+    mod.HEAPU8.set(bytes, p);
+    return p;
+  }
+  function withText(mod, text, use) {
+    const p = copyIn(mod, encoder.encode(text + '\0'));
+    try { return use(p); } finally { mod._free(p); }
+  }
+
+  // Hands the files to the app (copied into its memory one by one), then opens them together: {ok, code, message,
+  // diagnostics}, or a promise of it when a workbook or graph is among them (the converter reads all of them).
   function openFiles(list) {
     if (!ready()) return { ok: false, code: 'not-ready', message: 'the explorer is still loading', diagnostics: [] };
-    for (const f of list) {
-      const bytes = typeof f.data === 'string' ? encoder.encode(f.data) : new Uint8Array(f.data);
-      const p = Module._malloc(Math.max(1, bytes.length));
-      Module.HEAPU8.set(bytes, p);
-      Module.ccall('explorer_add_file', null, ['string', 'number', 'number'], [String(f.name), p, bytes.length]);
-      Module._free(p);
+    const files = list.map(function (f) {
+      return { name: String(f.name), bytes: typeof f.data === 'string' ? encoder.encode(f.data) : new Uint8Array(f.data) };
+    });
+    const finish = function (text) {
+      const r = JSON.parse(text);
+      if (!r.diagnostics) r.diagnostics = [];
+      return r;
+    };
+    if (!files.some(function (f) { return needsConverter(f.name, f.bytes); })) {
+      for (const f of files) {
+        const p = copyIn(Module, f.bytes);
+        Module.ccall('explorer_add_file', null, ['string', 'number', 'number'], [f.name, p, f.bytes.length]);
+        Module._free(p);
+      }
+      return finish(Module.ccall('explorer_open_files', 'string', [], []));
     }
-    const r = JSON.parse(Module.ccall('explorer_open_files', 'string', [], []));
-    if (!r.diagnostics) r.diagnostics = [];
-    return r;
+    return loadConverter().then(function (conv) {
+      for (const f of files) {
+        const p = copyIn(conv, f.bytes);
+        conv.ccall('convert_add_file', null, ['string', 'number', 'number'], [f.name, p, f.bytes.length]);
+        conv._free(p);
+      }
+      const mapped = conv.ccall('convert_import', 'string', [], []);
+      const names = JSON.stringify(files.map(function (f) { return f.name; }));
+      // The mapped data set can be megabytes: through the heap, not the stack that ccall's strings use.
+      return withText(Module, names, function (pn) {
+        return withText(Module, mapped, function (pm) {
+          return finish(Module.ccall('explorer_open_mapped', 'string', ['number', 'number'], [pn, pm]));
+        });
+      });
+    }, function (e) {
+      return { ok: false, code: 'converter-unavailable', message: 'the converter for workbooks and graphs could not be loaded: ' + e.message, diagnostics: [] };
+    });
   }
 
   function readAll(fileList) {
@@ -40,10 +95,30 @@
     return readAll(fileList).then(openFiles);
   }
 
+  // The export `format`: text, bytes or {name: content}; a promise of it for a workbook or a graph (the converter).
   function exportData(format) {
     if (!ready()) return null;
     const table = String(format).startsWith('csv:') ? String(format).slice(4) : '';
-    const r = JSON.parse(Module.ccall('explorer_export', 'string', ['string'], [table ? 'csv' : String(format)]));
+    const wanted = table ? 'csv' : String(format);
+    if (converterExport(wanted)) {
+      return loadConverter().then(function (conv) {
+        const json = JSON.parse(Module.ccall('explorer_export', 'string', ['string'], ['json'])).files[0].text;
+        const looks = Module.ccall('explorer_export', 'string', ['string'], ['looks']);
+        const reply = withText(conv, wanted, function (pf) {
+          return withText(conv, json, function (pd) {
+            return withText(conv, looks, function (pl) {
+              return conv.ccall('convert_export', 'string', ['number', 'number', 'number'], [pf, pd, pl]);
+            });
+          });
+        });
+        return unpack(JSON.parse(reply), String(format), table);
+      });
+    }
+    return unpack(JSON.parse(Module.ccall('explorer_export', 'string', ['string'], [wanted])), String(format), table);
+  }
+
+  // An export's reply (ExportReplyJson) as what exportData returns.
+  function unpack(r, format, table) {
     if (!r.ok) throw new Error(r.message);
     if (table) {
       const f = r.files.find(function (x) { return x.name === table + '.csv'; });
@@ -58,7 +133,7 @@
       for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
       return bytes;
     };
-    if (r.files.length === 1 && String(format) !== 'csv' && String(format) !== 'template') return content(r.files[0]);
+    if (r.files.length === 1 && format !== 'csv' && format !== 'template') return content(r.files[0]);
     const out = {};
     for (const f of r.files) out[f.name] = content(f);
     return out;
@@ -98,7 +173,20 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
   }
 
-  window.explorerFiles = { pick: pick, download: download };
+  // Data > Export of a workbook or graph in the page: the main module hands it here (data_bridge.cpp).
+  function exportAndDownload(format) {
+    Promise.resolve().then(function () { return exportData(format); }).then(function (content) {
+      if (typeof content === 'object' && !(content instanceof Uint8Array)) {  // several files (CSV tables)
+        for (const name of Object.keys(content)) download(name, content[name]);
+        return;
+      }
+      const r = JSON.parse(Module.ccall('explorer_export', 'string', ['string'], ['json']));
+      const base = r.files[0].name.replace(/\.json$/, '');
+      download(format === 'template-xlsx' ? 'template.xlsx' : base + '.' + format, content);
+    }).catch(function (e) { console.warn('export ' + format + ': ' + e.message); });
+  }
+
+  window.explorerFiles = { pick: pick, download: download, exportAndDownload: exportAndDownload };
 
   // Drag and drop anywhere on the page.
   document.addEventListener('dragover', function (e) {

@@ -7,7 +7,6 @@
 #include "core/dataset_loader.h"
 #include "core/dataset_writer.h"
 #include "core/explorer.h"
-#include "core/export_formats.h"
 #include "core/palette.h"
 #include "core/import_formats.h"
 #include "core/table_export.h"
@@ -125,14 +124,20 @@ int RunConvert(const std::string& in, const std::string& out_path, std::ostream&
         std::string bytes;
         if (json) {
             bytes = WriteDataset(load.dataset);
-        } else if (ends(".xlsx")) {
-            bytes = ExportXlsx(load.dataset);
-        } else if (ends(".graphml")) {
-            bytes = WriteGraphml(ExportGraph(load.dataset, {}));
-        } else {  // GEXF: positions, sizes and colours of the explorer's first layout, as the app would draw them
-            Explorer explorer;
-            explorer.Load(r.json, in);
-            bytes = WriteGexf(ExportGraph(load.dataset, ActorLooks(explorer)));
+        } else {
+            const char* format = ends(".xlsx") ? "xlsx" : ends(".graphml") ? "graphml" : "gexf";
+            const ExportFormat* writer = FindExportFormat(format);
+            if (!writer) {
+                out << "convert: this program cannot write " << format << " files\n";
+                return 1;
+            }
+            std::map<std::string, NodeLook> looks;
+            if (std::string_view(format) == "gexf") {  // positions, sizes and colours of the first layout, as drawn
+                Explorer explorer;
+                explorer.Load(r.json, in);
+                looks = ActorLooks(explorer);
+            }
+            bytes = writer->write(load.dataset, looks, "data").front().bytes;
         }
         const std::string error = WriteFileAtomically(out_path, bytes);
         if (!error.empty()) {

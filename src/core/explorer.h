@@ -61,6 +61,8 @@ public:
     // nothing changes until `import replace` or `import merge` applies it as one undoable step (`import cancel` drops
     // it). Returns {ok, code, message} with the diagnostics as data; ok is false when the files have errors.
     CommandResult OpenData(const std::vector<ImportFile>& files);
+    // The same with files already read and mapped elsewhere (the page's converter module: import_exchange.h).
+    CommandResult OpenMapped(const std::vector<std::string>& file_names, MappedImport mapped);
     // Loads files of any format read (JSON, CSV, ...) at once, without a preview (--data, the first load): true when
     // they have no errors; the diagnostics are kept either way, located in the files.
     bool LoadFiles(const std::vector<ImportFile>& files);

@@ -5,7 +5,7 @@
 #include "core/dataset_writer.h"
 #include "core/diagnostic_codes.h"
 #include "core/explorer.h"
-#include "core/export_formats.h"
+#include "core/import_formats.h"
 #include "core/palette.h"
 
 namespace sse {
@@ -68,11 +68,18 @@ nlohmann::json Merge(nlohmann::json current, const nlohmann::json& incoming, std
 }  // namespace
 
 CommandResult Explorer::OpenData(const std::vector<ImportFile>& files) {
-    m_redraw = true;
     if (files.empty()) return {false, "no file to open", "usage", ""};
+    std::vector<std::string> names;
+    for (const ImportFile& f : files) names.push_back(f.name);
+    return OpenMapped(names, ImportFiles(files));
+}
+
+CommandResult Explorer::OpenMapped(const std::vector<std::string>& file_names, MappedImport mapped) {
+    m_redraw = true;
+    if (file_names.empty()) return {false, "no file to open", "usage", ""};
     m_import = PendingImport{};
-    for (const ImportFile& f : files) m_import.files.push_back(f.name);
-    m_import.mapped = ImportFiles(files);
+    m_import.files = file_names;
+    m_import.mapped = std::move(mapped);
     const MappedImport& m = m_import.mapped;
     nlohmann::json data = {{"diagnostics", nlohmann::json::array()}};
     for (const Diagnostic& d : m.diagnostics) data["diagnostics"].push_back(DiagnosticJson(d));
@@ -191,15 +198,13 @@ std::vector<ExportFile> Explorer::ExportData(const std::string& format, std::str
         std::string name = Data().id.empty() ? "data" : Data().id;
         return {{name + ".json", WriteDataset(Data())}};
     }
-    if (format == "csv") return ExportCsvFiles(Data());
-    if (format == "template") return CsvTemplateFiles();
     const std::string base = Data().id.empty() ? "data" : Data().id;
-    if (format == "xlsx") return {{base + ".xlsx", ExportXlsx(Data())}};
-    if (format == "template-xlsx") return {{"template.xlsx", TemplateXlsx()}};
-    if (format == "gexf") return {{base + ".gexf", WriteGexf(ExportGraph(Data(), ActorLooks(*this)))}};
-    if (format == "graphml") return {{base + ".graphml", WriteGraphml(ExportGraph(Data(), {}))}};
+    // Tables, workbooks and graphs: the formats registered in this program (heavy_formats.h; the page's converter).
+    if (const ExportFormat* f = FindExportFormat(format)) return f->write(Data(), ActorLooks(*this), base);
     if (error) {
-        *error = "unknown export format '" + format + "'; allowed: json, csv, template, xlsx, template-xlsx, gexf, graphml";
+        std::string allowed = "json";
+        for (const ExportFormat& f : ExportFormats()) allowed += std::string(", ") + f.name;
+        *error = "unknown export format '" + format + "'; allowed: " + allowed;
     }
     return {};
 }

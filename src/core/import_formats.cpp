@@ -6,9 +6,6 @@
 #include <cstring>
 #include <sys/stat.h>
 
-#include "core/csv_reader.h"
-#include "core/graph_reader.h"
-#include "core/workbook_reader.h"
 #include "core/dataset_loader.h"
 #include "core/diagnostic_codes.h"
 
@@ -38,48 +35,30 @@ bool HasExtension(const char* list, const std::string& ext) {
     return false;
 }
 
-std::string_view SkipSpaceAndBom(std::string_view b) {
-    if (b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);
-    while (!b.empty() && (b.front() == ' ' || b.front() == '\t' || b.front() == '\r' || b.front() == '\n')) b.remove_prefix(1);
-    return b;
-}
-
 bool SniffJson(std::string_view bytes) {
     const std::string_view b = SkipSpaceAndBom(bytes);
     return !b.empty() && b.front() == '{';
 }
 
-// Delimited text: no NUL bytes in the first kilobytes (UTF-16 with its mark is text too), and not XML or JSON.
-bool SniffDelimited(std::string_view bytes) {
-    if (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF") return true;
-    const std::string_view head = bytes.substr(0, 4096);
-    if (head.find('\0') != std::string_view::npos) return false;
-    const std::string_view b = SkipSpaceAndBom(head);
-    return !b.empty() && b.front() != '<' && b.front() != '{';
+
+// The formats every build reads. Workbooks and graphs are added by RegisterFileFormats (heavy_formats.h):
+// the browser's first download does not carry their readers (zlib, minizip, expat); the page loads them on demand.
+std::vector<ImportFormat>& Registry() {
+    static std::vector<ImportFormat> formats = {
+        {"json", ".json", SniffJson, nullptr},
+    };
+    return formats;
 }
 
-// An ODS archive starts with its "mimetype" entry, stored: the type is readable at a fixed place.
-bool SniffOds(std::string_view bytes) {
-    return LooksLikeZip(bytes) && bytes.substr(30, 200).find("application/vnd.oasis.opendocument.spreadsheet") !=
-                                      std::string_view::npos;
+TableMapper& Mapper() {
+    static TableMapper mapper = nullptr;
+    return mapper;
 }
-bool SniffXlsx(std::string_view bytes) { return LooksLikeZip(bytes) && !SniffOds(bytes); }
-// An XML graph: its root element's name within the first kilobytes (after the declaration and comments).
-bool SniffXmlRoot(std::string_view bytes, std::string_view root) {
-    const std::string_view b = SkipSpaceAndBom(bytes.substr(0, 4096));
-    return !b.empty() && b.front() == '<' && b.find("<" + std::string(root)) != std::string_view::npos;
-}
-bool SniffGexf(std::string_view bytes) { return SniffXmlRoot(bytes, "gexf"); }
-bool SniffGraphml(std::string_view bytes) { return SniffXmlRoot(bytes, "graphml"); }
 
-const std::vector<ImportFormat> kFormats = {
-    {"json", ".json", SniffJson, nullptr},
-    {"csv", ".csv|.tsv|.tab|.txt", SniffDelimited, ReadDelimitedText},
-    {"ods", ".ods", SniffOds, ReadOds},
-    {"xlsx", ".xlsx|.xlsm", SniffXlsx, ReadXlsx},
-    {"gexf", ".gexf", SniffGexf, ReadGexf},
-    {"graphml", ".graphml", SniffGraphml, ReadGraphml},
-};
+std::vector<ExportFormat>& ExportRegistry() {
+    static std::vector<ExportFormat> formats;
+    return formats;
+}
 
 Diagnostic FileError(const std::string& file, DiagnosticCode code, std::string message) {
     Diagnostic d;
@@ -91,14 +70,42 @@ Diagnostic FileError(const std::string& file, DiagnosticCode code, std::string m
 
 }  // namespace
 
-const std::vector<ImportFormat>& ImportFormats() { return kFormats; }
+std::string_view SkipSpaceAndBom(std::string_view b) {
+    if (b.substr(0, 3) == "\xEF\xBB\xBF") b.remove_prefix(3);
+    while (!b.empty() && (b.front() == ' ' || b.front() == '\t' || b.front() == '\r' || b.front() == '\n')) b.remove_prefix(1);
+    return b;
+}
+
+const std::vector<ImportFormat>& ImportFormats() { return Registry(); }
+
+void AddImportFormat(const ImportFormat& format) {
+    for (const ImportFormat& f : Registry())
+        if (std::string_view(f.name) == format.name) return;
+    Registry().push_back(format);
+}
+
+void SetTableMapper(TableMapper mapper) { Mapper() = mapper; }
+
+const std::vector<ExportFormat>& ExportFormats() { return ExportRegistry(); }
+
+void AddExportFormat(const ExportFormat& format) {
+    for (const ExportFormat& f : ExportRegistry())
+        if (std::string_view(f.name) == format.name) return;
+    ExportRegistry().push_back(format);
+}
+
+const ExportFormat* FindExportFormat(std::string_view name) {
+    for (const ExportFormat& f : ExportRegistry())
+        if (name == f.name) return &f;
+    return nullptr;
+}
 
 const ImportFormat* FindImportFormat(const std::string& file_name, std::string_view bytes) {
     const std::string ext = LowerExtension(file_name);
-    for (const ImportFormat& f : kFormats) {
+    for (const ImportFormat& f : Registry()) {
         if (HasExtension(f.extensions, ext)) return &f;
     }
-    for (const ImportFormat& f : kFormats) {
+    for (const ImportFormat& f : Registry()) {
         if (f.sniff && f.sniff(bytes)) return &f;
     }
     return nullptr;
@@ -193,7 +200,14 @@ MappedImport ImportFiles(const std::vector<ImportFile>& files, const MapOptions&
         for (const Diagnostic& d : out.diagnostics) (d.severity == Diagnostic::Severity::Error ? out.errors : out.warnings)++;
         return out;
     }
-    out = MapTables(tables, std::move(diagnostics), options);
+    if (!Mapper()) {  // a program that reads no tables (the page's main module: its converter does)
+        diagnostics.push_back(FileError(files.empty() ? "" : files.front().name, DiagnosticCode::UnknownFileType,
+                                        "tables are read by the converter module of the page; open the file again"));
+        out.diagnostics = std::move(diagnostics);
+        out.errors = 1;
+        return out;
+    }
+    out = Mapper()(tables, std::move(diagnostics), options);
     if (failed) out.ok = false;
     return out;
 }

@@ -3,12 +3,16 @@
 // GEXF, GraphML) is one more row of the table in import_formats.cpp: it makes ImportTables, the mapper does the rest.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/graph_writer.h"
 #include "core/import_mapper.h"
 #include "core/import_table.h"
+#include "core/model.h"
+#include "core/table_export.h"
 
 namespace sse {
 
@@ -21,8 +25,31 @@ struct ImportFormat {
     ImportRead (*read)(std::string_view bytes, const std::string& file_name);
 };
 
+// `bytes` without a UTF-8 byte order mark and leading whitespace: where a sniff looks for a format's first character.
+std::string_view SkipSpaceAndBom(std::string_view bytes);
+
 // Every format read, in the order they are tried when sniffing.
 const std::vector<ImportFormat>& ImportFormats();
+// Adds a format to the table (once; a second call with the same name does nothing; formats added later are sniffed
+// later). Tables, workbooks and graphs are added by RegisterFileFormats (heavy_formats.h), so that a program that
+// does not call it links none of their code.
+void AddImportFormat(const ImportFormat& format);
+// What turns tables into a data set (MapTables, import_mapper.h), set by RegisterFileFormats for the same reason.
+using TableMapper = MappedImport (*)(const std::vector<ImportTable>& tables, std::vector<Diagnostic> reader_diagnostics,
+                                     const MapOptions& options);
+void SetTableMapper(TableMapper mapper);
+
+// A format written by export beyond the built-in ones (json, csv, template): its files from the data set, the look of
+// each actor on screen (by id: GEXF keeps positions, sizes and colours) and the base of the file names.
+struct ExportFormat {
+    const char* name;  // "csv", "template", "xlsx", "template-xlsx", "gexf", "graphml"
+    std::vector<ExportFile> (*write)(const Dataset& data, const std::map<std::string, NodeLook>& looks,
+                                     const std::string& base);
+};
+const std::vector<ExportFormat>& ExportFormats();
+void AddExportFormat(const ExportFormat& format);
+// The export format named `name`, or nullptr.
+const ExportFormat* FindExportFormat(std::string_view name);
 
 // The format of a file from its name's extension, else from its content; nullptr when neither tells.
 const ImportFormat* FindImportFormat(const std::string& file_name, std::string_view bytes);

@@ -12,11 +12,12 @@ namespace platform {
 // Web: opens the browser's file picker; files.js hands the chosen files to explorer_add_file/explorer_open_files.
 void ShowBrowserFilePicker();
 
+// Web: a workbook or graph export (the main module does not write those): files.js has the converter module write
+// it and offers the download. Desktop: nothing (the desktop writes every format itself).
+void ExportThroughConverter(const std::string& format);
+
 // Web: offers each file as a download (a Blob URL). Desktop: writes each into `folder` atomically; returns "" or the
 // first problem (naming the file).
-// Standard base64 (RFC 4648, with padding) of `bytes`, for binary exports handed to JavaScript as JSON.
-std::string Base64(const std::string& bytes);
-
 std::string DeliverExport(const std::vector<sse::ExportFile>& files, const std::string& folder);
 
 }  // namespace platform

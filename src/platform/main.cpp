@@ -28,6 +28,9 @@
 #include <SDL.h>
 
 #include "core/check_command.h"
+#include "core/heavy_formats.h"
+#include "core/import_exchange.h"
+#include "core/palette.h"
 #include "core/import_formats.h"
 #include "data_bridge.h"
 #include "file_dialog.h"
@@ -257,7 +260,9 @@ void ApplyDataRequests() {
         app.ui.export_requested.clear();
 #ifdef __EMSCRIPTEN__
         std::string error;
-        platform::DeliverExport(app.explorer.ExportData(format, &error), "");
+        const auto files = app.explorer.ExportData(format, &error);
+        if (error.empty()) platform::DeliverExport(files, "");
+        else platform::ExportThroughConverter(format);  // a workbook or graph: not in this module (heavy_formats.h)
 #else
         platform::ShowFileDialog(app.file_dialog, platform::FileDialog::Mode::Export, format);
 #endif
@@ -411,16 +416,31 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_open_files() {
 // window.explorer.exportData(format): {ok, files: [{name, text}]} or {ok: false, message}.
 EMSCRIPTEN_KEEPALIVE const char* explorer_export(const char* format) {
     if (!s_app) return "{\"ok\": false}";
-    std::string error;
-    const auto files = s_app->explorer.ExportData(format ? format : "", &error);
-    nlohmann::json out = {{"ok", error.empty()}, {"message", error}, {"files", nlohmann::json::array()}};
-    for (const auto& f : files) {
-        // A workbook is bytes, not text: it travels as base64 (files.js turns it into a Uint8Array).
-        const bool binary = f.name.size() > 5 && f.name.compare(f.name.size() - 5, 5, ".xlsx") == 0;
-        out["files"].push_back(binary ? nlohmann::json{{"name", f.name}, {"base64", platform::Base64(f.bytes)}}
-                                      : nlohmann::json{{"name", f.name}, {"text", f.bytes}});
+    const std::string what = format ? format : "";
+    if (what == "looks") {  // for the converter module's GEXF: each actor's position, size and colour as drawn
+        s_app->last_reply = sse::LooksToJson(sse::ActorLooks(s_app->explorer));
+        return s_app->last_reply.c_str();
     }
-    s_app->last_reply = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string error;
+    const auto files = s_app->explorer.ExportData(what, &error);
+    s_app->last_reply = sse::ExportReplyJson(files, error);
+    return s_app->last_reply.c_str();
+}
+// files.js, after the converter module read workbooks or graphs: their names and the MappedImport (import_exchange.h)
+// open the same preview as explorer_open_files.
+EMSCRIPTEN_KEEPALIVE const char* explorer_open_mapped(const char* names_json, const char* mapped_json) {
+    if (!s_app) return "{\"ok\": false, \"code\": \"not-ready\", \"message\": \"the explorer has not started\"}";
+    std::vector<std::string> names;
+    const nlohmann::json n = nlohmann::json::parse(names_json ? names_json : "", nullptr, false);
+    if (n.is_array())
+        for (const auto& x : n)
+            if (x.is_string()) names.push_back(x.get<std::string>());
+    sse::MappedImport mapped;
+    if (names.empty() || !sse::MappedImportFromJson(mapped_json ? mapped_json : "", &mapped)) {
+        s_app->last_reply = "{\"ok\": false, \"code\": \"usage\", \"message\": \"the converter's reply could not be read\"}";
+        return s_app->last_reply.c_str();
+    }
+    s_app->last_reply = sse::CommandResultJson(s_app->explorer.OpenMapped(names, std::move(mapped)));
     return s_app->last_reply.c_str();
 }
 // True while a text box has the keyboard: a paste then goes there, not into an import.
@@ -439,6 +459,8 @@ int main(int argc, char** argv) {
     s_app = &app;
     if (!ParseOptions(argc, argv, app.options)) return 2;
 #ifndef __EMSCRIPTEN__
+    // Workbooks and graphs: the desktop reads and writes them itself; the page leaves them to its converter module.
+    sse::RegisterFileFormats();
     if (!app.options.check_files.empty()) return sse::RunCheck(app.options.check_files, std::cout);
     if (!app.options.convert_in.empty()) return sse::RunConvert(app.options.convert_in, app.options.convert_out, std::cout);
 #endif

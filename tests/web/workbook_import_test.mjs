@@ -10,18 +10,31 @@ const { test, finish } = runner('workbook import');
 const env = await launch(site);
 const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
 const watch = watchPage(page, env.origin);
+// Every request the page makes from the start, to see when the converter module is fetched.
+const requested = [];
+page.on('request', (r) => requested.push(new URL(r.url()).pathname));
 await openApp(page, `${env.origin}/index.html`);
 const { state, command } = explorerOf(page);
 const bytes = (file) => Array.from(fs.readFileSync(file));
-const open = (name, data) => page.evaluate(([n, d]) => {
-  const r = window.explorer.openData(n, typeof d === 'string' ? d : new Uint8Array(d));
+// Workbooks and graphs go through the converter module (a promise); other files are opened at once.
+const open = (name, data) => page.evaluate(async ([n, d]) => {
+  const r = await window.explorer.openData(n, typeof d === 'string' ? d : new Uint8Array(d));
   return { ok: r.ok, code: r.code, message: r.message, diagnostics: r.diagnostics };
 }, [name, data]);
+
+await test('the first load does not fetch the converter module', async () => {
+  assert(requested.some((p) => /index\.wasm$/.test(p)), `the page's own requests are seen: ${requested.join(', ')}`);
+  assert(!requested.some((p) => /convert\.(mjs|wasm)$/.test(p)), `requested: ${requested.join(', ')}`);
+  const r = await page.evaluate(() => window.explorer.openData('actors.csv', 'id,name,kind,level,territory\na,A,practitioner,local,ES\n'));
+  assert(r.ok && !requested.some((p) => /convert\./.test(p)), `a CSV needs no converter: ${JSON.stringify(r).slice(0, 200)}`);
+  assert((await command('import cancel')).ok, 'cancel');
+});
 
 let silkXlsx = null;
 await test('the XLSX export is a workbook of every table', async () => {
   const before = await state();
-  silkXlsx = await page.evaluate(() => Array.from(window.explorer.exportData('xlsx')));
+  silkXlsx = await page.evaluate(async () => Array.from(await window.explorer.exportData('xlsx')));
+  assert(requested.filter((p) => /convert\.wasm$/.test(p)).length === 1, `converter fetched once: ${requested.join(', ')}`);
   assert(silkXlsx.length > 10000 && silkXlsx[0] === 0x50 && silkXlsx[1] === 0x4b, `not a ZIP: ${silkXlsx.slice(0, 4)}`);
   assert(before.actors === 88, `bundled data has ${before.actors} actors`);
   const gexf = await page.evaluate(() => window.explorer.exportData('gexf'));
