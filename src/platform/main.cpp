@@ -232,6 +232,7 @@ void ApplyPlatformRequests() {
     }
 }
 
+#ifndef __EMSCRIPTEN__
 // Files chosen in the dialog or dropped on the window (desktop): read and opened together into the preview.
 void OpenPaths(const std::vector<std::string>& paths) {
     std::vector<sse::ImportFile> files;
@@ -243,6 +244,7 @@ void OpenPaths(const std::vector<std::string>& paths) {
     }
     if (!files.empty()) s_app->explorer.OpenData(files);
 }
+#endif
 
 // Data > Open… and exports: the browser's picker and downloads, or the desktop's dialog and atomic writes.
 void ApplyDataRequests() {

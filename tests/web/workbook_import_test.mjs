@@ -22,11 +22,16 @@ const open = (name, data) => page.evaluate(async ([n, d]) => {
   return { ok: r.ok, code: r.code, message: r.message, diagnostics: r.diagnostics };
 }, [name, data]);
 
-await test('the first load does not fetch the converter module', async () => {
+await test('the first load does not fetch the converter module; the first table does, once', async () => {
   assert(requested.some((p) => /index\.wasm$/.test(p)), `the page's own requests are seen: ${requested.join(', ')}`);
   assert(!requested.some((p) => /convert\.(mjs|wasm)$/.test(p)), `requested: ${requested.join(', ')}`);
+  const json = await page.evaluate(() => window.explorer.exportData('json'));
+  const mine = await page.evaluate((t) => window.explorer.openData('mine.json', t), json);
+  assert(mine.ok && !requested.some((p) => /convert\./.test(p)), `our JSON needs no converter: ${JSON.stringify(mine).slice(0, 200)}`);
+  assert((await command('import cancel')).ok, 'cancel');
   const r = await page.evaluate(() => window.explorer.openData('actors.csv', 'id,name,kind,level,territory\na,A,practitioner,local,ES\n'));
-  assert(r.ok && !requested.some((p) => /convert\./.test(p)), `a CSV needs no converter: ${JSON.stringify(r).slice(0, 200)}`);
+  assert(r.ok && r.code === 'ok', `a CSV through the converter: ${JSON.stringify(r).slice(0, 200)}`);
+  assert(requested.filter((p) => /convert\.wasm$/.test(p)).length === 1, `converter fetched once: ${requested.join(', ')}`);
   assert((await command('import cancel')).ok, 'cancel');
 });
 
@@ -34,7 +39,7 @@ let silkXlsx = null;
 await test('the XLSX export is a workbook of every table', async () => {
   const before = await state();
   silkXlsx = await page.evaluate(async () => Array.from(await window.explorer.exportData('xlsx')));
-  assert(requested.filter((p) => /convert\.wasm$/.test(p)).length === 1, `converter fetched once: ${requested.join(', ')}`);
+  assert(requested.filter((p) => /convert\.wasm$/.test(p)).length === 1, `still fetched once: ${requested.join(', ')}`);
   assert(silkXlsx.length > 10000 && silkXlsx[0] === 0x50 && silkXlsx[1] === 0x4b, `not a ZIP: ${silkXlsx.slice(0, 4)}`);
   assert(before.actors === 88, `bundled data has ${before.actors} actors`);
   const gexf = await page.evaluate(() => window.explorer.exportData('gexf'));
