@@ -42,7 +42,7 @@ done
 # ---- 1. packages --------------------------------------------------------------------------
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-pkgs=(clang libclang-rt-14-dev llvm cmake ninja-build nlohmann-json3-dev)
+pkgs=(clang libclang-rt-14-dev llvm cmake ninja-build nlohmann-json3-dev pkg-config zlib1g-dev libminizip-dev libexpat1-dev)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
