@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make_fixtures.sh: regenerates the import fixtures written by real programs (run by hand; the results are committed).
+# make_workbook_fixtures.sh: regenerates the import fixtures written by real programs (run by hand; the results are committed).
 #   - libreoffice_book / kumu_style / psm_style .xlsx and .ods: make_workbooks.py writes flat ODS sources, which
 #     LibreOffice (Debian 12's libreoffice-calc-nogui 7.4) saves as XLSX and ODS:
 #       soffice --headless --convert-to xlsx|ods FILE.fods
