@@ -553,6 +553,7 @@ private:
                                              .Put("lat", JsonNode::Number(c->lat))
                                              .Put("lon", JsonNode::Number(c->lon)));
             extra_origins_.push_back(Origin{table, row, {{"id", column}, {"name", column}}});
+            out_.generated_territories.push_back(id);
             return id;
         }
         return text;

@@ -51,6 +51,9 @@ struct MappedImport {
     int errors = 0;
     int warnings = 0;
     size_t territories = 0, actors = 0, links = 0, cases = 0, recommendations = 0;
+    // Territories made from the country table (a code or name in a territory cell), not from a row of the user's:
+    // a merge keeps a current territory with the same id rather than replacing it with this bare country.
+    std::vector<std::string> generated_territories;
 };
 
 // Maps `tables` (from one or several files) into a data set; `reader_diagnostics` (the readers' own problems) are
