@@ -73,7 +73,9 @@ CommandResult Explorer::OpenData(const std::vector<ImportFile>& files) {
     if (files.empty()) return {false, "no file to open", "usage", ""};
     m_import = PendingImport{};
     for (const ImportFile& f : files) m_import.files.push_back(f.name);
-    m_import.mapped = ImportFiles(files);
+    MapOptions options;
+    options.context = &Data();  // tables may refer to actors and territories already open (for a merge)
+    m_import.mapped = ImportFiles(files, options);
     const MappedImport& m = m_import.mapped;
     nlohmann::json data = {{"diagnostics", nlohmann::json::array()}};
     for (const Diagnostic& d : m.diagnostics) data["diagnostics"].push_back(DiagnosticJson(d));

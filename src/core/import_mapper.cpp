@@ -13,6 +13,7 @@
 #include "core/dataset_writer.h"
 #include "core/diagnostic_codes.h"
 #include "core/search.h"
+#include "core/vocabulary.h"
 
 namespace sse {
 
@@ -266,10 +267,19 @@ struct Row {
 
 class Mapper {
 public:
-    Mapper(const std::vector<ImportTable>& tables, MappedImport& out) : tables_(tables), out_(out) {}
+    Mapper(const std::vector<ImportTable>& tables, MappedImport& out, const Dataset* context)
+        : tables_(tables), out_(out), context_(context) {}
+
+    size_t carried_actors = 0, carried_territories = 0;
 
     void Run(const MapOptions& options) {
         for (size_t t = 0; t < tables_.size(); ++t) Classify(static_cast<int>(t));
+        if (context_) {
+            for (const Actor& a : context_->actors) {
+                context_actor_name_.emplace(FoldForSearch(a.name), a.id);
+                actor_level_.emplace(a.id, WireName(a.level));
+            }
+        }
         for (TableRole role : kRoles) RegisterIds(role);
         JsonNode root = JsonNode::Object();
         root.Put("format", JsonNode::Text(kFormatName));
@@ -288,6 +298,7 @@ public:
         JsonNode links = BuildLinks();
         JsonNode cases = BuildCases();
         JsonNode recommendations = BuildRecommendations();
+        CarryFromContext(actors, territories);
         for (JsonNode& t : extra_territories_) territories.Push(std::move(t));
         root.Put("territories", std::move(territories));
         root.Put("actors", std::move(actors));
@@ -527,12 +538,56 @@ private:
     }
 
     // An actor named by id or name, as its final id; the text itself when none matches (the loader then says so).
-    std::string ResolveActor(const std::string& text) const {
+    std::string ResolveActor(const std::string& text) {
         auto it = actor_by_key_.find(text);
         if (it != actor_by_key_.end()) return it->second;
         auto by = by_name_[static_cast<size_t>(TableRole::Actors)].find(FoldForSearch(text));
         if (by != by_name_[static_cast<size_t>(TableRole::Actors)].end()) return by->second;
+        if (context_) {  // an actor of the data already open
+            std::string id = context_->FindActor(text) >= 0 ? text : "";
+            auto named = context_actor_name_.find(FoldForSearch(text));
+            if (id.empty() && named != context_actor_name_.end()) id = named->second;
+            if (!id.empty()) {
+                if (std::find(carry_actors_.begin(), carry_actors_.end(), id) == carry_actors_.end()) carry_actors_.push_back(id);
+                return id;
+            }
+        }
         return text;
+    }
+
+    bool CarryTerritory(const std::string& id) {
+        if (!context_) return false;
+        for (const Territory& t : context_->territories) {
+            if (t.id != id) continue;
+            if (std::find(carry_territories_.begin(), carry_territories_.end(), id) == carry_territories_.end()) {
+                carry_territories_.push_back(id);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // The carried actors and territories (with each carried territory's parents), appended unchanged.
+    void CarryFromContext(JsonNode& actors, JsonNode& territories) {
+        if (!context_) return;
+        for (const std::string& id : carry_actors_) {
+            const int i = context_->FindActor(id);
+            if (i < 0) continue;
+            const Actor& a = context_->actors[static_cast<size_t>(i)];
+            actors.Push(ActorToJson(a));
+            origins_[1].push_back(Origin{});
+            ++carried_actors;
+            if (!territory_by_key_.count(a.territory_id)) CarryTerritory(a.territory_id);
+        }
+        for (size_t k = 0; k < carry_territories_.size(); ++k) {  // grows while parents are added
+            for (const Territory& t : context_->territories) {
+                if (t.id != carry_territories_[k]) continue;
+                territories.Push(TerritoryToJson(t));
+                origins_[0].push_back(Origin{});
+                ++carried_territories;
+                if (!t.parent_id.empty() && !territory_by_key_.count(t.parent_id)) CarryTerritory(t.parent_id);
+            }
+        }
     }
 
     // A territory named by id, by name, or as a country (code or name: then added from the country table).
@@ -541,9 +596,11 @@ private:
         if (it != territory_by_key_.end()) return it->second;
         auto by = by_name_[static_cast<size_t>(TableRole::Territories)].find(FoldForSearch(text));
         if (by != by_name_[static_cast<size_t>(TableRole::Territories)].end()) return by->second;
+        if (CarryTerritory(text)) return text;  // a territory of the data already open ("es-ct", "fr")
         if (const Country* c = FindCountry(text)) {
             std::string id = FoldForSearch(c->alpha2);
             if (territory_by_key_.count(id)) return id;  // a Territories table already has this id
+            if (CarryTerritory(id)) return id;           // so has the data already open
             territory_by_key_.emplace(id, id);
             territory_by_key_.emplace(text, id);
             extra_territories_.push_back(JsonNode::Object()
@@ -835,6 +892,9 @@ private:
     std::vector<JsonNode> extra_territories_;  // countries named by code or name
     std::vector<Origin> extra_origins_;
     std::vector<Origin> origins_[5];  // per section (territories, actors, links, cases, recommendations)
+    const Dataset* context_ = nullptr;
+    std::unordered_map<std::string, std::string> context_actor_name_;  // folded name -> id, in the open data
+    std::vector<std::string> carry_actors_, carry_territories_;       // ids to carry over from the open data
 };
 
 }  // namespace
@@ -885,7 +945,7 @@ MappedImport MapTables(const std::vector<ImportTable>& tables, std::vector<Diagn
     out.diagnostics = std::move(reader_diagnostics);
     bool reader_failed = false;
     for (const Diagnostic& d : out.diagnostics) reader_failed = reader_failed || d.severity == Severity::Error;
-    Mapper mapper(tables, out);
+    Mapper mapper(tables, out, options.context);
     mapper.Run(options);
     mapper.AppendExtraOrigins();
     LoadResult load = LoadDataset(out.json, "import");
@@ -895,8 +955,11 @@ MappedImport MapTables(const std::vector<ImportTable>& tables, std::vector<Diagn
     out.links = load.dataset.links.size();
     out.cases = load.dataset.cases.size();
     out.recommendations = load.dataset.recommendations.size();
+    out.actors -= std::min(out.actors, mapper.carried_actors);  // what the files bring, not what they refer to
+    out.territories -= std::min(out.territories, mapper.carried_territories);
     for (const Diagnostic& d : out.diagnostics) (d.severity == Severity::Error ? out.errors : out.warnings)++;
-    out.ok = out.errors == 0 && !reader_failed && (out.actors > 0 || out.territories > 0);
+    const bool something = out.actors > 0 || out.territories > 0 || out.links > 0 || out.cases > 0;
+    out.ok = out.errors == 0 && !reader_failed && something;
     // Errors first (they are what stops the load), then by file and line.
     std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
         if (a.severity != b.severity) return a.severity == Severity::Error;
@@ -913,7 +976,7 @@ MappedImport MapTables(const std::vector<ImportTable>& tables, std::vector<Diagn
         d.message = std::to_string(hidden) + " more problems are not shown; fix the problems above first";
         out.diagnostics.push_back(std::move(d));
     }
-    if (out.errors == 0 && out.actors == 0 && out.territories == 0) {
+    if (out.errors == 0 && !something) {
         Diagnostic d;
         d.file = tables.empty() ? std::string("import") : tables.front().file;
         d.code = ToString(DiagnosticCode::EmptyFile);

@@ -82,3 +82,21 @@ TEST_F(ExplorerImport, ExportsReadBack) {
 }
 
 }  // namespace
+
+namespace {
+
+// A links table alone may name actors and territories of the data already open: they are carried, so it merges.
+TEST_F(ExplorerImport, ALinksTableMergesAgainstTheOpenData) {
+    const sse::CommandResult r = ex.OpenData({{"links.csv", "from,to,relation,confidence,sources\n"
+                                                            "Cooperatives of Catalonia,mites,membership,verified,https://l.org\n"}});
+    ASSERT_TRUE(r.ok) << r.message;
+    EXPECT_EQ(ex.Pending()->mapped.links, 1u);
+    EXPECT_EQ(ex.Pending()->mapped.actors, 0u);  // the two actors are the open data's, not the file's
+    const sse::CommandResult merged = ex.Command("import merge");
+    ASSERT_TRUE(merged.ok) << merged.message;
+    EXPECT_EQ(ex.Data().actors.size(), 3u);
+    EXPECT_EQ(ex.Data().links.size(), 3u);
+    EXPECT_EQ(merged.data, "{\"replaced\":[]}");  // carried items are unchanged, so nothing is "replaced"
+}
+
+}  // namespace
