@@ -195,8 +195,13 @@ std::vector<ExportFile> Explorer::ExportData(const std::string& format, std::str
         return {{name + ".json", WriteDataset(Data())}};
     }
     if (format == "csv") return ExportCsvFiles(Data());
+    if (format.rfind("csv:", 0) == 0) {  // one table alone ("csv:actors"): a browser downloads one file per click
+        for (ExportFile& f : ExportCsvFiles(Data())) {
+            if (f.name == format.substr(4) + ".csv") return {std::move(f)};
+        }
+    }
     if (format == "template") return CsvTemplateFiles();
-    if (error) *error = "unknown export format '" + format + "'; allowed: json, csv, template";
+    if (error) *error = "unknown export format '" + format + "'; allowed: json, csv, csv:<table>, template";
     return {};
 }
 

@@ -78,7 +78,10 @@ TEST_F(ExplorerImport, ExportsReadBack) {
     EXPECT_EQ(json[0].name, "tiny.json");
     EXPECT_TRUE(ex.OpenData({{json[0].name, json[0].bytes}}).ok);
     EXPECT_TRUE(ex.ExportData("xlsx-nope", &error).empty());
-    EXPECT_NE(error.find("allowed: json, csv, template"), std::string::npos);
+    EXPECT_NE(error.find("allowed: json, csv, csv:<table>, template"), std::string::npos);
+    const auto links = ex.ExportData("csv:links", &error);
+    ASSERT_EQ(links.size(), 1u);
+    EXPECT_EQ(links[0].bytes, csv[2].bytes);
 }
 
 }  // namespace
