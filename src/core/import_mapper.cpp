@@ -250,7 +250,7 @@ std::string Slug(const std::string& name) {
 struct Origin {
     int table = -1;
     int row = -1;
-    std::vector<std::pair<std::string, int>> columns;  // JSON key -> column index
+    std::vector<std::pair<const char*, int>> columns;  // JSON key (a literal or an ImportColumn's header) -> column
 };
 
 struct Row {
@@ -340,11 +340,11 @@ public:
             }
             int column = -1;
             for (const auto& [k, c] : origin->columns) {
-                if (k == key) column = c;
+                if (key == k) column = c;
             }
             // The missing sources of a table without a 'sources' column were warned about once, at its header.
             bool sources_missing = false;
-            for (const auto& [k, c] : origin->columns) sources_missing = sources_missing || (k == "sources" && c < 0);
+            for (const auto& [k, c] : origin->columns) sources_missing = sources_missing || (std::string_view(k) == "sources" && c < 0);
             if (sources_missing && d.severity == Severity::Warning && d.code == ToString(DiagnosticCode::MissingField) &&
                 d.message.find("'sources'") != std::string::npos) {
                 continue;
@@ -751,6 +751,7 @@ private:
         const TableRole role = TableRole::Links;
         JsonNode list = JsonNode::Array();
         std::unordered_set<std::string> used;
+        std::unordered_map<std::string, int> next_suffix;  // base id -> suffixes used so far (no quadratic search)
         ForRows(role, [&](const Row& row) {
             const std::string id = row.Get(Col(role, "id"));
             if (IsValidId(id)) used.insert(id);
@@ -770,10 +771,13 @@ private:
             if (direction == "directed") direction = "outward";
             if (direction == "undirected" || direction == "mutual") direction = "both";
             std::string id = row.Get(Col(role, "id"));
-            if (!IsValidId(id)) {
-                const std::string base = Slug(id.empty() ? from + "-" + to + (relation.empty() ? "" : "-" + relation) : id);
-                std::string made = base.empty() ? "link" : base;
-                for (int n = 2; used.count(made); ++n) made = (base.empty() ? "link" : base) + "-" + std::to_string(n);
+            if (!IsValidId(id)) {  // made from the two ids and the relation, numbered when repeated
+                std::string base = id.empty() ? from + "-" + to + (relation.empty() ? "" : "-" + relation) : id;
+                if (!IsValidId(base)) base = Slug(base);
+                if (base.empty()) base = "link";
+                std::string made = base;
+                int& n = next_suffix[base];
+                while (used.count(made)) made = base + "-" + std::to_string(++n + 1);
                 used.insert(made);
                 id = made;
             }
