@@ -1,5 +1,6 @@
 // explorer_import.cpp: opening files into a preview, and applying it (Replace or Merge, each one undoable step), and
 // the data as files for export. See explorer.h (OpenData) and data/README.md ("Your own data").
+#include <algorithm>
 #include <unordered_map>
 
 #include "core/dataset_writer.h"
@@ -32,8 +33,8 @@ std::string JoinNames(const std::vector<std::string>& names) {
 
 // `incoming` merged into `current` by id, per list: an item with a known id replaces the current one (noted in
 // `notes` when it differs), a new one is appended. The current data set's own info is kept.
-nlohmann::json Merge(nlohmann::json current, const nlohmann::json& incoming, std::vector<Diagnostic>* notes,
-                     const std::string& file) {
+nlohmann::json Merge(nlohmann::json current, const nlohmann::json& incoming, const std::vector<std::string>& generated,
+                     std::vector<Diagnostic>* notes, const std::string& file) {
     for (const char* section : kSections) {
         if (!incoming.contains(section) || !incoming[section].is_array()) continue;
         nlohmann::json& list = current[section];
@@ -50,7 +51,9 @@ nlohmann::json Merge(nlohmann::json current, const nlohmann::json& incoming, std
                 list.push_back(item);
                 continue;
             }
-            if (list[it->second] != item) {
+            const bool country = std::string(section) == "territories" &&
+                                 std::find(generated.begin(), generated.end(), id) != generated.end();
+            if (list[it->second] != item && !country) {
                 Diagnostic d;
                 d.severity = Diagnostic::Severity::Warning;
                 d.file = file;
@@ -72,7 +75,9 @@ CommandResult Explorer::OpenData(const std::vector<ImportFile>& files) {
     if (files.empty()) return {false, "no file to open", "usage", ""};
     m_import = PendingImport{};
     for (const ImportFile& f : files) m_import.files.push_back(f.name);
-    m_import.mapped = ImportFiles(files);
+    MapOptions options;
+    options.context = &Data();  // tables may refer to actors and territories already open (for a merge)
+    m_import.mapped = ImportFiles(files, options);
     const MappedImport& m = m_import.mapped;
     nlohmann::json data = {{"diagnostics", nlohmann::json::array()}};
     for (const Diagnostic& d : m.diagnostics) data["diagnostics"].push_back(DiagnosticJson(d));
@@ -150,13 +155,15 @@ CommandResult Explorer::ImportCommand(const std::vector<std::string>& w) {
     if (incoming.is_discarded()) return {false, "the import could not be read back", "load-failed", ""};
     const std::string names = JoinNames(m_import.files);
     std::vector<Diagnostic> notes;
-    nlohmann::json content = w[1] == "merge" ? Merge(m_doc.Json(), incoming, &notes, names) : incoming;
+    nlohmann::json content = w[1] == "merge" ? Merge(m_doc.Json(), incoming, m.generated_territories, &notes, names) : incoming;
     const size_t notices_before = notices.size();
     EditOutcome outcome = ReplaceContent(content, (w[1] == "merge" ? "merge " : "import ") + names);
     notices.resize(std::min(notices.size(), notices_before));  // one line below instead of one per warning
     if (!outcome.ok && outcome.code != "no-change") {
         return {false, outcome.message, outcome.code, ""};
     }
+    nlohmann::json data = {{"replaced", nlohmann::json::array()}};
+    for (const Diagnostic& d : notes) data["replaced"].push_back(d.message);
     m_diagnostics = m.diagnostics;
     for (Diagnostic& d : notes) m_diagnostics.push_back(std::move(d));
     if (w[1] == "replace") m_file = names;
@@ -167,8 +174,6 @@ CommandResult Explorer::ImportCommand(const std::vector<std::string>& w) {
                       (notes.empty() ? "" : "; " + std::to_string(notes.size()) + " items replaced (see Diagnostics)") +
                       " (undo restores the previous data)");
     CommandResult r{true, notices.back(), outcome.ok ? "ok" : outcome.code, ""};
-    nlohmann::json data = {{"replaced", nlohmann::json::array()}};
-    for (const Diagnostic& d : notes) data["replaced"].push_back(d.message);
     r.data = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return r;
 }
@@ -192,6 +197,11 @@ std::vector<ExportFile> Explorer::ExportData(const std::string& format, std::str
         return {{name + ".json", WriteDataset(Data())}};
     }
     if (format == "csv") return ExportCsvFiles(Data());
+    if (format.rfind("csv:", 0) == 0) {  // one table alone ("csv:actors"): a browser downloads one file per click
+        for (ExportFile& f : ExportCsvFiles(Data())) {
+            if (f.name == format.substr(4) + ".csv") return {std::move(f)};
+        }
+    }
     if (format == "template") return CsvTemplateFiles();
     const std::string base = Data().id.empty() ? "data" : Data().id;
     if (format == "xlsx") return {{base + ".xlsx", ExportXlsx(Data())}};
@@ -199,7 +209,8 @@ std::vector<ExportFile> Explorer::ExportData(const std::string& format, std::str
     if (format == "gexf") return {{base + ".gexf", WriteGexf(ExportGraph(Data(), ActorLooks(*this)))}};
     if (format == "graphml") return {{base + ".graphml", WriteGraphml(ExportGraph(Data(), {}))}};
     if (error) {
-        *error = "unknown export format '" + format + "'; allowed: json, csv, template, xlsx, template-xlsx, gexf, graphml";
+        *error = "unknown export format '" + format + "'; allowed: json, csv, csv:<table>, template, xlsx, template-xlsx, gexf,"
+                 " graphml";
     }
     return {};
 }
