@@ -37,12 +37,12 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-[ ${#targets[@]} -eq 0 ] && targets=(fuzz_dataset_loader fuzz_view_hash fuzz_command fuzz_workbook fuzz_graph_xml)
+[ ${#targets[@]} -eq 0 ] && targets=(fuzz_dataset_loader fuzz_view_hash fuzz_command fuzz_csv_import fuzz_workbook fuzz_graph_xml)
 
 # ---- 1. packages --------------------------------------------------------------------------
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-pkgs=(clang libclang-rt-14-dev llvm cmake ninja-build nlohmann-json3-dev)
+pkgs=(clang libclang-rt-14-dev llvm cmake ninja-build nlohmann-json3-dev pkg-config zlib1g-dev libminizip-dev libexpat1-dev)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
@@ -89,6 +89,13 @@ for t in "${targets[@]}"; do
       seed "$t" cases $'case catalonia\nrecommendation r1\npanel table on\nsearch acc\nclear\nhelp'
       seed "$t" tour $'tour tiny-tour\nnext\nnext\nprev\nlast\nstep 2\nfirst\nautoplay 5\ntour none'
       seed "$t" ui $'theme dark\nscale 150\npresent on\npointer on\nreduced-motion off\nhelp on'
+      ;;
+    fuzz_csv_import)
+      # The first byte picks the file name (0: actors.csv, 1: links.csv, 2: data.tsv, ...); '\f' splits two files.
+      for f in tests/data/import/*.csv tests/data/import/*.txt; do
+        { printf '\000'; cat "$f"; } > "$dir/seed_$(basename "$f")"
+      done
+      { printf '\000'; cat tests/data/import/source/actors.csv; printf '\f'; cat tests/data/import/source/links.csv; } > "$dir/seed_two_files"
       ;;
     fuzz_workbook)
       # The first byte says what follows (fuzz/fuzz_workbook.cpp): 0 a whole file, 1-3 an XLSX part, 4 ODS content.

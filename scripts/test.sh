@@ -30,6 +30,7 @@ bash tests/desktop/hostile_desktop_test.sh build/native/src/platform/sse-explore
 
 echo "== browser test (Chromium) =="
 node tests/web/browser_test.mjs build/web/site || failed_suites+=(browser)
+node tests/web/import_test.mjs build/web/site || failed_suites+=(browser-import)
 
 echo "== browser session, monkey and security test (Chromium) =="
 node tests/web/session_test.mjs build/web/site || failed_suites+=(browser-session)

@@ -70,7 +70,9 @@
         conv.ccall('convert_add_file', null, ['string', 'number', 'number'], [f.name, p, f.bytes.length]);
         conv._free(p);
       }
-      const mapped = conv.ccall('convert_import', 'string', [], []);
+      // The open data set, which tables may refer to (a links table merged into the current map).
+      const current = JSON.parse(Module.ccall('explorer_export', 'string', ['string'], ['json'])).files[0].text;
+      const mapped = withText(conv, current, function (pc) { return conv.ccall('convert_import', 'string', ['number'], [pc]); });
       const names = JSON.stringify(files.map(function (f) { return f.name; }));
       // The mapped data set can be megabytes: through the heap, not the stack that ccall's strings use.
       return withText(Module, names, function (pn) {
@@ -182,7 +184,9 @@
       }
       const r = JSON.parse(Module.ccall('explorer_export', 'string', ['string'], ['json']));
       const base = r.files[0].name.replace(/\.json$/, '');
-      download(format === 'template-xlsx' ? 'template.xlsx' : base + '.' + format, content);
+      const name = format === 'template-xlsx' ? 'template.xlsx' : format.startsWith('csv:') ? format.slice(4) + '.csv'
+        : base + '.' + format;
+      download(name, content);
     }).catch(function (e) { console.warn('export ' + format + ': ' + e.message); });
   }
 

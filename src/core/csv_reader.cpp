@@ -25,8 +25,10 @@ bool EndsWith(const std::string& s, const char* suffix) {
 
 // Parses records of `text` with `sep`; calls on_row(cells, line) for each record that has a non-empty cell.
 // Returns the line of an unclosed quote, or 0.
+// `trim`: drop trailing empty cells (a table's rows); separator detection keeps them, since a spreadsheet writes
+// every row with the header's number of separators while the row's last cells may be empty.
 template <typename OnRow>
-int Parse(std::string_view text, char sep, OnRow&& on_row) {
+int Parse(std::string_view text, char sep, bool trim, OnRow&& on_row) {
     std::vector<std::string> cells;
     std::string cell;
     size_t i = 0;
@@ -82,8 +84,10 @@ int Parse(std::string_view text, char sep, OnRow&& on_row) {
                 row_done = true;
             }
         }
-        while (!cells.empty() && cells.back().empty()) cells.pop_back();
-        if (!cells.empty()) on_row(cells, row_line);
+        bool any = false;
+        for (const std::string& c : cells) any = any || !c.empty();
+        while (trim && !cells.empty() && cells.back().empty()) cells.pop_back();
+        if (any) on_row(cells, row_line);
     }
     return 0;
 }
@@ -100,7 +104,7 @@ char DetectSeparator(std::string_view text, char preferred) {
     for (char sep : {preferred, '\t', ';', ','}) {
         std::map<size_t, int> counts;
         int rows = 0;
-        Parse(head, sep, [&](const std::vector<std::string>& cells, int) {
+        Parse(head, sep, false, [&](const std::vector<std::string>& cells, int) {
             if (rows++ < 30) ++counts[cells.size()];
         });
         long score = 0;
@@ -140,7 +144,7 @@ ImportRead ReadDelimitedText(std::string_view bytes, const std::string& file_nam
     ImportTable table;
     table.origin = ImportTable::Origin::Text;
     table.file = file_name;
-    const int unclosed = Parse(decoded.text, sep, [&](const std::vector<std::string>& cells, int line) {
+    const int unclosed = Parse(decoded.text, sep, true, [&](const std::vector<std::string>& cells, int line) {
         table.rows.push_back(cells);
         table.row_numbers.push_back(line);
     });

@@ -72,7 +72,8 @@ public:
     };
     // The preview waiting for Replace / Merge / Cancel, or nullptr.
     const PendingImport* Pending() const { return m_import.files.empty() ? nullptr : &m_import; }
-    // The current data as files: "json" (one .json), "csv" (one .csv per table), "template" (the CSV template).
+    // The current data as files: "json" (one .json), "csv" (one .csv per table), "csv:actors" (one table),
+    // "template" (the CSV template).
     // Empty with `error` set for an unknown format.
     std::vector<ExportFile> ExportData(const std::string& format, std::string* error) const;
     const std::string& FileName() const { return m_file; }

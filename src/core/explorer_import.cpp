@@ -1,5 +1,6 @@
 // explorer_import.cpp: opening files into a preview, and applying it (Replace or Merge, each one undoable step), and
 // the data as files for export. See explorer.h (OpenData) and data/README.md ("Your own data").
+#include <algorithm>
 #include <unordered_map>
 
 #include "core/dataset_writer.h"
@@ -32,8 +33,8 @@ std::string JoinNames(const std::vector<std::string>& names) {
 
 // `incoming` merged into `current` by id, per list: an item with a known id replaces the current one (noted in
 // `notes` when it differs), a new one is appended. The current data set's own info is kept.
-nlohmann::json Merge(nlohmann::json current, const nlohmann::json& incoming, std::vector<Diagnostic>* notes,
-                     const std::string& file) {
+nlohmann::json Merge(nlohmann::json current, const nlohmann::json& incoming, const std::vector<std::string>& generated,
+                     std::vector<Diagnostic>* notes, const std::string& file) {
     for (const char* section : kSections) {
         if (!incoming.contains(section) || !incoming[section].is_array()) continue;
         nlohmann::json& list = current[section];
@@ -50,7 +51,9 @@ nlohmann::json Merge(nlohmann::json current, const nlohmann::json& incoming, std
                 list.push_back(item);
                 continue;
             }
-            if (list[it->second] != item) {
+            const bool country = std::string(section) == "territories" &&
+                                 std::find(generated.begin(), generated.end(), id) != generated.end();
+            if (list[it->second] != item && !country) {
                 Diagnostic d;
                 d.severity = Diagnostic::Severity::Warning;
                 d.file = file;
@@ -71,7 +74,9 @@ CommandResult Explorer::OpenData(const std::vector<ImportFile>& files) {
     if (files.empty()) return {false, "no file to open", "usage", ""};
     std::vector<std::string> names;
     for (const ImportFile& f : files) names.push_back(f.name);
-    return OpenMapped(names, ImportFiles(files));
+    MapOptions options;
+    options.context = &Data();  // tables may refer to actors and territories already open (for a merge)
+    return OpenMapped(names, ImportFiles(files, options));
 }
 
 CommandResult Explorer::OpenMapped(const std::vector<std::string>& file_names, MappedImport mapped) {
@@ -157,13 +162,15 @@ CommandResult Explorer::ImportCommand(const std::vector<std::string>& w) {
     if (incoming.is_discarded()) return {false, "the import could not be read back", "load-failed", ""};
     const std::string names = JoinNames(m_import.files);
     std::vector<Diagnostic> notes;
-    nlohmann::json content = w[1] == "merge" ? Merge(m_doc.Json(), incoming, &notes, names) : incoming;
+    nlohmann::json content = w[1] == "merge" ? Merge(m_doc.Json(), incoming, m.generated_territories, &notes, names) : incoming;
     const size_t notices_before = notices.size();
     EditOutcome outcome = ReplaceContent(content, (w[1] == "merge" ? "merge " : "import ") + names);
     notices.resize(std::min(notices.size(), notices_before));  // one line below instead of one per warning
     if (!outcome.ok && outcome.code != "no-change") {
         return {false, outcome.message, outcome.code, ""};
     }
+    nlohmann::json data = {{"replaced", nlohmann::json::array()}};
+    for (const Diagnostic& d : notes) data["replaced"].push_back(d.message);
     m_diagnostics = m.diagnostics;
     for (Diagnostic& d : notes) m_diagnostics.push_back(std::move(d));
     if (w[1] == "replace") m_file = names;
@@ -174,8 +181,6 @@ CommandResult Explorer::ImportCommand(const std::vector<std::string>& w) {
                       (notes.empty() ? "" : "; " + std::to_string(notes.size()) + " items replaced (see Diagnostics)") +
                       " (undo restores the previous data)");
     CommandResult r{true, notices.back(), outcome.ok ? "ok" : outcome.code, ""};
-    nlohmann::json data = {{"replaced", nlohmann::json::array()}};
-    for (const Diagnostic& d : notes) data["replaced"].push_back(d.message);
     r.data = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return r;
 }
@@ -201,9 +206,17 @@ std::vector<ExportFile> Explorer::ExportData(const std::string& format, std::str
     const std::string base = Data().id.empty() ? "data" : Data().id;
     // Tables, workbooks and graphs: the formats registered in this program (heavy_formats.h; the page's converter).
     if (const ExportFormat* f = FindExportFormat(format)) return f->write(Data(), ActorLooks(*this), base);
+    if (format.rfind("csv:", 0) == 0) {  // one table alone ("csv:actors"): a browser downloads one file per click
+        if (const ExportFormat* csv = FindExportFormat("csv")) {
+            for (ExportFile& f : csv->write(Data(), {}, base)) {
+                if (f.name == format.substr(4) + ".csv") return {std::move(f)};
+            }
+        }
+    }
     if (error) {
         std::string allowed = "json";
         for (const ExportFormat& f : ExportFormats()) allowed += std::string(", ") + f.name;
+        if (FindExportFormat("csv")) allowed += ", csv:<table>";
         *error = "unknown export format '" + format + "'; allowed: " + allowed;
     }
     return {};

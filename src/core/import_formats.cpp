@@ -138,10 +138,12 @@ bool ReadImportFile(const std::string& path, ImportFile* out, Diagnostic* error)
     size_t n = 0;
     while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0 && out->bytes.size() <= kMaxFileBytes) out->bytes.append(buffer, n);
     const bool failed = std::ferror(f) != 0;
+    const int read_errno = errno;
     std::fclose(f);
     if (failed || out->bytes.size() > kMaxFileBytes) {
         *error = FileError(path, failed ? DiagnosticCode::FileUnreadable : DiagnosticCode::FileTooLarge,
-                           failed ? "cannot read the file" : "the file is larger than 64 MiB");
+                           failed ? std::string("cannot read the file: ") + std::strerror(read_errno)
+                                  : std::string("the file is larger than 64 MiB"));
         return false;
     }
     return true;

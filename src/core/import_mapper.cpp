@@ -13,6 +13,7 @@
 #include "core/dataset_writer.h"
 #include "core/diagnostic_codes.h"
 #include "core/search.h"
+#include "core/vocabulary.h"
 
 namespace sse {
 
@@ -249,7 +250,7 @@ std::string Slug(const std::string& name) {
 struct Origin {
     int table = -1;
     int row = -1;
-    std::vector<std::pair<std::string, int>> columns;  // JSON key -> column index
+    std::vector<std::pair<const char*, int>> columns;  // JSON key (a literal or an ImportColumn's header) -> column
 };
 
 struct Row {
@@ -266,10 +267,19 @@ struct Row {
 
 class Mapper {
 public:
-    Mapper(const std::vector<ImportTable>& tables, MappedImport& out) : tables_(tables), out_(out) {}
+    Mapper(const std::vector<ImportTable>& tables, MappedImport& out, const Dataset* context)
+        : tables_(tables), out_(out), context_(context) {}
+
+    size_t carried_actors = 0, carried_territories = 0;
 
     void Run(const MapOptions& options) {
         for (size_t t = 0; t < tables_.size(); ++t) Classify(static_cast<int>(t));
+        if (context_) {
+            for (const Actor& a : context_->actors) {
+                context_actor_name_.emplace(FoldForSearch(a.name), a.id);
+                actor_level_.emplace(a.id, WireName(a.level));
+            }
+        }
         for (TableRole role : kRoles) RegisterIds(role);
         JsonNode root = JsonNode::Object();
         root.Put("format", JsonNode::Text(kFormatName));
@@ -288,6 +298,7 @@ public:
         JsonNode links = BuildLinks();
         JsonNode cases = BuildCases();
         JsonNode recommendations = BuildRecommendations();
+        CarryFromContext(actors, territories);
         for (JsonNode& t : extra_territories_) territories.Push(std::move(t));
         root.Put("territories", std::move(territories));
         root.Put("actors", std::move(actors));
@@ -329,11 +340,11 @@ public:
             }
             int column = -1;
             for (const auto& [k, c] : origin->columns) {
-                if (k == key) column = c;
+                if (key == k) column = c;
             }
             // The missing sources of a table without a 'sources' column were warned about once, at its header.
             bool sources_missing = false;
-            for (const auto& [k, c] : origin->columns) sources_missing = sources_missing || (k == "sources" && c < 0);
+            for (const auto& [k, c] : origin->columns) sources_missing = sources_missing || (std::string_view(k) == "sources" && c < 0);
             if (sources_missing && d.severity == Severity::Warning && d.code == ToString(DiagnosticCode::MissingField) &&
                 d.message.find("'sources'") != std::string::npos) {
                 continue;
@@ -541,12 +552,56 @@ private:
     }
 
     // An actor named by id or name, as its final id; the text itself when none matches (the loader then says so).
-    std::string ResolveActor(const std::string& text) const {
+    std::string ResolveActor(const std::string& text) {
         auto it = actor_by_key_.find(text);
         if (it != actor_by_key_.end()) return it->second;
         auto by = by_name_[static_cast<size_t>(TableRole::Actors)].find(FoldForSearch(text));
         if (by != by_name_[static_cast<size_t>(TableRole::Actors)].end()) return by->second;
+        if (context_) {  // an actor of the data already open
+            std::string id = context_->FindActor(text) >= 0 ? text : "";
+            auto named = context_actor_name_.find(FoldForSearch(text));
+            if (id.empty() && named != context_actor_name_.end()) id = named->second;
+            if (!id.empty()) {
+                if (std::find(carry_actors_.begin(), carry_actors_.end(), id) == carry_actors_.end()) carry_actors_.push_back(id);
+                return id;
+            }
+        }
         return text;
+    }
+
+    bool CarryTerritory(const std::string& id) {
+        if (!context_) return false;
+        for (const Territory& t : context_->territories) {
+            if (t.id != id) continue;
+            if (std::find(carry_territories_.begin(), carry_territories_.end(), id) == carry_territories_.end()) {
+                carry_territories_.push_back(id);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // The carried actors and territories (with each carried territory's parents), appended unchanged.
+    void CarryFromContext(JsonNode& actors, JsonNode& territories) {
+        if (!context_) return;
+        for (const std::string& id : carry_actors_) {
+            const int i = context_->FindActor(id);
+            if (i < 0) continue;
+            const Actor& a = context_->actors[static_cast<size_t>(i)];
+            actors.Push(ActorToJson(a));
+            origins_[1].push_back(Origin{});
+            ++carried_actors;
+            if (!territory_by_key_.count(a.territory_id)) CarryTerritory(a.territory_id);
+        }
+        for (size_t k = 0; k < carry_territories_.size(); ++k) {  // grows while parents are added
+            for (const Territory& t : context_->territories) {
+                if (t.id != carry_territories_[k]) continue;
+                territories.Push(TerritoryToJson(t));
+                origins_[0].push_back(Origin{});
+                ++carried_territories;
+                if (!t.parent_id.empty() && !territory_by_key_.count(t.parent_id)) CarryTerritory(t.parent_id);
+            }
+        }
     }
 
     // A territory named by id, by name, or as a country (code or name: then added from the country table).
@@ -555,9 +610,11 @@ private:
         if (it != territory_by_key_.end()) return it->second;
         auto by = by_name_[static_cast<size_t>(TableRole::Territories)].find(FoldForSearch(text));
         if (by != by_name_[static_cast<size_t>(TableRole::Territories)].end()) return by->second;
+        if (CarryTerritory(text)) return text;  // a territory of the data already open ("es-ct", "fr")
         if (const Country* c = FindCountry(text)) {
             std::string id = FoldForSearch(c->alpha2);
             if (territory_by_key_.count(id)) return id;  // a Territories table already has this id
+            if (CarryTerritory(id)) return id;           // so has the data already open
             territory_by_key_.emplace(id, id);
             territory_by_key_.emplace(text, id);
             extra_territories_.push_back(JsonNode::Object()
@@ -567,6 +624,7 @@ private:
                                              .Put("lat", JsonNode::Number(c->lat))
                                              .Put("lon", JsonNode::Number(c->lon)));
             extra_origins_.push_back(Origin{table, row, {{"id", column}, {"name", column}}});
+            out_.generated_territories.push_back(id);
             return id;
         }
         return text;
@@ -707,6 +765,7 @@ private:
         const TableRole role = TableRole::Links;
         JsonNode list = JsonNode::Array();
         std::unordered_set<std::string> used;
+        std::unordered_map<std::string, int> next_suffix;  // base id -> suffixes used so far (no quadratic search)
         ForRows(role, [&](const Row& row) {
             const std::string id = row.Get(Col(role, "id"));
             if (IsValidId(id)) used.insert(id);
@@ -726,10 +785,13 @@ private:
             if (direction == "directed") direction = "outward";
             if (direction == "undirected" || direction == "mutual") direction = "both";
             std::string id = row.Get(Col(role, "id"));
-            if (!IsValidId(id)) {
-                const std::string base = Slug(id.empty() ? from + "-" + to + (relation.empty() ? "" : "-" + relation) : id);
-                std::string made = base.empty() ? "link" : base;
-                for (int n = 2; used.count(made); ++n) made = (base.empty() ? "link" : base) + "-" + std::to_string(n);
+            if (!IsValidId(id)) {  // made from the two ids and the relation, numbered when repeated
+                std::string base = id.empty() ? from + "-" + to + (relation.empty() ? "" : "-" + relation) : id;
+                if (!IsValidId(base)) base = Slug(base);
+                if (base.empty()) base = "link";
+                std::string made = base;
+                int& n = next_suffix[base];
+                while (used.count(made)) made = base + "-" + std::to_string(++n + 1);
                 used.insert(made);
                 id = made;
             }
@@ -848,6 +910,9 @@ private:
     std::vector<JsonNode> extra_territories_;  // countries named by code or name
     std::vector<Origin> extra_origins_;
     std::vector<Origin> origins_[5];  // per section (territories, actors, links, cases, recommendations)
+    const Dataset* context_ = nullptr;
+    std::unordered_map<std::string, std::string> context_actor_name_;  // folded name -> id, in the open data
+    std::vector<std::string> carry_actors_, carry_territories_;       // ids to carry over from the open data
 };
 
 }  // namespace
@@ -898,7 +963,7 @@ MappedImport MapTables(const std::vector<ImportTable>& tables, std::vector<Diagn
     out.diagnostics = std::move(reader_diagnostics);
     bool reader_failed = false;
     for (const Diagnostic& d : out.diagnostics) reader_failed = reader_failed || d.severity == Severity::Error;
-    Mapper mapper(tables, out);
+    Mapper mapper(tables, out, options.context);
     mapper.Run(options);
     mapper.AppendExtraOrigins();
     LoadResult load = LoadDataset(out.json, "import");
@@ -908,8 +973,11 @@ MappedImport MapTables(const std::vector<ImportTable>& tables, std::vector<Diagn
     out.links = load.dataset.links.size();
     out.cases = load.dataset.cases.size();
     out.recommendations = load.dataset.recommendations.size();
+    out.actors -= std::min(out.actors, mapper.carried_actors);  // what the files bring, not what they refer to
+    out.territories -= std::min(out.territories, mapper.carried_territories);
     for (const Diagnostic& d : out.diagnostics) (d.severity == Severity::Error ? out.errors : out.warnings)++;
-    out.ok = out.errors == 0 && !reader_failed && (out.actors > 0 || out.territories > 0);
+    const bool something = out.actors > 0 || out.territories > 0 || out.links > 0 || out.cases > 0;
+    out.ok = out.errors == 0 && !reader_failed && something;
     // Errors first (they are what stops the load), then by file and line.
     std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
         if (a.severity != b.severity) return a.severity == Severity::Error;
@@ -926,7 +994,7 @@ MappedImport MapTables(const std::vector<ImportTable>& tables, std::vector<Diagn
         d.message = std::to_string(hidden) + " more problems are not shown; fix the problems above first";
         out.diagnostics.push_back(std::move(d));
     }
-    if (out.errors == 0 && out.actors == 0 && out.territories == 0) {
+    if (out.errors == 0 && !something) {
         Diagnostic d;
         d.file = tables.empty() ? std::string("import") : tables.front().file;
         d.code = ToString(DiagnosticCode::EmptyFile);

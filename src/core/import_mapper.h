@@ -21,6 +21,7 @@
 
 #include "core/diagnostic.h"
 #include "core/import_table.h"
+#include "core/model.h"
 
 namespace sse {
 
@@ -42,6 +43,10 @@ const char* TableRoleName(TableRole role);
 struct MapOptions {
     std::string dataset_id = "imported";  // never "silk": imported data is a user's own
     std::string title;                    // default: the names of the files
+    // The data already open, when the import may be merged into it: an actor or territory the tables name but do not
+    // hold is looked up there (by id, or an actor by name) and carried into the result unchanged, so that a links
+    // table can refer to actors already on screen. Carried items are not counted in MappedImport's counts.
+    const Dataset* context = nullptr;
 };
 
 struct MappedImport {
@@ -51,6 +56,9 @@ struct MappedImport {
     int errors = 0;
     int warnings = 0;
     size_t territories = 0, actors = 0, links = 0, cases = 0, recommendations = 0;
+    // Territories made from the country table (a code or name in a territory cell), not from a row of the user's:
+    // a merge keeps a current territory with the same id rather than replacing it with this bare country.
+    std::vector<std::string> generated_territories;
 };
 
 // Maps `tables` (from one or several files) into a data set; `reader_diagnostics` (the readers' own problems) are

@@ -32,11 +32,16 @@ EMSCRIPTEN_KEEPALIVE void convert_add_file(const char* name, const char* bytes, 
 }
 
 // Reads the added files (any formats, as the desktop does) into one MappedImport (import_exchange.h), and forgets them.
-EMSCRIPTEN_KEEPALIVE const char* convert_import() {
+// `context` is the data set open in the page (our JSON): tables may refer to its actors and territories (a links
+// table merged into the current map), as on the desktop.
+EMSCRIPTEN_KEEPALIVE const char* convert_import(const char* context) {
     sse::RegisterFileFormats();
     std::vector<sse::ImportFile> files;
     files.swap(g_files);
-    return Reply(sse::MappedImportToJson(sse::ImportFiles(files)));
+    sse::LoadResult open = sse::LoadDataset(context ? context : "", "current data");
+    sse::MapOptions options;
+    if (open.ok) options.context = &open.dataset;
+    return Reply(sse::MappedImportToJson(sse::ImportFiles(files, options)));
 }
 
 // The export `format` (xlsx, template-xlsx, gexf, graphml) of the data set `document` (our JSON), with `looks`

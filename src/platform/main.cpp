@@ -525,9 +525,9 @@ int main(int argc, char** argv) {
     bool loaded = false;
     sse::ImportFile file;
     sse::Diagnostic read_error;
-    if (data.size() > 5 && data.compare(data.size() - 5, 5, ".json") == 0) loaded = app.explorer.LoadFile(data);
-    else if (sse::ReadImportFile(data, &file, &read_error)) loaded = app.explorer.LoadFiles({file});  // .csv, .tsv, ...
-    else std::fprintf(stderr, "%s\n", sse::FormatDiagnostic(read_error).c_str());
+    const bool json = data.size() > 5 && data.compare(data.size() - 5, 5, ".json") == 0;
+    if (!json && sse::ReadImportFile(data, &file, &read_error)) loaded = app.explorer.LoadFiles({file});  // .csv, .tsv, ...
+    else loaded = app.explorer.LoadFile(data);  // a data file, or the loader's message for what cannot be read
     if (!loaded)
         for (const sse::Diagnostic& d : app.explorer.Diagnostics()) std::fprintf(stderr, "%s\n", sse::FormatDiagnostic(d).c_str());
     platform::Mark("sse-data-loaded");

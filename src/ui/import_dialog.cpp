@@ -84,7 +84,16 @@ void DataMenu(Explorer& ex, UiState& ui) {
     ImGui::TextDisabled("or drop files on the window, or paste cells (Ctrl+V)");
     ImGui::Separator();
     if (ImGui::MenuItem("Export JSON")) ui.export_requested = "json";
+#ifndef __EMSCRIPTEN__
     if (ImGui::MenuItem("Export CSV (one file per table)")) ui.export_requested = "csv";
+#endif
+    // A browser lets one click download one file: each table has its own item.
+    if (ImGui::BeginMenu("Export one CSV table")) {
+        for (const char* table : {"actors", "links", "territories", "cases", "recommendations"}) {
+            if (ImGui::MenuItem((std::string(table) + ".csv").c_str())) ui.export_requested = std::string("csv:") + table;
+        }
+        ImGui::EndMenu();
+    }
     if (ImGui::MenuItem("Export spreadsheet (XLSX)")) ui.export_requested = "xlsx";
     if (ImGui::MenuItem("Export GEXF (Gephi, as drawn)")) ui.export_requested = "gexf";
     if (ImGui::MenuItem("Export GraphML (NetworkX, yEd)")) ui.export_requested = "graphml";

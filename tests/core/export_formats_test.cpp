@@ -76,12 +76,12 @@ TEST(ExportFormats, BundledDataRoundTripsThroughXlsx) {
     EXPECT_EQ(sse::ExportXlsx(back.dataset), xlsx);
 }
 
-// tests/data/import/silk.ods is LibreOffice's ODS of our XLSX export of data/silk.json (make_fixtures.sh): when the
+// tests/data/import/silk.ods is LibreOffice's ODS of our XLSX export of data/silk.json (make_workbook_fixtures.sh): when the
 // bundled data changes, run that script again.
 TEST(ExportFormats, BundledDataRoundTripsThroughLibreOfficeOds) {
     const std::string ods = sse::test::ReadFile(sse::test::Fixture("import/silk.ods"));
     ASSERT_FALSE(ods.empty());
-    ExpectSilk(sse::ImportFiles({{"silk.ods", ods}}, Options()), "ods (if data/silk.json changed: tests/data/import/make_fixtures.sh)");
+    ExpectSilk(sse::ImportFiles({{"silk.ods", ods}}, Options()), "ods (if data/silk.json changed: tests/data/import/make_workbook_fixtures.sh)");
 }
 
 TEST(ExportFormats, BundledDataRoundTripsThroughGexfAndGraphml) {
@@ -101,7 +101,7 @@ TEST(ExportFormats, TemplateWorkbookLoads) {
     EXPECT_EQ(m.links, 1u);
 }
 
-// Files written by other programs, through the importer: the expected counts (tests/data/import/make_fixtures.sh).
+// Files written by other programs, through the importer: the expected counts (tests/data/import/make_workbook_fixtures.sh).
 TEST(ExportFormats, OtherProgramsFilesImport) {
     struct Case { const char* file; size_t actors, links; };
     for (const Case& c : {Case{"libreoffice_book.xlsx", 3, 2}, Case{"libreoffice_book.ods", 3, 2},

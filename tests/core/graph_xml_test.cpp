@@ -1,5 +1,5 @@
 // graph_xml_test.cpp: the GEXF and GraphML readers on files written by NetworkX and graphology
-// (tests/data/import/make_fixtures.sh), our writers read back by our readers, and hostile graph files.
+// (tests/data/import/make_workbook_fixtures.sh), our writers read back by our readers, and hostile graph files.
 #include <gtest/gtest.h>
 
 #include "core/graph_reader.h"

@@ -1,5 +1,5 @@
 // workbook_test.cpp: the XLSX and ODS readers and the XLSX writer, on workbooks written here, by LibreOffice
-// (tests/data/import/, made by tests/data/import/make_fixtures.sh) and hostile ones.
+// (tests/data/import/, made by tests/data/import/make_workbook_fixtures.sh) and hostile ones.
 #include <gtest/gtest.h>
 
 #include "core/spreadsheet_cells.h"
@@ -274,7 +274,7 @@ TEST(Workbook, OdsRepeatedCellsAreBounded) {
     EXPECT_NE(read.diagnostics[0].message.find("cells"), std::string::npos) << Messages(read);
 }
 
-// Workbooks saved by LibreOffice (tests/data/import/make_fixtures.sh): the same cells from its XLSX and its ODS.
+// Workbooks saved by LibreOffice (tests/data/import/make_workbook_fixtures.sh): the same cells from its XLSX and its ODS.
 TEST(Workbook, LibreOfficeWorkbooksReadTheSameInBothFormats) {
     for (const std::string ext : {"xlsx", "ods"}) {
         const std::string name = "libreoffice_book." + ext;

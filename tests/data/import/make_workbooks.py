@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """make_workbooks.py OUTDIR: writes the source of each workbook fixture as flat OpenDocument (.fods) into OUTDIR.
-make_fixtures.sh then has LibreOffice (Debian's libreoffice-calc-nogui, `soffice --headless --convert-to`) save
+make_workbook_fixtures.sh then has LibreOffice (Debian's libreoffice-calc-nogui, `soffice --headless --convert-to`) save
 each as .xlsx and .ods: the committed fixtures are LibreOffice's own files, with its cached formula results."""
 import sys
 from xml.sax.saxutils import escape
