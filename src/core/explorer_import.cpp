@@ -215,8 +215,8 @@ std::vector<ExportFile> Explorer::ExportData(const std::string& format, std::str
     }
     if (error) {
         std::string allowed = "json";
-        for (const ExportFormat& f : ExportFormats()) allowed += std::string(", ") + f.name;
-        if (FindExportFormat("csv")) allowed += ", csv:<table>";
+        for (const ExportFormat& f : ExportFormats())
+            allowed += std::string(", ") + f.name + (std::string_view(f.name) == "csv" ? ", csv:<table>" : "");
         *error = "unknown export format '" + format + "'; allowed: " + allowed;
     }
     return {};
