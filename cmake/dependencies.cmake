@@ -73,3 +73,25 @@ if(SSE_BUILD_TESTS AND NOT EMSCRIPTEN)
   find_package(GTest REQUIRED)
   include(GoogleTest)
 endif()
+
+# zlib + minizip (workbooks are ZIP archives) and expat (XLSX, ODS, GEXF and GraphML are XML), for the import and
+# export of spreadsheets and graphs. Natively Debian's packages; for wasm deps.sh builds them from Debian's source
+# packages into .deps/<lib>-em (Emscripten's ports would download their sources).
+add_library(sse_zip_xml INTERFACE)
+if(EMSCRIPTEN)
+  foreach(lib zlib minizip expat)
+    if(NOT EXISTS "${SSE_DEPS_DIR}/${lib}-em/BUILD")
+      message(FATAL_ERROR "${lib} for wasm not found in ${SSE_DEPS_DIR}/${lib}-em: run scripts/deps.sh --web first")
+    endif()
+    target_include_directories(sse_zip_xml SYSTEM INTERFACE "${SSE_DEPS_DIR}/${lib}-em/include")
+  endforeach()
+  # minizip first: it calls zlib.
+  target_link_libraries(sse_zip_xml INTERFACE "${SSE_DEPS_DIR}/minizip-em/lib/libminizip.a"
+    "${SSE_DEPS_DIR}/zlib-em/lib/libz.a" "${SSE_DEPS_DIR}/expat-em/lib/libexpat.a")
+else()
+  find_package(ZLIB REQUIRED)
+  find_package(EXPAT REQUIRED)
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
+  target_link_libraries(sse_zip_xml INTERFACE PkgConfig::MINIZIP ZLIB::ZLIB EXPAT::EXPAT)
+endif()

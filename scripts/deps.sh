@@ -30,8 +30,8 @@ SUDO=""
 # ---- 1. Debian packages ------------------------------------------------------------------
 pkgs=(cmake ninja-build pkg-config g++ dpkg-dev nlohmann-json3-dev fonts-dejavu-core python3-fonttools nodejs)
 [ $want_web = 1 ] && pkgs+=(emscripten librsvg2-bin)
-[ $want_native = 1 ] && pkgs+=(libsdl2-dev libgl-dev googletest libgtest-dev libqrencode-dev)
-[ $want_test = 1 ] && pkgs+=(chromium xvfb xauth imagemagick libgl1-mesa-dri)
+[ $want_native = 1 ] && pkgs+=(libsdl2-dev libgl-dev googletest libgtest-dev libqrencode-dev zlib1g-dev libminizip-dev libexpat1-dev)
+[ $want_test = 1 ] && pkgs+=(chromium xvfb xauth imagemagick libgl1-mesa-dri python3-networkx)
 missing=()
 for p in "${pkgs[@]}"; do
   # nodejs may come from another vendor than Debian: accept any working node + npm.
@@ -124,11 +124,28 @@ if [ $want_web = 1 ] && [ ! -f "$DEPS/qrencode/qrencode.h" ]; then
   rm -rf "$DEPS/qrencode"; mv "$DEPS/src-qrencode/qrencode" "$DEPS/qrencode"; rm -rf "$DEPS/src-qrencode"
 fi
 
+# ---- 5c. zlib, minizip and expat for wasm (workbooks, GEXF, GraphML), from Debian 12's sources -------
+# Each into its own .deps/<lib>-em; built again when scripts/build_import_libs_wasm.sh's flags line changes.
+import_flags=$(sed -n 's/^export IMPORT_WASM_FLAGS="\(.*\)"$/flags=\1/p' "$ROOT/scripts/build_import_libs_wasm.sh")
+for lib in zlib minizip expat; do
+  lib_a=$DEPS/$lib-em/lib/lib${lib#zlib}.a; [ $lib = zlib ] && lib_a=$DEPS/zlib-em/lib/libz.a
+  if [ $want_web = 1 ] && { [ ! -f "$lib_a" ] || [ "$(cat "$DEPS/$lib-em/BUILD" 2>/dev/null)" != "$import_flags" ]; }; then
+    apt_private bookworm
+    log "fetching $lib sources and building them for wasm"
+    rm -rf "$DEPS/src-$lib"; mkdir -p "$DEPS/src-$lib"
+    (cd "$DEPS/src-$lib" && apt-get $(apt_opts bookworm) source --download-only "$lib" >/dev/null 2>&1 \
+       && dpkg-source --no-check -x ./*.dsc src >/dev/null)
+    bash "$ROOT/scripts/build_import_libs_wasm.sh" "$lib" "$DEPS/src-$lib/src" "$DEPS/$lib-em.tmp"
+    rm -rf "$DEPS/$lib-em"; mv "$DEPS/$lib-em.tmp" "$DEPS/$lib-em"; rm -rf "$DEPS/src-$lib"
+  fi
+done
+
 # ---- 6. npm packages (pinned by package-lock.json) ----------------------------------------
 # world-atlas (the map outline) is needed by every app build; playwright-core by the browser tests.
-# jsqr (reads the Share panel's QR code back) and axe-core (accessibility rules) are test tools too.
+# jsqr (reads the Share panel's QR code back), axe-core (accessibility rules) and graphology-gexf (opens our GEXF
+# exports in graphology) are test tools too.
 if [ ! -d "$ROOT/node_modules/world-atlas" ] || { [ $want_test = 1 ] && { [ ! -d "$ROOT/node_modules/playwright-core" ] ||
-   [ ! -d "$ROOT/node_modules/jsqr" ] || [ ! -d "$ROOT/node_modules/axe-core" ]; }; }; then
+   [ ! -d "$ROOT/node_modules/jsqr" ] || [ ! -d "$ROOT/node_modules/axe-core" ] || [ ! -d "$ROOT/node_modules/graphology-gexf" ]; }; }; then
   log "installing npm packages (npm ci)"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

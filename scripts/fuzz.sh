@@ -37,12 +37,12 @@ while [ $# -gt 0 ]; do
     *) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-[ ${#targets[@]} -eq 0 ] && targets=(fuzz_dataset_loader fuzz_view_hash fuzz_command)
+[ ${#targets[@]} -eq 0 ] && targets=(fuzz_dataset_loader fuzz_view_hash fuzz_command fuzz_csv_import fuzz_workbook fuzz_graph_xml)
 
 # ---- 1. packages --------------------------------------------------------------------------
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-pkgs=(clang libclang-rt-14-dev llvm cmake ninja-build nlohmann-json3-dev)
+pkgs=(clang libclang-rt-14-dev llvm cmake ninja-build nlohmann-json3-dev pkg-config zlib1g-dev libminizip-dev libexpat1-dev)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
@@ -90,6 +90,34 @@ for t in "${targets[@]}"; do
       seed "$t" tour $'tour tiny-tour\nnext\nnext\nprev\nlast\nstep 2\nfirst\nautoplay 5\ntour none'
       seed "$t" ui $'theme dark\nscale 150\npresent on\npointer on\nreduced-motion off\nhelp on'
       ;;
+    fuzz_csv_import)
+      # The first byte picks the file name (0: actors.csv, 1: links.csv, 2: data.tsv, ...); '\f' splits two files.
+      for f in tests/data/import/*.csv tests/data/import/*.txt; do
+        { printf '\000'; cat "$f"; } > "$dir/seed_$(basename "$f")"
+      done
+      { printf '\000'; cat tests/data/import/source/actors.csv; printf '\f'; cat tests/data/import/source/links.csv; } > "$dir/seed_two_files"
+      ;;
+    fuzz_workbook)
+      # The first byte says what follows (fuzz/fuzz_workbook.cpp): 0 a whole file, 1-3 an XLSX part, 4 ODS content.
+      python3 - "$dir" <<'PY'
+import glob, os, sys, zipfile
+out = sys.argv[1]
+for path in sorted(glob.glob("tests/data/import/*.xlsx") + glob.glob("tests/data/import/*.ods")):
+    name = os.path.basename(path)
+    data = open(path, "rb").read()
+    open(os.path.join(out, "seed_file_" + name), "wb").write(b"\0" + data)
+    with zipfile.ZipFile(path) as z:
+        for prefix, part in ((b"\1", "xl/worksheets/sheet1.xml"), (b"\2", "xl/sharedStrings.xml"),
+                             (b"\3", "xl/styles.xml"), (b"\4", "content.xml")):
+            if part in z.namelist():
+                open(os.path.join(out, "seed_%d_%s" % (prefix[0], name)), "wb").write(prefix + z.read(part))
+PY
+      ;;
+    fuzz_graph_xml)
+      # The first byte picks the reader: even GEXF, odd GraphML.
+      for f in tests/data/import/*.gexf; do { printf '\0'; cat "$f"; } > "$dir/seed_$(basename "$f")"; done
+      for f in tests/data/import/*.graphml; do { printf '\1'; cat "$f"; } > "$dir/seed_$(basename "$f")"; done
+      ;;
   esac
   # Inputs that once crashed this target (tests/data/fuzz_regressions/<kind>-*).
   kind=${t#fuzz_}; kind=${kind%_loader}
@@ -116,6 +144,7 @@ for t in "${targets[@]}"; do
   # -timeout: an input taking over 10 s is a hang. -rss_limit_mb: a memory blow-up.
   case $t in
     fuzz_dataset_loader) max_len=${max_len_opt:-16384} ;;
+    fuzz_workbook) max_len=${max_len_opt:-32768} ;;  # the LibreOffice fixtures (6-15 KB) fit whole
     *) max_len=${max_len_opt:-8192} ;;
   esac
   limit=(-max_total_time="$seconds")

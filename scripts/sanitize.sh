@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-pkgs=(cmake ninja-build g++ nlohmann-json3-dev googletest libgtest-dev)
+pkgs=(cmake ninja-build g++ nlohmann-json3-dev googletest libgtest-dev pkg-config zlib1g-dev libminizip-dev libexpat1-dev)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

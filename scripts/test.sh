@@ -31,6 +31,7 @@ bash tests/desktop/share_desktop_test.sh build/native/src/platform/sse-explorer 
 
 echo "== browser test (Chromium) =="
 node tests/web/browser_test.mjs build/web/site || failed_suites+=(browser)
+node tests/web/import_test.mjs build/web/site || failed_suites+=(browser-import)
 
 echo "== offline test (service worker, Chromium) =="
 node tests/web/offline_test.mjs build/web/site || failed_suites+=(browser-offline)
@@ -43,6 +44,7 @@ node tests/web/a11y_test.mjs build/web/site || failed_suites+=(browser-a11y)
 
 echo "== browser session, monkey and security test (Chromium) =="
 node tests/web/session_test.mjs build/web/site || failed_suites+=(browser-session)
+node tests/web/workbook_import_test.mjs build/web/site || failed_suites+=(browser-workbook)
 
 echo "== sanitizers (ASan + UBSan over the unit tests) =="
 t3=$(date +%s)

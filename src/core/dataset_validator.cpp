@@ -330,6 +330,10 @@ void Validator::CheckProvenance() {
     CheckProvenanceOf(SectionId::Actors, ds_.actors, severity);
     CheckProvenanceOf(SectionId::Links, ds_.links, severity);
     CheckProvenanceOf(SectionId::Cases, ds_.cases, severity);
+    for (const auto& [offset, pointer] : missing_sources_) {
+        out_.Add(severity, DiagnosticCode::MissingField, offset, pointer,
+                 "missing required field 'sources': give at least one source (url and title) for what this item says");
+    }
 }
 
 }  // namespace sse::load

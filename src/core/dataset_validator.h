@@ -399,6 +399,9 @@ private:
     std::vector<uint32_t> territory_parent_offset_;
     std::vector<uint8_t> actor_level_ok_;
     std::vector<uint32_t> link_kind_offset_;
+    // Actors and links without 'sources' (object offset, pointer): an error in the bundled data set, a warning in a
+    // user's own (workshop data is not blocked by a missing source), decided at the end with the data set's id.
+    std::vector<std::pair<uint32_t, std::string>> missing_sources_;
     std::unordered_map<int, std::pair<long, uint32_t>> recommendation_numbers_;
     int id_suggestions_ = 0;
     Section tours_{"tour", "tours"};

@@ -84,7 +84,11 @@ void Validator::ReadActor(const Value& v, const Path& p, int index) {
     if (Require(f, kActConfidence, kActorKeys, v, p)) ReadEnum(f[kActConfidence], Child(p, "confidence"), &a.confidence);
     if (f[kActQuote]) ReadText(f[kActQuote], Child(p, "quote"), &a.quote);
     if (f[kActReasoning]) ReadText(f[kActReasoning], Child(p, "reasoning"), &a.reasoning);
-    if (Require(f, kActSources, kActorKeys, v, p)) ReadSources(f[kActSources], Child(p, "sources"), true, &a.sources);
+    if (f[kActSources]) {
+        ReadSources(f[kActSources], Child(p, "sources"), true, &a.sources);
+    } else {
+        missing_sources_.push_back({v.offset, PointerOf(p)});
+    }
 }
 
 void Validator::ReadLink(const Value& v, const Path& p, int index) {
@@ -129,7 +133,11 @@ void Validator::ReadLink(const Value& v, const Path& p, int index) {
     if (Require(f, kLnkConfidence, kLinkKeys, v, p)) ReadEnum(f[kLnkConfidence], Child(p, "confidence"), &l.confidence);
     if (f[kLnkQuote]) ReadText(f[kLnkQuote], Child(p, "quote"), &l.quote);
     if (f[kLnkReasoning]) ReadText(f[kLnkReasoning], Child(p, "reasoning"), &l.reasoning);
-    if (Require(f, kLnkSources, kLinkKeys, v, p)) ReadSources(f[kLnkSources], Child(p, "sources"), true, &l.sources);
+    if (f[kLnkSources]) {
+        ReadSources(f[kLnkSources], Child(p, "sources"), true, &l.sources);
+    } else {
+        missing_sources_.push_back({v.offset, PointerOf(p)});
+    }
 }
 
 void Validator::ReadValues(const Value* v, const Path& path, uint8_t* bits) {

@@ -48,6 +48,12 @@ constexpr DiagnosticCodeInfo kTable[] = {
     {C::MissingReasoning, "missing-reasoning", "an item tagged 'inferred' without a 'reasoning' (error in the bundled data set 'silk', else a warning)"},
     {C::EgoCentreMismatch, "ego-centre-mismatch", "a tour step with 'centre' but not the ego layout, or the ego layout without 'centre'"},
     {C::BadFilter, "bad-filter", "a tour step filter that is malformed: unknown field, 'all' with other values, commas, two year ranges"},
+    {C::ConvertedEncoding, "converted-encoding", "a text file that is not UTF-8 was read as Windows-1252 and converted (warning)"},
+    {C::UnclosedQuote, "unclosed-quote", "a quoted cell of a CSV/TSV file that is never closed"},
+    {C::UnknownFileType, "unknown-file-type", "a file whose kind (JSON, CSV, spreadsheet, graph) is not recognised from its name or content"},
+    {C::UnknownTable, "unknown-table", "a table whose file or sheet name and header match none of the data set's tables; it is skipped (warning)"},
+    {C::NoHeader, "no-header", "a table without a header row naming the columns (an actors table needs 'id' or 'name')"},
+    {C::MergeReplaced, "merge-replaced", "a merged item replaced the current one with the same id (warning)"},
     {C::TooManyDiagnostics, "too-many-diagnostics", "more problems than the 1,000 listed; the last line counts the rest"},
 };
 

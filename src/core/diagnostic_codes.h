@@ -61,6 +61,13 @@ enum class DiagnosticCode : uint8_t {
     // Tours
     EgoCentreMismatch,
     BadFilter,
+    // Imported tables (CSV, spreadsheets, graphs)
+    ConvertedEncoding,
+    UnclosedQuote,
+    UnknownFileType,
+    UnknownTable,
+    NoHeader,
+    MergeReplaced,
     // The list of diagnostics
     TooManyDiagnostics,
 };

@@ -13,9 +13,11 @@
 #include "core/document.h"
 #include "core/filter.h"
 #include "core/force_layout.h"
+#include "core/import_formats.h"
 #include "core/metrics.h"
 #include "core/layouts.h"
 #include "core/model.h"
+#include "core/table_export.h"
 #include "core/territory_cue.h"
 #include "core/vec2.h"
 #include "core/world_outline.h"
@@ -55,6 +57,25 @@ public:
     // Replaces the whole document (an import, a merge, a new map) as one undoable step; the view follows by id
     // like an edit (what stayed keeps its place), and frames everything when no actor stayed.
     EditOutcome ReplaceContent(const nlohmann::json& content, const std::string& label);
+    // Import (issue 15, explorer_import.cpp): opened files become a pending preview (counts, located diagnostics);
+    // nothing changes until `import replace` or `import merge` applies it as one undoable step (`import cancel` drops
+    // it). Returns {ok, code, message} with the diagnostics as data; ok is false when the files have errors.
+    CommandResult OpenData(const std::vector<ImportFile>& files);
+    // The same with files already read and mapped elsewhere (the page's converter module: import_exchange.h).
+    CommandResult OpenMapped(const std::vector<std::string>& file_names, MappedImport mapped);
+    // Loads files of any format read (JSON, CSV, ...) at once, without a preview (--data, the first load): true when
+    // they have no errors; the diagnostics are kept either way, located in the files.
+    bool LoadFiles(const std::vector<ImportFile>& files);
+    struct PendingImport {
+        std::vector<std::string> files;
+        MappedImport mapped;
+    };
+    // The preview waiting for Replace / Merge / Cancel, or nullptr.
+    const PendingImport* Pending() const { return m_import.files.empty() ? nullptr : &m_import; }
+    // The current data as files: "json" (one .json), "csv" (one .csv per table), "csv:actors" (one table),
+    // "template" (the CSV template).
+    // Empty with `error` set for an unknown format.
+    std::vector<ExportFile> ExportData(const std::string& format, std::string* error) const;
     const std::string& FileName() const { return m_file; }
     const std::vector<Diagnostic>& Diagnostics() const { return m_diagnostics; }
 
@@ -244,6 +265,9 @@ private:
 
     Document m_doc;
     std::string m_file;
+    PendingImport m_import;  // files empty: none pending
+    CommandResult ImportCommand(const std::vector<std::string>& words);
+    nlohmann::json ImportStateJson() const;
     std::vector<Diagnostic> m_diagnostics;
     std::vector<Vec2> m_positions;  // drawn now (during a transition, between the old and the new layout)
     std::vector<Vec2> m_target;     // where the current layout puts each actor

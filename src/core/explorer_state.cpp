@@ -51,6 +51,7 @@ std::string Explorer::StateJson() const {
     int errors = 0, warnings = 0;
     for (const Diagnostic& d : m_diagnostics) (d.severity == Diagnostic::Severity::Error ? errors : warnings)++;
     s["diagnostics"] = {{"errors", errors}, {"warnings", warnings}};
+    s["import"] = ImportStateJson();  // the preview waiting for import replace|merge|cancel, or null
     if (const TourStep* step = CurrentStep()) {
         const Tour& tour = Data().tours[m_tour];
         s["tour"] = {{"id", tour.id}, {"title", tour.title}, {"step", m_step + 1}, {"steps", tour.steps.size()},

@@ -318,6 +318,11 @@ const std::vector<CommandVerb>& CommandVerbs() {
          "delete an element (and the references to it)", true},
         {"undo", "undo", "undo the last change to the data set", true},
         {"redo", "redo", "redo the last change undone", true},
+        {"open", "open <file> [<file>...]",
+         "open data files (JSON, CSV/TSV tables) into a preview: nothing changes until 'import replace' or 'import merge'",
+         false},
+        {"import", "import replace|merge|cancel",
+         "load the opened file's preview in place of the data, merge it in by id, or drop it", true},
     };
     return verbs;
 }

@@ -3,10 +3,10 @@
 // Everything the user can do lives in core (Explorer) and ui (DrawApp); this file only wires them up.
 //
 // Desktop flags:
-//   --data FILE          load this data file instead of data/silk.json
+//   --data FILE          load this data file instead of data/silk.json (any format read: .json, .csv, .tsv, ...)
 //   --check FILE...      validate data files, print diagnostics like a compiler (each ending in its stable
 //                        [code], data/README.md#codes), exit 1 on errors (no window)
-//   --convert IN OUT     read IN, write it to OUT in the sse-explorer/1 format (atomic; no window)
+//   --convert IN OUT     read IN, write it to OUT (.json, .xlsx, .gexf, .graphml, a folder of CSV; atomic; no window)
 //   --frames N           render N frames, then exit 0
 //   --screenshot FILE    with --frames: write the last frame as PNG
 //   --state FILE         write the state object (as window.explorer.state()) as JSON on exit
@@ -31,6 +31,12 @@
 
 #include "core/accessible_view.h"
 #include "core/check_command.h"
+#include "core/heavy_formats.h"
+#include "core/import_exchange.h"
+#include "core/palette.h"
+#include "core/import_formats.h"
+#include "data_bridge.h"
+#include "file_dialog.h"
 #include "core/explorer.h"
 #include "core/png_writer.h"
 #include "core/url.h"
@@ -80,6 +86,9 @@ struct AppContext {
     int last_tour = -1, last_step = -1;
     bool last_presenting = false;
     std::string a11y_key, a11y_data_key;  // what the page's accessible mirror last got (PublishAccessibleView)
+    platform::FileDialog file_dialog;  // desktop: Data > Open… and exports
+    std::vector<std::string> dropped;  // desktop: files dropped on the window this frame
+    std::vector<sse::ImportFile> incoming;  // web: files handed over by the page, opened together
 };
 
 AppContext* s_app = nullptr;
@@ -133,7 +142,8 @@ bool ParseOptions(int argc, char** argv, Options& o) {
             std::printf("usage: sse-explorer [--data FILE] [--frames N] [--screenshot FILE] [--state FILE] [--command TEXT]...\n"
                         "                    [--view HASH] [--reduced-motion] [--share-base URL] [--size WxH]\n"
                         "       sse-explorer --check FILE...     validate data files (exit 1 on errors)\n"
-                        "       sse-explorer --convert IN OUT    write IN to OUT as sse-explorer/1 JSON (.json)\n");
+                        "       sse-explorer --convert IN OUT    write IN (any format read, or a folder of tables) to OUT: .json, .xlsx,\n"
+                        "                                        .gexf, .graphml, or a folder (one .csv per table)\n");
             std::exit(0);
         } else {
             std::fprintf(stderr, "error: unknown option '%s' (try --help)\n", a.c_str());
@@ -168,6 +178,10 @@ void WriteState(const std::string& path) {
 void HandleEvent(const SDL_Event& e) {
     ImGui_ImplSDL2_ProcessEvent(&e);
     if (e.type == SDL_QUIT) s_app->quit = true;
+    if (e.type == SDL_DROPFILE && e.drop.file) {  // opened together once the frame's events are read
+        s_app->dropped.push_back(e.drop.file);
+        SDL_free(e.drop.file);
+    }
     if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE &&
         e.window.windowID == SDL_GetWindowID(s_app->window))
         s_app->quit = true;
@@ -252,6 +266,63 @@ void ApplyPlatformRequests() {
     }
 }
 
+#ifndef __EMSCRIPTEN__
+// Files chosen in the dialog or dropped on the window (desktop): read and opened together into the preview.
+void OpenPaths(const std::vector<std::string>& paths) {
+    std::vector<sse::ImportFile> files;
+    for (const std::string& path : paths) {
+        sse::ImportFile f;
+        sse::Diagnostic error;
+        if (sse::ReadImportFile(path, &f, &error)) files.push_back(std::move(f));
+        else s_app->explorer.notices.push_back(sse::FormatDiagnostic(error));
+    }
+    if (!files.empty()) s_app->explorer.OpenData(files);
+}
+#endif
+
+// Data > Open… and exports: the browser's picker and downloads, or the desktop's dialog and atomic writes.
+void ApplyDataRequests() {
+    AppContext& app = *s_app;
+    if (app.ui.open_requested) {
+        app.ui.open_requested = false;
+#ifdef __EMSCRIPTEN__
+        platform::ShowBrowserFilePicker();
+#else
+        platform::ShowFileDialog(app.file_dialog, platform::FileDialog::Mode::Open);
+#endif
+    }
+    if (!app.ui.export_requested.empty()) {
+        const std::string format = app.ui.export_requested;
+        app.ui.export_requested.clear();
+#ifdef __EMSCRIPTEN__
+        std::string error;
+        const auto files = app.explorer.ExportData(format, &error);
+        if (error.empty()) platform::DeliverExport(files, "");
+        else platform::ExportThroughConverter(format);  // a workbook or graph: not in this module (heavy_formats.h)
+#else
+        platform::ShowFileDialog(app.file_dialog, platform::FileDialog::Mode::Export, format);
+#endif
+    }
+#ifndef __EMSCRIPTEN__
+    if (platform::DrawFileDialog(app.file_dialog, app.ui.ui_scale)) {
+        if (app.file_dialog.export_format.empty()) {
+            OpenPaths(app.file_dialog.chosen);
+        } else {
+            std::string error;
+            const auto files = app.explorer.ExportData(app.file_dialog.export_format, &error);
+            if (error.empty()) error = platform::DeliverExport(files, app.file_dialog.folder);
+            app.explorer.notices.push_back(error.empty() ? "Exported " + std::to_string(files.size()) + " file(s) into " +
+                                                               app.file_dialog.folder
+                                                         : "Export failed: " + error);
+        }
+    }
+    if (!app.dropped.empty()) {
+        OpenPaths(app.dropped);
+        app.dropped.clear();
+    }
+#endif
+}
+
 // One frame: 1. events, 2. animations, 3. UI, 4. render. When nothing moves and nobody touches anything, the
 // frame stops after step 2 (laptops on battery in a workshop); input, a command or an animation wakes it.
 void Frame() {
@@ -314,6 +385,7 @@ void Frame() {
     ImGui::NewFrame();
     sse::ui::DrawApp(app.explorer, app.ui);
     ApplyPlatformRequests();
+    ApplyDataRequests();
 
     // 4. Rendering.
     ImGui::Render();
@@ -371,6 +443,50 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_apply_hash(const char* hash) {
 EMSCRIPTEN_KEEPALIVE void explorer_notice(const char* text) {
     if (s_app && text && *text) s_app->explorer.notices.push_back(text);
 }
+// window.explorer.openData / a drop / the file picker / a paste (web/files.js): each file is added, then opened together.
+EMSCRIPTEN_KEEPALIVE void explorer_add_file(const char* name, const char* bytes, int length) {
+    if (!s_app) return;
+    s_app->incoming.push_back({name ? name : "data", std::string(bytes, bytes + (length > 0 ? length : 0))});
+}
+EMSCRIPTEN_KEEPALIVE const char* explorer_open_files() {
+    if (!s_app) return "{\"ok\": false, \"code\": \"not-ready\", \"message\": \"the explorer has not started\"}";
+    std::vector<sse::ImportFile> files;
+    files.swap(s_app->incoming);
+    s_app->last_reply = sse::CommandResultJson(s_app->explorer.OpenData(files));
+    return s_app->last_reply.c_str();
+}
+// window.explorer.exportData(format): {ok, files: [{name, text}]} or {ok: false, message}.
+EMSCRIPTEN_KEEPALIVE const char* explorer_export(const char* format) {
+    if (!s_app) return "{\"ok\": false}";
+    const std::string what = format ? format : "";
+    if (what == "looks") {  // for the converter module's GEXF: each actor's position, size and colour as drawn
+        s_app->last_reply = sse::LooksToJson(sse::ActorLooks(s_app->explorer));
+        return s_app->last_reply.c_str();
+    }
+    std::string error;
+    const auto files = s_app->explorer.ExportData(what, &error);
+    s_app->last_reply = sse::ExportReplyJson(files, error);
+    return s_app->last_reply.c_str();
+}
+// files.js, after the converter module read workbooks or graphs: their names and the MappedImport (import_exchange.h)
+// open the same preview as explorer_open_files.
+EMSCRIPTEN_KEEPALIVE const char* explorer_open_mapped(const char* names_json, const char* mapped_json) {
+    if (!s_app) return "{\"ok\": false, \"code\": \"not-ready\", \"message\": \"the explorer has not started\"}";
+    std::vector<std::string> names;
+    const nlohmann::json n = nlohmann::json::parse(names_json ? names_json : "", nullptr, false);
+    if (n.is_array())
+        for (const auto& x : n)
+            if (x.is_string()) names.push_back(x.get<std::string>());
+    sse::MappedImport mapped;
+    if (names.empty() || !sse::MappedImportFromJson(mapped_json ? mapped_json : "", &mapped)) {
+        s_app->last_reply = "{\"ok\": false, \"code\": \"usage\", \"message\": \"the converter's reply could not be read\"}";
+        return s_app->last_reply.c_str();
+    }
+    s_app->last_reply = sse::CommandResultJson(s_app->explorer.OpenMapped(names, std::move(mapped)));
+    return s_app->last_reply.c_str();
+}
+// True while a text box has the keyboard: a paste then goes there, not into an import.
+EMSCRIPTEN_KEEPALIVE int explorer_wants_text() { return ImGui::GetIO().WantTextInput ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE const char* explorer_state() {
     if (!s_app) return "{\"frame\":0}";
     s_app->last_state = s_app->explorer.StateJson();
@@ -385,6 +501,8 @@ int main(int argc, char** argv) {
     s_app = &app;
     if (!ParseOptions(argc, argv, app.options)) return 2;
 #ifndef __EMSCRIPTEN__
+    // Workbooks and graphs: the desktop reads and writes them itself; the page leaves them to its converter module.
+    sse::RegisterFileFormats();
     if (!app.options.check_files.empty()) return sse::RunCheck(app.options.check_files, std::cout);
     if (!app.options.convert_in.empty()) return sse::RunConvert(app.options.convert_in, app.options.convert_out, std::cout);
 #endif
@@ -444,7 +562,13 @@ int main(int argc, char** argv) {
     std::string root = AssetRoot();
     LoadFont(root);
     std::string data = app.options.data_file.empty() ? root + "data/silk.json" : app.options.data_file;
-    if (!app.explorer.LoadFile(data))
+    bool loaded = false;
+    sse::ImportFile file;
+    sse::Diagnostic read_error;
+    const bool json = data.size() > 5 && data.compare(data.size() - 5, 5, ".json") == 0;
+    if (!json && sse::ReadImportFile(data, &file, &read_error)) loaded = app.explorer.LoadFiles({file});  // .csv, .tsv, ...
+    else loaded = app.explorer.LoadFile(data);  // a data file, or the loader's message for what cannot be read
+    if (!loaded)
         for (const sse::Diagnostic& d : app.explorer.Diagnostics()) std::fprintf(stderr, "%s\n", sse::FormatDiagnostic(d).c_str());
     platform::Mark("sse-data-loaded");
     std::string outline_error;

@@ -1,6 +1,8 @@
 // app_ui.cpp: see app_ui.h.
 #include "ui/app_ui.h"
 
+#include "ui/import_dialog.h"
+
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -184,6 +186,10 @@ void Toolbar(Explorer& ex, UiState& ui) {
     NextItem(ButtonWidth("View"));
     if (ImGui::Button("View")) ImGui::OpenPopup("view");
     ViewMenu(ex, ui);
+    NextItem(ButtonWidth("Data"));
+    if (ImGui::Button("Data")) ImGui::OpenPopup("data");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open your own data (JSON, CSV), export, template");
+    DataMenu(ex, ui);
     NextItem(ButtonWidth("Tour"));
     ImGui::BeginDisabled(ex.Data().tours.empty());
     if (ImGui::Button("Tour")) ex.Command("tour " + ex.Data().tours[0].id);
@@ -261,6 +267,11 @@ void DrawApp(Explorer& ex, UiState& ui) {
     DrawPointer(ex);
     Shortcuts(ex);
     DrawDiagnosticsPanel(ex, ui);
+    DrawImportDialog(ex, ui);
+#ifndef __EMSCRIPTEN__
+    PasteCells(ex);  // the browser's paste event does this on the web (web/files.js)
+#endif
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) ui.open_requested = true;
 }
 
 }  // namespace sse::ui

@@ -1,6 +1,7 @@
 // theme.cpp: see theme.h.
 #include "ui/theme.h"
 
+#include "core/palette.h"
 #include "core/vocabulary.h"
 
 namespace sse::ui {
@@ -61,17 +62,8 @@ void ApplyTheme(const std::string& theme, float scale) {
 }
 
 ImU32 ActorKindColor(ActorKind kind) {
-    switch (kind) {
-        case ActorKind::PolicyMaker: return IM_COL32(0, 114, 178, 255);                // blue
-        case ActorKind::PublicAgency: return IM_COL32(86, 180, 233, 255);              // sky blue
-        case ActorKind::Practitioner: return IM_COL32(0, 158, 115, 255);               // bluish green
-        case ActorKind::ExpertBody: return IM_COL32(204, 121, 167, 255);               // reddish purple
-        case ActorKind::Network: return IM_COL32(230, 159, 0, 255);                    // orange
-        case ActorKind::InternationalOrganisation: return IM_COL32(100, 100, 100, 255); // grey
-        case ActorKind::Funder: return IM_COL32(213, 94, 0, 255);                      // vermillion
-        case ActorKind::Programme: return IM_COL32(240, 228, 66, 255);                 // yellow
-    }
-    return IM_COL32(128, 128, 128, 255);
+    const Rgb c = ActorKindRgb(kind);  // core's palette: exports (GEXF, SVG) use the same colours
+    return IM_COL32(c.r, c.g, c.b, 255);
 }
 
 ImU32 TerritoryRingColor(int country) {

@@ -25,6 +25,8 @@ struct UiState {
     float toolbar_bottom = 0;     // where the toolbar (one or more rows) ends, in pixels
     bool copy_link_requested = false;  // the platform copies the view's link
     std::string copy_text;        // the platform copies this text to the clipboard, then clears it (Share panel)
+    bool open_requested = false;       // Data > Open…: the platform shows its file picker
+    std::string export_requested;      // Data > Export: "json", "csv", "csv:<table>" or "template" (Explorer::ExportData)
     CanvasCache canvas;           // the canvas's display list and buffers, kept between frames for their memory
 };
 

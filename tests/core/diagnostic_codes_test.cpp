@@ -16,6 +16,8 @@
 #include "core/dataset_loader.h"
 #include "core/diagnostic.h"
 #include "core/diagnostic_codes.h"
+#include "core/explorer.h"
+#include "core/import_formats.h"
 
 namespace sse {
 namespace {
@@ -155,6 +157,28 @@ std::vector<CodeCase> CodeCases() {
         std::string keys;
         for (int i = 0; i <= kMaxDiagnostics; ++i) keys += "\"x" + std::to_string(i) + "\": 0, ";
         text("too-many-diagnostics", Tiny("\"dataset\": {", "\"dataset\": {" + keys));
+    }
+    // The importer's own codes (CSV files, tables, a merge).
+    auto import = [&](const char* code, std::vector<ImportFile> files) {
+        LoadResult r;
+        r.diagnostics = ImportFiles(files).diagnostics;
+        cases.push_back({code, r});
+    };
+    const std::string actors = "id,name,kind,level,territory,confidence,sources\na,A,network,local,FR,verified,https://a.org\n";
+    import("converted-encoding", {{"actors.csv", "id;name\nx;Caf\xE9\n"}});
+    import("unclosed-quote", {{"actors.csv", "id,name\nx,\"Cafe\n"}});
+    import("unknown-file-type", {{"picture.png", std::string("\x89PNG\0\0", 6)}});
+    import("unknown-table", {{"actors.csv", actors}, {"notes.csv", "colour,size\nred,3\n"}});
+    import("no-header", {{"actors.csv", "x,y\n1,2\n"}});
+    {
+        Explorer ex;
+        ex.LoadFile(DataPath("tiny_valid.json"));
+        ex.OpenData({{"actors.csv", "id,name,kind,level,territory,confidence,sources\n"
+                                    "mites,Ministry,policy_maker,national,es,verified,https://mites.gob.es\n"}});
+        ex.Command("import merge");
+        LoadResult r;
+        r.diagnostics = ex.Diagnostics();
+        cases.push_back({"merge-replaced", r});
     }
     return cases;
 }

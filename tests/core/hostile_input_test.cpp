@@ -7,6 +7,8 @@
 #include <gtest/gtest.h>
 
 #include "test_files.h"
+#include "core/import_formats.h"
+#include "core/table_export.h"
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -641,7 +643,8 @@ TEST(HostileInput, BadFileAfterGoodKeepsTheGoodOne) {
 // --- fuzz findings -------------------------------------------------------------------------------
 
 // Each file in tests/data/fuzz_regressions/ is an input that once crashed a fuzz target (fuzz/), named
-// after it: command-* (lines of commands), view_hash-* (a URL hash), dataset-* (a data file). Replayed
+// after it: command-* (lines of commands), view_hash-* (a URL hash), dataset-* (a data file), csv_import-* (a CSV
+// table: the import, and its CSV export imported again). Replayed
 // here under the same checks; the sanitizer build (scripts/sanitize.sh) catches the undefined behaviour
 // some of them caused.
 TEST(HostileInput, FuzzRegressions) {
@@ -675,8 +678,22 @@ TEST(HostileInput, FuzzRegressions) {
             const LoadResult r = LoadDataset(input, name);
             EXPECT_EQ(r.ok, r.errors == 0);
             if (r.ok) ex.Load(input, name);
+        } else if (name.rfind("csv_import-", 0) == 0) {  // fuzz_csv_import: byte 0 picked the name (0: actors.csv)
+            const MappedImport m = ImportFiles({{"actors.csv", input.substr(1)}});
+            EXPECT_EQ(m.ok, m.errors == 0);
+            if (m.ok) {
+                const LoadResult load = LoadDataset(m.json, name);
+                ASSERT_TRUE(load.ok);
+                std::vector<ImportFile> again;
+                for (const ExportFile& f : ExportCsvFiles(load.dataset)) again.push_back({f.name, f.bytes});
+                const MappedImport back = ImportFiles(again);
+                EXPECT_TRUE(back.ok);
+                EXPECT_EQ(back.actors, m.actors);
+                EXPECT_EQ(back.links, m.links);
+                ex.Load(m.json, name);
+            }
         } else {
-            ADD_FAILURE() << "unknown prefix (command-, view_hash-, dataset-)";
+            ADD_FAILURE() << "unknown prefix (command-, view_hash-, dataset-, csv_import-)";
             continue;
         }
         const Camera& cam = ex.View();

@@ -1,0 +1,225 @@
+// explorer_import.cpp: opening files into a preview, and applying it (Replace or Merge, each one undoable step), and
+// the data as files for export. See explorer.h (OpenData) and data/README.md ("Your own data").
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/dataset_writer.h"
+#include "core/diagnostic_codes.h"
+#include "core/explorer.h"
+#include "core/import_formats.h"
+#include "core/palette.h"
+
+namespace sse {
+
+namespace {
+
+constexpr const char* kSections[] = {"territories", "actors", "links", "cases", "recommendations", "tours"};
+
+nlohmann::json DiagnosticJson(const Diagnostic& d) {
+    return {{"severity", d.severity == Diagnostic::Severity::Error ? "error" : "warning"},
+            {"code", d.code},
+            {"file", d.file},
+            {"line", d.line},
+            {"column", d.column},
+            {"message", d.message},
+            {"text", FormatDiagnostic(d)}};
+}
+
+std::string JoinNames(const std::vector<std::string>& names) {
+    std::string s;
+    for (size_t i = 0; i < names.size(); ++i) s += (i ? ", " : "") + names[i];
+    return s;
+}
+
+// `incoming` merged into `current` by id, per list: an item with a known id replaces the current one (noted in
+// `notes` when it differs), a new one is appended. The current data set's own info is kept.
+nlohmann::json Merge(nlohmann::json current, const nlohmann::json& incoming, const std::vector<std::string>& generated,
+                     std::vector<Diagnostic>* notes, const std::string& file) {
+    for (const char* section : kSections) {
+        if (!incoming.contains(section) || !incoming[section].is_array()) continue;
+        nlohmann::json& list = current[section];
+        if (!list.is_array()) list = nlohmann::json::array();
+        std::unordered_map<std::string, size_t> index;
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (list[i].contains("id") && list[i]["id"].is_string()) index.emplace(list[i]["id"].get<std::string>(), i);
+        }
+        for (const nlohmann::json& item : incoming[section]) {
+            const std::string id = item.contains("id") && item["id"].is_string() ? item["id"].get<std::string>() : "";
+            auto it = id.empty() ? index.end() : index.find(id);
+            if (it == index.end()) {
+                if (!id.empty()) index.emplace(id, list.size());
+                list.push_back(item);
+                continue;
+            }
+            const bool country = std::string(section) == "territories" &&
+                                 std::find(generated.begin(), generated.end(), id) != generated.end();
+            if (list[it->second] != item && !country) {
+                Diagnostic d;
+                d.severity = Diagnostic::Severity::Warning;
+                d.file = file;
+                d.code = ToString(DiagnosticCode::MergeReplaced);
+                d.pointer = std::string("/") + section + "/" + std::to_string(it->second);
+                d.message = std::string(section) + " '" + id + "': the imported item replaced the current one";
+                notes->push_back(std::move(d));
+                list[it->second] = item;
+            }
+        }
+    }
+    return current;
+}
+
+}  // namespace
+
+CommandResult Explorer::OpenData(const std::vector<ImportFile>& files) {
+    if (files.empty()) return {false, "no file to open", "usage", ""};
+    std::vector<std::string> names;
+    for (const ImportFile& f : files) names.push_back(f.name);
+    MapOptions options;
+    options.context = &Data();  // tables may refer to actors and territories already open (for a merge)
+    return OpenMapped(names, ImportFiles(files, options));
+}
+
+CommandResult Explorer::OpenMapped(const std::vector<std::string>& file_names, MappedImport mapped) {
+    m_redraw = true;
+    if (file_names.empty()) return {false, "no file to open", "usage", ""};
+    m_import = PendingImport{};
+    m_import.files = file_names;
+    m_import.mapped = std::move(mapped);
+    const MappedImport& m = m_import.mapped;
+    nlohmann::json data = {{"diagnostics", nlohmann::json::array()}};
+    for (const Diagnostic& d : m.diagnostics) data["diagnostics"].push_back(DiagnosticJson(d));
+    data["actors"] = m.actors;
+    data["links"] = m.links;
+    CommandResult r;
+    r.ok = m.ok;
+    r.data = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::string counts = std::to_string(m.actors) + " actors, " + std::to_string(m.links) + " links, " +
+                               std::to_string(m.territories) + " territories, " + std::to_string(m.cases) + " cases";
+    if (m.ok) {
+        r.code = "ok";
+        r.message = JoinNames(m_import.files) + ": " + counts + ", " + std::to_string(m.warnings) +
+                    " warnings; 'import replace' or 'import merge' loads it, 'import cancel' drops it";
+    } else {
+        r.code = "load-failed";
+        for (const Diagnostic& d : m.diagnostics) {
+            if (d.severity == Diagnostic::Severity::Error) {
+                r.code = d.code;
+                break;
+            }
+        }
+        r.message = JoinNames(m_import.files) + ": " + std::to_string(m.errors) +
+                    " errors, so nothing can be loaded (fix them and open the file again)";
+        for (const Diagnostic& d : m.diagnostics) {
+            if (d.severity == Diagnostic::Severity::Error) {
+                r.message += "; first: " + FormatDiagnostic(d);
+                break;
+            }
+        }
+    }
+    return r;
+}
+
+bool Explorer::LoadFiles(const std::vector<ImportFile>& files) {
+    MappedImport m = ImportFiles(files);
+    std::vector<std::string> names;
+    for (const ImportFile& f : files) names.push_back(f.name);
+    if (!m.ok) {
+        m_diagnostics = std::move(m.diagnostics);
+        return false;
+    }
+    const bool json = files.size() == 1 && FindImportFormat(files[0].name, files[0].bytes)->read == nullptr;
+    if (json) return Load(m.json, files[0].name);
+    const bool ok = Load(m.json, JoinNames(names));
+    m_diagnostics = std::move(m.diagnostics);  // located in the user's files, not in the generated JSON
+    return ok;
+}
+
+CommandResult Explorer::ImportCommand(const std::vector<std::string>& w) {
+    if (w[0] == "open") {  // open <path>...: files read from disk, as the file dialog opens them (paths without spaces)
+        if (w.size() < 2) return {false, "usage: open <file> [<file>...]", "usage", ""};
+        std::vector<ImportFile> files;
+        for (size_t i = 1; i < w.size(); ++i) {
+            ImportFile f;
+            Diagnostic error;
+            if (!ReadImportFile(w[i], &f, &error)) return {false, FormatDiagnostic(error), error.code, ""};
+            files.push_back(std::move(f));
+        }
+        return OpenData(files);
+    }
+    if (w.size() != 2 || (w[1] != "replace" && w[1] != "merge" && w[1] != "cancel")) {
+        return {false, "usage: import replace|merge|cancel", "usage", ""};
+    }
+    if (!Pending()) return {false, "no import is waiting: open a file first", "no-import", ""};
+    if (w[1] == "cancel") {
+        m_import = PendingImport{};
+        return {true, "import cancelled; the data is unchanged", "ok", ""};
+    }
+    const MappedImport& m = m_import.mapped;
+    if (!m.ok) {
+        return {false, "the opened files have " + std::to_string(m.errors) + " errors; nothing can be loaded", "load-failed", ""};
+    }
+    nlohmann::json incoming = nlohmann::json::parse(m.json, nullptr, false);
+    if (incoming.is_discarded()) return {false, "the import could not be read back", "load-failed", ""};
+    const std::string names = JoinNames(m_import.files);
+    std::vector<Diagnostic> notes;
+    nlohmann::json content = w[1] == "merge" ? Merge(m_doc.Json(), incoming, m.generated_territories, &notes, names) : incoming;
+    const size_t notices_before = notices.size();
+    EditOutcome outcome = ReplaceContent(content, (w[1] == "merge" ? "merge " : "import ") + names);
+    notices.resize(std::min(notices.size(), notices_before));  // one line below instead of one per warning
+    if (!outcome.ok && outcome.code != "no-change") {
+        return {false, outcome.message, outcome.code, ""};
+    }
+    nlohmann::json data = {{"replaced", nlohmann::json::array()}};
+    for (const Diagnostic& d : notes) data["replaced"].push_back(d.message);
+    m_diagnostics = m.diagnostics;
+    for (Diagnostic& d : notes) m_diagnostics.push_back(std::move(d));
+    if (w[1] == "replace") m_file = names;
+    m_import = PendingImport{};
+    const std::string what = w[1] == "merge" ? "merged " : "loaded ";
+    notices.push_back(what + names + ": " + std::to_string(Data().actors.size()) + " actors, " +
+                      std::to_string(Data().links.size()) + " links" +
+                      (notes.empty() ? "" : "; " + std::to_string(notes.size()) + " items replaced (see Diagnostics)") +
+                      " (undo restores the previous data)");
+    CommandResult r{true, notices.back(), outcome.ok ? "ok" : outcome.code, ""};
+    r.data = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return r;
+}
+
+nlohmann::json Explorer::ImportStateJson() const {
+    const PendingImport* p = Pending();
+    if (!p) return nullptr;
+    const MappedImport& m = p->mapped;
+    nlohmann::json list = nlohmann::json::array();
+    for (size_t i = 0; i < m.diagnostics.size() && i < 200; ++i) list.push_back(DiagnosticJson(m.diagnostics[i]));
+    return {{"files", p->files},     {"ok", m.ok},
+            {"actors", m.actors},    {"links", m.links},
+            {"territories", m.territories}, {"cases", m.cases},
+            {"recommendations", m.recommendations}, {"errors", m.errors},
+            {"warnings", m.warnings}, {"diagnostics", list}};
+}
+
+std::vector<ExportFile> Explorer::ExportData(const std::string& format, std::string* error) const {
+    if (format == "json") {
+        std::string name = Data().id.empty() ? "data" : Data().id;
+        return {{name + ".json", WriteDataset(Data())}};
+    }
+    const std::string base = Data().id.empty() ? "data" : Data().id;
+    // Tables, workbooks and graphs: the formats registered in this program (heavy_formats.h; the page's converter).
+    if (const ExportFormat* f = FindExportFormat(format)) return f->write(Data(), ActorLooks(*this), base);
+    if (format.rfind("csv:", 0) == 0) {  // one table alone ("csv:actors"): a browser downloads one file per click
+        if (const ExportFormat* csv = FindExportFormat("csv")) {
+            for (ExportFile& f : csv->write(Data(), {}, base)) {
+                if (f.name == format.substr(4) + ".csv") return {std::move(f)};
+            }
+        }
+    }
+    if (error) {
+        std::string allowed = "json";
+        for (const ExportFormat& f : ExportFormats())
+            allowed += std::string(", ") + f.name + (std::string_view(f.name) == "csv" ? ", csv:<table>" : "");
+        *error = "unknown export format '" + format + "'; allowed: " + allowed;
+    }
+    return {};
+}
+
+}  // namespace sse

@@ -1,0 +1,1009 @@
+// import_mapper.cpp: see import_mapper.h. Tables become JSON objects (in the format's key order), the JSON is checked
+// by the data set loader, and each of the loader's diagnostics is moved from its JSON pointer (/actors/3/kind) back to
+// the cell the value came from.
+#include "core/import_mapper.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/country_table.h"
+#include "core/dataset_loader.h"
+#include "core/dataset_writer.h"
+#include "core/diagnostic_codes.h"
+#include "core/search.h"
+#include "core/vocabulary.h"
+
+namespace sse {
+
+namespace {
+
+using Severity = Diagnostic::Severity;
+
+const std::vector<ImportColumn> kTerritoryColumns = {
+    {"id", "code|key"}, {"name", "label|title"}, {"kind", "type"}, {"parent", "parent_id"},
+    {"lat", "latitude"}, {"lon", "lng|long|longitude"},
+};
+const std::vector<ImportColumn> kActorColumns = {
+    {"id", "key|element_id|node_id"},
+    {"name", "label|title|factor|actor"},
+    {"short_name", "short|abbreviation|acronym"},
+    {"kind", "type|category|element_type"},
+    {"level", "governance_level"},
+    {"territory", "country|country_code|territory_id|place|location"},
+    {"description", "note|notes|desc"},
+    {"website", "url|web|homepage"},
+    {"silk_role", "role"},
+    {"year_from", "from_year|start_year|start|since|founded"},
+    {"year_to", "to_year|end_year|end|until"},
+    {"years_note", "year_note"},
+    {"confidence", ""},
+    {"quote", ""},
+    {"reasoning", ""},
+    {"sources", "source|source_url|source_urls"},
+    {"source_title", "source_titles|source_name"},
+};
+const std::vector<ImportColumn> kLinkColumns = {
+    {"id", "key|link_id|edge_id|connection_id"},
+    {"from", "source|from_id|source_id"},
+    {"to", "target|to_id|target_id"},
+    {"kind", "link_kind"},
+    {"relation", "type|relationship|connection_type|relation_type"},
+    {"direction", ""},
+    {"values", "value|value_dimensions"},
+    {"weight", "strength"},
+    {"year_from", "from_year|start_year|start|since"},
+    {"year_to", "to_year|end_year|end|until"},
+    {"years_note", "year_note"},
+    {"cases", "case"},
+    {"description", "note|notes|desc|label"},
+    {"confidence", ""},
+    {"quote", ""},
+    {"reasoning", ""},
+    {"sources", "source_url|source_urls"},
+    {"source_title", "source_titles|source_name"},
+};
+const std::vector<ImportColumn> kCaseColumns = {
+    {"id", "key"}, {"title", "name|label"}, {"territory", "country|country_code"}, {"summary", "description|note"},
+    {"actors", "actor"}, {"links", "link"}, {"recommendations", "recommendation"},
+    {"brief_source", "brief_source_url"}, {"brief_source_title", ""}, {"confidence", ""}, {"quote", ""},
+    {"reasoning", ""}, {"sources", "source|source_url|source_urls"}, {"source_title", "source_titles|source_name"},
+};
+const std::vector<ImportColumn> kRecommendationColumns = {
+    {"id", "key"}, {"number", "no|nr|n"}, {"title", "name|label"}, {"text", "description|note"}, {"cases", "case"},
+};
+const std::vector<ImportColumn> kNoColumns;
+
+constexpr TableRole kRoles[] = {TableRole::Territories, TableRole::Actors, TableRole::Links, TableRole::Cases,
+                                TableRole::Recommendations};
+
+std::string Trim(const std::string& s) {
+    size_t b = 0, e = s.size();
+    while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r' || s[b] == '\n')) ++b;
+    while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r' || s[e - 1] == '\n')) --e;
+    return s.substr(b, e - b);
+}
+
+bool InAliasList(const char* list, const std::string& folded) {
+    std::string_view rest(list);
+    while (!rest.empty()) {
+        const size_t bar = rest.find('|');
+        if (rest.substr(0, bar) == folded) return true;
+        if (bar == std::string_view::npos) break;
+        rest.remove_prefix(bar + 1);
+    }
+    return false;
+}
+
+// The column index of `header` among `columns`, or -1.
+int MatchColumn(TableRole role, const std::string& folded) {
+    const auto& columns = ImportColumns(role);
+    for (size_t i = 0; i < columns.size(); ++i) {
+        if (folded == columns[i].header) return static_cast<int>(i);
+    }
+    for (size_t i = 0; i < columns.size(); ++i) {
+        if (InAliasList(columns[i].aliases, folded)) return static_cast<int>(i);
+    }
+    return -1;
+}
+
+TableRole RoleFromName(const std::string& name) {
+    // The words of the file's stem or the sheet's name: "Kumu - Elements.csv" -> kumu, elements.
+    std::string stem = name;
+    const size_t slash = stem.find_last_of("/\\");
+    if (slash != std::string::npos) stem = stem.substr(slash + 1);
+    const size_t dot = stem.rfind('.');
+    if (dot != std::string::npos && dot > 0) stem = stem.substr(0, dot);
+    const std::string folded = FoldForSearch(stem);
+    std::string word;
+    for (size_t i = 0; i <= folded.size(); ++i) {
+        const char c = i < folded.size() ? folded[i] : ' ';
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            word += c;
+            continue;
+        }
+        if (word.empty()) continue;
+        static const std::pair<const char*, TableRole> kWords[] = {
+            {"actors", TableRole::Actors}, {"actor", TableRole::Actors}, {"elements", TableRole::Actors},
+            {"element", TableRole::Actors}, {"factors", TableRole::Actors}, {"factor", TableRole::Actors},
+            {"nodes", TableRole::Actors}, {"node", TableRole::Actors}, {"organisations", TableRole::Actors},
+            {"organizations", TableRole::Actors}, {"links", TableRole::Links}, {"link", TableRole::Links},
+            {"connections", TableRole::Links}, {"connection", TableRole::Links}, {"edges", TableRole::Links},
+            {"edge", TableRole::Links}, {"relations", TableRole::Links}, {"relationships", TableRole::Links},
+            {"territories", TableRole::Territories}, {"territory", TableRole::Territories},
+            {"countries", TableRole::Territories}, {"places", TableRole::Territories}, {"cases", TableRole::Cases},
+            {"case", TableRole::Cases}, {"recommendations", TableRole::Recommendations},
+            {"recommendation", TableRole::Recommendations},
+        };
+        for (const auto& [w, role] : kWords) {
+            if (word == w) return role;
+        }
+        word.clear();
+    }
+    return TableRole::Unknown;
+}
+
+// The table's header row: among the first rows, the first with the most cells naming a column of `role` (of any
+// role when unknown). -1 when no row names one.
+int FindHeader(const ImportTable& table, TableRole role, int* matched) {
+    int best = -1, best_count = 0;
+    const size_t probe = std::min<size_t>(table.rows.size(), 20);
+    for (size_t r = 0; r < probe; ++r) {
+        int count = 0;
+        for (const std::string& cell : table.rows[r]) {
+            const std::string f = FoldHeader(cell);
+            if (f.empty()) continue;
+            bool hit = false;
+            for (TableRole candidate : kRoles) {
+                if ((role == TableRole::Unknown || role == candidate) && MatchColumn(candidate, f) >= 0) hit = true;
+            }
+            count += hit;
+        }
+        if (count > best_count) {
+            best_count = count;
+            best = static_cast<int>(r);
+        }
+    }
+    *matched = best_count;
+    return best;
+}
+
+TableRole RoleFromHeader(const std::vector<std::string>& header) {
+    std::unordered_set<std::string> h;
+    for (const std::string& cell : header) h.insert(FoldHeader(cell));
+    auto has = [&](const char* a) { return h.count(a) > 0; };
+    if ((has("from") || has("source")) && (has("to") || has("target"))) return TableRole::Links;
+    if (has("number") && has("text")) return TableRole::Recommendations;
+    if (has("summary") || has("brief_source")) return TableRole::Cases;
+    if ((has("lat") || has("latitude")) && !has("level")) return TableRole::Territories;
+    if (has("id") || has("name") || has("label")) return TableRole::Actors;
+    return TableRole::Unknown;
+}
+
+// Enum text as the format spells it: "Public agency" -> "public_agency".
+std::string EnumText(const std::string& cell) {
+    std::string f = FoldHeader(cell);
+    if (f == "international_organization") f = "international_organisation";
+    return f;
+}
+
+std::vector<std::string> SplitBar(const std::string& cell) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= cell.size()) {
+        size_t bar = cell.find('|', start);
+        if (bar == std::string::npos) bar = cell.size();
+        std::string item = Trim(cell.substr(start, bar - start));
+        if (!item.empty()) out.push_back(std::move(item));
+        start = bar + 1;
+    }
+    return out;
+}
+
+// A number as a spreadsheet user writes it: "2.5", "2,5" (a decimal comma), "1e3". False when it is not one.
+bool ParseNumber(const std::string& cell, double* out) {
+    std::string s = Trim(cell);
+    if (s.find('.') == std::string::npos) std::replace(s.begin(), s.end(), ',', '.');
+    if (s.empty()) return false;
+    char* end = nullptr;
+    const double v = std::strtod(s.c_str(), &end);
+    if (end != s.c_str() + s.size()) return false;
+    *out = v;
+    return true;
+}
+
+// A number cell as a JSON value: a number when it reads as one, else the text (the loader then says it is not a number).
+JsonNode NumberNode(const std::string& cell) {
+    double v = 0;
+    if (ParseNumber(cell, &v)) return JsonNode::Number(v);
+    return JsonNode::Text(cell);
+}
+
+bool IsValidId(const std::string& s) {
+    if (s.empty() || s.size() > 200) return false;
+    auto ok = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+    if (!ok(s[0])) return false;
+    for (char c : s) {
+        if (!ok(c) && c != '_' && c != '.' && c != '-') return false;
+    }
+    return true;
+}
+
+// An id made from a name: "ACCIÓ – Catalan Agency" -> "accio-catalan-agency" (at most 60 characters).
+std::string Slug(const std::string& name) {
+    const std::string f = FoldForSearch(name);
+    std::string out;
+    for (char c : f) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            out += c;
+        } else if (!out.empty() && out.back() != '-') {
+            out += '-';
+        }
+        if (out.size() >= 60) break;
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out;
+}
+
+// Where an item of the data set came from: its table and row, and the column of each key it was given.
+struct Origin {
+    int table = -1;
+    int row = -1;
+    std::vector<std::pair<const char*, int>> columns;  // JSON key (a literal or an ImportColumn's header) -> column
+};
+
+struct Row {
+    int table = 0, row = 0;
+    std::vector<int> column_of;  // per ImportColumn: the cell index, or -1
+    const std::vector<std::string>* cells = nullptr;
+    // The trimmed text of column `k` ("" when absent).
+    std::string Get(size_t k) const {
+        const int c = column_of[k];
+        if (c < 0 || static_cast<size_t>(c) >= cells->size()) return "";
+        return Trim((*cells)[static_cast<size_t>(c)]);
+    }
+};
+
+class Mapper {
+public:
+    Mapper(const std::vector<ImportTable>& tables, MappedImport& out, const Dataset* context)
+        : tables_(tables), out_(out), context_(context) {}
+
+    size_t carried_actors = 0, carried_territories = 0;
+
+    void Run(const MapOptions& options) {
+        for (size_t t = 0; t < tables_.size(); ++t) Classify(static_cast<int>(t));
+        if (context_) {
+            for (const Actor& a : context_->actors) {
+                context_actor_name_.emplace(FoldForSearch(a.name), a.id);
+                actor_level_.emplace(a.id, WireName(a.level));
+            }
+        }
+        for (TableRole role : kRoles) RegisterIds(role);
+        JsonNode root = JsonNode::Object();
+        root.Put("format", JsonNode::Text(kFormatName));
+        std::string title = options.title;
+        if (title.empty()) {
+            std::vector<std::string> files;
+            for (const ImportTable& t : tables_) {
+                if (std::find(files.begin(), files.end(), t.file) == files.end()) files.push_back(t.file);
+            }
+            for (size_t i = 0; i < files.size() && i < 4; ++i) title += (i ? ", " : "") + files[i];
+            if (title.empty()) title = "Imported data";
+        }
+        root.Put("dataset", JsonNode::Object().Put("id", JsonNode::Text(options.dataset_id)).Put("title", JsonNode::Text(title)));
+        JsonNode territories = BuildTerritories();
+        JsonNode actors = BuildActors();
+        JsonNode links = BuildLinks();
+        JsonNode cases = BuildCases();
+        JsonNode recommendations = BuildRecommendations();
+        CarryFromContext(actors, territories);
+        for (JsonNode& t : extra_territories_) territories.Push(std::move(t));
+        root.Put("territories", std::move(territories));
+        root.Put("actors", std::move(actors));
+        root.Put("links", std::move(links));
+        root.Put("cases", std::move(cases));
+        root.Put("recommendations", std::move(recommendations));
+        out_.json = FormatJson(root);
+    }
+
+    void Locate(std::vector<Diagnostic>& loader_diagnostics) {
+        for (Diagnostic& d : loader_diagnostics) {
+            const Origin* origin = nullptr;
+            std::string key;
+            if (!d.pointer.empty()) {
+                const size_t a = d.pointer.find('/', 1);
+                const std::string section = d.pointer.substr(1, a == std::string::npos ? std::string::npos : a - 1);
+                if (a != std::string::npos) {
+                    const size_t b = d.pointer.find('/', a + 1);
+                    const long index = std::strtol(d.pointer.c_str() + a + 1, nullptr, 10);
+                    if (b != std::string::npos) {
+                        const size_t c = d.pointer.find('/', b + 1);
+                        key = d.pointer.substr(b + 1, c == std::string::npos ? std::string::npos : c - b - 1);
+                    }
+                    for (size_t r = 0; r < std::size(kRoles); ++r) {
+                        if (section == TableRoleName(kRoles[r]) && index >= 0 &&
+                            static_cast<size_t>(index) < origins_[r].size()) {
+                            origin = &origins_[r][static_cast<size_t>(index)];
+                        }
+                    }
+                }
+            }
+            if (!origin || origin->table < 0) {
+                // A whole-file problem (or one about the generated data set info): name the first file.
+                d.file = tables_.empty() ? std::string("import") : tables_.front().file;
+                d.line = 0;
+                d.column = 0;
+                out_.diagnostics.push_back(std::move(d));
+                continue;
+            }
+            int column = -1;
+            for (const auto& [k, c] : origin->columns) {
+                if (key == k) column = c;
+            }
+            // The missing sources of a table without a 'sources' column were warned about once, at its header.
+            bool sources_missing = false;
+            for (const auto& [k, c] : origin->columns) sources_missing = sources_missing || (std::string_view(k) == "sources" && c < 0);
+            if (sources_missing && d.severity == Severity::Warning && d.code == ToString(DiagnosticCode::MissingField) &&
+                d.message.find("'sources'") != std::string::npos) {
+                continue;
+            }
+            const ImportTable& table = tables_[static_cast<size_t>(origin->table)];
+            std::string message = d.message;
+            if (column >= 0) {
+                const std::string& header = HeaderCell(origin->table, column);
+                if (!header.empty()) message = "column " + QuoteForMessage(header, 60) + ": " + message;
+            }
+            Diagnostic located = CellDiagnostic(table, static_cast<size_t>(origin->row),
+                                                static_cast<size_t>(std::max(column, 0)), d.severity, d.code, message);
+            // The JSON pointer names a place in the generated JSON, not in the user's file: the cell replaces it.
+            out_.diagnostics.push_back(std::move(located));
+        }
+    }
+
+private:
+    struct TableInfo {
+        TableRole role = TableRole::Unknown;
+        int header = -1;
+        std::vector<int> column_of;  // per ImportColumn of the role
+    };
+
+    const std::string& HeaderCell(int table, int column) const {
+        static const std::string kEmpty;
+        const TableInfo& info = info_[static_cast<size_t>(table)];
+        if (info.header < 0) return kEmpty;
+        const auto& cells = tables_[static_cast<size_t>(table)].rows[static_cast<size_t>(info.header)];
+        return static_cast<size_t>(column) < cells.size() ? cells[static_cast<size_t>(column)] : kEmpty;
+    }
+
+    void Warn(int table, int row, int column, DiagnosticCode code, std::string message) {
+        out_.diagnostics.push_back(CellDiagnostic(tables_[static_cast<size_t>(table)], static_cast<size_t>(row),
+                                                  static_cast<size_t>(std::max(column, 0)), Severity::Warning,
+                                                  ToString(code), std::move(message)));
+    }
+    void Fail(int table, int row, int column, DiagnosticCode code, std::string message) {
+        out_.diagnostics.push_back(CellDiagnostic(tables_[static_cast<size_t>(table)], static_cast<size_t>(row),
+                                                  static_cast<size_t>(std::max(column, 0)), Severity::Error,
+                                                  ToString(code), std::move(message)));
+    }
+
+    void Classify(int t) {
+        const ImportTable& table = tables_[static_cast<size_t>(t)];
+        info_.emplace_back();
+        TableInfo& info = info_.back();
+        TableRole role = TableRole::Unknown;
+        if (table.role == "actors") role = TableRole::Actors;
+        if (table.role == "links") role = TableRole::Links;
+        if (role == TableRole::Unknown) role = RoleFromName(table.sheet.empty() ? table.file : table.sheet);
+        if (role == TableRole::Unknown && !table.sheet.empty()) role = RoleFromName(table.file);
+        // A hidden sheet is read only when no visible sheet holds that table (an old copy is often kept hidden).
+        if (table.hidden && role != TableRole::Unknown) {
+            for (const ImportTable& other : tables_) {
+                if (other.hidden || &other == &table || RoleFromName(other.sheet.empty() ? other.file : other.sheet) != role) {
+                    continue;
+                }
+                Warn(t, 0, 0, DiagnosticCode::UnknownTable,
+                     "hidden sheet skipped: the visible sheet " + QuoteForMessage(other.sheet, 60) + " holds the " +
+                         TableRoleName(role));
+                return;
+            }
+        }
+        int matched = 0;
+        const int header = FindHeader(table, role, &matched);
+        if (header < 0) {
+            if (role == TableRole::Unknown) {
+                Warn(t, 0, 0, DiagnosticCode::UnknownTable,
+                     "this table is skipped: neither its name nor its first rows say which table it is (name the file or "
+                     "sheet 'actors', 'links', 'territories', 'cases' or 'recommendations', or give it a header row)");
+            } else {
+                Fail(t, 0, 0, DiagnosticCode::NoHeader,
+                     std::string("no header row naming the columns of a ") + TableRoleName(role) +
+                         " table was found in the first 20 rows (e.g. 'id', 'name'" +
+                         (role == TableRole::Links ? ", 'from', 'to'" : "") + ")");
+            }
+            return;
+        }
+        if (role == TableRole::Unknown) role = RoleFromHeader(table.rows[static_cast<size_t>(header)]);
+        if (role == TableRole::Unknown) {
+            Warn(t, header, 0, DiagnosticCode::UnknownTable,
+                 "this table is skipped: its header names no 'from'/'to' (links) nor 'id'/'name' (actors) column, and its "
+                 "name is not one of the data set's tables");
+            return;
+        }
+        info.role = role;
+        info.header = header;
+        const auto& columns = ImportColumns(role);
+        info.column_of.assign(columns.size(), -1);
+        const auto& cells = table.rows[static_cast<size_t>(header)];
+        // Our own names first, so that a 'relation' column keeps that meaning even after Gephi's 'Type' column.
+        std::vector<int> match(cells.size(), -1);
+        for (size_t c = 0; c < cells.size(); ++c) {
+            const std::string f = FoldHeader(cells[c]);
+            for (size_t k = 0; k < columns.size(); ++k) {
+                if (f == columns[k].header && info.column_of[k] < 0) {
+                    info.column_of[k] = static_cast<int>(c);
+                    match[c] = static_cast<int>(k);
+                }
+            }
+        }
+        for (size_t c = 0; c < cells.size(); ++c) {
+            const std::string f = FoldHeader(cells[c]);
+            if (f.empty() || match[c] >= 0) continue;
+            // How another program drew the node (GEXF's viz: position, colour, size): the explorer draws its own.
+            if (cells[c].rfind("viz:", 0) == 0) continue;
+            int k = MatchColumn(role, f);
+            if (role == TableRole::Links && f == "type" && k >= 0 && info.column_of[static_cast<size_t>(k)] >= 0) {
+                k = static_cast<int>(Col(role, "direction"));  // Gephi: Directed / Undirected
+            }
+            if (k < 0) {
+                Warn(t, header, static_cast<int>(c), DiagnosticCode::UnknownKey,
+                     "column " + QuoteForMessage(cells[c], 60) + " is not a field of " + TableRoleName(role) +
+                         "; it is not imported");
+            } else if (info.column_of[static_cast<size_t>(k)] >= 0) {
+                Warn(t, header, static_cast<int>(c), DiagnosticCode::DuplicateKey,
+                     "column " + QuoteForMessage(cells[c], 60) + " is a second '" + columns[static_cast<size_t>(k)].header +
+                         "' column; the first one is used");
+            } else {
+                info.column_of[static_cast<size_t>(k)] = static_cast<int>(c);
+            }
+        }
+        // Said once per table rather than once per row (a table of 10,000 actors would bury every other message).
+        if (role == TableRole::Actors || role == TableRole::Links || role == TableRole::Cases) {
+            if (info.column_of[Col(role, "confidence")] < 0) {
+                Warn(t, header, 0, DiagnosticCode::MissingField,
+                     "no 'confidence' column: every row is recorded as 'inferred' (your own reading); add the column with "
+                     "verified, brief or inferred to say more");
+            }
+            if (info.column_of[Col(role, "sources")] < 0) {
+                Warn(t, header, 0, DiagnosticCode::MissingField,
+                     "no 'sources' column: the rows carry no source; add one with the address (http...) of what says so");
+            }
+        }
+    }
+
+    // Every data row of every table with `role`, in order.
+    template <typename F>
+    void ForRows(TableRole role, F&& f) {
+        for (size_t t = 0; t < tables_.size(); ++t) {
+            const TableInfo& info = info_[t];
+            if (info.role != role) continue;
+            const ImportTable& table = tables_[t];
+            for (size_t r = static_cast<size_t>(info.header) + 1; r < table.rows.size(); ++r) {
+                Row row;
+                row.table = static_cast<int>(t);
+                row.row = static_cast<int>(r);
+                row.column_of = info.column_of;
+                row.cells = &table.rows[r];
+                bool any = false;
+                for (const std::string& cell : table.rows[r]) any = any || !Trim(cell).empty();
+                if (any) f(row);
+            }
+        }
+    }
+
+    static size_t Col(TableRole role, const char* header) {
+        const auto& columns = ImportColumns(role);
+        for (size_t i = 0; i < columns.size(); ++i) {
+            if (std::string_view(columns[i].header) == header) return i;
+        }
+        return columns.size();  // never reached for the names used below
+    }
+
+    // Ids first, so that links and cases can refer to actors by the id a row was given or made.
+    void RegisterIds(TableRole role) {
+        if (role != TableRole::Actors && role != TableRole::Territories) return;
+        const size_t k_id = Col(role, "id");
+        const size_t k_name = Col(role, "name");
+        std::vector<std::string>& final_ids = role == TableRole::Actors ? actor_ids_ : territory_ids_;
+        std::unordered_set<std::string> used;
+        ForRows(role, [&](const Row& row) {
+            const std::string id = row.Get(k_id);
+            if (!id.empty() && IsValidId(id)) used.insert(id);
+        });
+        ForRows(role, [&](const Row& row) {
+            std::string id = row.Get(k_id);
+            const std::string name = row.Get(k_name);
+            std::string final_id = id;
+            if (id.empty() || !IsValidId(id)) {
+                std::string base = Slug(id.empty() ? name : id);
+                if (base.empty()) base = std::string(role == TableRole::Actors ? "actor-" : "territory-") + std::to_string(final_ids.size() + 1);
+                final_id = base;
+                for (int n = 2; used.count(final_id); ++n) final_id = base + "-" + std::to_string(n);
+                used.insert(final_id);
+                if (!id.empty()) {
+                    Warn(row.table, row.row, row.column_of[k_id], DiagnosticCode::BadId,
+                         "id " + QuoteForMessage(id, 60) + " is not a valid id (a-z, 0-9, '.', '_', '-'); '" + final_id +
+                             "' is used instead");
+                }
+            }
+            final_ids.push_back(final_id);
+            auto& by_key = role == TableRole::Actors ? actor_by_key_ : territory_by_key_;
+            if (!id.empty()) by_key.emplace(id, final_id);
+            by_key.emplace(final_id, final_id);
+            if (!name.empty()) by_name_[static_cast<size_t>(role)].emplace(FoldForSearch(name), final_id);
+            if (role == TableRole::Actors) {
+                const std::string short_name = row.Get(Col(role, "short_name"));
+                if (!short_name.empty()) by_name_[static_cast<size_t>(role)].emplace(FoldForSearch(short_name), final_id);
+                const std::string level = EnumText(row.Get(Col(role, "level")));
+                actor_level_.emplace(final_id, level);
+            }
+        });
+    }
+
+    // An actor named by id or name, as its final id; the text itself when none matches (the loader then says so).
+    std::string ResolveActor(const std::string& text) {
+        auto it = actor_by_key_.find(text);
+        if (it != actor_by_key_.end()) return it->second;
+        auto by = by_name_[static_cast<size_t>(TableRole::Actors)].find(FoldForSearch(text));
+        if (by != by_name_[static_cast<size_t>(TableRole::Actors)].end()) return by->second;
+        if (context_) {  // an actor of the data already open
+            std::string id = context_->FindActor(text) >= 0 ? text : "";
+            auto named = context_actor_name_.find(FoldForSearch(text));
+            if (id.empty() && named != context_actor_name_.end()) id = named->second;
+            if (!id.empty()) {
+                if (std::find(carry_actors_.begin(), carry_actors_.end(), id) == carry_actors_.end()) carry_actors_.push_back(id);
+                return id;
+            }
+        }
+        return text;
+    }
+
+    bool CarryTerritory(const std::string& id) {
+        if (!context_) return false;
+        for (const Territory& t : context_->territories) {
+            if (t.id != id) continue;
+            if (std::find(carry_territories_.begin(), carry_territories_.end(), id) == carry_territories_.end()) {
+                carry_territories_.push_back(id);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    // The carried actors and territories (with each carried territory's parents), appended unchanged.
+    void CarryFromContext(JsonNode& actors, JsonNode& territories) {
+        if (!context_) return;
+        for (const std::string& id : carry_actors_) {
+            const int i = context_->FindActor(id);
+            if (i < 0) continue;
+            const Actor& a = context_->actors[static_cast<size_t>(i)];
+            actors.Push(ActorToJson(a));
+            origins_[1].push_back(Origin{});
+            ++carried_actors;
+            if (!territory_by_key_.count(a.territory_id)) CarryTerritory(a.territory_id);
+        }
+        for (size_t k = 0; k < carry_territories_.size(); ++k) {  // grows while parents are added
+            for (const Territory& t : context_->territories) {
+                if (t.id != carry_territories_[k]) continue;
+                territories.Push(TerritoryToJson(t));
+                origins_[0].push_back(Origin{});
+                ++carried_territories;
+                if (!t.parent_id.empty() && !territory_by_key_.count(t.parent_id)) CarryTerritory(t.parent_id);
+            }
+        }
+    }
+
+    // A territory named by id, by name, or as a country (code or name: then added from the country table).
+    std::string ResolveTerritory(const std::string& text, int table, int row, int column) {
+        auto it = territory_by_key_.find(text);
+        if (it != territory_by_key_.end()) return it->second;
+        auto by = by_name_[static_cast<size_t>(TableRole::Territories)].find(FoldForSearch(text));
+        if (by != by_name_[static_cast<size_t>(TableRole::Territories)].end()) return by->second;
+        if (CarryTerritory(text)) return text;  // a territory of the data already open ("es-ct", "fr")
+        if (const Country* c = FindCountry(text)) {
+            std::string id = FoldForSearch(c->alpha2);
+            if (territory_by_key_.count(id)) return id;  // a Territories table already has this id
+            if (CarryTerritory(id)) return id;           // so has the data already open
+            territory_by_key_.emplace(id, id);
+            territory_by_key_.emplace(text, id);
+            extra_territories_.push_back(JsonNode::Object()
+                                             .Put("id", JsonNode::Text(id))
+                                             .Put("name", JsonNode::Text(c->name))
+                                             .Put("kind", JsonNode::Text("country"))
+                                             .Put("lat", JsonNode::Number(c->lat))
+                                             .Put("lon", JsonNode::Number(c->lon)));
+            extra_origins_.push_back(Origin{table, row, {{"id", column}, {"name", column}}});
+            out_.generated_territories.push_back(id);
+            return id;
+        }
+        return text;
+    }
+
+    // Fields shared by actors, links and cases: years, confidence, quote, reasoning, sources.
+    void PutProvenance(TableRole role, const Row& row, JsonNode& obj, Origin& origin, bool with_years) {
+        auto col = [&](const char* h) { return row.column_of[Col(role, h)]; };
+        if (with_years) {
+            const std::string from = row.Get(Col(role, "year_from")), to = row.Get(Col(role, "year_to"));
+            const std::string note = row.Get(Col(role, "years_note"));
+            if (!from.empty() || !to.empty() || !note.empty()) {
+                JsonNode years = JsonNode::Object();
+                if (!from.empty()) years.Put("from", NumberNode(from));
+                if (!to.empty()) years.Put("to", NumberNode(to));
+                if (!note.empty()) years.Put("note", JsonNode::Text(note));
+                obj.Put("years", std::move(years));
+                origin.columns.emplace_back("years", col(from.empty() ? "year_to" : "year_from"));
+            }
+        }
+        std::string confidence = EnumText(row.Get(Col(role, "confidence")));
+        std::string reasoning = row.Get(Col(role, "reasoning"));
+        const ImportTable& table = tables_[static_cast<size_t>(row.table)];
+        if (confidence.empty()) {
+            // Workshop data must not be blocked by a missing tag: it is the user's own reading, and says so. A table
+            // without the column was warned about once, at its header.
+            confidence = "inferred";
+            if (reasoning.empty()) reasoning = "Imported from " + table.file + " without a confidence tag.";
+            if (col("confidence") >= 0) {
+                Warn(row.table, row.row, col("confidence"), DiagnosticCode::MissingField,
+                     "no confidence given (verified, brief or inferred); recorded as 'inferred'");
+            }
+        }
+        obj.Put("confidence", JsonNode::Text(confidence));
+        origin.columns.emplace_back("confidence", col("confidence"));
+        const std::string quote = row.Get(Col(role, "quote"));
+        if (!quote.empty()) obj.Put("quote", JsonNode::Text(quote));
+        origin.columns.emplace_back("quote", col("quote"));
+        if (!reasoning.empty()) obj.Put("reasoning", JsonNode::Text(reasoning));
+        origin.columns.emplace_back("reasoning", col("reasoning"));
+        const std::vector<std::string> urls = SplitBar(row.Get(Col(role, "sources")));
+        const std::vector<std::string> titles = SplitBar(row.Get(Col(role, "source_title")));
+        if (!urls.empty()) {
+            JsonNode sources = JsonNode::Array();
+            for (size_t i = 0; i < urls.size(); ++i) {
+                sources.Push(JsonNode::Object()
+                                 .Put("url", JsonNode::Text(urls[i]))
+                                 .Put("title", JsonNode::Text(i < titles.size() ? titles[i] : urls[i])));
+            }
+            obj.Put("sources", std::move(sources));
+        }
+        origin.columns.emplace_back("sources", col("sources"));
+    }
+
+    void PutText(TableRole role, const Row& row, const char* header, const char* key, JsonNode& obj, Origin& origin) {
+        const size_t k = Col(role, header);
+        const std::string v = row.Get(k);
+        if (!v.empty()) obj.Put(key, JsonNode::Text(v));
+        origin.columns.emplace_back(key, row.column_of[k]);
+    }
+    void PutEnum(TableRole role, const Row& row, const char* header, JsonNode& obj, Origin& origin) {
+        const size_t k = Col(role, header);
+        const std::string v = row.Get(k);
+        if (!v.empty()) obj.Put(header, JsonNode::Text(EnumText(v)));
+        origin.columns.emplace_back(header, row.column_of[k]);
+    }
+    template <typename Resolve>
+    void PutList(TableRole role, const Row& row, const char* header, JsonNode& obj, Origin& origin, Resolve&& resolve,
+                 bool always) {
+        const size_t k = Col(role, header);
+        const std::vector<std::string> items = SplitBar(row.Get(k));
+        if (!items.empty() || always) {
+            JsonNode list = JsonNode::Array();
+            for (const std::string& item : items) list.Push(JsonNode::Text(resolve(item)));
+            obj.Put(header, std::move(list));
+        }
+        origin.columns.emplace_back(header, row.column_of[k]);
+    }
+
+    JsonNode BuildTerritories() {
+        const TableRole role = TableRole::Territories;
+        JsonNode list = JsonNode::Array();
+        size_t index = 0;
+        ForRows(role, [&](const Row& row) {
+            JsonNode obj = JsonNode::Object();
+            Origin origin{row.table, row.row, {}};
+            obj.Put("id", JsonNode::Text(territory_ids_[index++]));
+            origin.columns.emplace_back("id", row.column_of[Col(role, "id")]);
+            PutText(role, row, "name", "name", obj, origin);
+            PutEnum(role, row, "kind", obj, origin);
+            const std::string parent = row.Get(Col(role, "parent"));
+            if (!parent.empty()) {
+                auto it = territory_by_key_.find(parent);
+                obj.Put("parent", JsonNode::Text(it != territory_by_key_.end() ? it->second : parent));
+            }
+            origin.columns.emplace_back("parent", row.column_of[Col(role, "parent")]);
+            for (const char* h : {"lat", "lon"}) {
+                const std::string v = row.Get(Col(role, h));
+                if (!v.empty()) obj.Put(h, NumberNode(v));
+                origin.columns.emplace_back(h, row.column_of[Col(role, h)]);
+            }
+            list.Push(std::move(obj));
+            origins_[0].push_back(std::move(origin));
+        });
+        return list;
+    }
+
+    JsonNode BuildActors() {
+        const TableRole role = TableRole::Actors;
+        JsonNode list = JsonNode::Array();
+        size_t index = 0;
+        ForRows(role, [&](const Row& row) {
+            JsonNode obj = JsonNode::Object();
+            Origin origin{row.table, row.row, {}};
+            obj.Put("id", JsonNode::Text(actor_ids_[index++]));
+            origin.columns.emplace_back("id", row.column_of[Col(role, "id")]);
+            PutText(role, row, "name", "name", obj, origin);
+            PutText(role, row, "short_name", "short_name", obj, origin);
+            PutEnum(role, row, "kind", obj, origin);
+            PutEnum(role, row, "level", obj, origin);
+            const size_t k_ter = Col(role, "territory");
+            const std::string territory = row.Get(k_ter);
+            if (!territory.empty()) {
+                obj.Put("territory", JsonNode::Text(ResolveTerritory(territory, row.table, row.row, row.column_of[k_ter])));
+            }
+            origin.columns.emplace_back("territory", row.column_of[k_ter]);
+            PutText(role, row, "description", "description", obj, origin);
+            PutText(role, row, "website", "website", obj, origin);
+            PutEnum(role, row, "silk_role", obj, origin);
+            PutProvenance(role, row, obj, origin, true);
+            list.Push(std::move(obj));
+            origins_[1].push_back(std::move(origin));
+        });
+        return list;
+    }
+
+    JsonNode BuildLinks() {
+        const TableRole role = TableRole::Links;
+        JsonNode list = JsonNode::Array();
+        std::unordered_set<std::string> used;
+        std::unordered_map<std::string, int> next_suffix;  // base id -> suffixes used so far (no quadratic search)
+        ForRows(role, [&](const Row& row) {
+            const std::string id = row.Get(Col(role, "id"));
+            if (IsValidId(id)) used.insert(id);
+        });
+        ForRows(role, [&](const Row& row) {
+            JsonNode obj = JsonNode::Object();
+            Origin origin{row.table, row.row, {}};
+            const std::string from = ResolveActor(row.Get(Col(role, "from")));
+            const std::string to = ResolveActor(row.Get(Col(role, "to")));
+            std::string relation = EnumText(row.Get(Col(role, "relation")));
+            std::string direction = EnumText(row.Get(Col(role, "direction")));
+            // Gephi's edge 'Type' column says whether an edge is directed, not what it means.
+            if (relation == "directed" || relation == "undirected" || relation == "mutual") {
+                if (direction.empty()) direction = relation;
+                relation.clear();
+            }
+            if (direction == "directed") direction = "outward";
+            if (direction == "undirected" || direction == "mutual") direction = "both";
+            std::string id = row.Get(Col(role, "id"));
+            if (!IsValidId(id)) {  // made from the two ids and the relation, numbered when repeated
+                std::string base = id.empty() ? from + "-" + to + (relation.empty() ? "" : "-" + relation) : id;
+                if (!IsValidId(base)) base = Slug(base);
+                if (base.empty()) base = "link";
+                std::string made = base;
+                int& n = next_suffix[base];
+                while (used.count(made)) made = base + "-" + std::to_string(++n + 1);
+                used.insert(made);
+                id = made;
+            }
+            obj.Put("id", JsonNode::Text(id));
+            origin.columns.emplace_back("id", row.column_of[Col(role, "id")]);
+            if (!from.empty()) obj.Put("from", JsonNode::Text(from));
+            origin.columns.emplace_back("from", row.column_of[Col(role, "from")]);
+            if (!to.empty()) obj.Put("to", JsonNode::Text(to));
+            origin.columns.emplace_back("to", row.column_of[Col(role, "to")]);
+            std::string kind = EnumText(row.Get(Col(role, "kind")));
+            if (kind.empty()) {  // derived from the two actors' levels, as the format defines it
+                auto a = actor_level_.find(from), b = actor_level_.find(to);
+                if (a != actor_level_.end() && b != actor_level_.end() && !a->second.empty() && !b->second.empty()) {
+                    kind = a->second == b->second ? "horizontal" : "vertical";
+                } else if (a == actor_level_.end() || b == actor_level_.end()) {
+                    kind = "horizontal";  // an unknown actor is already an error that blocks the load: say only that
+                }
+            }
+            if (!kind.empty()) obj.Put("kind", JsonNode::Text(kind));
+            origin.columns.emplace_back("kind", row.column_of[Col(role, "kind")]);
+            if (!relation.empty()) obj.Put("relation", JsonNode::Text(relation));
+            origin.columns.emplace_back("relation", row.column_of[Col(role, "relation")]);
+            // A link's arrow runs from 'from' to 'to': without a direction column that is what it means.
+            obj.Put("direction", JsonNode::Text(direction.empty() ? "outward" : direction));
+            origin.columns.emplace_back("direction", row.column_of[Col(role, "direction")]);
+            PutList(role, row, "values", obj, origin, [](const std::string& v) { return EnumText(v); }, false);
+            const std::string weight = row.Get(Col(role, "weight"));
+            double w = 0;
+            if (!weight.empty() && !(ParseNumber(weight, &w) && w == 1)) obj.Put("weight", NumberNode(weight));
+            origin.columns.emplace_back("weight", row.column_of[Col(role, "weight")]);
+            const std::string year_from = row.Get(Col(role, "year_from"));
+            (void)year_from;
+            // years come with the provenance fields below (the format puts them before 'cases')
+            JsonNode tail = JsonNode::Object();
+            PutProvenance(role, row, tail, origin, true);
+            if (const JsonNode* years = tail.Find("years")) obj.Put("years", *years);
+            PutList(role, row, "cases", obj, origin, [](const std::string& v) { return v; }, false);
+            PutText(role, row, "description", "description", obj, origin);
+            for (auto& [key, value] : tail.members) {
+                if (key != "years") obj.Put(key, std::move(value));
+            }
+            list.Push(std::move(obj));
+            origins_[2].push_back(std::move(origin));
+        });
+        return list;
+    }
+
+    JsonNode BuildCases() {
+        const TableRole role = TableRole::Cases;
+        JsonNode list = JsonNode::Array();
+        ForRows(role, [&](const Row& row) {
+            JsonNode obj = JsonNode::Object();
+            Origin origin{row.table, row.row, {}};
+            std::string id = row.Get(Col(role, "id"));
+            if (id.empty()) id = Slug(row.Get(Col(role, "title")));
+            obj.Put("id", JsonNode::Text(id));
+            origin.columns.emplace_back("id", row.column_of[Col(role, "id")]);
+            PutText(role, row, "title", "title", obj, origin);
+            const size_t k_ter = Col(role, "territory");
+            const std::string territory = row.Get(k_ter);
+            if (!territory.empty()) {
+                obj.Put("territory", JsonNode::Text(ResolveTerritory(territory, row.table, row.row, row.column_of[k_ter])));
+            }
+            origin.columns.emplace_back("territory", row.column_of[k_ter]);
+            PutText(role, row, "summary", "summary", obj, origin);
+            PutList(role, row, "actors", obj, origin, [&](const std::string& v) { return ResolveActor(v); }, true);
+            PutList(role, row, "links", obj, origin, [](const std::string& v) { return v; }, false);
+            PutList(role, row, "recommendations", obj, origin, [](const std::string& v) { return v; }, true);
+            const std::string brief = row.Get(Col(role, "brief_source"));
+            if (!brief.empty()) {
+                const std::string title = row.Get(Col(role, "brief_source_title"));
+                obj.Put("brief_source", JsonNode::Object()
+                                            .Put("url", JsonNode::Text(brief))
+                                            .Put("title", JsonNode::Text(title.empty() ? brief : title)));
+            }
+            origin.columns.emplace_back("brief_source", row.column_of[Col(role, "brief_source")]);
+            PutProvenance(role, row, obj, origin, false);
+            list.Push(std::move(obj));
+            origins_[3].push_back(std::move(origin));
+        });
+        return list;
+    }
+
+    JsonNode BuildRecommendations() {
+        const TableRole role = TableRole::Recommendations;
+        JsonNode list = JsonNode::Array();
+        ForRows(role, [&](const Row& row) {
+            JsonNode obj = JsonNode::Object();
+            Origin origin{row.table, row.row, {}};
+            PutText(role, row, "id", "id", obj, origin);
+            const std::string number = row.Get(Col(role, "number"));
+            if (!number.empty()) obj.Put("number", NumberNode(number));
+            origin.columns.emplace_back("number", row.column_of[Col(role, "number")]);
+            PutText(role, row, "title", "title", obj, origin);
+            PutText(role, row, "text", "text", obj, origin);
+            PutList(role, row, "cases", obj, origin, [](const std::string& v) { return v; }, true);
+            list.Push(std::move(obj));
+            origins_[4].push_back(std::move(origin));
+        });
+        return list;
+    }
+
+public:
+    void AppendExtraOrigins() {
+        for (Origin& o : extra_origins_) origins_[0].push_back(std::move(o));
+    }
+
+private:
+    const std::vector<ImportTable>& tables_;
+    MappedImport& out_;
+    std::vector<TableInfo> info_;
+    std::vector<std::string> actor_ids_, territory_ids_;  // final ids, in row order
+    std::unordered_map<std::string, std::string> actor_by_key_, territory_by_key_;  // given or final id -> final id
+    std::unordered_map<std::string, std::string> by_name_[6];  // per TableRole: folded name -> final id
+    std::unordered_map<std::string, std::string> actor_level_;  // final id -> level as written
+    std::vector<JsonNode> extra_territories_;  // countries named by code or name
+    std::vector<Origin> extra_origins_;
+    std::vector<Origin> origins_[5];  // per section (territories, actors, links, cases, recommendations)
+    const Dataset* context_ = nullptr;
+    std::unordered_map<std::string, std::string> context_actor_name_;  // folded name -> id, in the open data
+    std::vector<std::string> carry_actors_, carry_territories_;       // ids to carry over from the open data
+};
+
+}  // namespace
+
+const std::vector<ImportColumn>& ImportColumns(TableRole role) {
+    switch (role) {
+    case TableRole::Territories: return kTerritoryColumns;
+    case TableRole::Actors: return kActorColumns;
+    case TableRole::Links: return kLinkColumns;
+    case TableRole::Cases: return kCaseColumns;
+    case TableRole::Recommendations: return kRecommendationColumns;
+    case TableRole::Unknown: break;
+    }
+    return kNoColumns;
+}
+
+const char* TableRoleName(TableRole role) {
+    switch (role) {
+    case TableRole::Territories: return "territories";
+    case TableRole::Actors: return "actors";
+    case TableRole::Links: return "links";
+    case TableRole::Cases: return "cases";
+    case TableRole::Recommendations: return "recommendations";
+    case TableRole::Unknown: break;
+    }
+    return "";
+}
+
+std::string FoldHeader(const std::string& header) {
+    const std::string folded = FoldForSearch(Trim(header));
+    std::string out;
+    out.reserve(folded.size());
+    for (char c : folded) {
+        const bool sep = c == ' ' || c == '-' || c == '.' || c == '_' || c == '\t';
+        if (sep) {
+            if (!out.empty() && out.back() != '_') out += '_';
+        } else {
+            out += c;
+        }
+    }
+    while (!out.empty() && out.back() == '_') out.pop_back();
+    return out;
+}
+
+MappedImport MapTables(const std::vector<ImportTable>& tables, std::vector<Diagnostic> reader_diagnostics,
+                       const MapOptions& options) {
+    MappedImport out;
+    out.diagnostics = std::move(reader_diagnostics);
+    bool reader_failed = false;
+    for (const Diagnostic& d : out.diagnostics) reader_failed = reader_failed || d.severity == Severity::Error;
+    Mapper mapper(tables, out, options.context);
+    mapper.Run(options);
+    mapper.AppendExtraOrigins();
+    LoadResult load = LoadDataset(out.json, "import");
+    mapper.Locate(load.diagnostics);
+    out.territories = load.dataset.territories.size();
+    out.actors = load.dataset.actors.size();
+    out.links = load.dataset.links.size();
+    out.cases = load.dataset.cases.size();
+    out.recommendations = load.dataset.recommendations.size();
+    out.actors -= std::min(out.actors, mapper.carried_actors);  // what the files bring, not what they refer to
+    out.territories -= std::min(out.territories, mapper.carried_territories);
+    for (const Diagnostic& d : out.diagnostics) (d.severity == Severity::Error ? out.errors : out.warnings)++;
+    const bool something = out.actors > 0 || out.territories > 0 || out.links > 0 || out.cases > 0;
+    out.ok = out.errors == 0 && !reader_failed && something;
+    // Errors first (they are what stops the load), then by file and line.
+    std::stable_sort(out.diagnostics.begin(), out.diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        if (a.severity != b.severity) return a.severity == Severity::Error;
+        if (a.file != b.file) return a.file < b.file;
+        return a.line < b.line;
+    });
+    if (out.diagnostics.size() > static_cast<size_t>(kMaxDiagnostics)) {
+        const size_t hidden = out.diagnostics.size() - static_cast<size_t>(kMaxDiagnostics);
+        out.diagnostics.resize(static_cast<size_t>(kMaxDiagnostics));
+        Diagnostic d;
+        d.severity = out.errors > kMaxDiagnostics ? Severity::Error : Severity::Warning;
+        d.file = tables.empty() ? std::string("import") : tables.front().file;
+        d.code = ToString(DiagnosticCode::TooManyDiagnostics);
+        d.message = std::to_string(hidden) + " more problems are not shown; fix the problems above first";
+        out.diagnostics.push_back(std::move(d));
+    }
+    if (out.errors == 0 && !something) {
+        Diagnostic d;
+        d.file = tables.empty() ? std::string("import") : tables.front().file;
+        d.code = ToString(DiagnosticCode::EmptyFile);
+        d.message = "nothing to import: no actors table was found (name a file or sheet 'actors', or give a header row "
+                    "with 'id' or 'name')";
+        out.diagnostics.push_back(std::move(d));
+        ++out.errors;
+    }
+    return out;
+}
+
+}  // namespace sse

@@ -1,0 +1,225 @@
+// files.js: the page's ways in and out for data files (issue 15), next to shell.js.
+//   window.explorer.openData(name, data)  data: a string or a Uint8Array -> {ok, code, message, diagnostics} for our
+//                                         JSON; a promise of it for any other format (read by the converter module)
+//                                         behaves exactly as a dropped file: the preview opens (import replace|merge|cancel)
+//   window.explorer.openFiles(list)       [{name, data}, ...] opened together (several CSV tables)
+//   window.explorer.exportData(format)    'json' -> text; any other format a promise (the converter module) of:
+//                                         'gexf' / 'graphml' -> text; 'xlsx' / 'template-xlsx' -> a Uint8Array;
+//                                         'csv' / 'template' -> {'actors.csv': text, ...};
+//                                         'csv:actors' -> the text of one table
+// Also: files dropped on the page, the file picker (Data > Open…), cells pasted from a spreadsheet (Ctrl+V on the
+// canvas: tab-separated text), and downloads through Blob URLs (Data > Export).
+'use strict';
+(function () {
+  const encoder = new TextEncoder();
+
+  function ready() { return window.explorer && window.explorer.ready; }
+
+  // Every format but our JSON (tables, workbooks, graphs) is read and written by the converter module (convert.mjs,
+  // src/platform/convert_module.cpp), fetched the first time one is opened or exported: the first download does not
+  // carry the readers, the mapper, zlib, minizip and expat (core/heavy_formats.h).
+  function needsConverter(name, bytes) {
+    if (/\.json$/i.test(name)) return false;
+    if (/\.[a-z0-9]+$/i.test(name)) return true;  // any other extension: a table, a workbook or a graph
+    const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '');
+    return !/^\s*\{/.test(head);  // a nameless text that starts like JSON stays here
+  }
+  const converterExport = function (format) { return format !== 'json' && format !== 'looks'; };
+  let converter = null;
+  function loadConverter() {
+    if (!converter) {
+      converter = import('./convert.mjs').then(function (m) { return m.default(); })
+        .catch(function (e) { converter = null; throw e; });
+    }
+    return converter;
+  }
+  // Copies bytes into a module's memory; the caller frees the pointer.
+  function copyIn(mod, bytes) {
+    const p = mod._malloc(Math.max(1, bytes.length));
+    mod.HEAPU8.set(bytes, p);
+    return p;
+  }
+  function withText(mod, text, use) {
+    const p = copyIn(mod, encoder.encode(text + '\0'));
+    try { return use(p); } finally { mod._free(p); }
+  }
+
+  // Hands the files to the app (copied into its memory one by one), then opens them together: {ok, code, message,
+  // diagnostics}, or a promise of it when a workbook or graph is among them (the converter reads all of them).
+  function openFiles(list) {
+    if (!ready()) return { ok: false, code: 'not-ready', message: 'the explorer is still loading', diagnostics: [] };
+    const files = list.map(function (f) {
+      return { name: String(f.name), bytes: typeof f.data === 'string' ? encoder.encode(f.data) : new Uint8Array(f.data) };
+    });
+    const finish = function (text) {
+      const r = JSON.parse(text);
+      if (!r.diagnostics) r.diagnostics = [];
+      return r;
+    };
+    if (!files.some(function (f) { return needsConverter(f.name, f.bytes); })) {
+      for (const f of files) {
+        const p = copyIn(Module, f.bytes);
+        Module.ccall('explorer_add_file', null, ['string', 'number', 'number'], [f.name, p, f.bytes.length]);
+        Module._free(p);
+      }
+      return finish(Module.ccall('explorer_open_files', 'string', [], []));
+    }
+    return loadConverter().then(function (conv) {
+      for (const f of files) {
+        const p = copyIn(conv, f.bytes);
+        conv.ccall('convert_add_file', null, ['string', 'number', 'number'], [f.name, p, f.bytes.length]);
+        conv._free(p);
+      }
+      // The open data set, which tables may refer to (a links table merged into the current map).
+      const current = JSON.parse(Module.ccall('explorer_export', 'string', ['string'], ['json'])).files[0].text;
+      const mapped = withText(conv, current, function (pc) { return conv.ccall('convert_import', 'string', ['number'], [pc]); });
+      const names = JSON.stringify(files.map(function (f) { return f.name; }));
+      // The mapped data set can be megabytes: through the heap, not the stack that ccall's strings use.
+      return withText(Module, names, function (pn) {
+        return withText(Module, mapped, function (pm) {
+          return finish(Module.ccall('explorer_open_mapped', 'string', ['number', 'number'], [pn, pm]));
+        });
+      });
+    }, function (e) {
+      return { ok: false, code: 'converter-unavailable', message: 'the converter for workbooks and graphs could not be loaded: ' + e.message, diagnostics: [] };
+    });
+  }
+
+  function readAll(fileList) {
+    return Promise.all(Array.from(fileList).map(function (file) {
+      return file.arrayBuffer().then(function (buf) { return { name: file.name, data: new Uint8Array(buf) }; });
+    }));
+  }
+
+  // Files from the picker or a drop: read, then opened together (several CSV tables make one data set).
+  function openFileList(fileList) {
+    if (!fileList || fileList.length === 0) return Promise.resolve(null);
+    return readAll(fileList).then(openFiles);
+  }
+
+  // The export `format`: text, bytes or {name: content}; a promise of it for a workbook or a graph (the converter).
+  function exportData(format) {
+    if (!ready()) return null;
+    const table = String(format).startsWith('csv:') ? String(format).slice(4) : '';
+    const wanted = table ? 'csv' : String(format);
+    if (converterExport(wanted)) {
+      return loadConverter().then(function (conv) {
+        const json = JSON.parse(Module.ccall('explorer_export', 'string', ['string'], ['json'])).files[0].text;
+        const looks = Module.ccall('explorer_export', 'string', ['string'], ['looks']);
+        const reply = withText(conv, wanted, function (pf) {
+          return withText(conv, json, function (pd) {
+            return withText(conv, looks, function (pl) {
+              return conv.ccall('convert_export', 'string', ['number', 'number', 'number'], [pf, pd, pl]);
+            });
+          });
+        });
+        return unpack(JSON.parse(reply), String(format), table);
+      });
+    }
+    return unpack(JSON.parse(Module.ccall('explorer_export', 'string', ['string'], [wanted])), String(format), table);
+  }
+
+  // An export's reply (ExportReplyJson) as what exportData returns.
+  function unpack(r, format, table) {
+    if (!r.ok) throw new Error(r.message);
+    if (table) {
+      const f = r.files.find(function (x) { return x.name === table + '.csv'; });
+      if (!f) throw new Error('no table ' + table + '; tables: ' + r.files.map(function (x) { return x.name; }).join(', '));
+      return f.text;
+    }
+    // A workbook comes as base64: handed back as its bytes.
+    const content = function (f) {
+      if (f.base64 === undefined) return f.text;
+      const s = atob(f.base64);
+      const bytes = new Uint8Array(s.length);
+      for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
+      return bytes;
+    };
+    if (r.files.length === 1 && format !== 'csv' && format !== 'template') return content(r.files[0]);
+    const out = {};
+    for (const f of r.files) out[f.name] = content(f);
+    return out;
+  }
+
+  // A hidden file input, made once (no HTML strings: the page's Trusted Types policy allows none).
+  let input = null;
+  function pick() {
+    if (!input) {
+      input = document.createElement('input');
+      input.type = 'file';
+      input.multiple = true;
+      input.accept = '.json,.csv,.tsv,.tab,.txt,.xlsx,.ods,.gexf,.graphml';
+      input.id = 'open-data-input';
+      input.style.display = 'none';
+      input.addEventListener('change', function () {
+        openFileList(input.files).finally(function () { input.value = ''; });
+      });
+      document.body.appendChild(input);
+    }
+    input.click();
+  }
+
+  // A download through a Blob URL (revoked once the browser has it).
+  function download(name, bytes) {
+    const type = name.endsWith('.json') ? 'application/json' : name.endsWith('.csv') ? 'text/csv'
+      : name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+      : name.endsWith('.gexf') || name.endsWith('.graphml') ? 'application/xml' : 'application/octet-stream';
+    const url = URL.createObjectURL(new Blob([bytes], { type: type }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.style.display = 'none';
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+  }
+
+  // Data > Export of a workbook or graph in the page: the main module hands it here (data_bridge.cpp).
+  function exportAndDownload(format) {
+    Promise.resolve().then(function () { return exportData(format); }).then(function (content) {
+      if (typeof content === 'object' && !(content instanceof Uint8Array)) {  // several files (CSV tables)
+        for (const name of Object.keys(content)) download(name, content[name]);
+        return;
+      }
+      const r = JSON.parse(Module.ccall('explorer_export', 'string', ['string'], ['json']));
+      const base = r.files[0].name.replace(/\.json$/, '');
+      const name = format === 'template-xlsx' ? 'template.xlsx' : format.startsWith('csv:') ? format.slice(4) + '.csv'
+        : base + '.' + format;
+      download(name, content);
+    }).catch(function (e) { console.warn('export ' + format + ': ' + e.message); });
+  }
+
+  window.explorerFiles = { pick: pick, download: download, exportAndDownload: exportAndDownload };
+
+  // Drag and drop anywhere on the page.
+  document.addEventListener('dragover', function (e) {
+    if (e.dataTransfer && Array.from(e.dataTransfer.types || []).indexOf('Files') >= 0) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  });
+  document.addEventListener('drop', function (e) {
+    if (!e.dataTransfer || !e.dataTransfer.files || e.dataTransfer.files.length === 0) return;
+    e.preventDefault();
+    openFileList(e.dataTransfer.files);
+  });
+
+  // Cells copied from a spreadsheet arrive as tab-separated text; a paste into a text box stays there.
+  document.addEventListener('paste', function (e) {
+    if (!ready() || !e.clipboardData) return;
+    if (Module.ccall('explorer_wants_text', 'number', [], [])) return;
+    const text = e.clipboardData.getData('text/plain');
+    if (!text || text.indexOf('\t') < 0) return;
+    e.preventDefault();
+    openFiles([{ name: 'pasted cells.tsv', data: text }]);
+  });
+
+  // Added to window.explorer once shell.js has made it.
+  function attach() {
+    window.explorer.openData = function (name, data) { return openFiles([{ name: name, data: data }]); };
+    window.explorer.openFiles = openFiles;
+    window.explorer.exportData = exportData;
+  }
+  if (window.explorer) attach(); else document.addEventListener('DOMContentLoaded', attach);
+})();
