@@ -53,6 +53,8 @@ public:
     // undo and redo go to any depth. The view follows by id: positions, selection, filters and the tour are kept
     // for what is still there, a new actor is placed near its neighbours.
     EditOutcome ApplyEdit(const DocumentEdit& edit);
+    // Whether ApplyEdit would accept the edit (nothing changes): a form checks each field as it is typed.
+    EditOutcome CheckEdit(const DocumentEdit& edit) { return m_doc.Check(edit); }
     EditOutcome Undo();
     EditOutcome Redo();
     // Replaces the whole document (an import, a merge, a new map) as one undoable step; the view follows by id
@@ -79,6 +81,12 @@ public:
     // Appends a step capturing what is on screen to the tour being recorded (edit_tour), creating the tour when
     // there is none. One undo step.
     EditOutcome RecordStep(std::string* tour_id);
+    // The current view as a tour step's JSON (layout, filters, showcase, selection, case or recommendation, camera).
+    nlohmann::json StepFromView(const std::string& title, const std::string& text) const;
+    // The running tour's step n (0-based) takes the current view, keeping its title and text; one undo step.
+    EditOutcome RerecordStep(int n);
+    // Moves the running tour's step `from` to position `to` (0-based); one undo step. The tour follows it.
+    EditOutcome MoveStep(int from, int to);
     // The tour that record-step appends to ("" when none yet: the first record-step makes one).
     std::string edit_tour;
     // Writes the document as the data format to `path` atomically; on success it is the document's file and the

@@ -221,22 +221,18 @@ EditOutcome Explorer::NewMap(const std::string& title) {
     return out;
 }
 
-EditOutcome Explorer::RecordStep(std::string* tour_id) {
+nlohmann::json Explorer::StepFromView(const std::string& title, const std::string& text) const {
     const Dataset& d = Data();
     nlohmann::json step = nlohmann::json::object();
-    int t = -1;
-    for (int i = 0; i < static_cast<int>(d.tours.size()); ++i)
-        if (d.tours[i].id == edit_tour) t = i;
-    const int number = t >= 0 ? static_cast<int>(d.tours[t].steps.size()) + 1 : 1;
-    step["title"] = "Step " + std::to_string(number);
-    step["text"] = "Write what this step shows.";
+    step["title"] = title;
+    step["text"] = text;
     step["layout"] = ToString(m_layout);
     if (m_layout == LayoutKind::Ego && m_ego_centre >= 0) step["centre"] = d.actors[m_ego_centre].id;
     nlohmann::json filters = nlohmann::json::object();
     for (int f = 0; f < FilterFieldCount; ++f) {
         const FilterField field = static_cast<FilterField>(f);
-        const std::string text = FilterFieldText(m_filter, d, field);
-        if (!text.empty()) filters[WireName(field)] = SplitTrimmed(text, ',');
+        const std::string values = FilterFieldText(m_filter, d, field);
+        if (!values.empty()) filters[WireName(field)] = SplitTrimmed(values, ',');
     }
     if (!filters.empty()) step["filters"] = filters;
     if (!m_filter.showcase) step["showcase"] = false;
@@ -246,6 +242,58 @@ EditOutcome Explorer::RecordStep(std::string* tour_id) {
     if (m_chosen_case >= 0) step["case"] = d.cases[m_chosen_case].id;
     else if (m_chosen_recommendation >= 0) step["recommendation"] = d.recommendations[m_chosen_recommendation].id;
     step["camera"] = {{"x", m_camera.center.x}, {"y", m_camera.center.y}, {"zoom", m_camera.zoom}};
+    return step;
+}
+
+EditOutcome Explorer::RerecordStep(int n) {
+    EditOutcome out;
+    if (m_tour < 0 || n < 0 || n >= static_cast<int>(Data().tours[m_tour].steps.size())) {
+        out.code = "no-tour";
+        out.message = "re-record needs a running tour and one of its steps";
+        return out;
+    }
+    const TourStep& old = Data().tours[m_tour].steps[n];
+    nlohmann::json step = StepFromView(old.title, old.text);
+    if (!old.quote.empty()) step["quote"] = old.quote;
+    nlohmann::json content = m_doc.Json();
+    content["tours"][m_tour]["steps"][n] = step;
+    const int keep = m_step;
+    out = ReplaceContent(content, "re-record step " + std::to_string(n + 1) + " of " + Data().tours[m_tour].id);
+    m_step = keep;
+    return out;
+}
+
+EditOutcome Explorer::MoveStep(int from, int to) {
+    EditOutcome out;
+    const int count = m_tour >= 0 ? static_cast<int>(Data().tours[m_tour].steps.size()) : 0;
+    if (from < 0 || to < 0 || from >= count || to >= count) {
+        out.code = "unknown-step";
+        out.message = "move-step needs two step numbers of the running tour (1 to " + std::to_string(count) + ")";
+        return out;
+    }
+    if (from == to) {
+        out.ok = true;
+        out.code = "no-change";
+        out.message = "the step is already there";
+        return out;
+    }
+    nlohmann::json content = m_doc.Json();
+    nlohmann::json& steps = content["tours"][m_tour]["steps"];
+    nlohmann::json moved = steps[from];
+    steps.erase(steps.begin() + from);
+    steps.insert(steps.begin() + to, moved);
+    out = ReplaceContent(content, "move step " + std::to_string(from + 1) + " to " + std::to_string(to + 1));
+    if (out.ok) m_step = to;  // the tour follows the step it was showing
+    return out;
+}
+
+EditOutcome Explorer::RecordStep(std::string* tour_id) {
+    const Dataset& d = Data();
+    int t = -1;
+    for (int i = 0; i < static_cast<int>(d.tours.size()); ++i)
+        if (d.tours[i].id == edit_tour) t = i;
+    const int number = t >= 0 ? static_cast<int>(d.tours[t].steps.size()) + 1 : 1;
+    nlohmann::json step = StepFromView("Step " + std::to_string(number), "Write what this step shows.");
     DocumentEdit e;
     e.op = DocumentEdit::Op::Add;
     std::string id = edit_tour;
@@ -319,6 +367,16 @@ bool Explorer::EditingCommand(const std::vector<std::string>& w, const std::stri
             *out = FromEdit(o, "{\"tour\": " + nlohmann::json(id).dump() + ", \"step\": " +
                                    std::to_string(m_tour >= 0 ? m_step + 1 : 0) + "}");
         }
+    } else if (verb == "move-step" || verb == "rerecord-step") {
+        const bool move = verb == "move-step";
+        int n[2] = {0, 0};
+        bool ok = w.size() == (move ? 3u : 2u);
+        for (size_t i = 1; ok && i < w.size(); ++i) {
+            ok = !w[i].empty() && w[i].size() <= 4 && w[i].find_first_not_of("0123456789") == std::string::npos;
+            if (ok) n[i - 1] = std::atoi(w[i].c_str()) - 1;
+        }
+        if (!ok) *out = Fail("usage", move ? "usage: move-step <from> <to> (step numbers of the running tour)" : "usage: rerecord-step <n>");
+        else *out = FromEdit(move ? MoveStep(n[0], n[1]) : RerecordStep(n[0]));
     } else if (verb == "delete-selection") {
         int actors = 0, links = 0;
         EditOutcome o = DeleteSelection(&actors, &links);

@@ -13,6 +13,7 @@
 #include "ui/canvas_cache.h"
 #include "ui/canvas_labels.h"
 #include "ui/draw_primitives.h"
+#include "ui/edit_ui.h"
 #include "ui/map_backdrop.h"
 #include "ui/screen_actors.h"
 #include "ui/theme.h"
@@ -345,20 +346,49 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
         ui.press_y = io.MousePos.y;
         ui.dragging_actor = ex.PickActor(mouse);
         ui.pressed_on_actor = ui.dragging_actor >= 0;
+        // Edit mode: a press on an actor's rim (or with Alt) draws a link instead of moving the actor.
+        if (EditPressStartsLink(ex, ui, mouse, ui.dragging_actor)) ui.dragging_actor = -1;
+        const Vec2 w = cam.ScreenToWorld(mouse);
+        ui.drag_world_x = (float)w.x;
+        ui.drag_world_y = (float)w.y;
     }
     // 3. Drag: move the actor, or pan the view.
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) {
-        if (ui.dragging_actor >= 0) ex.MoveActor(ui.dragging_actor, cam.ScreenToWorld(mouse));
-        else cam.PanByScreen({io.MouseDelta.x, io.MouseDelta.y});
+        const Vec2 w = cam.ScreenToWorld(mouse);
+        if (ui.linking_from >= 0) {
+            // a link being drawn: DrawEditCanvasFeedback shows the rubber line
+        } else if (ui.dragging_actor >= 0) {
+            // Several actors selected and one of them dragged: they all move along.
+            const std::vector<int> sel = ex.Selection();
+            const bool group = sel.size() > 1 && std::find(sel.begin(), sel.end(), ui.dragging_actor) != sel.end();
+            const Vec2 delta{w.x - ui.drag_world_x, w.y - ui.drag_world_y};
+            if (group)
+                for (int a : sel) ex.MoveActor(a, ex.Positions()[a] + delta);
+            else
+                ex.MoveActor(ui.dragging_actor, w);
+        } else {
+            cam.PanByScreen({io.MouseDelta.x, io.MouseDelta.y});
+        }
+        ui.drag_world_x = (float)w.x;
+        ui.drag_world_y = (float)w.y;
     }
     // 4. Release: a press that barely moved is a click, which selects (or clears on the background).
     if (ImGui::IsItemDeactivated()) {
         float dx = io.MousePos.x - ui.press_x, dy = io.MousePos.y - ui.press_y;
-        if (dx * dx + dy * dy <= ClickSlop * ClickSlop) ex.Select(ui.pressed_on_actor ? ui.dragging_actor : -1);
+        const bool click = dx * dx + dy * dy <= ClickSlop * ClickSlop;
+        const int pressed = ui.pressed_on_actor ? (ui.dragging_actor >= 0 ? ui.dragging_actor : ui.linking_from) : -1;
+        if (ui.linking_from >= 0 && !click) EditFinishLink(ex, ui, mouse);
+        ui.linking_from = -1;
+        if (click && io.KeyShift) {
+            if (pressed >= 0) ex.SelectAdd(pressed);  // Shift+click adds to the selection (or takes out again)
+        } else if (click) {
+            ex.Select(pressed);
+        }
         ui.dragging_actor = -1;
         ui.pressed_on_actor = false;
     }
     // 5. Wheel (and trackpad pinch, which browsers send as ctrl+wheel): zoom about the cursor.
+    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) EditDoubleClick(ex, ui, mouse);
     if (hovered && io.MouseWheel != 0.0f) cam.ZoomAbout(mouse, std::pow(WheelZoomStep, io.MouseWheel));
 
     // 6. Draw: background, links under actors, labels on top.
@@ -374,9 +404,10 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     DrawLinks(dl, cache.list, cache.screen, cache);
     DrawActors(dl, cache.list, cache.screen, cache);
     DrawLabels(dl, ex, cache.list, cache.screen, ui.ui_scale, cache.labels);
+    if (ex.Editing() || ui.linking_from >= 0 || ex.Selection().size() > 1) DrawEditCanvasFeedback(dl, ex, ui, mouse);
     dl->PopClipRect();
     if (!ex.presentation.presenting) DrawMinimap(dl, ex, cache.list, cache, x, y, w, h);
-    if (ex.Hovered() >= 0 && ui.dragging_actor < 0) ShowHoverTooltip(ex);
+    if (ex.Hovered() >= 0 && ui.dragging_actor < 0 && ui.linking_from < 0) ShowHoverTooltip(ex);
 }
 
 }  // namespace sse::ui

@@ -1,6 +1,7 @@
 // ui_state.h: what the UI remembers between frames (open panels, drags, text boxes). No decisions here.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "ui/canvas_cache.h"
@@ -25,6 +26,24 @@ struct UiState {
     float toolbar_bottom = 0;     // where the toolbar (one or more rows) ends, in pixels
     bool copy_link_requested = false;  // the platform copies the view's link
     CanvasCache canvas;           // the canvas's display list and buffers, kept between frames for their memory
+    // Editing (issue 16; edit_ui.cpp, edit_form.cpp, edit_gestures.cpp).
+    int linking_from = -1;        // the actor a link drag started from (edit mode), -1 for none
+    float drag_world_x = 0, drag_world_y = 0;  // last world point of an actor drag (moves a multi-selection along)
+    std::string naming_actor;     // the actor whose name box is open after a double-click ("" for none)
+    char name_buffer[256] = "";
+    bool name_focus = false;      // put the keyboard in the name box next frame
+    std::string relation_link;    // the link just drawn, whose relation chooser is open ("" for none)
+    float relation_x = 0, relation_y = 0;  // where the chooser opens (screen)
+    std::string edit_link;        // the link whose form the details panel shows in edit mode ("" for the actor's)
+    std::string form_subject;     // "actor:<id>" / "link:<id>": whose values form_text holds
+    int form_revision = -1;       // the document revision form_text was read at
+    std::map<std::string, std::string> form_text;   // field -> the text being typed
+    std::map<std::string, std::string> form_error;  // field -> the rule's message for that text ("" when valid)
+    bool save_as_open = false;    // the desktop's own "Save as" file-name prompt
+    char save_as[512] = "";
+    bool quit_requested = false;  // the window was closed with unsaved changes: ask first (desktop)
+    bool quit_confirmed = false;  // the user chose to quit anyway (or saved): the platform ends the loop
+    bool desktop = false;         // set by the platform: Save writes files, quitting asks
 };
 
 }  // namespace sse::ui

@@ -243,3 +243,53 @@ TEST(Editing, RestoreAutosaveKeepOrDiscard) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Editing, CheckSaysWhatApplyWouldSayAndChangesNothing) {
+    sse::Explorer ex = Silk();
+    sse::DocumentEdit e;
+    e.op = sse::DocumentEdit::Op::Set;
+    e.element = sse::ElementKind::Actor;
+    e.id = "accio";
+    e.field = "website";
+    e.json = "\"www.accio.cat\"";
+    const int revision = ex.Doc().Revision();
+    sse::EditOutcome c = ex.CheckEdit(e);
+    EXPECT_FALSE(c.ok);
+    EXPECT_EQ(c.code, "bad-url");
+    EXPECT_NE(c.message.find("did you mean 'https://www.accio.cat'"), std::string::npos) << c.message;
+    EXPECT_EQ(ex.Doc().Revision(), revision);
+    EXPECT_EQ(ex.ApplyEdit(e).code, c.code);
+    e.json = "\"https://www.accio.cat\"";
+    EXPECT_TRUE(ex.CheckEdit(e).ok);
+    EXPECT_FALSE(ex.Doc().CanUndo());
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Editing, StepsAreMovedAndReRecorded) {
+    sse::Explorer ex = Silk();
+    ex.Command("layout levels");
+    ASSERT_TRUE(ex.Command("record-step").ok);
+    ex.Command("layout geographic");
+    ASSERT_TRUE(ex.Command("record-step").ok);
+    ASSERT_TRUE(ex.Command("set step " + ex.edit_tour + " 2 title \"Map\"").ok);
+    EXPECT_EQ(ex.Command("move-step 2 1").code, "ok");
+    const sse::Tour& t = ex.Data().tours.back();
+    EXPECT_EQ(t.steps[0].title, "Map");
+    EXPECT_EQ(t.steps[0].layout, (int)sse::LayoutKind::Geographic);
+    EXPECT_EQ(nlohmann::json::parse(ex.StateJson())["tour"]["step"], 1);  // the tour follows the moved step
+    EXPECT_EQ(ex.Command("move-step 1 9").code, "unknown-step");
+    ex.Command("layout force");
+    ASSERT_TRUE(ex.Command("rerecord-step 1").ok);
+    EXPECT_EQ(ex.Data().tours.back().steps[0].title, "Map");  // title kept
+    EXPECT_EQ(ex.Data().tours.back().steps[0].layout, (int)sse::LayoutKind::Force);
+    ExpectValid(ex);
+    ASSERT_TRUE(ex.Command("undo").ok);
+    EXPECT_EQ(ex.Data().tours.back().steps[0].layout, (int)sse::LayoutKind::Geographic);
+}
+
+}  // namespace
