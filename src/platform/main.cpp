@@ -34,6 +34,7 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
+#include "autosave.h"
 #include "settings.h"
 #include "ui/app_ui.h"
 #include "web_bridge.h"
@@ -152,12 +153,23 @@ void WriteState(const std::string& path) {
 }
 #endif
 
+// Closing the window: with unsaved changes the UI asks first (Save / Quit without saving / Cancel); scripted
+// runs (--frames) never ask.
+void RequestQuit() {
+    if (s_app->explorer.Doc().Dirty() && s_app->options.frames < 0 && !s_app->ui.quit_confirmed) {
+        s_app->ui.quit_requested = true;
+        s_app->explorer.RequestRedraw();
+    } else {
+        s_app->quit = true;
+    }
+}
+
 void HandleEvent(const SDL_Event& e) {
     ImGui_ImplSDL2_ProcessEvent(&e);
-    if (e.type == SDL_QUIT) s_app->quit = true;
+    if (e.type == SDL_QUIT) RequestQuit();
     if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE &&
         e.window.windowID == SDL_GetWindowID(s_app->window))
-        s_app->quit = true;
+        RequestQuit();
     // Pinch (two fingers on a touch screen): zoom about the gesture's centre.
     if (e.type == SDL_MULTIGESTURE && e.mgesture.numFingers == 2 && e.mgesture.dDist != 0) {
         ImGuiIO& io = ImGui::GetIO();
@@ -264,6 +276,8 @@ void Frame() {
         app.explorer.last_wake = had_event ? "event " + std::to_string(last_event_type) : moving ? "animation" : command ? "command"
                                  : io.WantTextInput ? "text input" : !app.explorer.notices.empty() ? "notice" : "scripted frames";
     app.idle_seconds = wanted ? 0 : app.idle_seconds + dt;
+    platform::KeepWorkSafe(app.explorer, app.window, dt);  // also while idle: the store waits a second after an edit
+    if (app.ui.quit_confirmed) app.quit = true;
     // ImGui needs a few frames after the last input to settle hover and focus states.
     if (app.idle_seconds > IdleSecondsBeforeSleep) {
         SyncUrlHash(dt);
@@ -331,6 +345,25 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_apply_hash(const char* hash) {
     s_app->last_reply = std::to_string(notices.size());
     return s_app->last_reply.c_str();
 }
+// The page found a map kept in IndexedDB (shell.js): put it back, as one undo step; "" or why not.
+EMSCRIPTEN_KEEPALIVE const char* explorer_restore(const char* text, const char* saved_at) {
+    if (!s_app) return "the explorer has not started";
+    s_app->last_reply = s_app->explorer.RestoreAutosave(text ? text : "", saved_at ? saved_at : "");
+    if (!s_app->last_reply.empty())
+        s_app->explorer.notices.push_back("Your unsaved map could not be restored: " + s_app->last_reply);
+    s_app->explorer.RequestRedraw();
+    return s_app->last_reply.c_str();
+}
+// The page stored the map (at HH:MM), or could not (storage full, private window): state() and a notice say so.
+EMSCRIPTEN_KEEPALIVE void explorer_stored(const char* saved_at) {
+    if (s_app) s_app->explorer.persisted.saved_at = saved_at ? saved_at : "";
+}
+EMSCRIPTEN_KEEPALIVE void explorer_storage_failed(const char* message) {
+    if (!s_app) return;
+    s_app->explorer.notices.push_back(std::string("Your map could not be kept in this browser's storage (") + (message ? message : "") +
+                                      "). Editing goes on in memory: keep this tab open, or export the map.");
+    s_app->explorer.RequestRedraw();
+}
 EMSCRIPTEN_KEEPALIVE const char* explorer_state() {
     if (!s_app) return "{\"frame\":0}";
     s_app->last_state = s_app->explorer.StateJson();
@@ -344,6 +377,10 @@ int main(int argc, char** argv) {
     static AppContext app;
     s_app = &app;
     if (!ParseOptions(argc, argv, app.options)) return 2;
+#ifndef __EMSCRIPTEN__
+    app.ui.desktop = true;              // Save and Save as write files; closing with unsaved changes asks
+    app.explorer.file_access = true;
+#endif
 #ifndef __EMSCRIPTEN__
     if (!app.options.check_files.empty()) return sse::RunCheck(app.options.check_files, std::cout);
     if (!app.options.convert_in.empty()) return sse::RunConvert(app.options.convert_in, app.options.convert_out, std::cout);

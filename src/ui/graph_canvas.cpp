@@ -348,29 +348,29 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
         ui.pressed_on_actor = ui.dragging_actor >= 0;
         // Edit mode: a press on an actor's rim (or with Alt) draws a link instead of moving the actor.
         if (EditPressStartsLink(ex, ui, mouse, ui.dragging_actor)) ui.dragging_actor = -1;
-        const Vec2 w = cam.ScreenToWorld(mouse);
-        ui.drag_world_x = (float)w.x;
-        ui.drag_world_y = (float)w.y;
+        const Vec2 at = cam.ScreenToWorld(mouse);
+        ui.drag_world_x = (float)at.x;
+        ui.drag_world_y = (float)at.y;
     }
     // 3. Drag: move the actor, or pan the view.
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) {
-        const Vec2 w = cam.ScreenToWorld(mouse);
+        const Vec2 at = cam.ScreenToWorld(mouse);
         if (ui.linking_from >= 0) {
             // a link being drawn: DrawEditCanvasFeedback shows the rubber line
         } else if (ui.dragging_actor >= 0) {
             // Several actors selected and one of them dragged: they all move along.
             const std::vector<int> sel = ex.Selection();
             const bool group = sel.size() > 1 && std::find(sel.begin(), sel.end(), ui.dragging_actor) != sel.end();
-            const Vec2 delta{w.x - ui.drag_world_x, w.y - ui.drag_world_y};
+            const Vec2 delta{at.x - ui.drag_world_x, at.y - ui.drag_world_y};
             if (group)
                 for (int a : sel) ex.MoveActor(a, ex.Positions()[a] + delta);
             else
-                ex.MoveActor(ui.dragging_actor, w);
+                ex.MoveActor(ui.dragging_actor, at);
         } else {
             cam.PanByScreen({io.MouseDelta.x, io.MouseDelta.y});
         }
-        ui.drag_world_x = (float)w.x;
-        ui.drag_world_y = (float)w.y;
+        ui.drag_world_x = (float)at.x;
+        ui.drag_world_y = (float)at.y;
     }
     // 4. Release: a press that barely moved is a click, which selects (or clears on the background).
     if (ImGui::IsItemDeactivated()) {

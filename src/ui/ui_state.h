@@ -39,6 +39,9 @@ struct UiState {
     int form_revision = -1;       // the document revision form_text was read at
     std::map<std::string, std::string> form_text;   // field -> the text being typed
     std::map<std::string, std::string> form_error;  // field -> the rule's message for that text ("" when valid)
+    std::string caption_subject;  // "<tour>:<step>" the caption editor's texts belong to
+    int caption_revision = -1;
+    std::map<std::string, std::string> caption_text, caption_error;
     bool save_as_open = false;    // the desktop's own "Save as" file-name prompt
     char save_as[512] = "";
     bool quit_requested = false;  // the window was closed with unsaved changes: ask first (desktop)
