@@ -27,9 +27,11 @@ ctest --test-dir build/native --output-on-failure -j2 || failed_suites+=(unit)
 echo "== desktop test (Xvfb) =="
 bash tests/desktop/desktop_test.sh build/native/src/platform/sse-explorer || failed_suites+=(desktop)
 bash tests/desktop/hostile_desktop_test.sh build/native/src/platform/sse-explorer || failed_suites+=(desktop-hostile)
+bash tests/desktop/edit_desktop_test.sh build/native/src/platform/sse-explorer || failed_suites+=(desktop-edit)
 
 echo "== browser test (Chromium) =="
 node tests/web/browser_test.mjs build/web/site || failed_suites+=(browser)
+node tests/web/edit_test.mjs build/web/site || failed_suites+=(browser-edit)
 
 echo "== browser session, monkey and security test (Chromium) =="
 node tests/web/session_test.mjs build/web/site || failed_suites+=(browser-session)

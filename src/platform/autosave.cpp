@@ -1,6 +1,7 @@
 // autosave.cpp: see autosave.h.
 #include "autosave.h"
 
+#include <cstdint>
 #include <cstdlib>
 #include <string>
 
@@ -20,12 +21,24 @@ EM_JS(void, js_store_map, (const char* text), {
 namespace platform {
 
 namespace {
-int s_stored_revision = -1;  // the revision last stored (or, at start, the loaded document's: nothing to store)
-double s_since_change = 0;   // seconds since the revision last changed (web: the debounce)
-double s_editing_seconds = 0;  // desktop: seconds of editing since the last copy
+int s_stored_revision = -1;  // the revision last stored
+bool s_stored_any = false;   // something was stored this session (until then a clean document has nothing to keep,
+                             // and the map a previous visit stored must stay for the page to restore it)
 int s_seen_revision = -1;
+uint64_t s_changed_at = 0;   // when the revision last changed (ms): the web store waits a second after it
+uint64_t s_pending_since = 0;  // desktop: when the oldest change not yet in the copy was made (ms), 0 for none
 #ifndef __EMSCRIPTEN__
 std::string s_title;
+// Seconds between autosave copies: a minute; SSE_AUTOSAVE_SECONDS shortens it for tests (a crash test need not
+// wait a minute).
+double AutosaveSeconds() {
+    static const double seconds = [] {
+        const char* env = std::getenv("SSE_AUTOSAVE_SECONDS");
+        const double v = env ? std::atof(env) : 0;
+        return v > 0 ? v : 60.0;
+    }();
+    return seconds;
+}
 #endif
 }  // namespace
 
@@ -41,20 +54,19 @@ std::string AutosavePath() {
 #endif
 }
 
-void KeepWorkSafe(sse::Explorer& ex, SDL_Window* window, double dt) {
+void KeepWorkSafe(sse::Explorer& ex, SDL_Window* window, double /*dt*/) {
     const sse::Document& doc = ex.Doc();
-    if (s_stored_revision < 0) s_stored_revision = s_seen_revision = doc.Revision();  // the loaded file: nothing to keep
+    const uint64_t now = SDL_GetTicks64();  // real time: the frame's dt is clamped and the loop sleeps when idle
     if (doc.Revision() != s_seen_revision) {
         s_seen_revision = doc.Revision();
-        s_since_change = 0;
-    } else {
-        s_since_change += dt;
+        s_changed_at = now;
     }
 #ifdef __EMSCRIPTEN__
     (void)window;
     // A second after the last change (typing a name is many edits' worth of keys, one store).
-    if (doc.Revision() == s_stored_revision || s_since_change < 1.0) return;
+    if (doc.Revision() == s_stored_revision || now - s_changed_at < 1000 || (!doc.Dirty() && !s_stored_any)) return;
     s_stored_revision = doc.Revision();
+    s_stored_any = true;
     // Back at the saved or loaded state: nothing unsaved to keep, the stored map is forgotten.
     js_store_map(doc.Dirty() ? sse::WriteDataset(ex.Data()).c_str() : "");
 #else
@@ -68,12 +80,12 @@ void KeepWorkSafe(sse::Explorer& ex, SDL_Window* window, double dt) {
         }
     }
     if (doc.Revision() == s_stored_revision || !doc.Dirty()) {
-        s_editing_seconds = 0;
+        s_pending_since = 0;
         return;
     }
-    s_editing_seconds += dt;
-    if (s_editing_seconds < 60) return;  // a crash loses at most the last minute
-    s_editing_seconds = 0;
+    if (!s_pending_since) s_pending_since = now;
+    if ((double)(now - s_pending_since) < AutosaveSeconds() * 1000) return;  // a crash loses at most this much
+    s_pending_since = 0;
     s_stored_revision = doc.Revision();
     const std::string path = AutosavePath();
     if (path.empty()) return;
