@@ -407,7 +407,7 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     if (ex.Editing() || ui.linking_from >= 0 || ex.Selection().size() > 1) DrawEditCanvasFeedback(dl, ex, ui, mouse);
     dl->PopClipRect();
     if (!ex.presentation.presenting) DrawMinimap(dl, ex, cache.list, cache, x, y, w, h);
-    if (ex.Hovered() >= 0 && ui.dragging_actor < 0 && ui.linking_from < 0) ShowHoverTooltip(ex);
+    if (ex.Hovered() >= 0 && ui.dragging_actor < 0 && ui.linking_from < 0 && ui.naming_actor.empty()) ShowHoverTooltip(ex);
 }
 
 }  // namespace sse::ui

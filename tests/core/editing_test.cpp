@@ -293,3 +293,21 @@ TEST(Editing, StepsAreMovedAndReRecorded) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Editing, ANewNameLeavesAnActorWhereTheUserPutItALevelChangeMovesIt) {
+    sse::Explorer ex = Silk();
+    ex.SetLayout(sse::LayoutKind::Levels);
+    std::string id;
+    ASSERT_TRUE(ex.CreateActorAt({77, sse::LevelBandY(sse::Level::Local)}, &id).ok);
+    ASSERT_TRUE(ex.Command("set actor " + id + " name \"Coop Alpha\"").ok);
+    for (int i = 0; i < 100; ++i) ex.Tick(0.05);
+    const int a = ex.Data().FindActor(id);
+    EXPECT_DOUBLE_EQ(ex.Positions()[a].x, 77);
+    ASSERT_TRUE(ex.Command("set actor " + id + " level \"national\"").ok);
+    for (int i = 0; i < 100; ++i) ex.Tick(0.05);
+    EXPECT_DOUBLE_EQ(ex.Positions()[a].y, sse::LevelBandY(sse::Level::National));
+}
+
+}  // namespace
