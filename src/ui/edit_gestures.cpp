@@ -49,9 +49,8 @@ void EditDoubleClick(Explorer& ex, UiState& ui, Vec2 mouse) {
     }
     ui.naming_actor = id;
     // The double-click's second release would count as a click on the background (the press found no actor) and
-    // clear the selection: it is a press on the new actor now (a drag right after it moves the actor).
-    ui.dragging_actor = ex.Data().FindActor(id);
-    ui.pressed_on_actor = true;
+    // clear the new actor's selection: that release is not a click.
+    ui.release_is_not_a_click = true;
     ui.name_buffer[0] = 0;
     ui.name_focus = true;
     ui.relation_link.clear();

@@ -336,6 +336,11 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     ImGuiIO& io = ImGui::GetIO();
     bool hovered = ImGui::IsItemHovered();
     Vec2 mouse{io.MousePos.x, io.MousePos.y};
+    // A press that lost the canvas without a release it could see (a prompt took the keyboard focus) drags nothing.
+    if (!ImGui::IsItemActive() && !ImGui::IsItemDeactivated()) {
+        ui.dragging_actor = ui.linking_from = -1;
+        ui.pressed_on_actor = false;
+    }
 
     // 1. Hover: the actor under the mouse, unless a drag is in progress.
     if (ui.dragging_actor < 0) ex.SetHovered(hovered ? ex.PickActor(mouse) : -1);
@@ -344,6 +349,7 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     if (ImGui::IsItemActivated()) {
         ui.press_x = io.MousePos.x;
         ui.press_y = io.MousePos.y;
+        ui.release_is_not_a_click = false;
         ui.dragging_actor = ex.PickActor(mouse);
         ui.pressed_on_actor = ui.dragging_actor >= 0;
         // Edit mode: a press on an actor's rim (or with Alt) draws a link instead of moving the actor.
@@ -375,7 +381,8 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     // 4. Release: a press that barely moved is a click, which selects (or clears on the background).
     if (ImGui::IsItemDeactivated()) {
         float dx = io.MousePos.x - ui.press_x, dy = io.MousePos.y - ui.press_y;
-        const bool click = dx * dx + dy * dy <= ClickSlop * ClickSlop;
+        const bool click = dx * dx + dy * dy <= ClickSlop * ClickSlop && !ui.release_is_not_a_click;
+        ui.release_is_not_a_click = false;
         const int pressed = ui.pressed_on_actor ? (ui.dragging_actor >= 0 ? ui.dragging_actor : ui.linking_from) : -1;
         if (ui.linking_from >= 0 && !click) EditFinishLink(ex, ui, mouse);
         ui.linking_from = -1;

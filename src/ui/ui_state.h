@@ -28,6 +28,7 @@ struct UiState {
     CanvasCache canvas;           // the canvas's display list and buffers, kept between frames for their memory
     // Editing (issue 16; edit_ui.cpp, edit_form.cpp, edit_gestures.cpp).
     int linking_from = -1;        // the actor a link drag started from (edit mode), -1 for none
+    bool release_is_not_a_click = false;  // the press was a double-click that made an actor
     float drag_world_x = 0, drag_world_y = 0;  // last world point of an actor drag (moves a multi-selection along)
     std::string naming_actor;     // the actor whose name box is open after a double-click ("" for none)
     char name_buffer[256] = "";

@@ -31,9 +31,22 @@ async function at(id) {
   assert(r.ok, `locate ${id}: ${r.message}`);
   return { x: r.x, y: r.y };
 }
+// A double-click as a hand makes it: the pointer comes to rest first (Playwright's dblclick would press at once,
+// before the app has drawn a frame with the pointer there).
+async function dblclick(p) {
+  await page.mouse.move(p.x, p.y, { steps: 4 });
+  await page.waitForTimeout(250);
+  await page.mouse.dblclick(p.x, p.y);
+}
+async function click(p) {
+  await page.mouse.move(p.x, p.y, { steps: 4 });
+  await page.waitForTimeout(250);
+  await page.mouse.click(p.x, p.y);
+}
 // A drag with the mouse in small steps, as a hand does.
 async function drag(from, to, steps = 12) {
-  await page.mouse.move(from.x, from.y);
+  await page.mouse.move(from.x, from.y, { steps: 4 });
+  await page.waitForTimeout(250);
   await page.mouse.down();
   for (let i = 1; i <= steps; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
   await page.mouse.up();
@@ -49,13 +62,13 @@ await test('edit mode is off at first; the E key turns it on', async () => {
   start = await state();
   assert(start.editing === false, 'edit mode must be off by default');
   const p = await emptySpot(command);
-  await page.mouse.click(p.x, p.y);  // the canvas has the keyboard
+  await click(p);  // the canvas has the keyboard
   await page.keyboard.press('e');
   await waitFor((s) => s.editing === true, 'edit mode after E');
   // A double-click with edit mode off adds nothing (a presentation is never edited by a stray click).
   await page.keyboard.press('e');
   await waitFor((s) => s.editing === false, 'edit mode off after E again');
-  await page.mouse.dblclick(p.x, p.y);
+  await dblclick(p);
   await page.waitForTimeout(200);
   assert((await state()).actors === start.actors, 'a double-click outside edit mode added an actor');
   await page.keyboard.press('e');
@@ -67,7 +80,7 @@ await test('double-clicking the background and typing a name makes three actors'
   for (let i = 0; i < 3; i++) {
     const before = await state();
     const p = await emptySpot(command, { x0: 380 + i * 120, x1: 860, y0: 260, y1: 700 });
-    await page.mouse.dblclick(p.x, p.y);
+    await dblclick(p);
     const s = await waitFor((t) => t.actors === before.actors + 1, `actor ${i + 1}`);
     assert(s.selection.length === 1, `the new actor is selected: ${JSON.stringify(s.selection)}`);
     ids.push(s.selected);
@@ -83,7 +96,7 @@ await test('double-clicking the background and typing a name makes three actors'
   // Esc on the name box cancels: the actor goes again.
   const before = await state();
   const p = await emptySpot(command, { x0: 400, x1: 860, y0: 300, y1: 700 });
-  await page.mouse.dblclick(p.x, p.y);
+  await dblclick(p);
   await waitFor((t) => t.actors === before.actors + 1, 'a fourth actor');
   await page.waitForTimeout(150);
   await page.keyboard.press('Escape');
@@ -94,7 +107,8 @@ await test('an Alt-drag from one actor to another links them', async () => {
   const before = await state();
   const a = await at(ids[0]), b = await at(ids[1]);
   await page.keyboard.down('Alt');
-  await page.mouse.move(a.x, a.y);
+  await page.mouse.move(a.x, a.y, { steps: 4 });
+  await page.waitForTimeout(250);
   await page.mouse.down();
   for (let i = 1; i <= 12; i++) await page.mouse.move(a.x + ((b.x - a.x) * i) / 12, a.y + ((b.y - a.y) * i) / 12);
   await shot('edit-03-link-drag-100.png');
@@ -105,12 +119,12 @@ await test('an Alt-drag from one actor to another links them', async () => {
   await page.waitForTimeout(150);
   await shot('edit-04-relation-chooser-100.png');
   const p = await emptySpot(command, { x0: 380, x1: 700, y0: 600, y1: 760 });
-  await page.mouse.click(p.x, p.y);  // closes the relation chooser
+  await click(p);  // closes the relation chooser
 });
 
 await test('the details form edits a field with the keyboard (Tab, typing, Enter)', async () => {
   const a = await at(ids[0]);
-  await page.mouse.click(a.x, a.y);
+  await click(a);
   await waitFor((t) => t.selected === ids[0], 'the first actor selected');
   await page.waitForTimeout(150);
   await shot('edit-05-form-100.png');
@@ -127,7 +141,7 @@ await test('the details form edits a field with the keyboard (Tab, typing, Enter
 await test('Delete removes the selected actor and its link, with a notice', async () => {
   const before = await state();
   const b = await at(ids[1]);
-  await page.mouse.click(b.x, b.y);
+  await click(b);
   await waitFor((t) => t.selected === ids[1], 'the second actor selected');
   await page.keyboard.press('Delete');
   const s = await waitFor((t) => t.actors === before.actors - 1, 'the deletion');
@@ -140,7 +154,7 @@ let edited = null;
 await test('Ctrl+Z undoes everything back to the start, Ctrl+Shift+Z and Ctrl+Y redo it', async () => {
   edited = await state();
   const p = await emptySpot(command, { x0: 380, x1: 700, y0: 600, y1: 760 });
-  await page.mouse.click(p.x, p.y);
+  await click(p);
   let steps = 0;
   while ((await state()).document.canUndo && steps < 40) {
     await page.keyboard.press('Control+z');
@@ -180,7 +194,7 @@ await test('the gestures at 200 % interface size', async () => {
   await command('edit on');
   await page.waitForTimeout(300);
   const p = await emptySpot(command, { x0: 640, x1: 900, y0: 400, y1: 700 });
-  await page.mouse.dblclick(p.x, p.y);
+  await dblclick(p);
   await page.waitForTimeout(200);
   await shot('edit-08-name-box-200.png');
   await page.keyboard.type('Big Scale Coop');
