@@ -120,16 +120,26 @@
           }, failed);
         });
       },
-      restore: function () {
+      // Read at once, while the app downloads: the app takes it at start (before applying the URL hash) if it is
+      // here by then; otherwise it is restored as soon as both are ready.
+      read: function () {
         return run('readonly', function (s) { return s.get(KEY); }).then(function (record) {
           if (record && typeof record.text === 'string' && record.text) {
-            Module.ccall('explorer_restore', 'string', ['string', 'string'], [record.text, String(record.savedAt || '')]);
+            window.explorerShell.storedMap = { text: record.text, savedAt: String(record.savedAt || '') };
           }
         }, function () {});  // nothing stored, or no storage at all: the first edit's store says so
+      },
+      restoreLate: function () {
+        const shell = window.explorerShell;
+        if (!shell.storedMap || shell.storedMapTaken) return;
+        shell.storedMapTaken = true;
+        Module.ccall('explorer_restore', 'string', ['string', 'string'], [shell.storedMap.text, shell.storedMap.savedAt]);
+        Module.ccall('explorer_apply_hash', 'string', ['string'], [window.location.hash]);
       },
     };
   })();
   window.explorerShell.storeMap = mapStore.store;
+  const storedMapRead = mapStore.read();
 
   window.addEventListener('hashchange', applyHashFromUrl);
   window.addEventListener('popstate', applyHashFromUrl);
@@ -172,7 +182,7 @@
           clearTimeout(quietTimer);
           window.explorer.ready = true;
           if (!failed) overlay.classList.add('hidden');
-          mapStore.restore();
+          storedMapRead.then(mapStore.restoreLate);
         } else {
           requestAnimationFrame(waitFirstFrame);
         }

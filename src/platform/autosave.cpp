@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "core/dataset_writer.h"
 
 #ifdef __EMSCRIPTEN__
@@ -14,6 +16,17 @@
 EM_JS(void, js_store_map, (const char* text), {
     try { if (window.explorerShell && window.explorerShell.storeMap) window.explorerShell.storeMap(UTF8ToString(text)); } catch (e) {}
 });
+EM_JS(char*, js_take_stored_map, (), {
+    try {
+        var shell = window.explorerShell;
+        if (!shell || !shell.storedMap || shell.storedMapTaken) return 0;
+        shell.storedMapTaken = true;
+        var s = JSON.stringify(shell.storedMap);
+        var n = lengthBytesUTF8(s) + 1, p = _malloc(n);
+        stringToUTF8(s, p, n);
+        return p;
+    } catch (e) { return 0; }
+});
 #else
 #include <sys/stat.h>
 #endif
@@ -22,8 +35,10 @@ namespace platform {
 
 namespace {
 int s_stored_revision = -1;  // the revision last stored
+#ifdef __EMSCRIPTEN__
 bool s_stored_any = false;   // something was stored this session (until then a clean document has nothing to keep,
                              // and the map a previous visit stored must stay for the page to restore it)
+#endif
 int s_seen_revision = -1;
 uint64_t s_changed_at = 0;   // when the revision last changed (ms): the web store waits a second after it
 uint64_t s_pending_since = 0;  // desktop: when the oldest change not yet in the copy was made (ms), 0 for none
@@ -41,6 +56,23 @@ double AutosaveSeconds() {
 }
 #endif
 }  // namespace
+
+bool TakeStoredMap(std::string* text, std::string* saved_at) {
+#ifdef __EMSCRIPTEN__
+    char* p = js_take_stored_map();
+    if (!p) return false;
+    nlohmann::json record = nlohmann::json::parse(p, nullptr, false);
+    std::free(p);
+    if (!record.is_object() || !record.contains("text") || !record["text"].is_string()) return false;
+    *text = record["text"].get<std::string>();
+    *saved_at = record.value("savedAt", "");
+    return !text->empty();
+#else
+    (void)text;
+    (void)saved_at;
+    return false;
+#endif
+}
 
 std::string AutosavePath() {
 #ifdef __EMSCRIPTEN__

@@ -12,6 +12,10 @@ namespace platform {
 
 // Called once per frame, after the UI: stores the document when it changed and the delay has passed.
 void KeepWorkSafe(sse::Explorer& ex, SDL_Window* window, double dt);
+// Web: the map a previous visit kept, if the page has read it from IndexedDB by now (it starts reading before the
+// app loads): restored before the URL hash is applied, so a link to its actors works. False when there is none
+// (or it is not read yet: then the page restores it as soon as it is).
+bool TakeStoredMap(std::string* text, std::string* saved_at);
 // Desktop: where the autosave copy goes ("" when no home directory is known).
 std::string AutosavePath();
 

@@ -454,6 +454,11 @@ int main(int argc, char** argv) {
     app.settings = platform::LoadSettings();
     app.explorer.reduced_motion = app.settings.reduced_motion || app.options.reduced_motion || platform::PrefersReducedMotion();
     app.explorer.presentation.welcome = !app.settings.welcome_dismissed && app.options.frames < 0;
+    // A map a previous visit kept in the browser (web), put back before the link's view is applied to it.
+    if (std::string stored, saved_at; platform::TakeStoredMap(&stored, &saved_at)) {
+        const std::string error = app.explorer.RestoreAutosave(stored, saved_at);
+        if (!error.empty()) app.explorer.notices.push_back("Your unsaved map could not be restored: " + error);
+    }
     // The view to open: the page's URL hash (web) or --view (desktop).
     std::string view = app.options.view.empty() ? platform::GetUrlHash() : app.options.view;
     if (!view.empty()) {

@@ -249,8 +249,7 @@ void DrawCaptionEditor(Explorer& ex, UiState& ui) {
         }
         if (!ui.caption_error[key].empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", ui.caption_error[key].c_str());
     };
-    ImGui::TextDisabled("Editing %s · step %d of %d: type the title and caption; Tab moves between them", tour.title.c_str(), n + 1,
-                        (int)tour.steps.size());
+    ImGui::TextDisabled("Type the step's title and caption (Tab moves between them; leaving a field applies it)");
     field("##step-title", "title", false);
     field("##step-text", "text", true);
     // The step list's order and content: move, re-record, delete.

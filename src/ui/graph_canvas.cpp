@@ -346,10 +346,23 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     if (ui.dragging_actor < 0) ex.SetHovered(hovered ? ex.PickActor(mouse) : -1);
 
     // 2. Press: remember whether it started on an actor (drag it) or on the background (pan).
+    bool double_click = false;
     if (ImGui::IsItemActivated()) {
         ui.press_x = io.MousePos.x;
         ui.press_y = io.MousePos.y;
         ui.release_is_not_a_click = false;
+        // A double-click: the second press within the double-click time, or two frames after the first (its
+        // release between): events that arrive in consecutive frames were made close together, even when a
+        // slow machine (software rendering under load) draws a frame every 300 ms and ImGui's clock says otherwise.
+        const float px = io.MousePos.x - ui.last_press_x, py = io.MousePos.y - ui.last_press_y;
+        const bool near = px * px + py * py <= io.MouseDoubleClickMaxDist * io.MouseDoubleClickMaxDist;
+        const bool soon = ImGui::GetFrameCount() - ui.last_press_frame <= 2 || ImGui::GetTime() - ui.last_press_time < io.MouseDoubleClickTime;
+        ui.double_press = near && soon && !ui.double_press;  // a third press starts again
+        double_click = ui.double_press;
+        ui.last_press_frame = ImGui::GetFrameCount();
+        ui.last_press_time = ImGui::GetTime();
+        ui.last_press_x = io.MousePos.x;
+        ui.last_press_y = io.MousePos.y;
         ui.dragging_actor = ex.PickActor(mouse);
         ui.pressed_on_actor = ui.dragging_actor >= 0;
         // Edit mode: a press on an actor's rim (or with Alt) draws a link instead of moving the actor.
@@ -395,7 +408,7 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
         ui.pressed_on_actor = false;
     }
     // 5. Wheel (and trackpad pinch, which browsers send as ctrl+wheel): zoom about the cursor.
-    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) EditDoubleClick(ex, ui, mouse);
+    if (double_click) EditDoubleClick(ex, ui, mouse);
     if (hovered && io.MouseWheel != 0.0f) cam.ZoomAbout(mouse, std::pow(WheelZoomStep, io.MouseWheel));
 
     // 6. Draw: background, links under actors, labels on top.
@@ -414,7 +427,8 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     if (ex.Editing() || ui.linking_from >= 0 || ex.Selection().size() > 1) DrawEditCanvasFeedback(dl, ex, ui, mouse);
     dl->PopClipRect();
     if (!ex.presentation.presenting) DrawMinimap(dl, ex, cache.list, cache, x, y, w, h);
-    if (ex.Hovered() >= 0 && ui.dragging_actor < 0 && ui.linking_from < 0 && ui.naming_actor.empty()) ShowHoverTooltip(ex);
+    if (ex.Hovered() >= 0 && ui.dragging_actor < 0 && ui.linking_from < 0 && ui.naming_actor.empty() && ui.relation_link.empty())
+        ShowHoverTooltip(ex);  // not over the edit prompts
 }
 
 }  // namespace sse::ui

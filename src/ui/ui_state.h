@@ -29,6 +29,10 @@ struct UiState {
     // Editing (issue 16; edit_ui.cpp, edit_form.cpp, edit_gestures.cpp).
     int linking_from = -1;        // the actor a link drag started from (edit mode), -1 for none
     bool release_is_not_a_click = false;  // the press was a double-click that made an actor
+    int last_press_frame = -100;  // the canvas's last press (frame, time, place), to tell a double-click
+    double last_press_time = -100;
+    float last_press_x = 0, last_press_y = 0;
+    bool double_press = false;    // this frame's press is the second of a double-click
     float drag_world_x = 0, drag_world_y = 0;  // last world point of an actor drag (moves a multi-selection along)
     std::string naming_actor;     // the actor whose name box is open after a double-click ("" for none)
     char name_buffer[256] = "";
