@@ -103,6 +103,7 @@ public:
     struct Persisted {
         std::string saved_at;
         bool restored = false;
+        std::string restored_from;  // when the restored map had been stored (HH:MM), for the Keep / Discard banner
     } persisted;
     const std::vector<Diagnostic>& Diagnostics() const { return m_diagnostics; }
 

@@ -64,7 +64,7 @@ std::string Explorer::RestoreAutosave(const std::string& text, const std::string
     EditOutcome out = ReplaceContent(content, "restore unsaved map");
     if (!out.ok) return out.message;
     persisted.restored = true;
-    persisted.saved_at = saved_at;
+    persisted.saved_at = persisted.restored_from = saved_at;
     notices.push_back("Restored your unsaved map from " + saved_at + ".");
     return "";
 }

@@ -177,7 +177,7 @@ void DrawEditPrompts(Explorer& ex, UiState& ui) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     if (ex.persisted.restored) {
         if (BeginPrompt("##restored", ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + 90 * scale), ImVec2(0.5f, 0))) {
-            ImGui::Text("Restored your unsaved map from %s", ex.persisted.saved_at.c_str());
+            ImGui::Text("Restored your unsaved map from %s", ex.persisted.restored_from.c_str());
             ImGui::SameLine();
             if (ImGui::Button("Keep")) Run(ex, "restore keep");
             ImGui::SameLine();
