@@ -71,7 +71,7 @@ public:
     void SelectAdd(int actor);
     // A new actor at a world point (edit mode's double-click): valid by the data set's rules (edit_defaults.h), its
     // level from the band under the point in the levels layout, selected, drawn where it was asked. One undo step.
-    EditOutcome CreateActorAt(Vec2 world, std::string* id);
+    EditOutcome CreateActorAt(Vec2 at, std::string* id);
     // A new link between two actors (a drag in edit mode), kind from their levels. One undo step.
     EditOutcome CreateLink(int from, int to, Relation relation, std::string* id);
     // Deletes every selected actor with its links, as one undo step; says how many actors and links went.

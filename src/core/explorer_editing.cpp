@@ -109,14 +109,14 @@ void Explorer::SelectAdd(int actor) {
     }
 }
 
-EditOutcome Explorer::CreateActorAt(Vec2 world, std::string* id_out) {
+EditOutcome Explorer::CreateActorAt(Vec2 at, std::string* id_out) {
     const Dataset& d = Data();
     // The level: the band under the point in the levels layout, else the selected actor's, else local.
     Level level = m_selected >= 0 ? d.actors[m_selected].level : Level::Local;
     if (m_layout == LayoutKind::Levels) {
         double best = 1e300;
         for (int l = 0; l < LevelCount; ++l) {
-            const double dist = std::fabs(world.y - LevelBandY(static_cast<Level>(l)));
+            const double dist = std::fabs(at.y - LevelBandY(static_cast<Level>(l)));
             if (dist < best) {
                 best = dist;
                 level = static_cast<Level>(l);
@@ -143,7 +143,7 @@ EditOutcome Explorer::CreateActorAt(Vec2 world, std::string* id_out) {
     if (!out.ok) return out;
     const int a = Data().FindActor(id);
     Select(a);
-    if (!first) MoveActor(a, world);  // where the user double-clicked (the first actor of a map is framed instead)
+    if (!first) MoveActor(a, at);  // where the user double-clicked (the first actor of a map is framed instead)
     if (id_out) *id_out = id;
     return out;
 }
@@ -400,7 +400,7 @@ bool Explorer::EditingCommand(const std::vector<std::string>& w, const std::stri
         const std::string path = AfterWords(text, 1);
         if (!file_access) {
             *out = Fail("no-file-access", "save writes files only in the desktop app; in the browser your map is kept in the browser's storage");
-        } else if (path.empty() && (m_file.empty() || m_file.size() >= 9 && m_file.compare(m_file.size() - 9, 9, "silk.json") == 0)) {
+        } else if (path.empty() && (m_file.empty() || (m_file.size() >= 9 && m_file.compare(m_file.size() - 9, 9, "silk.json") == 0))) {
             *out = Fail("needs-path", "save needs a file name the first time: save <file.json> (the bundled data is not overwritten)");
         } else {
             const std::string target = path.empty() ? m_file : path;

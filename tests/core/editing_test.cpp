@@ -68,7 +68,8 @@ TEST(EditDefaults, LinkKindFollowsTheLevels) {
     ASSERT_GE(local, 0);
     ASSERT_GE(national, 0);
     EXPECT_EQ(sse::NewLinkJson(d, "x", local, national, sse::Relation::Funding)["kind"], "vertical");
-    if (local2 >= 0) EXPECT_EQ(sse::NewLinkJson(d, "x", local, local2, sse::Relation::Funding)["kind"], "horizontal");
+    ASSERT_GE(local2, 0);
+    EXPECT_EQ(sse::NewLinkJson(d, "x", local, local2, sse::Relation::Funding)["kind"], "horizontal");
 }
 
 TEST(Editing, DoubleClickActorGoesWhereAskedAtTheBandsLevelAndIsSelected) {
