@@ -37,10 +37,12 @@ std::string AfterWords(const std::string& text, size_t n) {
     return at == std::string::npos ? "" : text.substr(at);
 }
 
+// A world coordinate: finite and within a million units of the origin (the layouts span a few thousand), so that
+// framing a moved actor never overflows the camera.
 bool ParseFinite(const std::string& s, double* out) {
     char* end = nullptr;
     *out = std::strtod(s.c_str(), &end);
-    return end && *end == 0 && !s.empty() && std::isfinite(*out);
+    return end && *end == 0 && !s.empty() && std::isfinite(*out) && std::fabs(*out) <= 1e6;
 }
 
 }  // namespace
@@ -351,7 +353,7 @@ bool Explorer::EditingCommand(const std::vector<std::string>& w, const std::stri
         double x = 0, y = 0;
         const int a = w.size() == 4 ? Data().FindActor(w[1]) : -1;
         if (w.size() != 4 || !ParseFinite(w[2], &x) || !ParseFinite(w[3], &y))
-            *out = Fail("usage", "usage: move <actor id> <x> <y> (world units, finite numbers)");
+            *out = Fail("usage", "usage: move <actor id> <x> <y> (world units, -1000000 to 1000000)");
         else if (a < 0) *out = Fail("unknown-actor", "unknown actor id '" + w[1] + "'");
         else {
             MoveActor(a, {x, y});

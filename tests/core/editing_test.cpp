@@ -135,6 +135,8 @@ TEST(Editing, CommandsEditMoveAndTheirRefusals) {
     const int a = ex.Data().FindActor("accio");
     EXPECT_DOUBLE_EQ(ex.Positions()[a].x, 5);
     EXPECT_EQ(ex.Command("move accio nan 6").code, "usage");
+    EXPECT_EQ(ex.Command("move accio 1e308 6").code, "usage");  // framing it would overflow the camera
+    EXPECT_EQ(ex.Command("create-actor 0 -1e300").code, "usage");
     EXPECT_EQ(ex.Command("move nobody 1 2").code, "unknown-actor");
     EXPECT_EQ(ex.Command("link accio accio").code, "self-link");
     EXPECT_EQ(ex.Command("link accio coopcycle nonsense").code, "usage");
