@@ -41,6 +41,11 @@ node tests/web/share_test.mjs build/web/site || failed_suites+=(browser-share)
 
 echo "== accessibility test (axe-core, ARIA snapshot, keyboard only; Chromium) =="
 node tests/web/a11y_test.mjs build/web/site || failed_suites+=(browser-a11y)
+bash tests/desktop/edit_desktop_test.sh build/native/src/platform/sse-explorer || failed_suites+=(desktop-edit)
+
+echo "== browser test (Chromium) =="
+node tests/web/browser_test.mjs build/web/site || failed_suites+=(browser)
+node tests/web/edit_test.mjs build/web/site || failed_suites+=(browser-edit)
 
 echo "== browser session, monkey and security test (Chromium) =="
 node tests/web/session_test.mjs build/web/site || failed_suites+=(browser-session)

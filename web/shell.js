@@ -66,14 +66,81 @@
     window.explorerShell.lastHash = window.location.hash;
     Module.ccall('explorer_apply_hash', 'string', ['string'], [window.location.hash]);
   }
-  // Edits live in memory until they are saved (autosave comes with the editing interface, issue 16): while the
-  // document has unsaved edits, the browser asks before a reload or a closed tab throws them away.
+  // Unsaved edits are kept in IndexedDB (mapStore below) and restored on the next visit; still, while the document
+  // has unsaved edits, the browser asks before a reload or a closed tab, so nobody relies on that by accident.
   window.addEventListener('beforeunload', function (e) {
     try {
       const s = window.explorer && window.explorer.ready ? window.explorer.state() : null;
       if (s && s.document && s.document.dirty) { e.preventDefault(); e.returnValue = ''; }
     } catch (err) {}
   });
+  // The map being edited, kept in IndexedDB (issue 16): the app hands over the document's JSON a second after the
+  // last edit (src/platform/autosave.cpp), an empty text when nothing is unsaved any more. Writes are queued in
+  // order; storage full or unavailable (a private window) is reported to the app, which says so and goes on.
+  const mapStore = (function () {
+    const DB = 'sse-explorer', STORE = 'maps', KEY = 'unsaved';
+    let queue = Promise.resolve(), lastFailure = '';
+    function openDb() {
+      return new Promise(function (resolve, reject) {
+        let req;
+        try { req = indexedDB.open(DB, 1); } catch (e) { reject(e); return; }
+        req.onupgradeneeded = function () { req.result.createObjectStore(STORE); };
+        req.onsuccess = function () { resolve(req.result); };
+        req.onerror = function () { reject(req.error); };
+      });
+    }
+    function run(mode, fn) {
+      return openDb().then(function (db) {
+        return new Promise(function (resolve, reject) {
+          const tx = db.transaction(STORE, mode);
+          const req = fn(tx.objectStore(STORE));
+          tx.oncomplete = function () { db.close(); resolve(req.result); };
+          tx.onerror = tx.onabort = function () { db.close(); reject(tx.error || req.error); };
+        });
+      });
+    }
+    function clock() {
+      const d = new Date();
+      return String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0');
+    }
+    function failed(e) {
+      const text = (e && (e.name || e.message)) || 'storage unavailable';
+      if (text !== lastFailure) Module.ccall('explorer_storage_failed', null, ['string'], [text]);
+      lastFailure = text;
+    }
+    return {
+      store: function (text) {
+        queue = queue.then(function () {
+          const savedAt = clock();
+          const op = text ? run('readwrite', function (s) { return s.put({ text: text, savedAt: savedAt }, KEY); })
+            : run('readwrite', function (s) { return s.delete(KEY); });
+          return op.then(function () {
+            lastFailure = '';
+            Module.ccall('explorer_stored', null, ['string'], [text ? savedAt : '']);
+          }, failed);
+        });
+      },
+      // Read at once, while the app downloads: the app takes it at start (before applying the URL hash) if it is
+      // here by then; otherwise it is restored as soon as both are ready.
+      read: function () {
+        return run('readonly', function (s) { return s.get(KEY); }).then(function (record) {
+          if (record && typeof record.text === 'string' && record.text) {
+            window.explorerShell.storedMap = { text: record.text, savedAt: String(record.savedAt || '') };
+          }
+        }, function () {});  // nothing stored, or no storage at all: the first edit's store says so
+      },
+      restoreLate: function () {
+        const shell = window.explorerShell;
+        if (!shell.storedMap || shell.storedMapTaken) return;
+        shell.storedMapTaken = true;
+        Module.ccall('explorer_restore', 'string', ['string', 'string'], [shell.storedMap.text, shell.storedMap.savedAt]);
+        Module.ccall('explorer_apply_hash', 'string', ['string'], [window.location.hash]);
+      },
+    };
+  })();
+  window.explorerShell.storeMap = mapStore.store;
+  const storedMapRead = mapStore.read();
+
   window.addEventListener('hashchange', applyHashFromUrl);
   window.addEventListener('popstate', applyHashFromUrl);
   // Leaving browser full screen (Esc is taken by the browser) also leaves the presentation view.
@@ -139,6 +206,7 @@
           window.explorer.ready = true;
           if (!failed) overlay.classList.add('hidden');
           registerOffline();
+          storedMapRead.then(mapStore.restoreLate);
         } else {
           requestAnimationFrame(waitFirstFrame);
         }

@@ -118,6 +118,37 @@ EditOutcome Document::Apply(const DocumentEdit& edit) {
     return out;
 }
 
+EditOutcome Document::Check(const DocumentEdit& edit) {
+    EnsureJson();
+    EditPlan plan = PlanEdit(m_json, edit);
+    EditOutcome out;
+    if (!plan.ok) {
+        out.code = plan.code;
+        out.message = plan.message;
+        return out;
+    }
+    out.ok = true;
+    out.code = plan.no_change ? "no-change" : "ok";
+    if (plan.no_change) return out;
+    nlohmann::json candidate = m_json;
+    std::string error;
+    if (!ApplyPatch(candidate, plan.forward, &error)) {
+        out.ok = false;
+        out.code = "internal";
+        out.message = error;
+        return out;
+    }
+    LoadResult result = LoadDataset(candidate.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "edit");
+    for (const Diagnostic& d : result.diagnostics) {
+        if (d.severity != Diagnostic::Severity::Error) continue;
+        out.ok = false;
+        out.code = d.code.empty() ? "invalid" : d.code;
+        out.message = d.message;
+        break;
+    }
+    return out;
+}
+
 EditOutcome Document::ReplaceContent(const nlohmann::json& content, const std::string& label) {
     EnsureJson();
     EditOutcome out;

@@ -33,6 +33,9 @@ public:
 
     // Applies a document edit when the result is valid; otherwise leaves everything as it was and says why.
     EditOutcome Apply(const DocumentEdit& edit);
+    // Whether Apply would accept the edit, without applying it (a form's field checked as it is typed): ok, or
+    // the rule's code and message. Costs a validation of the whole document.
+    EditOutcome Check(const DocumentEdit& edit);
     // Replaces the whole content by `content` (an imported file, a merge, a new map) as one undoable step named
     // `label`, when the result is valid by the same rules as a file; the changes list every element by id.
     EditOutcome ReplaceContent(const nlohmann::json& content, const std::string& label);

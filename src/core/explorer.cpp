@@ -249,6 +249,7 @@ void Explorer::ReaimFlight() {
 }
 
 void Explorer::Select(int actor) {
+    m_extra_selection.clear();  // a plain click or command starts a new selection (SelectAdd adds to it)
     m_selected = (actor >= 0 && actor < (int)Data().actors.size()) ? actor : -1;
     if (m_selected >= 0) m_chosen_case = m_chosen_recommendation = -1;  // the newest choice wins
     if (m_layout == LayoutKind::Ego && m_selected >= 0 && m_selected != m_ego_centre) SetLayout(LayoutKind::Ego);

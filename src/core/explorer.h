@@ -34,6 +34,9 @@ struct CommandResult {
 // The result as the JSON object window.explorer.command() returns: {ok, code, message} plus the data's fields.
 std::string CommandResultJson(const CommandResult& r);
 
+// The local time as HH:MM (for "saved at" and "restored from" notices).
+std::string ClockTime();
+
 class Explorer {
 public:
     // Parses and validates text; on success replaces the data set (new layout, view fitted), otherwise keeps
@@ -52,6 +55,8 @@ public:
     // undo and redo go to any depth. The view follows by id: positions, selection, filters and the tour are kept
     // for what is still there, a new actor is placed near its neighbours.
     EditOutcome ApplyEdit(const DocumentEdit& edit);
+    // Whether ApplyEdit would accept the edit (nothing changes): a form checks each field as it is typed.
+    EditOutcome CheckEdit(const DocumentEdit& edit) { return m_doc.Check(edit); }
     EditOutcome Undo();
     EditOutcome Redo();
     // Replaces the whole document (an import, a merge, a new map) as one undoable step; the view follows by id
@@ -77,6 +82,50 @@ public:
     // Empty with `error` set for an unknown format.
     std::vector<ExportFile> ExportData(const std::string& format, std::string* error) const;
     const std::string& FileName() const { return m_file; }
+    // ---- Editing in the app (issue 16; explorer_editing.cpp) ----
+    // Edit mode: off by default, so that a presentation is never edited by a stray click.
+    bool Editing() const { return m_editing; }
+    void SetEditing(bool on);
+    // Every selected actor: Selected() first, then those added by SelectAdd (Shift+click), in order.
+    std::vector<int> Selection() const;
+    // Adds an actor to the selection (the first becomes Selected()); one already selected is taken out again.
+    void SelectAdd(int actor);
+    // A new actor at a world point (edit mode's double-click): valid by the data set's rules (edit_defaults.h), its
+    // level from the band under the point in the levels layout, selected, drawn where it was asked. One undo step.
+    EditOutcome CreateActorAt(Vec2 at, std::string* id);
+    // A new link between two actors (a drag in edit mode), kind from their levels. One undo step.
+    EditOutcome CreateLink(int from, int to, Relation relation, std::string* id);
+    // Deletes every selected actor with its links, as one undo step; says how many actors and links went.
+    EditOutcome DeleteSelection(int* actors, int* links);
+    // File -> New: a data set with a title and nothing else, as one undo step.
+    EditOutcome NewMap(const std::string& title);
+    // Appends a step capturing what is on screen to the tour being recorded (edit_tour), creating the tour when
+    // there is none. One undo step.
+    EditOutcome RecordStep(std::string* tour_id);
+    // The current view as a tour step's JSON (layout, filters, showcase, selection, case or recommendation, camera).
+    nlohmann::json StepFromView(const std::string& title, const std::string& text) const;
+    // The running tour's step n (0-based) takes the current view, keeping its title and text; one undo step.
+    EditOutcome RerecordStep(int n);
+    // Moves the running tour's step `from` to position `to` (0-based); one undo step. The tour follows it.
+    EditOutcome MoveStep(int from, int to);
+    // The tour that record-step appends to ("" when none yet: the first record-step makes one).
+    std::string edit_tour;
+    // Writes the document as the data format to `path` atomically; on success it is the document's file and the
+    // document is no longer dirty. Returns "" or what went wrong.
+    std::string SaveTo(const std::string& path, const std::string& saved_at);
+    // Whether the `save` command may write files: the desktop app allows it; fuzzers, tests and the web page
+    // (whose files vanish with the tab) leave it off.
+    bool file_access = false;
+    // Puts back a map kept in the browser's storage (the JSON text autosave stored, saved at HH:MM) as one undo
+    // step, with a notice; state().document.restored until `restore keep|discard`. Returns "" or why not.
+    std::string RestoreAutosave(const std::string& text, const std::string& saved_at);
+    // The user's work kept safe (state().document): when it was last written somewhere (HH:MM, "" never), and
+    // whether this document was restored from the browser's storage and not yet kept or discarded.
+    struct Persisted {
+        std::string saved_at;
+        bool restored = false;
+        std::string restored_from;  // when the restored map had been stored (HH:MM), for the Keep / Discard banner
+    } persisted;
     const std::vector<Diagnostic>& Diagnostics() const { return m_diagnostics; }
 
     // World positions, one per actor, and the actor's radius in world units.
@@ -313,6 +362,10 @@ private:
     double m_notice_age = 0;  // seconds the oldest notice has been shown
     uint64_t m_frames = 0;
     bool m_redraw = true;
+    bool m_editing = false;
+    std::vector<std::string> m_extra_selection;  // ids added to the selection after m_selected (Shift+click)
+    // The editing verbs of Command (edit, select-add, move, new, save, record-step); false when `w` is not one.
+    bool EditingCommand(const std::vector<std::string>& w, const std::string& text, CommandResult* out);
 };
 
 }  // namespace sse

@@ -13,6 +13,7 @@ namespace sse {
 
 struct Explorer::ViewIds {
     std::vector<std::string> actors;  // old actor index -> id
+    std::vector<std::string> placement;  // old actor index -> what a static layout places it by (level, territory)
     std::vector<Vec2> positions, target;
     std::string selected, hovered, ego_centre, chosen_case, chosen_recommendation, tour;
     std::vector<std::string> filter_territories, filter_cases, filter_recommendations;
@@ -56,7 +57,10 @@ constexpr uint64_t FollowSeed = 20210504;  // the force layout's seed (explorer.
 Explorer::ViewIds Explorer::CaptureViewIds() const {
     const Dataset& d = Data();
     ViewIds v;
-    for (const Actor& a : d.actors) v.actors.push_back(a.id);
+    for (const Actor& a : d.actors) {
+        v.actors.push_back(a.id);
+        v.placement.push_back(std::to_string(static_cast<int>(a.level)) + "|" + a.territory_id);
+    }
     v.positions = m_positions;
     v.target = m_target;
     v.selected = IdAt(d.actors, m_selected);
@@ -133,9 +137,17 @@ void Explorer::FollowEdit(const ViewIds& before, const EditOutcome& outcome) {
     // Positions: kept by id, except for new actors and (in a static layout) actors whose placement may have changed.
     std::unordered_map<std::string, int> old_index;
     for (size_t i = 0; i < before.actors.size(); ++i) old_index.emplace(before.actors[i], static_cast<int>(i));
+    // Only a change of level or territory moves an actor in a static layout: a new name or description leaves it
+    // where it is (where the user put it, too).
     std::unordered_set<std::string> changed;
-    for (const ElementChange& c : outcome.changes)
-        if (c.element == ElementKind::Actor && c.what == ElementChange::What::Changed) changed.insert(c.id);
+    for (const ElementChange& c : outcome.changes) {
+        if (c.element != ElementKind::Actor || c.what != ElementChange::What::Changed) continue;
+        const int now = IndexOfId(d.actors, c.id);
+        auto old = old_index.find(c.id);
+        if (now < 0 || old == old_index.end() || old->second >= static_cast<int>(before.placement.size()) ||
+            before.placement[old->second] != std::to_string(static_cast<int>(d.actors[now].level)) + "|" + d.actors[now].territory_id)
+            changed.insert(c.id);
+    }
     const bool force = m_layout == LayoutKind::Force;
     std::vector<Vec2> fresh;
     if (m_layout == LayoutKind::Levels) fresh = LevelsLayout(d, m_band_spacing);

@@ -63,7 +63,14 @@ std::string Explorer::StateJson() const {
     for (const Tour& t : Data().tours) tours.push_back(t.id);
     s["tours"] = tours;
     s["document"] = {{"revision", m_doc.Revision()}, {"dirty", m_doc.Dirty()},     {"canUndo", m_doc.CanUndo()},
-                     {"canRedo", m_doc.CanRedo()},   {"undoLabel", m_doc.UndoLabel()}, {"redoLabel", m_doc.RedoLabel()}};
+                     {"canRedo", m_doc.CanRedo()},   {"undoLabel", m_doc.UndoLabel()}, {"redoLabel", m_doc.RedoLabel()},
+                     {"savedAt", persisted.saved_at.empty() ? json(nullptr) : json(persisted.saved_at)},
+                     {"restored", persisted.restored}};
+    s["editing"] = m_editing;
+    json selection = json::array();
+    for (int a : Selection()) selection.push_back(Data().actors[a].id);
+    s["selection"] = selection;
+    s["editTour"] = edit_tour.empty() ? json(nullptr) : json(edit_tour);
     // Replace, not throw, on invalid UTF-8 (a notice quoting a mangled link, a data string): state() must always answer.
     return s.dump(-1, ' ', false, json::error_handler_t::replace);
 }

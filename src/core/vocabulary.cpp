@@ -323,6 +323,18 @@ const std::vector<CommandVerb>& CommandVerbs() {
          false},
         {"import", "import replace|merge|cancel",
          "load the opened file's preview in place of the data, merge it in by id, or drop it", true},
+        {"edit", "edit on|off", "edit mode: double-click adds an actor, a drag from an actor's rim (or with Alt) links two", false},
+        {"select-add", "select-add <id>", "add an actor to the selection (as Shift+click), or take it out again", false},
+        {"move", "move <id> <x> <y>", "put an actor at a world point (as a drag)", false},
+        {"create-actor", "create-actor <x> <y>", "a new actor at a world point (as a double-click in edit mode)", true},
+        {"link", "link <from id> <to id> [relation]", "a new link between two actors (as a drag in edit mode)", true},
+        {"delete-selection", "delete-selection", "delete the selected actors and their links (the Delete key)", true},
+        {"new", "new [title]", "a new, empty map with this title (undoable)", true},
+        {"save", "save [file]", "write the data set to its file, or to this one (atomic)", false},
+        {"restore", "restore keep|discard", "keep or discard a map restored from the browser's storage", true},
+        {"record-step", "record-step", "append what is on screen as a step of the tour being recorded", true},
+        {"rerecord-step", "rerecord-step <n>", "step n of the running tour takes what is on screen (title and text kept)", true},
+        {"move-step", "move-step <from> <to>", "move a step of the running tour to another position", true},
     };
     return verbs;
 }

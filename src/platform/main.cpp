@@ -44,6 +44,7 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
+#include "autosave.h"
 #include "settings.h"
 #include "ui/app_ui.h"
 #include "web_bridge.h"
@@ -175,16 +176,27 @@ void WriteState(const std::string& path) {
 }
 #endif
 
+// Closing the window: with unsaved changes the UI asks first (Save / Quit without saving / Cancel); scripted
+// runs (--frames) never ask.
+void RequestQuit() {
+    if (s_app->explorer.Doc().Dirty() && s_app->options.frames < 0 && !s_app->ui.quit_confirmed) {
+        s_app->ui.quit_requested = true;
+        s_app->explorer.RequestRedraw();
+    } else {
+        s_app->quit = true;
+    }
+}
+
 void HandleEvent(const SDL_Event& e) {
     ImGui_ImplSDL2_ProcessEvent(&e);
-    if (e.type == SDL_QUIT) s_app->quit = true;
+    if (e.type == SDL_QUIT) RequestQuit();
     if (e.type == SDL_DROPFILE && e.drop.file) {  // opened together once the frame's events are read
         s_app->dropped.push_back(e.drop.file);
         SDL_free(e.drop.file);
     }
     if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE &&
         e.window.windowID == SDL_GetWindowID(s_app->window))
-        s_app->quit = true;
+        RequestQuit();
     // Pinch (two fingers on a touch screen): zoom about the gesture's centre.
     if (e.type == SDL_MULTIGESTURE && e.mgesture.numFingers == 2 && e.mgesture.dDist != 0) {
         ImGuiIO& io = ImGui::GetIO();
@@ -369,6 +381,8 @@ void Frame() {
         app.explorer.last_wake = had_event ? "event " + std::to_string(last_event_type) : moving ? "animation" : command ? "command"
                                  : io.WantTextInput ? "text input" : !app.explorer.notices.empty() ? "notice" : "scripted frames";
     app.idle_seconds = wanted ? 0 : app.idle_seconds + dt;
+    platform::KeepWorkSafe(app.explorer, app.window, dt);  // also while idle: the store waits a second after an edit
+    if (app.ui.quit_confirmed) app.quit = true;
     // ImGui needs a few frames after the last input to settle hover and focus states.
     if (app.idle_seconds > IdleSecondsBeforeSleep) {
         SyncUrlHash(dt);
@@ -487,6 +501,25 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_open_mapped(const char* names_json, co
 }
 // True while a text box has the keyboard: a paste then goes there, not into an import.
 EMSCRIPTEN_KEEPALIVE int explorer_wants_text() { return ImGui::GetIO().WantTextInput ? 1 : 0; }
+// The page found a map kept in IndexedDB (shell.js): put it back, as one undo step; "" or why not.
+EMSCRIPTEN_KEEPALIVE const char* explorer_restore(const char* text, const char* saved_at) {
+    if (!s_app) return "the explorer has not started";
+    s_app->last_reply = s_app->explorer.RestoreAutosave(text ? text : "", saved_at ? saved_at : "");
+    if (!s_app->last_reply.empty())
+        s_app->explorer.notices.push_back("Your unsaved map could not be restored: " + s_app->last_reply);
+    s_app->explorer.RequestRedraw();
+    return s_app->last_reply.c_str();
+}
+// The page stored the map (at HH:MM), or could not (storage full, private window): state() and a notice say so.
+EMSCRIPTEN_KEEPALIVE void explorer_stored(const char* saved_at) {
+    if (s_app) s_app->explorer.persisted.saved_at = saved_at ? saved_at : "";
+}
+EMSCRIPTEN_KEEPALIVE void explorer_storage_failed(const char* message) {
+    if (!s_app) return;
+    s_app->explorer.notices.push_back(std::string("Your map could not be kept in this browser's storage (") + (message ? message : "") +
+                                      "). Editing goes on in memory: keep this tab open, or export the map.");
+    s_app->explorer.RequestRedraw();
+}
 EMSCRIPTEN_KEEPALIVE const char* explorer_state() {
     if (!s_app) return "{\"frame\":0}";
     s_app->last_state = s_app->explorer.StateJson();
@@ -503,6 +536,10 @@ int main(int argc, char** argv) {
 #ifndef __EMSCRIPTEN__
     // Workbooks and graphs: the desktop reads and writes them itself; the page leaves them to its converter module.
     sse::RegisterFileFormats();
+    app.ui.desktop = true;              // Save and Save as write files; closing with unsaved changes asks
+    app.explorer.file_access = true;
+#endif
+#ifndef __EMSCRIPTEN__
     if (!app.options.check_files.empty()) return sse::RunCheck(app.options.check_files, std::cout);
     if (!app.options.convert_in.empty()) return sse::RunConvert(app.options.convert_in, app.options.convert_out, std::cout);
 #endif
@@ -550,6 +587,9 @@ int main(int argc, char** argv) {
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // A double-click (a new actor in edit mode) within half a second, as desktops count it: ImGui's 0.30 s is missed
+    // when a slow machine (software rendering) takes the two clicks in frames 150 ms apart.
+    io.MouseDoubleClickTime = 0.5f;
     // No imgui.ini: panel positions come from the layout code, and the web build has no persistent disk.
     io.IniFilename = nullptr;
     // Colours, sizes and the font size come from ui::ApplyTheme on the first frame (theme and scale commands).
@@ -580,6 +620,11 @@ int main(int argc, char** argv) {
     app.explorer.presentation.welcome = !app.settings.welcome_dismissed && app.options.frames < 0;
     // What a shared view's link starts with: the page's own address (web) or --share-base (desktop).
     app.explorer.share_base = app.options.share_base.empty() ? platform::GetPageBase() : app.options.share_base;
+    // A map a previous visit kept in the browser (web), put back before the link's view is applied to it.
+    if (std::string stored, saved_at; platform::TakeStoredMap(&stored, &saved_at)) {
+        const std::string error = app.explorer.RestoreAutosave(stored, saved_at);
+        if (!error.empty()) app.explorer.notices.push_back("Your unsaved map could not be restored: " + error);
+    }
     // The view to open: the page's URL hash (web) or --view (desktop).
     std::string view = app.options.view.empty() ? platform::GetUrlHash() : app.options.view;
     if (!view.empty()) {

@@ -14,6 +14,7 @@
 #include "imgui_internal.h"  // BringWindowToDisplayFront: the type-ahead list stays above the panels
 #include "ui/details_panel.h"
 #include "ui/diagnostics_panel.h"
+#include "ui/edit_ui.h"
 #include "ui/graph_canvas.h"
 #include "ui/overlays.h"
 #include "ui/share_panel.h"
@@ -203,6 +204,7 @@ void Toolbar(Explorer& ex, UiState& ui) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show this view's link as a QR code, to follow it on a phone");
     NextItem(ButtonWidth("?"));
     if (ImGui::Button("?")) ex.presentation.help = !ex.presentation.help;
+    EditToolbarItems(ex, ui);  // Edit, Undo, Redo, File, Record step (edit_ui.cpp)
     NextItem(260 * ui.ui_scale, 20 * ui.ui_scale);
     SearchBox(ex, ui);
     ui.toolbar_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
@@ -265,6 +267,8 @@ void DrawApp(Explorer& ex, UiState& ui) {
     DrawSharePanel(ex, ui);
     DrawNotices(ex, ui);
     DrawPointer(ex);
+    DrawEditPrompts(ex, ui);
+    EditShortcuts(ex, ui);
     Shortcuts(ex);
     DrawDiagnosticsPanel(ex, ui);
     DrawImportDialog(ex, ui);

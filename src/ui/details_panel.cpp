@@ -7,6 +7,7 @@
 #include "core/quotation.h"
 #include "core/vocabulary.h"
 #include "imgui.h"
+#include "ui/edit_ui.h"
 #include "ui/theme.h"
 
 namespace sse::ui {
@@ -167,6 +168,12 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     if (a < 0) {
         if (ex.ChosenRecommendation() >= 0) RecommendationDetails(ex, ex.ChosenRecommendation());
         else CaseDetails(ex, ex.ChosenCase());
+        ImGui::PopTextWrapPos();
+        ImGui::End();
+        return;
+    }
+    if (ex.Editing()) {  // edit mode: the panel is the actor's (or its link's) form
+        DrawEditForm(ex, ui);
         ImGui::PopTextWrapPos();
         ImGui::End();
         return;

@@ -13,6 +13,7 @@
 #include "ui/canvas_cache.h"
 #include "ui/canvas_labels.h"
 #include "ui/draw_primitives.h"
+#include "ui/edit_ui.h"
 #include "ui/map_backdrop.h"
 #include "ui/screen_actors.h"
 #include "ui/theme.h"
@@ -358,30 +359,79 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     ImGuiIO& io = ImGui::GetIO();
     bool hovered = ImGui::IsItemHovered();
     Vec2 mouse{io.MousePos.x, io.MousePos.y};
+    // A press that lost the canvas without a release it could see (a prompt took the keyboard focus) drags nothing.
+    if (!ImGui::IsItemActive() && !ImGui::IsItemDeactivated()) {
+        ui.dragging_actor = ui.linking_from = -1;
+        ui.pressed_on_actor = false;
+    }
 
     // 1. Hover: the actor under the mouse, unless a drag is in progress.
     if (ui.dragging_actor < 0) ex.SetHovered(hovered ? ex.PickActor(mouse) : -1);
 
     // 2. Press: remember whether it started on an actor (drag it) or on the background (pan).
+    bool double_click = false;
     if (ImGui::IsItemActivated()) {
         ui.press_x = io.MousePos.x;
         ui.press_y = io.MousePos.y;
+        ui.release_is_not_a_click = false;
+        // A double-click: the second press within the double-click time, or two frames after the first (its
+        // release between): events that arrive in consecutive frames were made close together, even when a
+        // slow machine (software rendering under load) draws a frame every 300 ms and ImGui's clock says otherwise.
+        const float px = io.MousePos.x - ui.last_press_x, py = io.MousePos.y - ui.last_press_y;
+        const bool near = px * px + py * py <= io.MouseDoubleClickMaxDist * io.MouseDoubleClickMaxDist;
+        const bool soon = ImGui::GetFrameCount() - ui.last_press_frame <= 2 || ImGui::GetTime() - ui.last_press_time < io.MouseDoubleClickTime;
+        ui.double_press = near && soon && !ui.double_press;  // a third press starts again
+        double_click = ui.double_press;
+        ui.last_press_frame = ImGui::GetFrameCount();
+        ui.last_press_time = ImGui::GetTime();
+        ui.last_press_x = io.MousePos.x;
+        ui.last_press_y = io.MousePos.y;
         ui.dragging_actor = ex.PickActor(mouse);
         ui.pressed_on_actor = ui.dragging_actor >= 0;
+        // Edit mode: a press on an actor's rim (or with Alt) draws a link instead of moving the actor.
+        if (EditPressStartsLink(ex, ui, mouse, ui.dragging_actor)) ui.dragging_actor = -1;
+        const Vec2 at = cam.ScreenToWorld(mouse);
+        ui.drag_world_x = (float)at.x;
+        ui.drag_world_y = (float)at.y;
     }
     // 3. Drag: move the actor, or pan the view.
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) {
-        if (ui.dragging_actor >= 0) ex.MoveActor(ui.dragging_actor, cam.ScreenToWorld(mouse));
-        else cam.PanByScreen({io.MouseDelta.x, io.MouseDelta.y});
+        const Vec2 at = cam.ScreenToWorld(mouse);
+        if (ui.linking_from >= 0) {
+            // a link being drawn: DrawEditCanvasFeedback shows the rubber line
+        } else if (ui.dragging_actor >= 0) {
+            // Several actors selected and one of them dragged: they all move along.
+            const std::vector<int> sel = ex.Selection();
+            const bool group = sel.size() > 1 && std::find(sel.begin(), sel.end(), ui.dragging_actor) != sel.end();
+            const Vec2 delta{at.x - ui.drag_world_x, at.y - ui.drag_world_y};
+            if (group)
+                for (int a : sel) ex.MoveActor(a, ex.Positions()[a] + delta);
+            else
+                ex.MoveActor(ui.dragging_actor, at);
+        } else {
+            cam.PanByScreen({io.MouseDelta.x, io.MouseDelta.y});
+        }
+        ui.drag_world_x = (float)at.x;
+        ui.drag_world_y = (float)at.y;
     }
     // 4. Release: a press that barely moved is a click, which selects (or clears on the background).
     if (ImGui::IsItemDeactivated()) {
         float dx = io.MousePos.x - ui.press_x, dy = io.MousePos.y - ui.press_y;
-        if (dx * dx + dy * dy <= ClickSlop * ClickSlop) ex.Select(ui.pressed_on_actor ? ui.dragging_actor : -1);
+        const bool click = dx * dx + dy * dy <= ClickSlop * ClickSlop && !ui.release_is_not_a_click;
+        ui.release_is_not_a_click = false;
+        const int pressed = ui.pressed_on_actor ? (ui.dragging_actor >= 0 ? ui.dragging_actor : ui.linking_from) : -1;
+        if (ui.linking_from >= 0 && !click) EditFinishLink(ex, ui, mouse);
+        ui.linking_from = -1;
+        if (click && io.KeyShift) {
+            if (pressed >= 0) ex.SelectAdd(pressed);  // Shift+click adds to the selection (or takes out again)
+        } else if (click) {
+            ex.Select(pressed);
+        }
         ui.dragging_actor = -1;
         ui.pressed_on_actor = false;
     }
     // 5. Wheel (and trackpad pinch, which browsers send as ctrl+wheel): zoom about the cursor.
+    if (double_click) EditDoubleClick(ex, ui, mouse);
     if (hovered && io.MouseWheel != 0.0f) cam.ZoomAbout(mouse, std::pow(WheelZoomStep, io.MouseWheel));
 
     // 6. Draw: background, links under actors, labels on top.
@@ -397,9 +447,11 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     DrawLinks(dl, cache.list, cache.screen, cache);
     DrawActors(dl, cache.list, cache.screen, cache);
     DrawLabels(dl, ex, cache.list, cache.screen, ui.ui_scale, cache.labels);
+    if (ex.Editing() || ui.linking_from >= 0 || ex.Selection().size() > 1) DrawEditCanvasFeedback(dl, ex, ui, mouse);
     dl->PopClipRect();
     if (!ex.presentation.presenting) DrawMinimap(dl, ex, cache.list, cache, x, y, w, h);
-    if (ex.Hovered() >= 0 && ui.dragging_actor < 0) ShowHoverTooltip(ex);
+    if (ex.Hovered() >= 0 && ui.dragging_actor < 0 && ui.linking_from < 0 && ui.naming_actor.empty() && ui.relation_link.empty())
+        ShowHoverTooltip(ex);  // not over the edit prompts
 }
 
 }  // namespace sse::ui

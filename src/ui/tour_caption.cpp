@@ -6,6 +6,7 @@
 #include "core/quotation.h"
 
 #include "imgui.h"
+#include "ui/edit_ui.h"
 #include "ui/theme.h"
 
 namespace sse::ui {
@@ -41,12 +42,16 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
     ImGui::PushFont(nullptr, base * (presenting ? 1.15f : 0.95f));
     ImGui::TextDisabled("%s · step %d of %d", tour.title.c_str(), at + 1, n);
     ImGui::PopFont();
-    ImGui::PushFont(nullptr, text_size * 1.2f);
-    ImGui::TextUnformatted(step->title.c_str());
-    ImGui::PopFont();
-    ImGui::PushFont(nullptr, text_size);
-    ImGui::TextUnformatted(step->text.c_str());
-    ImGui::PopFont();
+    if (ex.Editing() && !presenting) {  // edit mode: title and caption typed in place, steps reordered
+        DrawCaptionEditor(ex, ui);
+    } else {
+        ImGui::PushFont(nullptr, text_size * 1.2f);
+        ImGui::TextUnformatted(step->title.c_str());
+        ImGui::PopFont();
+        ImGui::PushFont(nullptr, text_size);
+        ImGui::TextUnformatted(step->text.c_str());
+        ImGui::PopFont();
+    }
     ImGui::PopTextWrapPos();
     // The caption paraphrases; the brief's own words stay one hover away, so a participant can check them.
     if (!step->quote.empty() && ImGui::IsItemHovered()) {

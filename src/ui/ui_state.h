@@ -1,6 +1,7 @@
 // ui_state.h: what the UI remembers between frames (open panels, drags, text boxes). No decisions here.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "ui/canvas_cache.h"
@@ -28,6 +29,32 @@ struct UiState {
     bool open_requested = false;       // Data > Open…: the platform shows its file picker
     std::string export_requested;      // Data > Export: "json", "csv", "csv:<table>" or "template" (Explorer::ExportData)
     CanvasCache canvas;           // the canvas's display list and buffers, kept between frames for their memory
+    // Editing (issue 16; edit_ui.cpp, edit_form.cpp, edit_gestures.cpp).
+    int linking_from = -1;        // the actor a link drag started from (edit mode), -1 for none
+    bool release_is_not_a_click = false;  // the press was a double-click that made an actor
+    int last_press_frame = -100;  // the canvas's last press (frame, time, place), to tell a double-click
+    double last_press_time = -100;
+    float last_press_x = 0, last_press_y = 0;
+    bool double_press = false;    // this frame's press is the second of a double-click
+    float drag_world_x = 0, drag_world_y = 0;  // last world point of an actor drag (moves a multi-selection along)
+    std::string naming_actor;     // the actor whose name box is open after a double-click ("" for none)
+    char name_buffer[256] = "";
+    bool name_focus = false;      // put the keyboard in the name box next frame
+    std::string relation_link;    // the link just drawn, whose relation chooser is open ("" for none)
+    float relation_x = 0, relation_y = 0;  // where the chooser opens (screen)
+    std::string edit_link;        // the link whose form the details panel shows in edit mode ("" for the actor's)
+    std::string form_subject;     // "actor:<id>" / "link:<id>": whose values form_text holds
+    int form_revision = -1;       // the document revision form_text was read at
+    std::map<std::string, std::string> form_text;   // field -> the text being typed
+    std::map<std::string, std::string> form_error;  // field -> the rule's message for that text ("" when valid)
+    std::string caption_subject;  // "<tour>:<step>" the caption editor's texts belong to
+    int caption_revision = -1;
+    std::map<std::string, std::string> caption_text, caption_error;
+    bool save_as_open = false;    // the desktop's own "Save as" file-name prompt
+    char save_as[512] = "";
+    bool quit_requested = false;  // the window was closed with unsaved changes: ask first (desktop)
+    bool quit_confirmed = false;  // the user chose to quit anyway (or saved): the platform ends the loop
+    bool desktop = false;         // set by the platform: Save writes files, quitting asks
 };
 
 }  // namespace sse::ui

@@ -1,0 +1,291 @@
+// edit_form.cpp: the details panel as a form in edit mode (see edit_ui.h). Each field holds the text being typed;
+// every change is checked at once by the data format's rules (Explorer::CheckEdit, nothing applied) and the rule's
+// message shown under the field; Enter or leaving the field applies it as one `set` edit when it is valid.
+// Choices (kind, level, territory, confidence, relation, ...) apply at once.
+#include <cstdio>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "core/vocabulary.h"
+#include "ui/edit_ui.h"
+
+namespace sse::ui {
+
+namespace {
+
+constexpr ImVec4 ErrorColour(0.80f, 0.10f, 0.10f, 1.0f);
+
+struct Subject {
+    ElementKind kind;
+    std::string id;
+};
+
+DocumentEdit SetEdit(const Subject& s, const std::string& field, const nlohmann::json& value) {
+    DocumentEdit e;
+    e.op = DocumentEdit::Op::Set;
+    e.element = s.kind;
+    e.id = s.id;
+    e.field = field;
+    e.json = value.dump();
+    return e;
+}
+
+// The JSON value a text field gives: a string, null for an empty optional one, a number for a numeric one (text
+// that is not a number stays a string, so the rule's own message says what is wrong).
+nlohmann::json TextValue(const std::string& text, bool optional, bool numeric) {
+    if (text.empty() && optional) return nullptr;
+    if (numeric) {
+        char* end = nullptr;
+        const double v = std::strtod(text.c_str(), &end);
+        if (end && *end == 0 && !text.empty()) return v == (long long)v ? nlohmann::json((long long)v) : nlohmann::json(v);
+    }
+    return text;
+}
+
+void Error(const std::string& message) {
+    if (message.empty()) return;
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(ErrorColour, "%s", message.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+// A labelled text field bound to `field` of the subject. `to_json` turns the text into the field's value.
+template <typename ToJson>
+void TextField(Explorer& ex, UiState& ui, const Subject& s, const char* label, const std::string& field, bool multiline,
+               ToJson to_json) {
+    std::string& text = ui.form_text[field];
+    std::string& error = ui.form_error[field];
+    char buffer[4096];
+    std::snprintf(buffer, sizeof buffer, "%s", text.c_str());
+    ImGui::TextUnformatted(label);
+    ImGui::SetNextItemWidth(-1);
+    const std::string id = "##" + field;
+    const bool changed = multiline ? ImGui::InputTextMultiline(id.c_str(), buffer, sizeof buffer, ImVec2(-1, ImGui::GetTextLineHeight() * 4))
+                                   : ImGui::InputText(id.c_str(), buffer, sizeof buffer);
+    if (changed) {  // checked as typed
+        text = buffer;
+        EditOutcome check = ex.CheckEdit(SetEdit(s, field, to_json(text)));
+        error = check.ok ? "" : check.message;
+    }
+    if (ImGui::IsItemDeactivatedAfterEdit() && error.empty()) {
+        EditOutcome o = ex.ApplyEdit(SetEdit(s, field, to_json(text)));
+        if (!o.ok) error = o.message;
+    }
+    Error(error);
+}
+
+void PlainText(Explorer& ex, UiState& ui, const Subject& s, const char* label, const char* field, bool optional, bool multiline = false) {
+    TextField(ex, ui, s, label, field, multiline, [optional](const std::string& t) { return TextValue(t, optional, false); });
+}
+
+// A choice among an enum's values, applied at once. `optional` adds "(none)" (null).
+template <typename E>
+void EnumChoice(Explorer& ex, UiState& ui, const Subject& s, const char* label, const char* field, int current, bool optional = false) {
+    const EnumTable& table = TableOf<E>();
+    ImGui::TextUnformatted(label);
+    ImGui::SetNextItemWidth(-1);
+    const std::string id = std::string("##") + field;
+    const char* shown = current >= table.first_parsable ? table.Display(current) : "(none)";
+    if (ImGui::BeginCombo(id.c_str(), shown)) {
+        if (optional && ImGui::Selectable("(none)", current < table.first_parsable)) ex.ApplyEdit(SetEdit(s, field, nullptr));
+        for (int v = table.first_parsable; v < table.count; ++v) {
+            if (ImGui::Selectable(table.Display(v), v == current)) {
+                EditOutcome o = ex.ApplyEdit(SetEdit(s, field, table.Name(v)));
+                ui.form_error[field] = o.ok ? "" : o.message;
+            }
+            if (ImGui::IsItemHovered() && table.Description(v)[0]) ImGui::SetTooltip("%s", table.Description(v));
+        }
+        ImGui::EndCombo();
+    }
+    Error(ui.form_error[field]);
+}
+
+// Sources: one URL and title per row, checked as typed (the URL rule: http or https); a row added or removed.
+void SourcesEditor(Explorer& ex, UiState& ui, const Subject& s, size_t count) {
+    ImGui::SeparatorText("Sources");
+    auto value = [&]() {
+        nlohmann::json list = nlohmann::json::array();
+        for (size_t i = 0; i < count; ++i)
+            list.push_back({{"url", ui.form_text["source-url-" + std::to_string(i)]}, {"title", ui.form_text["source-title-" + std::to_string(i)]}});
+        return list;
+    };
+    std::string& error = ui.form_error["sources"];
+    for (size_t i = 0; i < count; ++i) {
+        ImGui::PushID((int)i);
+        for (const char* part : {"url", "title"}) {
+            const std::string key = std::string("source-") + part + "-" + std::to_string(i);
+            char buffer[1024];
+            std::snprintf(buffer, sizeof buffer, "%s", ui.form_text[key].c_str());
+            ImGui::SetNextItemWidth(-1);
+            if (ImGui::InputTextWithHint(part, part[0] == 'u' ? "https://..." : "title of the source", buffer, sizeof buffer)) {
+                ui.form_text[key] = buffer;
+                EditOutcome check = ex.CheckEdit(SetEdit(s, "sources", value()));
+                error = check.ok ? "" : check.message;
+            }
+            if (ImGui::IsItemDeactivatedAfterEdit() && error.empty()) ex.ApplyEdit(SetEdit(s, "sources", value()));
+        }
+        if (count > 1 && ImGui::SmallButton("Remove this source")) {
+            nlohmann::json list = value();
+            list.erase(list.begin() + (long)i);
+            ex.ApplyEdit(SetEdit(s, "sources", list));
+        }
+        ImGui::PopID();
+    }
+    Error(error);
+    if (ImGui::SmallButton("Add a source")) {
+        nlohmann::json list = value();
+        list.push_back({{"url", "https://"}, {"title", ""}});
+        // Not valid until filled in: the row is only added to the form, and applied once its URL and title pass.
+        ui.form_text["source-url-" + std::to_string(count)] = "https://";
+        ui.form_text["source-title-" + std::to_string(count)] = "";
+        ui.form_error["sources"] = "Fill in the new source's address and title.";
+        ui.form_text["source-rows"] = std::to_string(count + 1);
+    }
+}
+
+// Reads the subject's values into the form's texts when the subject or the document changed (not while typing).
+void Refresh(Explorer& ex, UiState& ui, const std::string& subject, const std::map<std::string, std::string>& values) {
+    if (ui.form_subject == subject && (ui.form_revision == ex.Doc().Revision() || ImGui::IsAnyItemActive())) return;
+    ui.form_subject = subject;
+    ui.form_revision = ex.Doc().Revision();
+    ui.form_text = values;
+    ui.form_error.clear();
+}
+
+void SourceTexts(const std::vector<Source>& sources, std::map<std::string, std::string>& values) {
+    for (size_t i = 0; i < sources.size(); ++i) {
+        values["source-url-" + std::to_string(i)] = sources[i].url;
+        values["source-title-" + std::to_string(i)] = sources[i].title;
+    }
+    values["source-rows"] = std::to_string(sources.size());
+}
+
+size_t SourceRows(UiState& ui) { return (size_t)std::max(0, std::atoi(ui.form_text["source-rows"].c_str())); }
+
+void YearsFields(Explorer& ex, UiState& ui, const Subject& s) {
+    auto years = [&ui](const std::string&) -> nlohmann::json {
+        const std::string from = ui.form_text["years-from"], to = ui.form_text["years-to"];
+        if (from.empty() && to.empty()) return nullptr;
+        nlohmann::json y = nlohmann::json::object();
+        y["from"] = TextValue(from, false, true);
+        if (!to.empty()) y["to"] = TextValue(to, false, true);
+        return y;
+    };
+    // Both boxes set the one "years" field; the rule's message (1900 <= from <= to <= 2100) shows under them.
+    ImGui::TextUnformatted("Years (from, to)");
+    for (const char* key : {"years-from", "years-to"}) {
+        char buffer[16];
+        std::snprintf(buffer, sizeof buffer, "%s", ui.form_text[key].c_str());
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5);
+        const std::string id = std::string("##") + key;
+        if (ImGui::InputText(id.c_str(), buffer, sizeof buffer, ImGuiInputTextFlags_CharsDecimal)) {
+            ui.form_text[key] = buffer;
+            EditOutcome check = ex.CheckEdit(SetEdit(s, "years", years("")));
+            ui.form_error["years"] = check.ok ? "" : check.message;
+        }
+        if (ImGui::IsItemDeactivatedAfterEdit() && ui.form_error["years"].empty()) ex.ApplyEdit(SetEdit(s, "years", years("")));
+        if (key[6] == 'f') ImGui::SameLine();
+    }
+    Error(ui.form_error["years"]);
+}
+
+void ActorForm(Explorer& ex, UiState& ui, int a) {
+    const Dataset& d = ex.Data();
+    const Actor& actor = d.actors[a];
+    std::map<std::string, std::string> values = {
+        {"name", actor.name}, {"short_name", actor.short_name}, {"description", actor.description}, {"website", actor.website},
+        {"quote", actor.quote}, {"reasoning", actor.reasoning},
+        {"years-from", actor.years.from ? std::to_string(actor.years.from) : ""},
+        {"years-to", actor.years.to ? std::to_string(actor.years.to) : ""}};
+    SourceTexts(actor.sources, values);
+    Refresh(ex, ui, "actor:" + actor.id + ":" + std::to_string(a), values);
+    const Subject s{ElementKind::Actor, actor.id};
+    ImGui::TextDisabled("Editing actor '%s' (each field is checked as you type; Enter or Tab applies it)", actor.id.c_str());
+    PlainText(ex, ui, s, "Name", "name", false);
+    PlainText(ex, ui, s, "Short name", "short_name", true);
+    EnumChoice<ActorKind>(ex, ui, s, "Kind", "kind", (int)actor.kind);
+    EnumChoice<Level>(ex, ui, s, "Level", "level", (int)actor.level);
+    // Territory: one of the data set's territories.
+    ImGui::TextUnformatted("Territory");
+    ImGui::SetNextItemWidth(-1);
+    const char* current = actor.territory >= 0 ? d.territories[actor.territory].name.c_str() : actor.territory_id.c_str();
+    if (ImGui::BeginCombo("##territory", current)) {
+        for (const Territory& t : d.territories)
+            if (ImGui::Selectable((t.name + " (" + t.id + ")").c_str(), t.id == actor.territory_id)) ex.ApplyEdit(SetEdit(s, "territory", t.id));
+        ImGui::EndCombo();
+    }
+    PlainText(ex, ui, s, "Description", "description", true, true);
+    PlainText(ex, ui, s, "Website", "website", true);
+    YearsFields(ex, ui, s);
+    EnumChoice<Confidence>(ex, ui, s, "Confidence", "confidence", (int)actor.confidence);
+    PlainText(ex, ui, s, "Quote (the brief's own words; required for 'brief')", "quote", true, true);
+    PlainText(ex, ui, s, "Reasoning (what it was inferred from; required for 'inferred')", "reasoning", true, true);
+    EnumChoice<SilkRole>(ex, ui, s, "SILK role", "silk_role", (int)actor.silk_role, true);
+    SourcesEditor(ex, ui, s, SourceRows(ui));
+    // Its links: each opens the link's form.
+    ImGui::SeparatorText("Links (choose one to edit it)");
+    for (const Link& l : d.links) {
+        if (l.from != a && l.to != a) continue;
+        const int other = l.from == a ? l.to : l.from;
+        const std::string text = std::string(l.from == a ? "-> " : "<- ") + d.actors[other].name + " · " + DisplayName(l.relation);
+        if (ImGui::Selectable((text + "##" + l.id).c_str())) ui.edit_link = l.id;
+    }
+    ImGui::Spacing();
+    if (ImGui::Button("Delete this actor and its links")) {
+        CommandResult r = ex.Command("delete-selection");
+        ex.notices.push_back(r.message);
+    }
+}
+
+void LinkForm(Explorer& ex, UiState& ui, int l) {
+    const Dataset& d = ex.Data();
+    const Link& link = d.links[l];
+    std::map<std::string, std::string> values = {
+        {"description", link.description}, {"quote", link.quote}, {"reasoning", link.reasoning},
+        {"weight", link.weight == 1 ? "" : nlohmann::json(link.weight).dump()},
+        {"years-from", link.years.from ? std::to_string(link.years.from) : ""},
+        {"years-to", link.years.to ? std::to_string(link.years.to) : ""}};
+    SourceTexts(link.sources, values);
+    Refresh(ex, ui, "link:" + link.id + ":" + std::to_string(l), values);
+    const Subject s{ElementKind::Link, link.id};
+    if (ImGui::SmallButton("< Back to the actor")) ui.edit_link.clear();
+    ImGui::TextDisabled("Editing link '%s'", link.id.c_str());
+    ImGui::TextWrapped("%s -> %s", d.actors[link.from].name.c_str(), d.actors[link.to].name.c_str());
+    EnumChoice<Relation>(ex, ui, s, "Relation", "relation", (int)link.relation);
+    EnumChoice<LinkKind>(ex, ui, s, "Kind (from the two levels; a warning says when it contradicts them)", "kind", (int)link.kind);
+    EnumChoice<Direction>(ex, ui, s, "Direction (seen from the first actor)", "direction", (int)link.direction);
+    TextField(ex, ui, s, "Weight (more than 0, at most 10; empty: 1)", "weight", false,
+              [](const std::string& t) { return TextValue(t, true, true); });
+    PlainText(ex, ui, s, "Description", "description", true, true);
+    YearsFields(ex, ui, s);
+    EnumChoice<Confidence>(ex, ui, s, "Confidence", "confidence", (int)link.confidence);
+    PlainText(ex, ui, s, "Quote", "quote", true, true);
+    PlainText(ex, ui, s, "Reasoning", "reasoning", true, true);
+    SourcesEditor(ex, ui, s, SourceRows(ui));
+    ImGui::Spacing();
+    if (ImGui::Button("Delete this link")) {
+        ex.Command("delete link " + link.id);
+        ui.edit_link.clear();
+    }
+}
+
+}  // namespace
+
+void DrawEditForm(Explorer& ex, UiState& ui) {
+    const int a = ex.Selected();
+    if (a < 0) return;
+    if (!ui.edit_link.empty()) {
+        for (int l = 0; l < (int)ex.Data().links.size(); ++l)
+            if (ex.Data().links[l].id == ui.edit_link) return LinkForm(ex, ui, l);
+        ui.edit_link.clear();  // it went (deleted, undone)
+    }
+    const std::vector<int> selection = ex.Selection();
+    if (selection.size() > 1) {
+        ImGui::TextDisabled("%d actors selected (Delete removes them all; drag one to move them together)", (int)selection.size());
+        ImGui::Separator();
+    }
+    ActorForm(ex, ui, a);
+}
+
+}  // namespace sse::ui

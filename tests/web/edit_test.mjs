@@ -1,0 +1,217 @@
+// edit_test.mjs: editing a map live in the real web build (issue 16), with the REAL mouse and keyboard through
+// Playwright: three actors made by double-clicking the canvas and typing their names, two linked by an Alt-drag,
+// a field edited in the details form, one deleted (its link goes with it), everything undone back to the start
+// with Ctrl+Z and redone with Ctrl+Shift+Z / Ctrl+Y, then a reload that finds the map restored from IndexedDB.
+// Screenshots of each gesture at 100 % and 200 % go to tests/web/artifacts/edit-*.png.
+// Usage: node tests/web/edit_test.mjs [SITE_DIR]   (default build/web/site)
+import { assert, emptySpot, explorerOf, launch, openApp, runner, screenshot, watchPage } from './harness.mjs';
+
+const site = process.argv[2] || 'build/web/site';
+const { test, finish } = runner('edit');
+const { origin, browser, close } = await launch(site);
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+const page = await context.newPage();
+page.on('dialog', (d) => d.accept());  // the beforeunload question on reload: leave (the map is kept in IndexedDB)
+const watch = watchPage(page, origin);
+const { state, command } = explorerOf(page);
+const shot = (name) => screenshot(page, name);
+
+async function waitFor(predicate, what, timeout = 10000) {
+  const t0 = Date.now();
+  for (;;) {
+    const s = await state();
+    if (predicate(s)) return s;
+    if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s.document)}`);
+    await page.waitForTimeout(50);
+  }
+}
+// Where an actor is drawn (canvas pixels), to aim the mouse at it.
+async function at(id) {
+  const r = await command(`locate ${id}`);
+  assert(r.ok, `locate ${id}: ${r.message}`);
+  return { x: r.x, y: r.y };
+}
+// A double-click as a hand makes it: the pointer comes to rest first (Playwright's dblclick would press at once,
+// before the app has drawn a frame with the pointer there).
+async function dblclick(p) {
+  await page.mouse.move(p.x, p.y, { steps: 4 });
+  await page.waitForTimeout(250);
+  await page.mouse.dblclick(p.x, p.y);
+}
+async function click(p) {
+  await page.mouse.move(p.x, p.y, { steps: 4 });
+  await page.waitForTimeout(250);
+  await page.mouse.click(p.x, p.y);
+}
+// A drag with the mouse in small steps, as a hand does.
+async function drag(from, to, steps = 12) {
+  await page.mouse.move(from.x, from.y, { steps: 4 });
+  await page.waitForTimeout(250);
+  await page.mouse.down();
+  for (let i = 1; i <= steps; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+  await page.mouse.up();
+}
+
+let start = null;
+const names = ['Coop Alpha', 'Barrio Network', 'City Hall Lab'];
+const ids = [];
+
+await test('edit mode is off at first; the E key turns it on', async () => {
+  await openApp(page, origin + '/index.html');
+  await command('welcome off');
+  start = await state();
+  assert(start.editing === false, 'edit mode must be off by default');
+  const p = await emptySpot(command);
+  await click(p);  // the canvas has the keyboard
+  await page.keyboard.press('e');
+  await waitFor((s) => s.editing === true, 'edit mode after E');
+  // A double-click with edit mode off adds nothing (a presentation is never edited by a stray click).
+  await page.keyboard.press('e');
+  await waitFor((s) => s.editing === false, 'edit mode off after E again');
+  await dblclick(p);
+  await page.waitForTimeout(200);
+  assert((await state()).actors === start.actors, 'a double-click outside edit mode added an actor');
+  await page.keyboard.press('e');
+  await waitFor((s) => s.editing === true, 'edit mode on');
+  await shot('edit-01-mode-100.png');
+});
+
+await test('double-clicking the background and typing a name makes three actors', async () => {
+  for (let i = 0; i < 3; i++) {
+    const before = await state();
+    const p = await emptySpot(command, { x0: 380 + i * 120, x1: 860, y0: 260, y1: 700 });
+    await dblclick(p);
+    const s = await waitFor((t) => t.actors === before.actors + 1, `actor ${i + 1}`);
+    assert(s.selection.length === 1, `the new actor is selected: ${JSON.stringify(s.selection)}`);
+    ids.push(s.selected);
+    await page.waitForTimeout(150);
+    if (i === 0) await shot('edit-02-name-box-100.png');
+    await page.keyboard.type(names[i]);
+    await page.keyboard.press('Enter');
+    const named = await waitFor((t) => t.selectedName === names[i], `the name '${names[i]}'`);
+    assert(named.document.undoLabel === `set actor ${ids[i]} name`, `undo label after naming: ${named.document.undoLabel}`);
+    const picked = await command(`pick ${p.x} ${p.y}`);
+    assert(picked.id === ids[i], `the actor is where the double-click was: pick gave ${picked.id}`);
+  }
+  // Esc on the name box cancels: the actor goes again.
+  const before = await state();
+  const p = await emptySpot(command, { x0: 400, x1: 860, y0: 300, y1: 700 });
+  await dblclick(p);
+  await waitFor((t) => t.actors === before.actors + 1, 'a fourth actor');
+  await page.waitForTimeout(150);
+  await page.keyboard.press('Escape');
+  await waitFor((t) => t.actors === before.actors && !t.document.redoLabel.startsWith('set'), 'Esc cancelling the new actor');
+});
+
+await test('an Alt-drag from one actor to another links them', async () => {
+  const before = await state();
+  const a = await at(ids[0]), b = await at(ids[1]);
+  await page.keyboard.down('Alt');
+  await page.mouse.move(a.x, a.y, { steps: 4 });
+  await page.waitForTimeout(250);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) await page.mouse.move(a.x + ((b.x - a.x) * i) / 12, a.y + ((b.y - a.y) * i) / 12);
+  await shot('edit-03-link-drag-100.png');
+  await page.mouse.up();
+  await page.keyboard.up('Alt');
+  const s = await waitFor((t) => t.links === before.links + 1, 'the new link');
+  assert(s.document.undoLabel.startsWith(`add link ${ids[0]}-${ids[1]}`), `undo label: ${s.document.undoLabel}`);
+  await page.waitForTimeout(150);
+  await shot('edit-04-relation-chooser-100.png');
+  const p = await emptySpot(command, { x0: 380, x1: 700, y0: 600, y1: 760 });
+  await click(p);  // closes the relation chooser
+});
+
+await test('the details form edits a field with the keyboard (Tab, typing, Enter)', async () => {
+  const a = await at(ids[0]);
+  await click(a);
+  await waitFor((t) => t.selected === ids[0], 'the first actor selected');
+  await page.waitForTimeout(150);
+  await shot('edit-05-form-100.png');
+  // The name field is the form's first: click it, Tab to the short name, type, Enter applies it.
+  const s0 = await state();
+  await page.mouse.click(1080, 207);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Alpha');
+  await page.keyboard.press('Enter');
+  const s = await waitFor((t) => t.document.revision > s0.document.revision, 'a field edit');
+  assert(s.document.undoLabel === `set actor ${ids[0]} short_name`, `undo label after the field edit: ${s.document.undoLabel}`);
+});
+
+await test('Delete removes the selected actor and its link, with a notice', async () => {
+  const before = await state();
+  const b = await at(ids[1]);
+  await click(b);
+  await waitFor((t) => t.selected === ids[1], 'the second actor selected');
+  await page.keyboard.press('Delete');
+  const s = await waitFor((t) => t.actors === before.actors - 1, 'the deletion');
+  assert(s.links === before.links - 1, `its link went too: ${before.links} -> ${s.links}`);
+  assert(s.notices.some((n) => /deleted 1 actor and 1 link/.test(n)), `notice: ${JSON.stringify(s.notices)}`);
+  await shot('edit-06-deleted-100.png');
+});
+
+let edited = null;
+await test('Ctrl+Z undoes everything back to the start, Ctrl+Shift+Z and Ctrl+Y redo it', async () => {
+  edited = await state();
+  const p = await emptySpot(command, { x0: 380, x1: 700, y0: 600, y1: 760 });
+  await click(p);
+  let steps = 0;
+  while ((await state()).document.canUndo && steps < 40) {
+    await page.keyboard.press('Control+z');
+    await page.waitForTimeout(30);
+    steps++;
+  }
+  const s = await state();
+  assert(!s.document.canUndo && !s.document.dirty, `after ${steps} undos: ${JSON.stringify(s.document)}`);
+  assert(s.actors === start.actors && s.links === start.links, `back to ${s.actors}/${s.links}, expected ${start.actors}/${start.links}`);
+  for (let i = 0; i < steps; i++) {
+    await page.keyboard.press(i % 2 ? 'Control+y' : 'Control+Shift+z');
+    await page.waitForTimeout(30);
+  }
+  const r = await state();
+  assert(!r.document.canRedo, `still something to redo: ${r.document.redoLabel}`);
+  assert(r.actors === edited.actors && r.links === edited.links, `redone to ${r.actors}/${r.links}, expected ${edited.actors}/${edited.links}`);
+  assert((await command(`select ${ids[0]}`)).ok && (await state()).selectedName === names[0], 'the first actor is back with its name');
+});
+
+await test('the map is kept in IndexedDB and restored after a reload', async () => {
+  await waitFor((t) => t.document.savedAt !== null, 'the autosave', 15000);
+  await page.reload();
+  await page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 30000 });
+  const s = await waitFor((t) => t.document.restored === true, 'the restored map', 15000);
+  assert(s.actors === edited.actors && s.links === edited.links, `restored ${s.actors}/${s.links}, expected ${edited.actors}/${edited.links}`);
+  assert((await command(`select ${ids[2]}`)).ok && (await state()).selectedName === names[2], 'the third actor is restored with its name');
+  assert(s.notices.some((n) => /^Restored your unsaved map from \d\d:\d\d/.test(n)), `notice: ${JSON.stringify(s.notices)}`);
+  await command('welcome off');
+  await page.waitForTimeout(200);
+  await shot('edit-07-restored-100.png');
+  assert((await command('restore keep')).ok, 'keep');
+  assert((await state()).document.restored === false, 'still asking after Keep');
+});
+
+await test('the gestures at 200 % interface size', async () => {
+  await command('scale 200');
+  await command('edit on');
+  await page.waitForTimeout(300);
+  const p = await emptySpot(command, { x0: 640, x1: 900, y0: 400, y1: 700 });
+  await dblclick(p);
+  await page.waitForTimeout(200);
+  await shot('edit-08-name-box-200.png');
+  await page.keyboard.type('Big Scale Coop');
+  await page.keyboard.press('Enter');
+  await waitFor((t) => t.selectedName === 'Big Scale Coop', 'the name at 200 %');
+  await page.waitForTimeout(200);
+  await shot('edit-09-form-200.png');
+  await command('record-step');
+  await page.waitForTimeout(200);
+  await shot('edit-10-caption-editor-200.png');
+  await command('scale 100');
+});
+
+await test('no console error, warning or page error', async () => {
+  assert(watch.problems.length === 0, watch.problems.join('\n'));
+  assert(watch.outside.length === 0, `requests outside the origin: ${watch.outside.join(', ')}`);
+});
+
+await close();
+process.exit(finish());
