@@ -43,10 +43,16 @@
   // before the focus moved here (Shift of Shift+Tab) is not left held down in the app.
   for (const type of ['keydown', 'keypress']) root.addEventListener(type, function (e) { e.stopPropagation(); });
   // The app claims Tab for its own widgets; when no element of the page has the focus (the canvas takes no focus
-  // on a click), Tab goes to the page instead, so the keyboard reaches this mirror.
+  // on a click), Tab goes to the page instead, so the keyboard reaches this mirror, unless one of the app's text
+  // fields has the keyboard (an edit form: Tab moves to its next field).
+  const appTyping = function () {
+    try { return window.explorer && window.explorer.ready && Module.ccall('explorer_wants_text', 'number', [], []) === 1; }
+    catch (err) { return false; }
+  };
   window.addEventListener('keydown', function (e) {
     const a = document.activeElement;
-    if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey && (!a || a === document.body || a === document.documentElement))
+    if (e.key === 'Tab' && !e.ctrlKey && !e.altKey && !e.metaKey && (!a || a === document.body || a === document.documentElement) &&
+        !appTyping())
       e.stopPropagation();
   }, true);
   root.addEventListener('keydown', function (e) {

@@ -112,7 +112,12 @@ await test('a sub-folder host path; a rebuilt site is taken over and the app say
     await p.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 30000 });
     await p.waitForFunction(() => window.explorer.state().notices.some((n) => /newer version/.test(n)), null, { timeout: 20000 });
     await screenshot(p, 'offline-02-newer-version.png');
-    r = await offlineReady(p);
+    // The notice comes when the new worker is installed; it deletes the old cache as it activates, a moment later.
+    for (let i = 0; i < 40; i++) {
+      r = await offlineReady(p);
+      if (!r.caches.includes(oldCache)) break;
+      await p.waitForTimeout(250);
+    }
     assert(!r.caches.includes(oldCache) && r.caches.length === 1, `caches after the update: ${r.caches.join(' ')} (old ${oldCache})`);
     const css = await p.evaluate(async () => (await (await fetch('shell.css')).text()));
     assert(css.includes('rebuilt'), 'the new version serves the old shell.css');
