@@ -41,8 +41,8 @@ bool s_stored_any = false;   // something was stored this session (until then a 
 #endif
 int s_seen_revision = -1;
 uint64_t s_changed_at = 0;   // when the revision last changed (ms): the web store waits a second after it
-uint64_t s_pending_since = 0;  // desktop: when the oldest change not yet in the copy was made (ms), 0 for none
 #ifndef __EMSCRIPTEN__
+uint64_t s_pending_since = 0;  // desktop: when the oldest change not yet in the copy was made (ms), 0 for none
 std::string s_title;
 // Seconds between autosave copies: a minute; SSE_AUTOSAVE_SECONDS shortens it for tests (a crash test need not
 // wait a minute).
