@@ -8,6 +8,7 @@
 //   4. atomic file writing
 #include "core/dataset_writer.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
@@ -15,6 +16,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/filter.h"
 #include "core/layouts.h"
 
 namespace sse {
@@ -114,8 +116,14 @@ Node StepToJson(const TourStep& s) {
     if (s.has_layout) o.Put("layout", Node::Text(ToString(static_cast<LayoutKind>(s.layout))));
     PutIfNotEmpty(o, "centre", s.centre_id);
     if (!s.filters.empty()) {
+        // In the filter fields' own order (filter.h), whatever order the file had: a document edited and undone has
+        // been through JSON objects that do not keep key order, and must still write the same bytes.
+        const std::vector<std::string>& order = FilterFieldNames();
+        auto rank = [&](const std::string& field) { return std::find(order.begin(), order.end(), field) - order.begin(); };
+        std::vector<std::pair<std::string, std::string>> sorted = s.filters;
+        std::stable_sort(sorted.begin(), sorted.end(), [&](const auto& a, const auto& b) { return rank(a.first) < rank(b.first); });
         Node filters = Node::Object();
-        for (const auto& [field, values] : s.filters) filters.Put(field, FilterValues(values));
+        for (const auto& [field, values] : sorted) filters.Put(field, FilterValues(values));
         o.Put("filters", std::move(filters));
     }
     if (!s.showcase) o.Put("showcase", Node::Bool(false));  // true is the default in tours

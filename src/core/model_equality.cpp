@@ -1,5 +1,6 @@
 // model_equality.cpp: field-by-field equality of the model's structs. Every field is compared, the derived index
 // fields too, so a round trip or an undo that resolves a reference differently is caught.
+#include <algorithm>
 #include <tuple>
 
 #include "core/model.h"
@@ -42,10 +43,16 @@ bool operator==(const Recommendation& a, const Recommendation& b) {
 }
 
 bool operator==(const TourStep& a, const TourStep& b) {
-    return std::tie(a.title, a.text, a.quote, a.has_layout, a.layout, a.centre_id, a.centre, a.filters, a.showcase, a.actor_ids,
+    // A step's filters all apply at once: their order (a file's key order) does not make another step.
+    auto sorted = [](std::vector<std::pair<std::string, std::string>> f) {
+        std::sort(f.begin(), f.end());
+        return f;
+    };
+    if (sorted(a.filters) != sorted(b.filters)) return false;
+    return std::tie(a.title, a.text, a.quote, a.has_layout, a.layout, a.centre_id, a.centre, a.showcase, a.actor_ids,
                     a.link_ids, a.actors, a.links, a.case_id, a.recommendation_id, a.case_index, a.recommendation,
                     a.camera, a.camera_x, a.camera_y, a.camera_zoom, a.reveal) ==
-           std::tie(b.title, b.text, b.quote, b.has_layout, b.layout, b.centre_id, b.centre, b.filters, b.showcase, b.actor_ids,
+           std::tie(b.title, b.text, b.quote, b.has_layout, b.layout, b.centre_id, b.centre, b.showcase, b.actor_ids,
                     b.link_ids, b.actors, b.links, b.case_id, b.recommendation_id, b.case_index, b.recommendation,
                     b.camera, b.camera_x, b.camera_y, b.camera_zoom, b.reveal);
 }
