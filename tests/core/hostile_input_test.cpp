@@ -25,6 +25,7 @@
 #include <vector>
 
 #include "core/dataset_loader.h"
+#include "core/dataset_writer.h"
 #include "core/diagnostic.h"
 #include "core/explorer.h"
 #include "core/view_state.h"
@@ -669,6 +670,9 @@ TEST(HostileInput, FuzzRegressions) {
                 ex.Tick(0.05);
                 start = end + 1;
             }
+            // As fuzz_command checks: undoing every edit gives the data back byte for byte.
+            while (ex.Doc().CanUndo()) ASSERT_TRUE(ex.Undo().ok);
+            EXPECT_EQ(WriteDataset(ex.Data()), WriteDataset(base.Data()));
         } else if (name.rfind("view_hash-", 0) == 0) {
             ApplyViewHash(ex, input);
             const std::string again = EncodeViewHash(ex);
