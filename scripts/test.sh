@@ -20,51 +20,63 @@ t2=$(date +%s)
 echo "build times: native ${SECONDS_NATIVE:-$((t1 - t0))} s, web $((t2 - t1)) s"
 set +e
 failed_suites=()
+# suite NAME COMMAND...: runs one suite, its output shown and kept in build/test-logs/NAME.log, so that a failure's
+# reasons can be repeated at the very end, where a CI summary that keeps only the last lines still shows them.
+mkdir -p build/test-logs
+suite() {
+  local name=$1; shift
+  "$@" 2>&1 | tee "build/test-logs/$name.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || failed_suites+=("$name")
+}
 
 echo "== unit tests (ctest) =="
-ctest --test-dir build/native --output-on-failure -j2 || failed_suites+=(unit)
+suite unit ctest --test-dir build/native --output-on-failure -j2
 
 echo "== desktop test (Xvfb) =="
-bash tests/desktop/desktop_test.sh build/native/src/platform/sse-explorer || failed_suites+=(desktop)
-bash tests/desktop/hostile_desktop_test.sh build/native/src/platform/sse-explorer || failed_suites+=(desktop-hostile)
-bash tests/desktop/share_desktop_test.sh build/native/src/platform/sse-explorer || failed_suites+=(desktop-share)
+suite desktop bash tests/desktop/desktop_test.sh build/native/src/platform/sse-explorer
+suite desktop-hostile bash tests/desktop/hostile_desktop_test.sh build/native/src/platform/sse-explorer
+suite desktop-share bash tests/desktop/share_desktop_test.sh build/native/src/platform/sse-explorer
 
 echo "== browser test (Chromium) =="
-node tests/web/browser_test.mjs build/web/site || failed_suites+=(browser)
-node tests/web/import_test.mjs build/web/site || failed_suites+=(browser-import)
+suite browser node tests/web/browser_test.mjs build/web/site
+suite browser-import node tests/web/import_test.mjs build/web/site
 
 echo "== offline test (service worker, Chromium) =="
-node tests/web/offline_test.mjs build/web/site || failed_suites+=(browser-offline)
+suite browser-offline node tests/web/offline_test.mjs build/web/site
 
 echo "== share test (QR code read back with jsqr, Chromium) =="
-node tests/web/share_test.mjs build/web/site || failed_suites+=(browser-share)
+suite browser-share node tests/web/share_test.mjs build/web/site
 
 echo "== accessibility test (axe-core, ARIA snapshot, keyboard only; Chromium) =="
-node tests/web/a11y_test.mjs build/web/site || failed_suites+=(browser-a11y)
-bash tests/desktop/edit_desktop_test.sh build/native/src/platform/sse-explorer || failed_suites+=(desktop-edit)
+suite browser-a11y node tests/web/a11y_test.mjs build/web/site
+suite desktop-edit bash tests/desktop/edit_desktop_test.sh build/native/src/platform/sse-explorer
 
-echo "== browser test (Chromium) =="
-node tests/web/browser_test.mjs build/web/site || failed_suites+=(browser)
-node tests/web/edit_test.mjs build/web/site || failed_suites+=(browser-edit)
+echo "== edit test (Chromium) =="
+suite browser-edit node tests/web/edit_test.mjs build/web/site
 
 echo "== browser session, monkey and security test (Chromium) =="
-node tests/web/session_test.mjs build/web/site || failed_suites+=(browser-session)
-node tests/web/workbook_import_test.mjs build/web/site || failed_suites+=(browser-workbook)
+suite browser-session node tests/web/session_test.mjs build/web/site
+suite browser-workbook node tests/web/workbook_import_test.mjs build/web/site
 
 echo "== sanitizers (ASan + UBSan over the unit tests) =="
 t3=$(date +%s)
-bash scripts/sanitize.sh || failed_suites+=(sanitize)
+suite sanitize bash scripts/sanitize.sh
 echo "sanitizer suite: $(( $(date +%s) - t3 )) s"
 
 echo "== fuzzing (${SSE_CI_FUZZ_SECONDS:-15} s per target) =="
 t4=$(date +%s)
-SSE_FUZZ_BUILD_JOBS=2 bash scripts/fuzz.sh --seconds "${SSE_CI_FUZZ_SECONDS:-15}" || failed_suites+=(fuzz)
+suite fuzz env SSE_FUZZ_BUILD_JOBS=2 bash scripts/fuzz.sh --seconds "${SSE_CI_FUZZ_SECONDS:-15}"
 echo "fuzz suite: $(( $(date +%s) - t4 )) s"
 
 echo "== benchmarks, quick mode (checks that the benchmark programs still build and run; asserts no timing) =="
-bash bench/run.sh --quick || failed_suites+=(bench)
+suite bench bash bench/run.sh --quick
 
 if [ ${#failed_suites[@]} -gt 0 ]; then
+  for name in "${failed_suites[@]}"; do
+    echo "== why $name failed (build/test-logs/$name.log: its failure lines, then its last lines) =="
+    grep -v '^\[pid=' "build/test-logs/$name.log" | grep -E 'FAIL|Error|error:|Failed|findings?|Timeout' | head -15
+    grep -v '^\[pid=' "build/test-logs/$name.log" | tail -8
+  done
   echo "FAILED suites: ${failed_suites[*]}"
   exit 1
 fi

@@ -168,13 +168,26 @@
   // Offline use (web/sw.js): registered once the app runs, so the service worker's copying never competes with
   // the first load (and it takes the files from the browser's cache, not the network). When a newer version takes
   // over a page that an older one served, the app says so: it is used from the next reload.
+  // The browser checks for a new sw.js on every navigation by itself, so the new version may take over while the
+  // app is still starting: the change is watched from the script's start and told once the app can show notices.
+  const offline = { hadController: false, newerVersion: false, told: false };
+  function tellNewerVersion() {
+    if (!offline.newerVersion || offline.told || !window.explorer.ready) return;
+    offline.told = true;
+    Module.ccall('explorer_notice', null, ['string'],
+      ['A newer version of the explorer has been loaded: reload the page to use it.']);
+  }
+  if ('serviceWorker' in navigator && window.isSecureContext) {
+    offline.hadController = !!navigator.serviceWorker.controller;
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (!offline.hadController) return;
+      offline.newerVersion = true;
+      tellNewerVersion();
+    });
+  }
   function registerOffline() {
     if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
-    const hadController = !!navigator.serviceWorker.controller;
-    navigator.serviceWorker.addEventListener('controllerchange', function () {
-      if (hadController) Module.ccall('explorer_notice', null, ['string'],
-        ['A newer version of the explorer has been loaded: reload the page to use it.']);
-    });
+    tellNewerVersion();
     // Trusted Types treat a service worker's address as script: the one policy the page may create (the CSP's
     // `trusted-types sse-sw`) turns exactly this constant into a script URL, and nothing else into anything.
     let url = 'sw.js';
@@ -183,7 +196,11 @@
         createScriptURL: function (u) { if (u !== 'sw.js') throw new TypeError('not the service worker'); return u; },
       }).createScriptURL('sw.js');
     }
-    navigator.serviceWorker.register(url).catch(function (e) {
+    // register() of an already-registered script changes nothing, and the browser's own check on navigation may
+    // be skipped or delayed: the app asks for a newer sw.js itself on each start (offline, that simply fails).
+    navigator.serviceWorker.register(url).then(function (reg) {
+      if (offline.hadController) return reg.update().catch(function () {});
+    }).catch(function (e) {
       console.log('offline use unavailable: ' + e.message);
     });
   }

@@ -55,9 +55,10 @@ self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
   event.respondWith((async () => {
-    const cache = await caches.open(CACHE);
     const key = req.mode === 'navigate' ? new URL('index.html', self.registration.scope).href : req;
-    const hit = await cache.match(key, { ignoreSearch: true });
+    // caches.match, not caches.open(CACHE).match: an older worker still answering a page while a newer one
+    // activates would otherwise create its just-deleted cache again, empty, and leave it behind for good.
+    const hit = await caches.match(key, { cacheName: CACHE, ignoreSearch: true });
     return hit || fetch(req);
   })());
 });

@@ -102,15 +102,35 @@ await test('a sub-folder host path; a rebuilt site is taken over and the app say
   const p = await ctx.newPage();
   try {
     await openApp(p, base);
+    // A slow machine: the browser's own update check on reload installs the new worker while the app is still
+    // starting (the race CI once lost: the notice must come even when the takeover precedes the app's start).
+    const cdp = await ctx.newCDPSession(p);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     let r = await offlineReady(p);
     assert(r.scope === base && r.files.includes('/a/b/index.wasm'), `scope ${r.scope}, files ${r.files.join(' ')}`);
     const oldCache = r.caches.find((k) => k.startsWith('sse-explorer-'));
     // A new build: one file changes, and the build step writes a new sw.js.
     fs.appendFileSync(path.join(dir, 'shell.css'), '\n/* rebuilt */\n');
     execFileSync('node', ['scripts/make_offline.mjs', dir]);
+    const t0 = Date.now();
     await p.reload();
-    await p.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 30000 });
-    await p.waitForFunction(() => window.explorer.state().notices.some((n) => /newer version/.test(n)), null, { timeout: 20000 });
+    await p.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 60000 });
+    const t1 = Date.now();
+    try {
+      await p.waitForFunction(() => window.explorer.state().notices.some((n) => /newer version/.test(n)), null, { timeout: 60000 });
+    } catch (e) {
+      // Say where the update stood, so a failure in CI can be read from its log.
+      const where = await p.evaluate(async () => {
+        const reg = await navigator.serviceWorker.getRegistration();
+        const st = (w) => (w ? `${w.state} ${new URL(w.scriptURL).pathname}` : 'none');
+        return `installing ${st(reg && reg.installing)}, waiting ${st(reg && reg.waiting)}, active ${st(reg && reg.active)}, ` +
+          `controller ${st(navigator.serviceWorker.controller)}, caches ${(await caches.keys()).join(' ')}, ` +
+          `notices ${JSON.stringify(window.explorer.state().notices)}; ` +
+          `update(): ${await reg.update().then(() => 'ok ' + (reg.installing ? reg.installing.state : '-'), (x) => 'error ' + x.message)}`;
+      });
+      throw new Error(`no 'newer version' notice: ${e.message.split('\n')[0]}; ${where}`);
+    }
+    console.log(`         slowed 4×: the app started in ${t1 - t0} ms and told of the newer version ${Date.now() - t1} ms later`);
     await screenshot(p, 'offline-02-newer-version.png');
     // The notice comes when the new worker is installed; it deletes the old cache as it activates, a moment later.
     for (let i = 0; i < 40; i++) {
