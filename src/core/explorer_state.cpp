@@ -70,6 +70,7 @@ std::string Explorer::StateJson() const {
     json selection = json::array();
     for (int a : Selection()) selection.push_back(Data().actors[a].id);
     s["selection"] = selection;
+    s["editCheck"] = EditCheckJson();
     s["editTour"] = edit_tour.empty() ? json(nullptr) : json(edit_tour);
     // Replace, not throw, on invalid UTF-8 (a notice quoting a mangled link, a data string): state() must always answer.
     return s.dump(-1, ' ', false, json::error_handler_t::replace);

@@ -332,6 +332,8 @@ const std::vector<CommandVerb>& CommandVerbs() {
         {"new", "new [title]", "a new, empty map with this title (undoable)", true},
         {"save", "save [file]", "write the data set to its file, or to this one (atomic)", false},
         {"restore", "restore keep|discard", "keep or discard a map restored from the browser's storage", true},
+        {"validate", "validate", "check the whole data set by the rules a file gets when opened: errors, warnings, codes", false},
+        {"check-edits", "check-edits on|off", "check the whole data set after every change (counted in state().editCheck)", false},
         {"record-step", "record-step", "append what is on screen as a step of the tour being recorded", true},
         {"rerecord-step", "rerecord-step <n>", "step n of the running tour takes what is on screen (title and text kept)", true},
         {"move-step", "move-step <from> <to>", "move a step of the running tour to another position", true},

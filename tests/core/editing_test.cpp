@@ -332,3 +332,38 @@ TEST(Editing, UndoingARecordedStepRestoresTheDataExactly) {
     }
     }
 }
+
+namespace {
+
+// `validate` answers with the whole document's error count and codes; `check-edits on` checks after every change
+// (edit, undo, redo) and counts them in state().editCheck, naming the first change that left the data invalid.
+TEST(ValidateCommand, ChecksTheWholeDocumentAndEveryChangeWhileOn) {
+    sse::Explorer ex = Silk();
+    sse::CommandResult r = ex.Command("validate");
+    EXPECT_TRUE(r.ok) << r.message;
+    EXPECT_EQ(nlohmann::json::parse(sse::CommandResultJson(r))["errors"], 0);
+    EXPECT_TRUE(State(ex)["editCheck"].is_null());
+    EXPECT_FALSE(ex.Command("check-edits maybe").ok);
+
+    ASSERT_TRUE(ex.Command("check-edits on").ok);
+    ASSERT_TRUE(ex.Command("delete actor accio").ok);
+    ASSERT_TRUE(ex.Command("undo").ok);
+    ASSERT_TRUE(ex.Command("redo").ok);
+    nlohmann::json check = State(ex)["editCheck"];
+    EXPECT_EQ(check["checked"], 3);
+    EXPECT_EQ(check["invalid"], 0);
+    EXPECT_TRUE(check["first"].is_null());
+
+    // A change that would make the document invalid is refused before it happens (Document::Commit runs the same
+    // rules on the candidate), so the counter only moves for changes that were applied.
+    nlohmann::json content = nlohmann::json::parse(sse::WriteDataset(ex.Data()));
+    content["actors"][0]["territory"] = "nowhere-land";
+    EXPECT_FALSE(ex.ReplaceContent(content, "replace").ok);
+    check = State(ex)["editCheck"];
+    EXPECT_EQ(check["checked"], 3);
+    EXPECT_TRUE(ex.Command("validate").ok);
+    ASSERT_TRUE(ex.Command("check-edits off").ok);
+    EXPECT_TRUE(State(ex)["editCheck"].is_null());
+}
+
+}  // namespace

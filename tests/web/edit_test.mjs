@@ -4,6 +4,7 @@
 // with Ctrl+Z and redone with Ctrl+Shift+Z / Ctrl+Y, then a reload that finds the map restored from IndexedDB.
 // Screenshots of each gesture at 100 % and 200 % go to tests/web/artifacts/edit-*.png.
 // Usage: node tests/web/edit_test.mjs [SITE_DIR]   (default build/web/site)
+import { monkeySeed, runMonkey } from './monkey.mjs';
 import { assert, emptySpot, explorerOf, launch, openApp, runner, screenshot, watchPage } from './harness.mjs';
 
 const site = process.argv[2] || 'build/web/site';
@@ -214,6 +215,47 @@ await test('the gestures at 200 % interface size', async () => {
 await test('no console error, warning or page error', async () => {
   assert(watch.problems.length === 0, watch.problems.join('\n'));
   assert(watch.outside.length === 0, `requests outside the origin: ${watch.outside.join(', ')}`);
+});
+
+// The monkey in edit mode (issue 16): seeded random input where double-clicks make actors, Alt-drags links, Delete
+// removes, Ctrl+Z / Ctrl+Y undo and redo, and typing fills names. `check-edits on` makes the app check the whole
+// data set after every change, by the rules a file gets when opened: not one change may leave it invalid.
+const EDIT_MONKEY_EVENTS = Number(process.env.MONKEY_EVENTS || 2000);
+const seed = monkeySeed();
+await test(`monkey in edit mode: ${EDIT_MONKEY_EVENTS} seeded events, the data set valid after every change (seed ${seed})`, async () => {
+  const W = 1024, H = 640;
+  const ctx = await browser.newContext({ viewport: { width: W, height: H } });
+  const mp = await ctx.newPage();
+  mp.on('dialog', (d) => d.accept());
+  const mw = watchPage(mp, origin);
+  const M = explorerOf(mp);
+  const cdp = await ctx.newCDPSession(mp);
+  try {
+    await openApp(mp, origin + '/index.html');
+    const before = await M.state();
+    assert((await M.command('edit on')).ok && (await M.command('check-edits on')).ok, 'edit on / check-edits on refused');
+    let last = null, leftEdit = 0;
+    const alive = async () => {
+      const s = await Promise.race([M.state(), new Promise((_, no) => setTimeout(() => no(new Error('state() did not answer in 15 s')), 15000))]);
+      assert(s && s.editCheck, `state() has no editCheck: ${JSON.stringify(s && s.editCheck)}`);
+      assert(s.editCheck.invalid === 0, `a change left the data set invalid: ${s.editCheck.first}`);
+      assert(mw.pageErrors.length === 0, `page error: ${mw.pageErrors.join(' | ')}`);
+      if (!s.editing) { ++leftEdit; await M.command('edit on'); }  // the toolbar's Edit button was clicked
+      last = s;
+    };
+    const run = await runMonkey({ page: mp, cdp, width: W, height: H, events: EDIT_MONKEY_EVENTS, seed, alive, edit: true });
+    const v = await M.command('validate');
+    assert(v.ok && v.errors === 0, `validate after the monkey: ${v.message}`);
+    console.log(`         ${run.events} events in ${run.seconds} s (${JSON.stringify(run.counts)}); ${last.editCheck.checked} changes ` +
+      `checked, 0 invalid; ${before.actors} -> ${last.actors} actors, ${before.links} -> ${last.links} links, revision ` +
+      `${last.document.revision}; edit mode restored ${leftEdit} times; ${mw.messages.length} console messages`);
+    await screenshot(mp, 'edit-monkey-end.png');
+    assert(last.editCheck.checked > 0, 'the monkey changed nothing: it did not reach the edit gestures');
+    assert(mw.problems.length === 0, `console: ${mw.problems.slice(0, 5).join(' | ')} (replay with MONKEY_SEED=${seed})`);
+  } finally {
+    await cdp.detach().catch(() => {});
+    await ctx.close();
+  }
 });
 
 await close();
