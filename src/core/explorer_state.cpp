@@ -56,6 +56,9 @@ std::string Explorer::StateJson() const {
         const Tour& tour = Data().tours[m_tour];
         s["tour"] = {{"id", tour.id}, {"title", tour.title}, {"step", m_step + 1}, {"steps", tour.steps.size()},
                      {"stepTitle", step->title}, {"revealed", m_reveal_count}, {"autoplay", autoplay_seconds}};
+        json highlighted = json::array();  // the step's actors, drawn highlighted (a recorded step's selection)
+        for (int a : step->actors) highlighted.push_back(Data().actors[a].id);
+        s["tour"]["actors"] = highlighted;
     } else {
         s["tour"] = nullptr;
     }

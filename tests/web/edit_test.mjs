@@ -193,6 +193,56 @@ await test('the map is kept in IndexedDB and restored after a reload', async () 
   assert((await state()).document.restored === false, 'still asking after Keep');
 });
 
+await test('a three-step tour recorded from the view is restored after a reload and plays as recorded', async () => {
+  await command('tour none');
+  await command('edit on');
+  // Three views: a layout and a selection, a filter, a case; each recorded, then given its title.
+  const views = [
+    ['layout levels', 'select accio'],
+    ['layout geographic', 'filter level national,regional'],
+    ['filter clear', 'layout force', 'case rodando-juntas'],
+  ];
+  const recorded = [];
+  let tourId = null;
+  for (const [i, view] of views.entries()) {
+    for (const c of view) assert((await command(c)).ok, c);
+    await page.waitForTimeout(300);
+    const r = await command('record-step');
+    assert(r.ok, `record-step ${i + 1}: ${r.message}`);
+    const s = await state();
+    tourId = s.tour.id;
+    assert(s.tour.steps === i + 1, `the tour has ${s.tour.steps} steps after recording ${i + 1}`);
+    const set = await command(`set step ${tourId} ${i + 1} title ${JSON.stringify('Recorded ' + (i + 1))}`);
+    assert(set.ok, `title: ${set.message}`);
+    recorded.push({ layout: s.layout, selected: s.selected, case: s.case, filters: JSON.stringify(s.filters) });
+  }
+  await command('edit off');
+  await command('tour none');
+  await waitFor((t) => t.document.savedAt !== null && !t.document.dirty, 'the autosave of the tour', 15000).catch(() => {});
+  await page.waitForTimeout(1500);  // the autosave comes a second after the last edit
+  await page.reload();
+  await page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 30000 });
+  await waitFor((t) => t.document.restored === true, 'the restored map', 15000);
+  assert((await command('restore keep')).ok, 'keep');
+  await command('welcome off');
+  let s = await state();
+  assert(s.tours.includes(tourId), `tour ${tourId} not restored: ${JSON.stringify(s.tours)}`);
+  assert((await command(`tour ${tourId}`)).ok, 'play the tour');
+  for (let i = 0; i < 3; i++) {
+    if (i > 0) await page.keyboard.press('ArrowRight');  // the presenter's key
+    s = await waitFor((t) => t.tour && t.tour.step === i + 1, `step ${i + 1}`);
+    await page.waitForTimeout(400);
+    const want = recorded[i];
+    assert(s.tour.stepTitle === 'Recorded ' + (i + 1), `step ${i + 1} title ${s.tour.stepTitle}`);
+    // The selection on screen when recording is the step's highlighted actor when it plays (as in the bundled tour).
+    const highlighted = s.tour.actors.join(',') || null;
+    assert(s.layout === want.layout && highlighted === want.selected && s.case === want.case && JSON.stringify(s.filters) === want.filters,
+      `step ${i + 1} shows ${JSON.stringify({ l: s.layout, a: highlighted, c: s.case, f: s.filters })}, recorded ${JSON.stringify(want)}`);
+    await shot(`edit-08-recorded-step-${i + 1}.png`);
+  }
+  await command('tour none');
+});
+
 await test('the gestures at 200 % interface size', async () => {
   await command('scale 200');
   await command('edit on');
