@@ -267,6 +267,46 @@ await test('no console error, warning or page error', async () => {
   assert(watch.outside.length === 0, `requests outside the origin: ${watch.outside.join(', ')}`);
 });
 
+await test('storage full: the map cannot be kept, a notice says so and editing goes on; with room again it is kept', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const qp = await ctx.newPage();
+  qp.on('dialog', (d) => d.accept());
+  const Q = explorerOf(qp);
+  const cdp = await ctx.newCDPSession(qp);
+  try {
+    // The browser's own quota, made tiny for this origin: IndexedDB refuses the write as it would on a full disk.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    await openApp(qp, origin + '/index.html');
+    await Q.command('welcome off');
+    const start = await Q.state();
+    for (const n of [1, 2, 3]) {
+      const r = await Q.command(`create-actor ${n * 40} 0`);  // as a double-click in edit mode
+      assert(r.ok, `add actor ${n}: ${r.message}`);
+    }
+    const full = await (async () => {
+      for (let i = 0; i < 60; i++) {
+        const s = await Q.state();
+        if (s.notices.some((n) => /could not be kept/.test(n))) return s;
+        await qp.waitForTimeout(100);
+      }
+      throw new Error('no notice that the map could not be kept');
+    })();
+    assert(full.document.savedAt === null && full.document.dirty, `saved with no room? ${JSON.stringify(full.document)}`);
+    assert(full.actors === start.actors + 3, `editing did not go on: ${full.actors} actors`);
+    await screenshot(qp, 'edit-11-storage-full.png');
+    // Room again (the override lifted): the next edit is kept.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    assert((await Q.command('set actor new-actor name "Quota one"')).ok, 'edit after the quota');
+    for (let i = 0; i < 60 && (await Q.state()).document.savedAt === null; i++) await qp.waitForTimeout(100);
+    const kept = await Q.state();
+    assert(kept.document.savedAt !== null, `not kept with room again: ${JSON.stringify(kept.document)}`);
+    assert((await Q.command('validate')).ok, 'the data set is valid');
+  } finally {
+    await cdp.detach().catch(() => {});
+    await ctx.close();
+  }
+});
+
 // The monkey in edit mode (issue 16): seeded random input where double-clicks make actors, Alt-drags links, Delete
 // removes, Ctrl+Z / Ctrl+Y undo and redo, and typing fills names. `check-edits on` makes the app check the whole
 // data set after every change, by the rules a file gets when opened: not one change may leave it invalid.
