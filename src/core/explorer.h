@@ -99,6 +99,8 @@ public:
     std::vector<int> Selection() const;
     // Adds an actor to the selection (the first becomes Selected()); one already selected is taken out again.
     void SelectAdd(int actor);
+    // Adds every visible actor drawn inside the box between two canvas points (the rubber band); returns how many.
+    int SelectInBox(Vec2 a, Vec2 b);
     // A new actor at a world point (edit mode's double-click): valid by the data set's rules (edit_defaults.h), its
     // level from the band under the point in the levels layout, selected, drawn where it was asked. One undo step.
     EditOutcome CreateActorAt(Vec2 at, std::string* id);

@@ -86,6 +86,20 @@ std::vector<int> Explorer::Selection() const {
     return out;
 }
 
+int Explorer::SelectInBox(Vec2 a, Vec2 b) {
+    const double x0 = std::min(a.x, b.x), x1 = std::max(a.x, b.x), y0 = std::min(a.y, b.y), y1 = std::max(a.y, b.y);
+    const std::vector<int> before = Selection();
+    int added = 0;
+    for (int i = 0; i < static_cast<int>(Data().actors.size()); ++i) {
+        if (!ActorVisible(i) || std::find(before.begin(), before.end(), i) != before.end()) continue;
+        const Vec2 s = m_camera.WorldToScreen(m_positions[i]);
+        if (s.x < x0 || s.x > x1 || s.y < y0 || s.y > y1) continue;
+        SelectAdd(i);  // adds (SelectAdd only takes out what was already selected, which is skipped above)
+        ++added;
+    }
+    return added;
+}
+
 void Explorer::SelectAdd(int actor) {
     if (actor < 0 || actor >= static_cast<int>(Data().actors.size())) return;
     m_redraw = true;
@@ -348,6 +362,22 @@ bool Explorer::EditingCommand(const std::vector<std::string>& w, const std::stri
         else {
             SelectAdd(a);
             *out = Ok(std::to_string(Selection().size()) + " selected");
+        }
+    } else if (verb == "select-box") {
+        double v[4];
+        bool ok = w.size() == 5;
+        for (int i = 0; ok && i < 4; ++i) {
+            char* end = nullptr;
+            v[i] = std::strtod(w[i + 1].c_str(), &end);
+            ok = end && *end == 0 && std::isfinite(v[i]);
+        }
+        if (!ok) *out = Fail("usage", "usage: select-box <x0> <y0> <x1> <y1> (canvas pixels)");
+        else {
+            const int added = SelectInBox({v[0], v[1]}, {v[2], v[3]});
+            nlohmann::json ids = nlohmann::json::array();
+            for (int a : Selection()) ids.push_back(Data().actors[a].id);
+            *out = Ok(std::to_string(added) + " added, " + std::to_string(Selection().size()) + " selected",
+                      nlohmann::json{{"added", added}, {"selection", ids}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         }
     } else if (verb == "move") {
         double x = 0, y = 0;

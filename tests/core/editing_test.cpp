@@ -367,3 +367,33 @@ TEST(ValidateCommand, ChecksTheWholeDocumentAndEveryChangeWhileOn) {
 }
 
 }  // namespace
+
+namespace {
+
+// The rubber band: select-box adds every visible actor drawn inside the box (canvas pixels) to the selection.
+TEST(SelectBox, AddsTheActorsDrawnInsideTheBox) {
+    sse::Explorer ex = Silk();
+    ex.View().viewport = {1280, 800};
+    ex.FitView(false);
+    auto at = [&](const char* id) {
+        nlohmann::json r = nlohmann::json::parse(sse::CommandResultJson(ex.Command(std::string("locate ") + id)));
+        return std::pair<double, double>{r["x"].get<double>(), r["y"].get<double>()};
+    };
+    const auto [x, y] = at("accio");
+    ASSERT_TRUE(ex.Command("select none").ok);
+    sse::CommandResult r = ex.Command("select-box " + std::to_string(x - 2) + " " + std::to_string(y - 2) + " " +
+                                      std::to_string(x + 2) + " " + std::to_string(y + 2));
+    ASSERT_TRUE(r.ok) << r.message;
+    nlohmann::json j = nlohmann::json::parse(sse::CommandResultJson(r));
+    ASSERT_GE(j["added"].get<int>(), 1);
+    EXPECT_EQ(j["selection"][0], "accio");
+    // The whole canvas: every visible actor, the first one staying the primary selection.
+    r = ex.Command("select-box 0 0 1280 800");
+    j = nlohmann::json::parse(sse::CommandResultJson(r));
+    EXPECT_EQ(j["selection"].size(), static_cast<size_t>(State(ex)["visibleActors"].get<int>()));
+    EXPECT_EQ(State(ex)["selected"], "accio");
+    EXPECT_FALSE(ex.Command("select-box 1 2 3").ok);
+    EXPECT_FALSE(ex.Command("select-box 1 2 3 nan").ok);
+}
+
+}  // namespace

@@ -267,6 +267,38 @@ await test('no console error, warning or page error', async () => {
   assert(watch.outside.length === 0, `requests outside the origin: ${watch.outside.join(', ')}`);
 });
 
+await test('a Shift+drag from the background draws a selection box; the actors inside join the selection', async () => {
+  await command('tour none');
+  await command('layout levels');
+  await command('edit on');
+  await command('select none');
+  await page.waitForTimeout(800);
+  const a = await at('accio');
+  // A start point on the background, up and left of ACCIÓ.
+  let start = null;
+  for (const d of [24, 32, 40, 48, 60]) {
+    const p = { x: a.x - d, y: a.y - d };
+    if ((await command(`pick ${p.x} ${p.y}`)).id === null) { start = p; break; }
+  }
+  assert(start, 'no background point near accio to start the box');
+  const end = { x: a.x + 12, y: a.y + 12 };
+  await page.mouse.move(start.x, start.y, { steps: 4 });
+  await page.waitForTimeout(200);
+  await page.keyboard.down('Shift');
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(start.x + ((end.x - start.x) * i) / 10, start.y + ((end.y - start.y) * i) / 10);
+  await page.waitForTimeout(200);
+  await shot('edit-12-selection-box.png');
+  const camera = (await state()).camera;
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  const s = await waitFor((t) => t.selection.length > 0, 'the boxed selection');
+  assert(s.selection.includes('accio'), `selection ${JSON.stringify(s.selection)}`);
+  assert(s.camera.x === camera.x && s.camera.y === camera.y, 'the Shift+drag panned the view');
+  await command('select none');
+  await command('edit off');
+});
+
 await test('storage full: the map cannot be kept, a notice says so and editing goes on; with room again it is kept', async () => {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const qp = await ctx.newPage();
