@@ -99,6 +99,9 @@ public:
     std::vector<int> Selection() const;
     // Adds an actor to the selection (the first becomes Selected()); one already selected is taken out again.
     void SelectAdd(int actor);
+    // Gives every selected actor the same value of a field they can share (kind, level, territory, confidence,
+    // silk_role): one undoable edit, refused whole when any actor would break a rule.
+    EditOutcome SetSelectionField(const std::string& field, const nlohmann::json& value);
     // Adds every visible actor drawn inside the box between two canvas points (the rubber band); returns how many.
     int SelectInBox(Vec2 a, Vec2 b);
     // A new actor at a world point (edit mode's double-click): valid by the data set's rules (edit_defaults.h), its

@@ -86,6 +86,32 @@ std::vector<int> Explorer::Selection() const {
     return out;
 }
 
+EditOutcome Explorer::SetSelectionField(const std::string& field, const nlohmann::json& value) {
+    EditOutcome out;
+    const std::vector<int> selection = Selection();
+    static const char* const kShared[] = {"kind", "level", "territory", "confidence", "silk_role"};
+    if (std::find_if(std::begin(kShared), std::end(kShared), [&](const char* f) { return field == f; }) == std::end(kShared)) {
+        out.code = "bad-field";
+        out.message = "set-selection takes kind, level, territory, confidence or silk_role (fields several actors can share)";
+        return out;
+    }
+    if (selection.empty()) {
+        out.code = "no-selection";
+        out.message = "set-selection needs selected actors: select some first";
+        return out;
+    }
+    nlohmann::json content = m_doc.Json();
+    std::unordered_set<std::string> ids;
+    for (int a : selection) ids.insert(Data().actors[a].id);
+    for (nlohmann::json& actor : content["actors"]) {
+        if (!ids.count(actor.value("id", ""))) continue;
+        if (value.is_null()) actor.erase(field);
+        else actor[field] = value;
+    }
+    // One step of the undo history for the whole group; the document's rules check every actor it touched.
+    return ReplaceContent(content, "set " + field + " of " + std::to_string(selection.size()) + " actors");
+}
+
 int Explorer::SelectInBox(Vec2 a, Vec2 b) {
     const double x0 = std::min(a.x, b.x), x1 = std::max(a.x, b.x), y0 = std::min(a.y, b.y), y1 = std::max(a.y, b.y);
     const std::vector<int> before = Selection();
@@ -362,6 +388,14 @@ bool Explorer::EditingCommand(const std::vector<std::string>& w, const std::stri
         else {
             SelectAdd(a);
             *out = Ok(std::to_string(Selection().size()) + " selected");
+        }
+    } else if (verb == "set-selection") {
+        const std::string rest = w.size() >= 3 ? text.substr(text.find(w[1], text.find("set-selection") + 13) + w[1].size()) : "";
+        nlohmann::json value = nlohmann::json::parse(rest, nullptr, false);
+        if (w.size() < 3 || value.is_discarded()) *out = Fail("usage", "usage: set-selection <field> <JSON value>, e.g. set-selection level \"local\"");
+        else {
+            EditOutcome o = SetSelectionField(w[1], value);
+            *out = o.ok ? Ok(o.message) : Fail(o.code, o.message);
         }
     } else if (verb == "select-box") {
         double v[4];

@@ -49,7 +49,8 @@ void EditPressStartsBox(Explorer& ex, UiState& ui, Vec2 mouse) {
 void EditFinishBox(Explorer& ex, UiState& ui, Vec2 mouse) {
     ui.boxing = false;
     const int added = ex.SelectInBox({ui.box_x0, ui.box_y0}, mouse);
-    if (added > 0) ex.notices.push_back(std::to_string(ex.Selection().size()) + " actors selected");
+    const size_t n = ex.Selection().size();
+    if (added > 0) ex.notices.push_back(std::to_string(n) + (n == 1 ? " actor selected" : " actors selected"));
 }
 
 void EditDoubleClick(Explorer& ex, UiState& ui, Vec2 mouse) {

@@ -397,3 +397,29 @@ TEST(SelectBox, AddsTheActorsDrawnInsideTheBox) {
 }
 
 }  // namespace
+
+namespace {
+
+// A value for the whole selection: one undo step; refused whole when the value breaks a rule.
+TEST(SetSelection, GivesEverySelectedActorTheValueInOneUndoStep) {
+    sse::Explorer ex = Silk();
+    ASSERT_TRUE(ex.Command("select accio").ok);
+    ASSERT_TRUE(ex.Command("select-add coopcycle").ok);
+    const int revision = ex.Doc().Revision();
+    sse::CommandResult r = ex.Command("set-selection level \"local\"");
+    ASSERT_TRUE(r.ok) << r.message;
+    const sse::Dataset& d = ex.Data();
+    EXPECT_EQ(d.actors[d.FindActor("accio")].level, sse::Level::Local);
+    EXPECT_EQ(d.actors[d.FindActor("coopcycle")].level, sse::Level::Local);
+    EXPECT_EQ(ex.Doc().Revision(), revision + 1);
+    ASSERT_TRUE(ex.Command("undo").ok);
+    EXPECT_NE(ex.Data().actors[ex.Data().FindActor("accio")].level, sse::Level::Local);
+    EXPECT_NE(ex.Data().actors[ex.Data().FindActor("coopcycle")].level, sse::Level::Local);
+    EXPECT_EQ(ex.Command("set-selection level \"galactic\"").code, "bad-enum");
+    EXPECT_EQ(ex.Command("set-selection name \"Same\"").code, "bad-field");
+    EXPECT_EQ(ex.Command("set-selection level").code, "usage");
+    ASSERT_TRUE(ex.Command("select none").ok);
+    EXPECT_EQ(ex.Command("set-selection level \"local\"").code, "no-selection");
+}
+
+}  // namespace

@@ -295,6 +295,17 @@ await test('a Shift+drag from the background draws a selection box; the actors i
   const s = await waitFor((t) => t.selection.length > 0, 'the boxed selection');
   assert(s.selection.includes('accio'), `selection ${JSON.stringify(s.selection)}`);
   assert(s.camera.x === camera.x && s.camera.y === camera.y, 'the Shift+drag panned the view');
+  // The group form: one value for every selected actor, one undo step.
+  assert((await command('select-add coopcycle')).ok, 'select-add');
+  await page.waitForTimeout(300);
+  await shot('edit-13-group-form.png');
+  const r = await command('set-selection kind "network"');
+  const t = await state();
+  assert(r.ok && /set kind of \d+ actors/.test(t.document.undoLabel), `group edit: ${r.message} / ${t.document.undoLabel}`);
+  assert((await command('undo')).ok, 'undo the group edit');
+  // A value that breaks a rule for one of them is refused for all, with the rule's code.
+  const bad = await command('set-selection kind "planet"');
+  assert(!bad.ok && bad.code === 'bad-enum', `refused group edit: ${JSON.stringify(bad)}`);
   await command('select none');
   await command('edit off');
 });
