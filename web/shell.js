@@ -109,14 +109,14 @@
       lastFailure = text;
     }
     return {
-      store: function (text) {
+      store: function (text, revision) {
         queue = queue.then(function () {
           const savedAt = clock();
           const op = text ? run('readwrite', function (s) { return s.put({ text: text, savedAt: savedAt }, KEY); })
             : run('readwrite', function (s) { return s.delete(KEY); });
           return op.then(function () {
             lastFailure = '';
-            Module.ccall('explorer_stored', null, ['string'], [text ? savedAt : '']);
+            Module.ccall('explorer_stored', null, ['string', 'number'], [text ? savedAt : '', revision]);
           }, failed);
         });
       },

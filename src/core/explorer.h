@@ -137,6 +137,7 @@ public:
     // whether this document was restored from the browser's storage and not yet kept or discarded.
     struct Persisted {
         std::string saved_at;
+        int kept_revision = -1;  // the document revision last confirmed kept (web: IndexedDB; desktop: the copy)
         bool restored = false;
         std::string restored_from;  // when the restored map had been stored (HH:MM), for the Keep / Discard banner
     } persisted;

@@ -68,7 +68,7 @@ std::string Explorer::StateJson() const {
     s["document"] = {{"revision", m_doc.Revision()}, {"dirty", m_doc.Dirty()},     {"canUndo", m_doc.CanUndo()},
                      {"canRedo", m_doc.CanRedo()},   {"undoLabel", m_doc.UndoLabel()}, {"redoLabel", m_doc.RedoLabel()},
                      {"savedAt", persisted.saved_at.empty() ? json(nullptr) : json(persisted.saved_at)},
-                     {"restored", persisted.restored}};
+                     {"restored", persisted.restored}, {"keptRevision", persisted.kept_revision}};
     s["editing"] = m_editing;
     json selection = json::array();
     for (int a : Selection()) selection.push_back(Data().actors[a].id);

@@ -17,8 +17,8 @@
 #include <emscripten.h>
 // The page stores the text (or forgets the stored map when it is empty) off the frame: IndexedDB is asynchronous,
 // and shell.js reports back through explorer_stored / explorer_storage_failed (main.cpp).
-EM_JS(void, js_store_map, (const char* text), {
-    try { if (window.explorerShell && window.explorerShell.storeMap) window.explorerShell.storeMap(UTF8ToString(text)); } catch (e) {}
+EM_JS(void, js_store_map, (const char* text, int revision), {
+    try { if (window.explorerShell && window.explorerShell.storeMap) window.explorerShell.storeMap(UTF8ToString(text), revision); } catch (e) {}
 });
 EM_JS(char*, js_take_stored_map, (), {
     try {
@@ -119,7 +119,7 @@ void KeepWorkSafe(sse::Explorer& ex, SDL_Window* window, double /*dt*/) {
     s_stored_revision = doc.Revision();
     s_stored_any = true;
     // Back at the saved or loaded state: nothing unsaved to keep, the stored map is forgotten.
-    js_store_map(doc.Dirty() ? sse::WriteDataset(ex.Data()).c_str() : "");
+    js_store_map(doc.Dirty() ? sse::WriteDataset(ex.Data()).c_str() : "", doc.Revision());
 #else
     if (window) {
         std::string title = "SSE Ecosystem Explorer";
@@ -153,6 +153,7 @@ void KeepWorkSafe(sse::Explorer& ex, SDL_Window* window, double /*dt*/) {
     if (!error.empty()) ex.notices.push_back("The autosave copy could not be written (" + error + "); save with Ctrl+S.");
     else {
         ex.persisted.saved_at = sse::ClockTime();
+        ex.persisted.kept_revision = doc.Revision();
         s_copy_written = true;
     }
 #endif

@@ -511,8 +511,10 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_restore(const char* text, const char* 
     return s_app->last_reply.c_str();
 }
 // The page stored the map (at HH:MM), or could not (storage full, private window): state() and a notice say so.
-EMSCRIPTEN_KEEPALIVE void explorer_stored(const char* saved_at) {
-    if (s_app) s_app->explorer.persisted.saved_at = saved_at ? saved_at : "";
+EMSCRIPTEN_KEEPALIVE void explorer_stored(const char* saved_at, int revision) {
+    if (!s_app) return;
+    s_app->explorer.persisted.saved_at = saved_at ? saved_at : "";
+    s_app->explorer.persisted.kept_revision = revision;
 }
 EMSCRIPTEN_KEEPALIVE void explorer_storage_failed(const char* message) {
     if (!s_app) return;
