@@ -187,6 +187,10 @@ TableRole RoleFromHeader(const std::vector<std::string>& header) {
 
 // Enum text as the format spells it: "Public agency" -> "public_agency".
 std::string EnumText(const std::string& cell) {
+    // Already as the format spells it (what our own exports hold, on every row): no folding needed.
+    bool plain = !cell.empty();
+    for (char c : cell) plain = plain && ((c >= 'a' && c <= 'z') || c == '_');
+    if (plain) return cell;
     std::string f = FoldHeader(cell);
     if (f == "international_organization") f = "international_organisation";
     return f;
@@ -812,6 +816,7 @@ private:
             JsonNode obj = JsonNode::Object();
             obj.members.reserve(20);  // every field of the row: no reallocation while it is filled
             Origin origin{row.table, row.row, {}};
+            origin.columns.reserve(24);
             obj.Put("id", JsonNode::Text(territory_ids_[index++]));
             origin.columns.emplace_back("id", (*row.column_of)[Col(role, "id")]);
             PutText(role, row, "name", "name", obj, origin);
@@ -842,6 +847,7 @@ private:
             JsonNode obj = JsonNode::Object();
             obj.members.reserve(20);  // every field of the row: no reallocation while it is filled
             Origin origin{row.table, row.row, {}};
+            origin.columns.reserve(24);
             obj.Put("id", JsonNode::Text(actor_ids_[index++]));
             origin.columns.emplace_back("id", (*row.column_of)[Col(role, "id")]);
             PutText(role, row, "name", "name", obj, origin);
@@ -884,6 +890,7 @@ private:
             JsonNode obj = JsonNode::Object();
             obj.members.reserve(20);  // every field of the row: no reallocation while it is filled
             Origin origin{row.table, row.row, {}};
+            origin.columns.reserve(24);
             const std::string from = ResolveActor(row.Get(Col(role, "from")));
             const std::string to = ResolveActor(row.Get(Col(role, "to")));
             std::string relation = EnumText(row.Get(Col(role, "relation")));
@@ -962,6 +969,7 @@ private:
             JsonNode obj = JsonNode::Object();
             obj.members.reserve(20);  // every field of the row: no reallocation while it is filled
             Origin origin{row.table, row.row, {}};
+            origin.columns.reserve(24);
             std::string id = row.Get(Col(role, "id"));
             if (id.empty()) id = Slug(row.Get(Col(role, "title")));
             obj.Put("id", JsonNode::Text(id));
@@ -999,6 +1007,7 @@ private:
             JsonNode obj = JsonNode::Object();
             obj.members.reserve(20);  // every field of the row: no reallocation while it is filled
             Origin origin{row.table, row.row, {}};
+            origin.columns.reserve(24);
             PutText(role, row, "id", "id", obj, origin);
             const std::string number = row.Get(Col(role, "number"));
             if (!number.empty()) obj.Put("number", NumberNode(number));
