@@ -174,6 +174,10 @@ function measureOnce(runIndex) {
   log('\n[6/7] load');
   const load = { native: native('sse_load_bench', [files.load10k.json, '--repeat', String(CFG.loadRepeat)]),
                  wasm: wasm('sse_load_bench', [files.load10k.json, '--repeat', String(CFG.loadRepeat)]) };
+  // Import of the same data set as tables (issue 15: ≤ 1 s native, ≤ 2 s wasm), CSV and XLSX.
+  const imports = ['csv', 'xlsx'].map((format) => ({ format,
+    native: native('sse_import_bench', [files.load10k.json, '--repeat', '3', '--format', format]),
+    wasm: wasm('sse_import_bench', [files.load10k.json, '--repeat', '3', '--format', format]) }));
 
   // 7. Memory: peak wasm heap with the memory graph (layout alone, and the whole app state with the UI).
   log('\n[7/7] memory');
@@ -379,6 +383,13 @@ L.push(`\`sse::LoadDataset\` (parse + validate + build the data set) of the gene
        `${files.load10k.spec.links}-link file (${kb(load.native.bytes)} KB, every actor and link with its source), from memory, ` +
        `median of ${CFG.loadRepeat}: native **${fmt(load.native.median_ms, 1)} ms**, wasm ${fmt(load.wasm.median_ms, 1)} ms ` +
        `(${load.native.errors} errors, ${load.native.warnings} warnings).`);
+for (const im of imports) {
+  L.push('');
+  L.push(`Import of the same data set as ${im.format.toUpperCase()} tables (\`bench/import_bench.cpp\`: \`sse::ImportFiles\`, ` +
+         `read + map + check, ${kb(im.native.bytes)} KB), median of 3: native **${fmt(im.native.median_ms, 1)} ms** ` +
+         `(reading the tables ${fmt(im.native.read_ms, 1)} ms), wasm ${fmt(im.wasm.median_ms, 1)} ms; target ≤ 1000 ms native, ` +
+         `≤ 2000 ms wasm (${im.native.errors} errors).`);
+}
 L.push('');
 L.push('## 7. Memory');
 L.push('');

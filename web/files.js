@@ -148,7 +148,7 @@
       input = document.createElement('input');
       input.type = 'file';
       input.multiple = true;
-      input.accept = '.json,.csv,.tsv,.tab,.txt,.xlsx,.ods,.gexf,.graphml';
+      input.accept = '.json,.csv,.tsv,.tab,.txt,.zip,.xlsx,.ods,.gexf,.graphml';
       input.id = 'open-data-input';
       input.style.display = 'none';
       input.addEventListener('change', function () {
@@ -163,7 +163,8 @@
   function download(name, bytes) {
     const type = name.endsWith('.json') ? 'application/json' : name.endsWith('.csv') ? 'text/csv'
       : name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-      : name.endsWith('.gexf') || name.endsWith('.graphml') ? 'application/xml' : 'application/octet-stream';
+      : name.endsWith('.gexf') || name.endsWith('.graphml') ? 'application/xml'
+      : name.endsWith('.zip') ? 'application/zip' : 'application/octet-stream';
     const url = URL.createObjectURL(new Blob([bytes], { type: type }));
     const a = document.createElement('a');
     a.href = url;
@@ -185,7 +186,7 @@
       const r = JSON.parse(Module.ccall('explorer_export', 'string', ['string'], ['json']));
       const base = r.files[0].name.replace(/\.json$/, '');
       const name = format === 'template-xlsx' ? 'template.xlsx' : format.startsWith('csv:') ? format.slice(4) + '.csv'
-        : base + '.' + format;
+        : format === 'csv-zip' ? base + '-tables.zip' : base + '.' + format;
       download(name, content);
     }).catch(function (e) { console.warn('export ' + format + ': ' + e.message); });
   }

@@ -100,13 +100,13 @@ int RunConvert(const std::string& in, const std::string& out_path, std::ostream&
         return lower.size() >= e.size() && lower.compare(lower.size() - e.size(), e.size(), e) == 0;
     };
     const bool json = ends(".json");
-    const bool single = json || ends(".xlsx") || ends(".gexf") || ends(".graphml");
+    const bool single = json || ends(".xlsx") || ends(".gexf") || ends(".graphml") || ends(".zip");
     std::error_code ec;
     const bool folder = !single && !out_path.empty() && (out_path.back() == '/' || std::filesystem::is_directory(out_path, ec));
     if (!single && !folder) {
         out << "convert: " << out_path
             << ": cannot tell the format from the name; write to a .json file (sse-explorer/1), .xlsx, .gexf, .graphml, "
-               "or to a folder (one .csv per table: name an existing folder, or end the name with '/')\n";
+               ".zip (one .csv per table), or to a folder (one .csv per table: name an existing folder, or end the name with '/')\n";
         return 2;
     }
     const MappedImport r = ImportPath(in);
@@ -125,7 +125,7 @@ int RunConvert(const std::string& in, const std::string& out_path, std::ostream&
         if (json) {
             bytes = WriteDataset(load.dataset);
         } else {
-            const char* format = ends(".xlsx") ? "xlsx" : ends(".graphml") ? "graphml" : "gexf";
+            const char* format = ends(".xlsx") ? "xlsx" : ends(".graphml") ? "graphml" : ends(".zip") ? "csv-zip" : "gexf";
             const ExportFormat* writer = FindExportFormat(format);
             if (!writer) {
                 out << "convert: this program cannot write " << format << " files\n";

@@ -83,17 +83,19 @@ inline constexpr Keys<kTerCount> kTerritoryKeys = {"id", "name", "kind", "parent
 
 enum {
     kActId, kActName, kActShortName, kActKind, kActLevel, kActTerritory, kActDescription, kActWebsite,
-    kActSilkRole, kActYears, kActConfidence, kActQuote, kActReasoning, kActSources, kActCount
+    kActSilkRole, kActYears, kActConfidence, kActQuote, kActReasoning, kActSources, kActAttributes, kActCount
 };
 inline constexpr Keys<kActCount> kActorKeys = {"id", "name", "short_name", "kind", "level", "territory", "description",
-                                        "website", "silk_role", "years", "confidence", "quote", "reasoning", "sources"};
+                                        "website", "silk_role", "years", "confidence", "quote", "reasoning", "sources",
+                                        "attributes"};
 
 enum {
     kLnkId, kLnkFrom, kLnkTo, kLnkKind, kLnkRelation, kLnkDirection, kLnkValues, kLnkWeight, kLnkYears,
-    kLnkCases, kLnkDescription, kLnkConfidence, kLnkQuote, kLnkReasoning, kLnkSources, kLnkCount
+    kLnkCases, kLnkDescription, kLnkConfidence, kLnkQuote, kLnkReasoning, kLnkSources, kLnkAttributes, kLnkCount
 };
 inline constexpr Keys<kLnkCount> kLinkKeys = {"id", "from", "to", "kind", "relation", "direction", "values",
-                                       "weight", "years", "cases", "description", "confidence", "quote", "reasoning", "sources"};
+                                       "weight", "years", "cases", "description", "confidence", "quote", "reasoning", "sources",
+                                       "attributes"};
 
 enum {
     kCaseId, kCaseTitle, kCaseTerritory, kCaseSummary, kCaseActors, kCaseLinks, kCaseRecommendations,
@@ -339,6 +341,8 @@ private:
     void ReadYears(const Value* v, const Path& path, YearRange* out);
     bool ReadSource(const Value* v, const Path& path, Source* out);
     void ReadSources(const Value* v, const Path& path, bool at_least_one, std::vector<Source>* out);
+    // An object of text values (a user's own columns): {"Tags": "a|b"}.
+    void ReadAttributes(const Value* v, const Path& path, Attributes* out);
     bool ReadBool(const Value* v, const Path& path, bool* out);
 
     // --- dataset_validator_values.cpp: ids and references ------------------------------------------

@@ -89,6 +89,7 @@ void Validator::ReadActor(const Value& v, const Path& p, int index) {
     } else {
         missing_sources_.push_back({v.offset, PointerOf(p)});
     }
+    if (f[kActAttributes]) ReadAttributes(f[kActAttributes], Child(p, "attributes"), &a.attributes);
 }
 
 void Validator::ReadLink(const Value& v, const Path& p, int index) {
@@ -138,6 +139,7 @@ void Validator::ReadLink(const Value& v, const Path& p, int index) {
     } else {
         missing_sources_.push_back({v.offset, PointerOf(p)});
     }
+    if (f[kLnkAttributes]) ReadAttributes(f[kLnkAttributes], Child(p, "attributes"), &l.attributes);
 }
 
 void Validator::ReadValues(const Value* v, const Path& path, uint8_t* bits) {

@@ -178,6 +178,24 @@ void Validator::ReadSources(const Value* v, const Path& path, bool at_least_one,
         if (ReadSource(&doc_->Element(*v, i), Child(path, static_cast<long>(i)), &s)) out->push_back(std::move(s));
     }
 }
+// Keys are kept as written (a column's header); values are text, as a spreadsheet cell gives them.
+void Validator::ReadAttributes(const Value* v, const Path& path, Attributes* out) {
+    if (!v || !ExpectType(*v, path, Type::Object)) return;
+    for (const Member* m = doc_->MembersBegin(*v); m != doc_->MembersEnd(*v); ++m) {
+        const std::string_view key = doc_->Key(*m);
+        const Value& value = doc_->Of(*m);
+        const Path p = Child(path, key);
+        if (key.empty() || key.size() > kMaxNameBytes) {
+            Error(value, p, DiagnosticCode::TooLong, "an attribute's name must have 1 to " + std::to_string(kMaxNameBytes) + " bytes");
+            continue;
+        }
+        if (!ExpectType(value, p, Type::String)) continue;
+        bool repeated = false;  // the parser already warned about a repeated key; the first value is kept
+        for (const auto& kv : *out) repeated = repeated || kv.first == key;
+        if (!repeated) out->emplace_back(std::string(key), std::string(doc_->String(value)));
+    }
+}
+
 bool Validator::ReadBool(const Value* v, const Path& path, bool* out) {
     if (!v || !ExpectType(*v, path, Type::Bool)) return false;
     *out = v->boolean();

@@ -25,15 +25,27 @@ namespace sse {
 // 1. JsonNode
 namespace {
 std::string Dump(const nlohmann::json& v) { return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
+// `s` as a JSON string. Plain ASCII needs no escape: quoted as it is (the same text the JSON library writes, without
+// building a value per text: an import of 60,000 rows makes a million texts and keys).
+void AppendQuoted(const std::string& s, std::string& out) {
+    bool plain = true;
+    for (char c : s) plain = plain && c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+    if (plain) {
+        out += '"';
+        out += s;
+        out += '"';
+    } else {
+        out += Dump(nlohmann::json(s));
+    }
+}
 }  // namespace
 
 JsonNode JsonNode::Text(const std::string& s) {
-    // Plain ASCII needs no escape: quoted as it is (the same text the JSON library writes, without building a value
-    // per text: an import of 60,000 rows makes a million of them).
-    bool plain = true;
-    for (char c : s) plain = plain && c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
-    if (plain) return JsonNode{Kind::Scalar, '"' + s + '"', {}};
-    return JsonNode{Kind::Scalar, Dump(nlohmann::json(s)), {}};
+    JsonNode node{Kind::Scalar, {}, {}};
+    node.scalar.reserve(s.size() + 2);
+    AppendQuoted(s, node.scalar);
+    return node;
 }
 JsonNode JsonNode::Number(double v) {
     if (v == std::floor(v) && std::fabs(v) < 1e15) return Integer(static_cast<int64_t>(v));  // 3, not 3.0
@@ -138,6 +150,14 @@ Node StepToJson(const TourStep& s) {
     return o;
 }
 
+// A user's own fields, in the order read; left out when there are none (the bundled data has none).
+void PutAttributes(Node& o, const Attributes& attributes) {
+    if (attributes.empty()) return;
+    Node m = Node::Object();
+    for (const auto& [key, value] : attributes) m.Put(key, Node::Text(value));
+    o.Put("attributes", std::move(m));
+}
+
 }  // namespace
 
 JsonNode TerritoryToJson(const Territory& t) {
@@ -160,7 +180,8 @@ JsonNode ActorToJson(const Actor& a) {
     if (a.silk_role != SilkRole::None) o.Put("silk_role", Node::Text(ToString(a.silk_role)));
     PutYears(o, a.years);
     PutConfidence(o, a.confidence, a.quote, a.reasoning);
-    o.Put("sources", SourcesToJson(a.sources));
+    if (!a.sources.empty()) o.Put("sources", SourcesToJson(a.sources));  // a user's row may have none (a warning)
+    PutAttributes(o, a.attributes);
     return o;
 }
 
@@ -178,7 +199,8 @@ JsonNode LinkToJson(const Link& l) {
     if (!l.case_ids.empty()) o.Put("cases", Strings(l.case_ids));
     PutIfNotEmpty(o, "description", l.description);
     PutConfidence(o, l.confidence, l.quote, l.reasoning);
-    o.Put("sources", SourcesToJson(l.sources));
+    if (!l.sources.empty()) o.Put("sources", SourcesToJson(l.sources));  // a user's row may have none (a warning)
+    PutAttributes(o, l.attributes);
     return o;
 }
 
@@ -188,7 +210,7 @@ JsonNode CaseToJson(const Case& c) {
     if (!c.link_ids.empty()) o.Put("links", Strings(c.link_ids));
     o.Put("recommendations", Strings(c.recommendation_ids)).Put("brief_source", SourceToJson(c.brief_source));
     PutConfidence(o, c.confidence, c.quote, c.reasoning);
-    o.Put("sources", SourcesToJson(c.sources));
+    if (!c.sources.empty()) o.Put("sources", SourcesToJson(c.sources));  // a user's row may have none (a warning)
     return o;
 }
 
@@ -247,7 +269,10 @@ void Inline(const Node& v, std::string& out) {
     for (const auto& [key, member] : v.members) {
         if (!first) out += ", ";
         first = false;
-        if (object) out += Dump(nlohmann::json(key)) + ": ";
+        if (object) {
+            AppendQuoted(key, out);
+            out += ": ";
+        }
         Inline(member, out);
     }
     out += object ? '}' : ']';
@@ -283,7 +308,10 @@ void Format(const Node& v, int indent, std::string& out) {
         out += first ? "\n" : ",\n";
         first = false;
         out += inner;
-        if (object) out += Dump(nlohmann::json(key)) + ": ";
+        if (object) {
+            AppendQuoted(key, out);
+            out += ": ";
+        }
         Format(member, indent + 2, out);
     }
     out += '\n';
@@ -292,6 +320,13 @@ void Format(const Node& v, int indent, std::string& out) {
 }
 
 }  // namespace
+
+std::string InlineJson(const JsonNode& value) {
+    std::string out;
+    Inline(value, out);
+    out += '\n';
+    return out;
+}
 
 std::string FormatJson(const JsonNode& value) {
     std::string out;

@@ -48,6 +48,9 @@ JsonNode TourToJson(const Tour& t);
 
 // JSON text in the project's layout (2-space indent, flat objects and arrays on one line), ending in a newline.
 std::string FormatJson(const JsonNode& value);
+// The same value on one line (", " and ": " separators), in one pass: for text a program reads back (the importer's
+// mapped data set), where FormatJson's layout would cost more than the rest of an import.
+std::string InlineJson(const JsonNode& value);
 
 // The whole data set as the text of a data file.
 std::string WriteDataset(const Dataset& data);

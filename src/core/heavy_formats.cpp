@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "core/csv_reader.h"
+#include "core/csv_zip.h"
 #include "core/export_formats.h"
 #include "core/graph_reader.h"
 #include "core/graph_writer.h"
@@ -42,6 +43,9 @@ bool SniffDelimited(std::string_view bytes) {
 std::vector<ExportFile> Csv(const Dataset& data, const std::map<std::string, NodeLook>&, const std::string&) {
     return ExportCsvFiles(data);
 }
+std::vector<ExportFile> CsvZip(const Dataset& data, const std::map<std::string, NodeLook>&, const std::string& base) {
+    return {{base + "-tables.zip", ExportCsvZip(data)}};
+}
 std::vector<ExportFile> CsvTemplate(const Dataset&, const std::map<std::string, NodeLook>&, const std::string&) {
     return CsvTemplateFiles();
 }
@@ -62,6 +66,7 @@ std::vector<ExportFile> Graphml(const Dataset& data, const std::map<std::string,
 
 void RegisterFileFormats() {
     SetTableMapper(MapTables);
+    AddImportFormat({"csv-zip", ".zip", SniffCsvZip, ReadCsvZip});  // before XLSX, which takes any other ZIP
     AddImportFormat({"ods", ".ods", SniffOds, ReadOds});
     AddImportFormat({"xlsx", ".xlsx|.xlsm", SniffXlsx, ReadXlsx});
     AddImportFormat({"gexf", ".gexf", SniffGexf, ReadGexf});
@@ -69,6 +74,7 @@ void RegisterFileFormats() {
     // Last: delimited text takes any text that none of the formats above recognised.
     AddImportFormat({"csv", ".csv|.tsv|.tab|.txt", SniffDelimited, ReadDelimitedText});
     AddExportFormat({"csv", Csv});
+    AddExportFormat({"csv-zip", CsvZip});
     AddExportFormat({"template", CsvTemplate});
     AddExportFormat({"xlsx", Xlsx});
     AddExportFormat({"template-xlsx", XlsxTemplate});

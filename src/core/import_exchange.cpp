@@ -2,6 +2,7 @@
 #include "core/import_exchange.h"
 
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace sse {
 
@@ -69,7 +70,11 @@ std::string Base64(const std::string& bytes) {
 std::string ExportReplyJson(const std::vector<ExportFile>& files, const std::string& error) {
     nlohmann::json out = {{"ok", error.empty()}, {"message", error}, {"files", nlohmann::json::array()}};
     for (const auto& f : files) {
-        const bool binary = f.name.size() > 5 && f.name.compare(f.name.size() - 5, 5, ".xlsx") == 0;
+        const auto ends = [&f](const char* ext) {
+            const size_t n = std::char_traits<char>::length(ext);
+            return f.name.size() > n && f.name.compare(f.name.size() - n, n, ext) == 0;
+        };
+        const bool binary = ends(".xlsx") || ends(".zip");
         out["files"].push_back(binary ? nlohmann::json{{"name", f.name}, {"base64", Base64(f.bytes)}}
                                       : nlohmann::json{{"name", f.name}, {"text", f.bytes}});
     }

@@ -12,6 +12,7 @@
 #include "core/dataset_loader.h"
 #include "core/dataset_writer.h"
 #include "core/diagnostic_codes.h"
+#include "core/import_vocabulary.h"
 #include "core/search.h"
 #include "core/vocabulary.h"
 
@@ -20,6 +21,9 @@ namespace sse {
 namespace {
 
 using Severity = Diagnostic::Severity;
+
+// The territory of actors whose row names none (a Kumu or System-Mapper file has no places).
+constexpr const char* kUnplacedTerritory = "unplaced";
 
 const std::vector<ImportColumn> kTerritoryColumns = {
     {"id", "code|key"}, {"name", "label|title"}, {"kind", "type"}, {"parent", "parent_id"},
@@ -183,6 +187,10 @@ TableRole RoleFromHeader(const std::vector<std::string>& header) {
 
 // Enum text as the format spells it: "Public agency" -> "public_agency".
 std::string EnumText(const std::string& cell) {
+    // Already as the format spells it (what our own exports hold, on every row): no folding needed.
+    bool plain = !cell.empty();
+    for (char c : cell) plain = plain && ((c >= 'a' && c <= 'z') || c == '_');
+    if (plain) return cell;
     std::string f = FoldHeader(cell);
     if (f == "international_organization") f = "international_organisation";
     return f;
@@ -255,11 +263,13 @@ struct Origin {
 
 struct Row {
     int table = 0, row = 0;
-    std::vector<int> column_of;  // per ImportColumn: the cell index, or -1
+    const std::vector<int>* column_of = nullptr;  // per ImportColumn: the cell index, or -1 (the table's)
     const std::vector<std::string>* cells = nullptr;
+    const std::vector<int>* attribute_columns = nullptr;  // cells kept as attributes (columns we do not know)
+    const std::vector<std::string>* header = nullptr;     // the table's header row
     // The trimmed text of column `k` ("" when absent).
     std::string Get(size_t k) const {
-        const int c = column_of[k];
+        const int c = (*column_of)[k];
         if (c < 0 || static_cast<size_t>(c) >= cells->size()) return "";
         return Trim((*cells)[static_cast<size_t>(c)]);
     }
@@ -305,7 +315,7 @@ public:
         root.Put("links", std::move(links));
         root.Put("cases", std::move(cases));
         root.Put("recommendations", std::move(recommendations));
-        out_.json = FormatJson(root);
+        out_.json = InlineJson(root);
     }
 
     void Locate(std::vector<Diagnostic>& loader_diagnostics) {
@@ -367,6 +377,7 @@ private:
         TableRole role = TableRole::Unknown;
         int header = -1;
         std::vector<int> column_of;  // per ImportColumn of the role
+        std::vector<int> attribute_columns;  // actors and links: the other named columns, kept as attributes
     };
 
     const std::string& HeaderCell(int table, int column) const {
@@ -456,14 +467,18 @@ private:
             if (role == TableRole::Links && f == "type" && k >= 0 && info.column_of[static_cast<size_t>(k)] >= 0) {
                 k = static_cast<int>(Col(role, "direction"));  // Gephi: Directed / Undirected
             }
+            // Actors and links keep what we do not read as attributes (shown, exported back); other tables drop it.
+            const bool keeps = role == TableRole::Actors || role == TableRole::Links;
             if (k < 0) {
+                if (keeps) info.attribute_columns.push_back(static_cast<int>(c));
                 Warn(t, header, static_cast<int>(c), DiagnosticCode::UnknownKey,
                      "column " + QuoteForMessage(cells[c], 60) + " is not a field of " + TableRoleName(role) +
-                         "; it is not imported");
+                         (keeps ? "; it is kept as an attribute of each row" : "; it is not imported"));
             } else if (info.column_of[static_cast<size_t>(k)] >= 0) {
+                if (keeps) info.attribute_columns.push_back(static_cast<int>(c));
                 Warn(t, header, static_cast<int>(c), DiagnosticCode::DuplicateKey,
                      "column " + QuoteForMessage(cells[c], 60) + " is a second '" + columns[static_cast<size_t>(k)].header +
-                         "' column; the first one is used");
+                         "' column; the first one is used" + (keeps ? ", this one is kept as an attribute" : ""));
             } else {
                 info.column_of[static_cast<size_t>(k)] = static_cast<int>(c);
             }
@@ -493,21 +508,37 @@ private:
                 Row row;
                 row.table = static_cast<int>(t);
                 row.row = static_cast<int>(r);
-                row.column_of = info.column_of;
+                row.column_of = &info.column_of;
                 row.cells = &table.rows[r];
+                row.attribute_columns = &info.attribute_columns;
+                row.header = &table.rows[static_cast<size_t>(info.header)];
                 bool any = false;
-                for (const std::string& cell : table.rows[r]) any = any || !Trim(cell).empty();
+                for (const std::string& cell : table.rows[r]) any = any || cell.find_first_not_of(" \t\r\n") != std::string::npos;
                 if (any) f(row);
             }
         }
     }
 
-    static size_t Col(TableRole role, const char* header) {
-        const auto& columns = ImportColumns(role);
-        for (size_t i = 0; i < columns.size(); ++i) {
-            if (std::string_view(columns[i].header) == header) return i;
+    // Rows of the tables with `role` (an upper bound of the items they make: blank rows are skipped).
+    size_t RowCount(TableRole role) const {
+        size_t n = 0;
+        for (size_t t = 0; t < tables_.size(); ++t) {
+            if (info_[t].role == role) n += tables_[t].rows.size() - static_cast<size_t>(info_[t].header) - 1;
         }
-        return columns.size();  // never reached for the names used below
+        return n;
+    }
+
+    // The index of our column `header` (a literal) among the role's columns. Asked about forty times per row: the
+    // answer is kept by the literal's address (a linear search of the names was a sixth of an import's time).
+    size_t Col(TableRole role, const char* header) {
+        auto& cache = col_cache_[static_cast<size_t>(role)];
+        auto it = cache.find(header);
+        if (it != cache.end()) return it->second;
+        const auto& columns = ImportColumns(role);
+        size_t i = 0;
+        while (i < columns.size() && std::string_view(columns[i].header) != header) ++i;
+        cache.emplace(header, i);
+        return i;  // columns.size() is never reached for the names used below
     }
 
     // Ids first, so that links and cases can refer to actors by the id a row was given or made.
@@ -532,7 +563,7 @@ private:
                 for (int n = 2; used.count(final_id); ++n) final_id = base + "-" + std::to_string(n);
                 used.insert(final_id);
                 if (!id.empty()) {
-                    Warn(row.table, row.row, row.column_of[k_id], DiagnosticCode::BadId,
+                    Warn(row.table, row.row, (*row.column_of)[k_id], DiagnosticCode::BadId,
                          "id " + QuoteForMessage(id, 60) + " is not a valid id (a-z, 0-9, '.', '_', '-'); '" + final_id +
                              "' is used instead");
                 }
@@ -545,7 +576,10 @@ private:
             if (role == TableRole::Actors) {
                 const std::string short_name = row.Get(Col(role, "short_name"));
                 if (!short_name.empty()) by_name_[static_cast<size_t>(role)].emplace(FoldForSearch(short_name), final_id);
-                const std::string level = EnumText(row.Get(Col(role, "level")));
+                // As PutWord will read it, so that a link's kind is derived from the levels the actors get.
+                std::string level = EnumText(row.Get(Col(role, "level")));
+                if (level.empty()) level = kFallbackLevel;
+                if (TableOf<Level>().Find(level) < 0) level = GuessLevel(level);
                 actor_level_.emplace(final_id, level);
             }
         });
@@ -632,7 +666,7 @@ private:
 
     // Fields shared by actors, links and cases: years, confidence, quote, reasoning, sources.
     void PutProvenance(TableRole role, const Row& row, JsonNode& obj, Origin& origin, bool with_years) {
-        auto col = [&](const char* h) { return row.column_of[Col(role, h)]; };
+        auto col = [&](const char* h) { return (*row.column_of)[Col(role, h)]; };
         if (with_years) {
             const std::string from = row.Get(Col(role, "year_from")), to = row.Get(Col(role, "year_to"));
             const std::string note = row.Get(Col(role, "years_note"));
@@ -683,13 +717,13 @@ private:
         const size_t k = Col(role, header);
         const std::string v = row.Get(k);
         if (!v.empty()) obj.Put(key, JsonNode::Text(v));
-        origin.columns.emplace_back(key, row.column_of[k]);
+        origin.columns.emplace_back(key, (*row.column_of)[k]);
     }
     void PutEnum(TableRole role, const Row& row, const char* header, JsonNode& obj, Origin& origin) {
         const size_t k = Col(role, header);
         const std::string v = row.Get(k);
         if (!v.empty()) obj.Put(header, JsonNode::Text(EnumText(v)));
-        origin.columns.emplace_back(header, row.column_of[k]);
+        origin.columns.emplace_back(header, (*row.column_of)[k]);
     }
     template <typename Resolve>
     void PutList(TableRole role, const Row& row, const char* header, JsonNode& obj, Origin& origin, Resolve&& resolve,
@@ -701,7 +735,82 @@ private:
             for (const std::string& item : items) list.Push(JsonNode::Text(resolve(item)));
             obj.Put(header, std::move(list));
         }
-        origin.columns.emplace_back(header, row.column_of[k]);
+        origin.columns.emplace_back(header, (*row.column_of)[k]);
+    }
+
+    // A row's kept columns (non-empty cells, keyed by their header as written), then `originals` (the texts a
+    // vocabulary cell was read from), as the item's "attributes"; left out when there are none.
+    void PutAttributes(const Row& row, Attributes originals, JsonNode& obj) {
+        Attributes all;
+        for (int c : *row.attribute_columns) {
+            const size_t i = static_cast<size_t>(c);
+            if (i >= row.cells->size() || i >= row.header->size()) continue;
+            std::string value = Trim((*row.cells)[i]);
+            if (!value.empty()) all.emplace_back(Trim((*row.header)[i]), std::move(value));
+        }
+        for (auto& kv : originals) all.push_back(std::move(kv));
+        if (all.empty()) return;
+        JsonNode map = JsonNode::Object();
+        for (auto& [key, value] : all) {
+            if (!map.Find(key)) map.Put(key, JsonNode::Text(std::move(value)));  // two columns of one name: the first
+        }
+        obj.Put("attributes", std::move(map));
+    }
+
+    // A vocabulary cell (`text`, from `column` of the row; `key` is the format's field): ours as is; another tool's
+    // word read as the nearest of ours by `guess`, its text kept in `originals` and warned about once per word and
+    // table; empty: `fallback` when given (warned once per table), else left out (the loader then says what is missing).
+    void PutWord(const Row& row, const char* key, int column, const std::string& text, const EnumTable& vocab,
+                 std::string (*guess)(const std::string&), const char* fallback, JsonNode& obj, Attributes& originals) {
+        std::string word = EnumText(text);
+        if (!text.empty() && vocab.Find(word) < 0) {
+            const std::string mapped = guess(word);
+            std::string attribute = column >= 0 ? Trim(HeaderCell(row.table, column)) : std::string(key);
+            if (FoldHeader(attribute) == key) attribute += " (as written)";
+            originals.emplace_back(attribute, text);
+            if (warned_.insert(std::to_string(row.table) + '\x1f' + key + '\x1f' + word).second) {
+                Warn(row.table, row.row, column, DiagnosticCode::BadEnum,
+                     std::string(vocab.what) + " " + QuoteForMessage(text, 60) + " is not one of the explorer's (" +
+                         vocab.Allowed() + "): read as '" + mapped + "', the text is kept as attribute " +
+                         QuoteForMessage(attribute, 60) + " (said once for every row with this word)");
+            }
+            word = mapped;
+        } else if (text.empty() && fallback) {
+            if (warned_.insert(std::to_string(row.table) + '\x1f' + key).second) {
+                const TableInfo& info = info_[static_cast<size_t>(row.table)];
+                if (column < 0) {
+                    Warn(row.table, info.header, 0, DiagnosticCode::MissingField,
+                         std::string("no '") + key + "' column: every row is read as '" + fallback + "'");
+                } else {
+                    Warn(row.table, row.row, column, DiagnosticCode::MissingField,
+                         std::string("no ") + vocab.what + " given: read as '" + fallback +
+                             "' (said once for this table; other empty cells of this column are read the same way)");
+                }
+            }
+            word = fallback;
+        }
+        if (!word.empty()) obj.Put(key, JsonNode::Text(word));
+    }
+
+    // The territory of actors that name none: one generated 'global' territory, so that such a row still loads.
+    std::string UnplacedTerritory(const Row& row, int column) {
+        if (warned_.insert(std::to_string(row.table) + "\x1fterritory").second) {
+            const TableInfo& info = info_[static_cast<size_t>(row.table)];
+            Warn(row.table, column < 0 ? info.header : row.row, column, DiagnosticCode::MissingField,
+                 std::string(column < 0 ? "no 'territory' column" : "no territory given (said once for this table)") +
+                     ": such actors are placed in '" + kUnplacedTerritory +
+                     "' (a country code or name, e.g. 'GB', puts them on the map)");
+        }
+        if (!territory_by_key_.count(kUnplacedTerritory)) {
+            territory_by_key_.emplace(kUnplacedTerritory, kUnplacedTerritory);
+            extra_territories_.push_back(JsonNode::Object()
+                                             .Put("id", JsonNode::Text(kUnplacedTerritory))
+                                             .Put("name", JsonNode::Text("Place not given"))
+                                             .Put("kind", JsonNode::Text("global")));
+            extra_origins_.push_back(Origin{});
+            out_.generated_territories.push_back(kUnplacedTerritory);
+        }
+        return kUnplacedTerritory;
     }
 
     JsonNode BuildTerritories() {
@@ -710,9 +819,11 @@ private:
         size_t index = 0;
         ForRows(role, [&](const Row& row) {
             JsonNode obj = JsonNode::Object();
+            obj.members.reserve(20);  // every field of the row: no reallocation while it is filled
             Origin origin{row.table, row.row, {}};
+            origin.columns.reserve(24);
             obj.Put("id", JsonNode::Text(territory_ids_[index++]));
-            origin.columns.emplace_back("id", row.column_of[Col(role, "id")]);
+            origin.columns.emplace_back("id", (*row.column_of)[Col(role, "id")]);
             PutText(role, row, "name", "name", obj, origin);
             PutEnum(role, row, "kind", obj, origin);
             const std::string parent = row.Get(Col(role, "parent"));
@@ -720,11 +831,11 @@ private:
                 auto it = territory_by_key_.find(parent);
                 obj.Put("parent", JsonNode::Text(it != territory_by_key_.end() ? it->second : parent));
             }
-            origin.columns.emplace_back("parent", row.column_of[Col(role, "parent")]);
+            origin.columns.emplace_back("parent", (*row.column_of)[Col(role, "parent")]);
             for (const char* h : {"lat", "lon"}) {
                 const std::string v = row.Get(Col(role, h));
                 if (!v.empty()) obj.Put(h, NumberNode(v));
-                origin.columns.emplace_back(h, row.column_of[Col(role, h)]);
+                origin.columns.emplace_back(h, (*row.column_of)[Col(role, h)]);
             }
             list.Push(std::move(obj));
             origins_[0].push_back(std::move(origin));
@@ -735,26 +846,35 @@ private:
     JsonNode BuildActors() {
         const TableRole role = TableRole::Actors;
         JsonNode list = JsonNode::Array();
+        list.members.reserve(RowCount(role));
         size_t index = 0;
         ForRows(role, [&](const Row& row) {
             JsonNode obj = JsonNode::Object();
+            obj.members.reserve(20);  // every field of the row: no reallocation while it is filled
             Origin origin{row.table, row.row, {}};
+            origin.columns.reserve(24);
             obj.Put("id", JsonNode::Text(actor_ids_[index++]));
-            origin.columns.emplace_back("id", row.column_of[Col(role, "id")]);
+            origin.columns.emplace_back("id", (*row.column_of)[Col(role, "id")]);
             PutText(role, row, "name", "name", obj, origin);
             PutText(role, row, "short_name", "short_name", obj, origin);
-            PutEnum(role, row, "kind", obj, origin);
-            PutEnum(role, row, "level", obj, origin);
+            Attributes originals;
+            for (const char* key : {"kind", "level"}) {
+                const size_t k = Col(role, key);
+                const bool kind = key[0] == 'k';
+                PutWord(row, key, (*row.column_of)[k], row.Get(k), kind ? TableOf<ActorKind>() : TableOf<Level>(),
+                        kind ? GuessActorKind : GuessLevel, kind ? kFallbackActorKind : kFallbackLevel, obj, originals);
+                origin.columns.emplace_back(key, (*row.column_of)[k]);
+            }
             const size_t k_ter = Col(role, "territory");
             const std::string territory = row.Get(k_ter);
-            if (!territory.empty()) {
-                obj.Put("territory", JsonNode::Text(ResolveTerritory(territory, row.table, row.row, row.column_of[k_ter])));
-            }
-            origin.columns.emplace_back("territory", row.column_of[k_ter]);
+            obj.Put("territory", JsonNode::Text(territory.empty() ? UnplacedTerritory(row, (*row.column_of)[k_ter])
+                                                : ResolveTerritory(territory, row.table, row.row, (*row.column_of)[k_ter])));
+            origin.columns.emplace_back("territory", (*row.column_of)[k_ter]);
             PutText(role, row, "description", "description", obj, origin);
             PutText(role, row, "website", "website", obj, origin);
             PutEnum(role, row, "silk_role", obj, origin);
             PutProvenance(role, row, obj, origin, true);
+            PutAttributes(row, std::move(originals), obj);
             list.Push(std::move(obj));
             origins_[1].push_back(std::move(origin));
         });
@@ -764,6 +884,7 @@ private:
     JsonNode BuildLinks() {
         const TableRole role = TableRole::Links;
         JsonNode list = JsonNode::Array();
+        list.members.reserve(RowCount(role));
         std::unordered_set<std::string> used;
         std::unordered_map<std::string, int> next_suffix;  // base id -> suffixes used so far (no quadratic search)
         ForRows(role, [&](const Row& row) {
@@ -772,7 +893,9 @@ private:
         });
         ForRows(role, [&](const Row& row) {
             JsonNode obj = JsonNode::Object();
+            obj.members.reserve(20);  // every field of the row: no reallocation while it is filled
             Origin origin{row.table, row.row, {}};
+            origin.columns.reserve(24);
             const std::string from = ResolveActor(row.Get(Col(role, "from")));
             const std::string to = ResolveActor(row.Get(Col(role, "to")));
             std::string relation = EnumText(row.Get(Col(role, "relation")));
@@ -796,11 +919,11 @@ private:
                 id = made;
             }
             obj.Put("id", JsonNode::Text(id));
-            origin.columns.emplace_back("id", row.column_of[Col(role, "id")]);
+            origin.columns.emplace_back("id", (*row.column_of)[Col(role, "id")]);
             if (!from.empty()) obj.Put("from", JsonNode::Text(from));
-            origin.columns.emplace_back("from", row.column_of[Col(role, "from")]);
+            origin.columns.emplace_back("from", (*row.column_of)[Col(role, "from")]);
             if (!to.empty()) obj.Put("to", JsonNode::Text(to));
-            origin.columns.emplace_back("to", row.column_of[Col(role, "to")]);
+            origin.columns.emplace_back("to", (*row.column_of)[Col(role, "to")]);
             std::string kind = EnumText(row.Get(Col(role, "kind")));
             if (kind.empty()) {  // derived from the two actors' levels, as the format defines it
                 auto a = actor_level_.find(from), b = actor_level_.find(to);
@@ -811,21 +934,25 @@ private:
                 }
             }
             if (!kind.empty()) obj.Put("kind", JsonNode::Text(kind));
-            origin.columns.emplace_back("kind", row.column_of[Col(role, "kind")]);
-            if (!relation.empty()) obj.Put("relation", JsonNode::Text(relation));
-            origin.columns.emplace_back("relation", row.column_of[Col(role, "relation")]);
+            origin.columns.emplace_back("kind", (*row.column_of)[Col(role, "kind")]);
+            Attributes originals;
+            const int relation_column = (*row.column_of)[Col(role, "relation")];
+            PutWord(row, "relation", relation_column, relation.empty() ? std::string() : row.Get(Col(role, "relation")),
+                    TableOf<Relation>(), GuessRelation, kFallbackRelation, obj, originals);
+            origin.columns.emplace_back("relation", relation_column);
             // A link's arrow runs from 'from' to 'to': without a direction column that is what it means.
             obj.Put("direction", JsonNode::Text(direction.empty() ? "outward" : direction));
-            origin.columns.emplace_back("direction", row.column_of[Col(role, "direction")]);
+            origin.columns.emplace_back("direction", (*row.column_of)[Col(role, "direction")]);
             PutList(role, row, "values", obj, origin, [](const std::string& v) { return EnumText(v); }, false);
             const std::string weight = row.Get(Col(role, "weight"));
             double w = 0;
             if (!weight.empty() && !(ParseNumber(weight, &w) && w == 1)) obj.Put("weight", NumberNode(weight));
-            origin.columns.emplace_back("weight", row.column_of[Col(role, "weight")]);
+            origin.columns.emplace_back("weight", (*row.column_of)[Col(role, "weight")]);
             const std::string year_from = row.Get(Col(role, "year_from"));
             (void)year_from;
             // years come with the provenance fields below (the format puts them before 'cases')
             JsonNode tail = JsonNode::Object();
+            tail.members.reserve(8);
             PutProvenance(role, row, tail, origin, true);
             if (const JsonNode* years = tail.Find("years")) obj.Put("years", *years);
             PutList(role, row, "cases", obj, origin, [](const std::string& v) { return v; }, false);
@@ -833,6 +960,7 @@ private:
             for (auto& [key, value] : tail.members) {
                 if (key != "years") obj.Put(key, std::move(value));
             }
+            PutAttributes(row, std::move(originals), obj);
             list.Push(std::move(obj));
             origins_[2].push_back(std::move(origin));
         });
@@ -844,18 +972,20 @@ private:
         JsonNode list = JsonNode::Array();
         ForRows(role, [&](const Row& row) {
             JsonNode obj = JsonNode::Object();
+            obj.members.reserve(20);  // every field of the row: no reallocation while it is filled
             Origin origin{row.table, row.row, {}};
+            origin.columns.reserve(24);
             std::string id = row.Get(Col(role, "id"));
             if (id.empty()) id = Slug(row.Get(Col(role, "title")));
             obj.Put("id", JsonNode::Text(id));
-            origin.columns.emplace_back("id", row.column_of[Col(role, "id")]);
+            origin.columns.emplace_back("id", (*row.column_of)[Col(role, "id")]);
             PutText(role, row, "title", "title", obj, origin);
             const size_t k_ter = Col(role, "territory");
             const std::string territory = row.Get(k_ter);
             if (!territory.empty()) {
-                obj.Put("territory", JsonNode::Text(ResolveTerritory(territory, row.table, row.row, row.column_of[k_ter])));
+                obj.Put("territory", JsonNode::Text(ResolveTerritory(territory, row.table, row.row, (*row.column_of)[k_ter])));
             }
-            origin.columns.emplace_back("territory", row.column_of[k_ter]);
+            origin.columns.emplace_back("territory", (*row.column_of)[k_ter]);
             PutText(role, row, "summary", "summary", obj, origin);
             PutList(role, row, "actors", obj, origin, [&](const std::string& v) { return ResolveActor(v); }, true);
             PutList(role, row, "links", obj, origin, [](const std::string& v) { return v; }, false);
@@ -867,7 +997,7 @@ private:
                                             .Put("url", JsonNode::Text(brief))
                                             .Put("title", JsonNode::Text(title.empty() ? brief : title)));
             }
-            origin.columns.emplace_back("brief_source", row.column_of[Col(role, "brief_source")]);
+            origin.columns.emplace_back("brief_source", (*row.column_of)[Col(role, "brief_source")]);
             PutProvenance(role, row, obj, origin, false);
             list.Push(std::move(obj));
             origins_[3].push_back(std::move(origin));
@@ -880,11 +1010,13 @@ private:
         JsonNode list = JsonNode::Array();
         ForRows(role, [&](const Row& row) {
             JsonNode obj = JsonNode::Object();
+            obj.members.reserve(20);  // every field of the row: no reallocation while it is filled
             Origin origin{row.table, row.row, {}};
+            origin.columns.reserve(24);
             PutText(role, row, "id", "id", obj, origin);
             const std::string number = row.Get(Col(role, "number"));
             if (!number.empty()) obj.Put("number", NumberNode(number));
-            origin.columns.emplace_back("number", row.column_of[Col(role, "number")]);
+            origin.columns.emplace_back("number", (*row.column_of)[Col(role, "number")]);
             PutText(role, row, "title", "title", obj, origin);
             PutText(role, row, "text", "text", obj, origin);
             PutList(role, row, "cases", obj, origin, [](const std::string& v) { return v; }, true);
@@ -909,6 +1041,8 @@ private:
     std::unordered_map<std::string, std::string> actor_level_;  // final id -> level as written
     std::vector<JsonNode> extra_territories_;  // countries named by code or name
     std::vector<Origin> extra_origins_;
+    std::unordered_set<std::string> warned_;
+    std::unordered_map<const char*, size_t> col_cache_[6];  // per TableRole: Col's answers  // what a once-per-table warning was already given for
     std::vector<Origin> origins_[5];  // per section (territories, actors, links, cases, recommendations)
     const Dataset* context_ = nullptr;
     std::unordered_map<std::string, std::string> context_actor_name_;  // folded name -> id, in the open data

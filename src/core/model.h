@@ -27,6 +27,10 @@ constexpr int LevelCount = 5;
 constexpr int RelationCount = 9;
 constexpr int ConfidenceCount = 3;
 
+// Fields the format does not know, kept from a user's file (a Kumu 'Tags' column, a GEXF attribute), in the order
+// read: shown in the details panel and written back by every export. Keys are unique; values are text.
+using Attributes = std::vector<std::pair<std::string, std::string>>;
+
 struct Source {
     std::string url;
     std::string title;
@@ -60,6 +64,7 @@ struct Actor {
     std::string quote;      // the SILK brief's own words behind the item, copied exactly (required for `brief`)
     std::string reasoning;  // one sentence: what an `inferred` item was inferred from (required for `inferred`)
     std::vector<Source> sources;
+    Attributes attributes;
 };
 
 struct Link {
@@ -76,6 +81,7 @@ struct Link {
     Confidence confidence = Confidence::Verified;
     std::string quote, reasoning;  // as in Actor
     std::vector<Source> sources;
+    Attributes attributes;  // as in Actor
 };
 
 struct Case {

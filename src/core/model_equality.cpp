@@ -18,16 +18,16 @@ bool operator==(const Territory& a, const Territory& b) {
 
 bool operator==(const Actor& a, const Actor& b) {
     return std::tie(a.id, a.name, a.short_name, a.description, a.website, a.kind, a.level, a.silk_role, a.territory_id,
-                    a.territory, a.years, a.confidence, a.quote, a.reasoning, a.sources) ==
+                    a.territory, a.years, a.confidence, a.quote, a.reasoning, a.sources, a.attributes) ==
            std::tie(b.id, b.name, b.short_name, b.description, b.website, b.kind, b.level, b.silk_role, b.territory_id,
-                    b.territory, b.years, b.confidence, b.quote, b.reasoning, b.sources);
+                    b.territory, b.years, b.confidence, b.quote, b.reasoning, b.sources, b.attributes);
 }
 
 bool operator==(const Link& a, const Link& b) {
     return std::tie(a.id, a.from_id, a.to_id, a.description, a.from, a.to, a.kind, a.relation, a.direction, a.values,
-                    a.weight, a.years, a.case_ids, a.cases, a.confidence, a.quote, a.reasoning, a.sources) ==
+                    a.weight, a.years, a.case_ids, a.cases, a.confidence, a.quote, a.reasoning, a.sources, a.attributes) ==
            std::tie(b.id, b.from_id, b.to_id, b.description, b.from, b.to, b.kind, b.relation, b.direction, b.values,
-                    b.weight, b.years, b.case_ids, b.cases, b.confidence, b.quote, b.reasoning, b.sources);
+                    b.weight, b.years, b.case_ids, b.cases, b.confidence, b.quote, b.reasoning, b.sources, b.attributes);
 }
 
 bool operator==(const Case& a, const Case& b) {

@@ -69,6 +69,7 @@ std::vector<int> SearchActors(const Dataset& data, const std::string& query, int
         const Actor& actor = data.actors[a];
         std::string name = FoldForSearch(actor.name), short_name = FoldForSearch(actor.short_name);
         std::string description = FoldForSearch(actor.description);
+        for (const auto& kv : actor.attributes) description += ' ' + FoldForSearch(kv.second);  // a user's own columns
         int total = 0;
         bool all = true;
         for (const std::string& w : words) {

@@ -2,7 +2,9 @@
 // canonical header names, so the two cannot drift apart (a round-trip test reads the files back).
 #include "core/table_export.h"
 
+#include <algorithm>
 #include <functional>
+#include <unordered_map>
 
 #include "core/dataset_writer.h"
 #include "core/import_mapper.h"
@@ -32,20 +34,42 @@ std::string Titles(const std::vector<Source>& sources) {
     return Join(v);
 }
 
-// A table: header from ImportColumns(role), then one row per item from `cell(item, header)`.
+// A table: header from ImportColumns(role), then the attribute names the items carry (first seen first), then one row
+// per item from `cell(item, header)` and its attributes. The importer reads those extra columns back as attributes.
 template <typename T>
-ExportFile Table(TableRole role, const std::vector<T>& items, const std::function<std::string(const T&, const std::string&)>& cell) {
+ExportFile Table(TableRole role, const std::vector<T>& items, const std::function<std::string(const T&, const std::string&)>& cell,
+                 const Attributes* (*attributes)(const T&) = nullptr) {
     std::vector<std::vector<std::string>> rows;
     std::vector<std::string> header;
     for (const ImportColumn& c : ImportColumns(role)) header.emplace_back(c.header);
+    const size_t own = header.size();
+    if (attributes) {
+        std::unordered_map<std::string, size_t> seen;
+        for (const T& item : items) {
+            for (const auto& kv : *attributes(item)) {
+                if (seen.emplace(kv.first, header.size()).second) header.push_back(kv.first);
+            }
+        }
+    }
     rows.push_back(header);
     for (const T& item : items) {
         std::vector<std::string> row;
-        for (const std::string& h : header) row.push_back(cell(item, h));
+        row.reserve(header.size());
+        for (size_t i = 0; i < own; ++i) row.push_back(cell(item, header[i]));
+        row.resize(header.size());
+        if (attributes) {
+            for (const auto& [key, value] : *attributes(item)) {
+                const size_t i = static_cast<size_t>(std::find(header.begin() + static_cast<long>(own), header.end(), key) - header.begin());
+                if (i < header.size()) row[i] = value;
+            }
+        }
         rows.push_back(std::move(row));
     }
     return {std::string(TableRoleName(role)) + ".csv", WriteCsv(rows)};
 }
+
+const Attributes* ActorAttributes(const Actor& a) { return &a.attributes; }
+const Attributes* LinkAttributes(const Link& l) { return &l.attributes; }
 
 std::string Provenance(Confidence confidence, const std::string& quote, const std::string& reasoning,
                        const std::vector<Source>& sources, const std::string& h) {
@@ -122,7 +146,7 @@ std::vector<ExportFile> ExportCsvFiles(const Dataset& data) {
         if (h == "silk_role") return a.silk_role == SilkRole::None ? "" : WireName(a.silk_role);
         if (h.rfind("year", 0) == 0) return YearsCell(a.years, h);
         return Provenance(a.confidence, a.quote, a.reasoning, a.sources, h);
-    }));
+    }, ActorAttributes));
     files.push_back(Table<Link>(TableRole::Links, data.links, [](const Link& l, const std::string& h) -> std::string {
         if (h == "id") return l.id;
         if (h == "from") return l.from_id;
@@ -136,7 +160,7 @@ std::vector<ExportFile> ExportCsvFiles(const Dataset& data) {
         if (h == "cases") return Join(l.case_ids);
         if (h == "description") return l.description;
         return Provenance(l.confidence, l.quote, l.reasoning, l.sources, h);
-    }));
+    }, LinkAttributes));
     files.push_back(Table<Case>(TableRole::Cases, data.cases, [](const Case& c, const std::string& h) -> std::string {
         if (h == "id") return c.id;
         if (h == "title") return c.title;

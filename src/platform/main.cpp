@@ -144,7 +144,7 @@ bool ParseOptions(int argc, char** argv, Options& o) {
                         "                    [--view HASH] [--reduced-motion] [--share-base URL] [--size WxH]\n"
                         "       sse-explorer --check FILE...     validate data files (exit 1 on errors)\n"
                         "       sse-explorer --convert IN OUT    write IN (any format read, or a folder of tables) to OUT: .json, .xlsx,\n"
-                        "                                        .gexf, .graphml, or a folder (one .csv per table)\n");
+                        "                                        .gexf, .graphml, .zip or a folder (one .csv per table)\n");
             std::exit(0);
         } else {
             std::fprintf(stderr, "error: unknown option '%s' (try --help)\n", a.c_str());

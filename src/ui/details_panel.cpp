@@ -39,6 +39,7 @@ std::string LinkTooltip(const Link& l) {
     for (int bit = 0; bit < ValueDimensionCount; ++bit)
         if (l.values & (1 << bit)) values += (values.empty() ? "" : ", ") + std::string(ValueDimensionTable().Display(bit));
     if (!values.empty()) out += (out.empty() ? "" : "\n\n") + ("Value chain: " + values);
+    for (const auto& [key, value] : l.attributes) out += (out.empty() ? "" : "\n") + key + ": " + value;  // the user's own columns
     return out;
 }
 
@@ -195,6 +196,10 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
         ImGui::TextUnformatted(actor.description.c_str());
     }
     if (!actor.website.empty()) ImGui::TextLinkOpenURL("Website", actor.website.c_str());
+    if (!actor.attributes.empty()) {  // columns of the user's file the format does not know, as read
+        ImGui::SeparatorText("More from the file");
+        for (const auto& [key, value] : actor.attributes) ImGui::TextWrapped("%s: %s", key.c_str(), value.c_str());
+    }
     ImGui::Spacing();
     Provenance(actor.quote, actor.reasoning);
     ImGui::SeparatorText("Horizontal links (same level)");

@@ -94,6 +94,7 @@ void DataMenu(Explorer& ex, UiState& ui) {
         }
         ImGui::EndMenu();
     }
+    if (ImGui::MenuItem("Export CSV tables (.zip)")) ui.export_requested = "csv-zip";
     if (ImGui::MenuItem("Export spreadsheet (XLSX)")) ui.export_requested = "xlsx";
     if (ImGui::MenuItem("Export GEXF (Gephi, as drawn)")) ui.export_requested = "gexf";
     if (ImGui::MenuItem("Export GraphML (NetworkX, yEd)")) ui.export_requested = "graphml";

@@ -38,12 +38,19 @@ TEST(ImportFixtures, SemicolonWindows1252AndUtf16TabFromLibreOffice) {
 TEST(ImportFixtures, BrokenVariantsAreLocated) {
     auto actors = Fixture("actors-semicolon-1252.csv");
     auto links = Fixture("links-utf16.txt");
-    // A level nobody knows, in row 3 (line 3), column 4.
+    // A level nobody knows, in row 3 (line 3), column 4: read as ours (national) and said where, not a stop.
     std::string& a = actors.bytes;
     a.replace(a.find("\"national\""), 10, "\"nacional\"");
     sse::MappedImport m = sse::ImportFiles({actors, links});
+    EXPECT_TRUE(m.ok) << Lines(m);
+    EXPECT_TRUE(Has(m, "actors-semicolon-1252.csv:3:4: warning: level 'nacional' is not one of the explorer's")) << Lines(m);
+    EXPECT_NE(m.json.find("\"level (as written)\": \"nacional\""), std::string::npos) << m.json;
+    // A source that is no address still stops the load, at its cell (row 3, column 8).
+    auto bad_source = Fixture("actors-semicolon-1252.csv");
+    bad_source.bytes.replace(bad_source.bytes.find("https://example.org/red"), 23, "example dot org");
+    m = sse::ImportFiles({bad_source, links});
     EXPECT_FALSE(m.ok);
-    EXPECT_TRUE(Has(m, "actors-semicolon-1252.csv:3:4: error: column 'level': unknown level 'nacional'")) << Lines(m);
+    EXPECT_TRUE(Has(m, "actors-semicolon-1252.csv:3:8: error: column 'sources':")) << Lines(m);
     // A quote never closed.
     auto open = Fixture("quoted-line-breaks.csv");
     open.bytes.erase(open.bytes.rfind('"'));
@@ -64,11 +71,11 @@ TEST(ImportFixtures, QuotedLineBreaksKeepTheirRowsAndLines) {
     EXPECT_TRUE(m.ok) << Lines(m);
     EXPECT_EQ(m.actors, 3u);
     EXPECT_NE(m.json.find("First line\\nsecond line, with a comma\\nand a \\\"quoted\\\" word"), std::string::npos) << m.json;
-    // coop-c starts on line 6 (rows 2 and 3 span lines 2-4 and 5): a bad kind there is reported on line 6.
+    // coop-c starts on line 6 (rows 2 and 3 span lines 2-4 and 5): a kind we do not know there is reported on line 6.
     auto f = Fixture("quoted-line-breaks.csv");
     f.bytes.replace(f.bytes.find("\"network\""), 9, "\"netwrk\"");
-    const sse::MappedImport bad = sse::ImportFiles({f});
-    EXPECT_TRUE(Has(bad, "quoted-line-breaks.csv:6:3: error: column 'kind': unknown actor kind 'netwrk'")) << Lines(bad);
+    const sse::MappedImport odd = sse::ImportFiles({f});
+    EXPECT_TRUE(Has(odd, "quoted-line-breaks.csv:6:3: warning: actor kind 'netwrk' is not one of the explorer's")) << Lines(odd);
 }
 
 TEST(ImportFixtures, KumuStyleTables) {
@@ -77,12 +84,16 @@ TEST(ImportFixtures, KumuStyleTables) {
     EXPECT_EQ(m.actors, 3u);
     EXPECT_EQ(m.links, 2u);
     EXPECT_EQ(m.territories, 1u);  // GB and "United Kingdom" are one country
-    EXPECT_TRUE(Has(m, "kumu-elements.csv:1:6: warning: column 'Tags' is not a field of actors")) << Lines(m);
+    EXPECT_TRUE(Has(m, "kumu-elements.csv:1:6: warning: column 'Tags' is not a field of actors; it is kept as an attribute")) << Lines(m);
+    EXPECT_NE(m.json.find("\"Tags\": \"café|food\""), std::string::npos) << m.json;
     EXPECT_NE(m.json.find("\"id\": \"community-cafe-govan\""), std::string::npos);
     auto broken = Fixture("kumu-connections.csv");
     broken.bytes.replace(broken.bytes.find("Membership"), 10, "Friendship");
-    const sse::MappedImport bad = sse::ImportFiles({Fixture("kumu-elements.csv"), broken});
-    EXPECT_TRUE(Has(bad, "kumu-connections.csv:2:3: error: column 'Type': unknown relation 'friendship'")) << Lines(bad);
+    const sse::MappedImport odd = sse::ImportFiles({Fixture("kumu-elements.csv"), broken});
+    EXPECT_TRUE(odd.ok) << Lines(odd);
+    EXPECT_TRUE(Has(odd, "kumu-connections.csv:2:3: warning: relation 'Friendship' is not one of the explorer's")) << Lines(odd);
+    EXPECT_TRUE(Has(odd, "read as 'partnership', the text is kept as attribute 'Type'")) << Lines(odd);
+    EXPECT_NE(odd.json.find("\"Type\": \"Friendship\""), std::string::npos) << odd.json;
 }
 
 TEST(ImportFixtures, ParticipatorySystemMapperStyleTables) {
