@@ -25,9 +25,10 @@ std::string FormatNumber(double v) {
 
 const std::vector<std::string>& ViewHashKeys() {
     static const std::vector<std::string> order = [] {
-        std::vector<std::string> keys = {"lang", "tour", "step"};  // the language first: the notices below speak it
+        std::vector<std::string> keys = {"tour", "step"};
         for (std::string_view field : TableOf<FilterField>().Parsable()) keys.push_back("filter." + std::string(field));
-        for (const char* key : {"showcase", "hide-isolated", "size", "layout", "select", "focus", "case", "recommendation", "camera"})
+        // lang (the interface's language, issue 18) came last: older links keep their keys' order.
+        for (const char* key : {"showcase", "hide-isolated", "size", "layout", "select", "focus", "case", "recommendation", "camera", "lang"})
             keys.emplace_back(key);
         return keys;
     }();
@@ -67,7 +68,6 @@ std::string EncodeViewHash(const Explorer& ex) {
     std::vector<std::pair<std::string, std::string>> parts;
     const Dataset& data = ex.Data();
     const FilterState& f = ex.Filter();
-    if (ex.presentation.language != "en") parts.push_back({"lang", ex.presentation.language});  // a link opens in its language
     for (int i = 0; i < FilterFieldCount; ++i) {
         const std::string text = FilterFieldText(f, data, static_cast<FilterField>(i));
         if (!text.empty()) parts.push_back({std::string("filter.") + WireName(static_cast<FilterField>(i)), text});
@@ -94,6 +94,7 @@ std::string EncodeViewHash(const Explorer& ex) {
     }
     const Camera& cam = ex.View();
     parts.push_back({"camera", FormatNumber(cam.center.x) + "," + FormatNumber(cam.center.y) + "," + FormatNumber(cam.zoom)});
+    if (ex.presentation.language != "en") parts.push_back({"lang", ex.presentation.language});  // a link opens in its language
     std::string hash;
     for (auto& [k, v] : parts) hash += (hash.empty() ? "" : "&") + k + "=" + PercentEncode(v);
     return hash;

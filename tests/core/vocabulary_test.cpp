@@ -147,7 +147,7 @@ TEST(Vocabulary, FilterFieldsAndHashKeysKeepTheirOrder) {
     EXPECT_EQ(std::vector<std::string>(fields.begin(), fields.begin() + known.size()), known);
     std::vector<std::string> keys = {"tour", "step"};
     for (const std::string& f : fields) keys.push_back("filter." + f);
-    for (const char* k : {"showcase", "hide-isolated", "size", "layout", "select", "focus", "case", "recommendation", "camera"})
+    for (const char* k : {"showcase", "hide-isolated", "size", "layout", "select", "focus", "case", "recommendation", "camera", "lang"})
         keys.emplace_back(k);
     EXPECT_EQ(ViewHashKeys(), keys);
 }
@@ -217,7 +217,8 @@ TEST(CommandVerbs, TheHelpNamesExactlyTheVerbsThatExist) {
         "pointer", "share", "welcome", "reduced-motion", "territory-cue", "panel", "clear", "fit", "reset-view", "camera",
         "zoom", "locate", "pick", "pan", "escape", "add", "set", "delete", "undo", "redo", "open", "import",
         // editing in the app (issue 16)
-        "edit", "select-add", "move", "create-actor", "link", "delete-selection", "new", "save", "restore", "record-step", "rerecord-step", "move-step"};
+        "edit", "select-add", "move", "create-actor", "link", "delete-selection", "new", "save", "restore", "record-step", "rerecord-step", "move-step",
+        "language"};  // issue 18
     const std::vector<std::string> listed = VerbsOfHelp(CommandHelpText());
     EXPECT_EQ(std::set<std::string>(listed.begin(), listed.end()), expected);
     EXPECT_EQ(listed.size(), expected.size()) << "no verb twice";
