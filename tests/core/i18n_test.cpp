@@ -141,7 +141,9 @@ TEST_F(I18n, EveryTranslationIsComplete) {
             EXPECT_FALSE(e->other.empty()) << lang.code << ": \"" << it.key() << "\" is empty";
             if (it.value().is_object()) {
                 EXPECT_TRUE(e->plural) << lang.code << ": \"" << it.key() << "\" must be a plural {one, other}";
-                if (has_one) EXPECT_FALSE(e->one.empty()) << lang.code << ": \"" << it.key() << "\" lacks its \"one\" form";
+                if (has_one) {
+                    EXPECT_FALSE(e->one.empty()) << lang.code << ": \"" << it.key() << "\" lacks its \"one\" form";
+                }
                 const std::string en_other = it.value()["other"].get<std::string>();
                 EXPECT_EQ(PlaceholderSet(e->other), PlaceholderSet(en_other)) << lang.code << ": \"" << it.key() << "\" other";
                 // The singular may spell the number out ("un acteur"), but has no placeholder English lacks.
