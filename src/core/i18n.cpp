@@ -114,9 +114,9 @@ std::vector<std::string> Placeholders(std::string_view pattern) {
     return names;
 }
 
-bool Catalog::Parse(std::string_view json, std::string& error) {
+bool Catalog::Parse(const std::string& json, std::string& error) {
     entries.clear();
-    nlohmann::json doc = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+    nlohmann::json doc = nlohmann::json::parse(json, nullptr, false);  // the parser the loader already has
     if (doc.is_discarded()) {
         error = "not valid JSON";
         return false;
@@ -235,8 +235,8 @@ std::string TrN(const char* id, long long n, const char* one, const char* other,
         if (e && e->plural) pattern = is_one && !e->one.empty() ? e->one : e->other;
         else pattern = is_one ? one : other;
     }
-    std::string count = std::to_string(n);
-    std::string out = Format(pattern, args);
+    const std::string count = std::to_string(n);
+    const std::string out = Format(pattern, args);
     return Format(out, {{"count", count}});
 }
 

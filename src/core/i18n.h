@@ -36,7 +36,7 @@ std::string MatchLocale(std::string_view tag);
 const char* PluralCategory(std::string_view code, long long n);
 
 // One named argument of a message: {name} in the pattern becomes value.
-using Arg = std::pair<const char*, std::string>;
+using Arg = std::pair<const char*, std::string_view>;  // a view: no string is built at the call site
 
 // Replaces every {name} of the pattern by its argument; "{{" and "}}" write a brace; an unknown {name} stays as it
 // is (a missing argument shows, instead of vanishing).
@@ -56,7 +56,7 @@ struct Catalog {
 
     // Parses a translation file (a JSON object; a value is a string, or an object with "one"/"other" for a plural).
     // On failure returns false and says what and where in `error` (the file is named by the caller).
-    bool Parse(std::string_view json, std::string& error);
+    bool Parse(const std::string& json, std::string& error);
     const Entry* Find(std::string_view id) const;
 };
 

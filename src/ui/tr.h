@@ -17,6 +17,6 @@ using i18n::TrF;
 using i18n::TrN;
 
 // "<translated text>###<id>": a window or header whose label changes with the language but whose identity does not.
-inline std::string Titled(const char* text, const char* id) { return std::string(text) + "###" + id; }
+std::string Titled(const char* text, const char* id);  // (tr.cpp: one copy of the code, not one per label)
 
 }  // namespace sse::ui
