@@ -1,6 +1,8 @@
 // i18n.cpp: see i18n.h.
 #include "core/i18n.h"
 
+#include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 
 namespace sse::i18n {
@@ -10,7 +12,7 @@ struct State {
     std::string code = "en";
     Catalog catalog;
     bool pseudo = false;
-    std::unordered_map<std::string, std::string> pseudo_cache;  // id -> pseudo text (made once per id)
+    std::map<std::string, std::string> pseudo_cache;  // id -> pseudo text (made once per id; nodes keep their place)
 };
 State& Current() {
     static State s;
@@ -137,14 +139,15 @@ bool Catalog::Parse(const std::string& json, std::string& error) {
             error = "\"" + it.key() + "\": the text must be a string, or {\"one\": ..., \"other\": ...} for a plural";
             return false;
         }
-        entries[it.key()] = std::move(e);
+        entries.emplace_back(it.key(), std::move(e));  // (the JSON object iterates in key order: stays sorted)
     }
     return true;
 }
 
 const Catalog::Entry* Catalog::Find(std::string_view id) const {
-    auto it = entries.find(std::string(id));
-    return it == entries.end() ? nullptr : &it->second;
+    auto it = std::lower_bound(entries.begin(), entries.end(), id,
+                               [](const std::pair<std::string, Entry>& e, std::string_view k) { return e.first < k; });
+    return it != entries.end() && it->first == id ? &it->second : nullptr;
 }
 
 std::string Pseudo(std::string_view english) {

@@ -9,7 +9,6 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -52,7 +51,7 @@ struct Catalog {
         bool plural = false;
     };
     std::string code;
-    std::unordered_map<std::string, Entry> entries;
+    std::vector<std::pair<std::string, Entry>> entries;  // sorted by id (a binary search; no hash table code)
 
     // Parses a translation file (a JSON object; a value is a string, or an object with "one"/"other" for a plural).
     // On failure returns false and says what and where in `error` (the file is named by the caller).
