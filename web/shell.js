@@ -61,40 +61,26 @@
 
   // The app writes the URL hash as the view changes; lastHash lets us ignore our own writes.
   window.explorerShell = { lastHash: window.location.hash, noWebGL: function () { showError(noWebGL2); } };
-  // The interface's language, decided before the app starts so that its first frame is already in it: `lang` in
-  // the URL hash (a shared link), else the browser's languages, else English. Its file (i18n/<code>.json) is
-  // fetched in parallel with the WebAssembly; English needs none. The same codes as src/core/i18n.cpp.
-  const languageCodes = ['en', 'es', 'fr', 'pt', 'ko', 'ca'];
-  const startLanguage = (function () {
-    const m = /(?:^#|&)lang=([a-z]+)/.exec(window.location.hash);
-    if (m && (languageCodes.includes(m[1]) || m[1] === 'qps')) return m[1];
-    for (const tag of navigator.languages || [navigator.language || '']) {
-      const primary = String(tag).toLowerCase().split(/[-_]/)[0];
-      if (languageCodes.includes(primary)) return primary;
-    }
-    return 'en';
-  })();
-  const languageFetches = {};
-  window.explorerShell.language = { code: startLanguage };
-  window.explorerShell.languageTexts = {};
+  // The interface's language before the app starts (its first frame is in it): #lang=, else navigator.languages;
+  // its i18n/<code>.json is fetched beside the wasm (English needs none). Codes as in src/core/i18n.cpp.
+  const codes = ['en', 'es', 'fr', 'pt', 'ko', 'ca'];
+  const m = /(?:^#|&)lang=([a-z]+)/.exec(location.hash);
+  let startLanguage = m && (codes.includes(m[1]) || m[1] === 'qps') ? m[1] : '';
+  for (const t of navigator.languages || []) startLanguage = startLanguage || (codes.includes(t.slice(0, 2)) ? t.slice(0, 2) : '');
+  startLanguage = startLanguage || 'en';
+  const shell = window.explorerShell, fetches = {};
+  shell.language = { code: startLanguage };
+  shell.languageTexts = {};
   function loadLanguage(code) {
-    if (!languageFetches[code]) {
-      languageFetches[code] = fetch('i18n/' + code + '.json').then(function (r) {
-        if (!r.ok) throw new Error(r.status + ' ' + r.statusText);
-        return r.text();
-      }).then(function (text) { window.explorerShell.languageTexts[code] = text; }, function (e) {
-        console.warn('i18n/' + code + '.json: ' + e.message);
-        delete languageFetches[code];  // a later choice tries again
-      });
-    }
-    return languageFetches[code];
+    return fetches[code] = fetches[code] || fetch('i18n/' + code + '.json').then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.text();
+    }).then(function (t) { shell.languageTexts[code] = t; }, function (e) { console.warn('i18n/' + code + '.json: ' + e.message); delete fetches[code]; });
   }
-  const startLanguageLoad = startLanguage === 'en' || startLanguage === 'qps' ? null : loadLanguage(startLanguage);
-  // A language chosen later (menu, command, a pasted link): the app asks, then takes it once it is here.
-  window.explorerShell.fetchLanguage = function (code) {
-    loadLanguage(code).then(function () {
-      if (window.explorerShell.languageTexts[code] && window.explorer.ready) window.explorer.command('language ' + code);
-    });
+  const startLanguageLoad = /^(en|qps)$/.test(startLanguage) ? null : loadLanguage(startLanguage);
+  // A language chosen later: the app asks (platform/language.cpp), and takes it once here.
+  shell.fetchLanguage = function (code) {
+    loadLanguage(code).then(function () { if (shell.languageTexts[code] && window.explorer.ready) window.explorer.command('language ' + code); });
   };
 
   function applyHashFromUrl() {
@@ -243,8 +229,7 @@
 
   window.Module = {
     canvas: canvas,
-    // The app starts only once the start language's file is here (or has failed: then English).
-    preRun: [function () {
+    preRun: [function () {  // the app starts once the start language's file is here (or failed: English)
       if (!startLanguageLoad) return;
       Module.addRunDependency('i18n');
       startLanguageLoad.then(function () { Module.removeRunDependency('i18n'); });

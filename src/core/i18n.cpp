@@ -180,8 +180,10 @@ std::string Pseudo(std::string_view english) {
             out += c;
         }
     }
-    // About 40 % longer: pad with middle dots (one per two or three letters), as long translations would be.
-    size_t pad = (letters * 2 + 4) / 5;
+    // About 40 % longer than the English (in characters), padded with middle dots, as long translations would be.
+    size_t chars = 0;
+    for (unsigned char c : english) chars += (c & 0xC0) != 0x80;
+    size_t pad = letters ? (chars * 2 + 4) / 5 : 0;
     if (pad) out += ' ';
     for (size_t k = 0; k < pad; ++k) out += "·";
     out += ']';
