@@ -183,7 +183,7 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     Title(actor.name);
     ImGui::TextColored(ImColor(ActorKindColor(actor.kind)), "%s", DisplayName(actor.kind));
     ImGui::SameLine();
-    ImGui::TextDisabled("· %s level", DisplayName(actor.level));
+    ImGui::TextDisabled("· %s", TrF("details.level", "{level} level", {{"level", DisplayName(actor.level)}}).c_str());
     if (actor.territory >= 0) ImGui::TextUnformatted(TrF("details.territory", "Territory: {territory}", {{"territory", data.territories[actor.territory].name}}).c_str());
     if (actor.silk_role != SilkRole::None) ImGui::TextUnformatted(TrF("details.silk_partner", "SILK partner: {role}", {{"role", DisplayName(actor.silk_role)}}).c_str());
     if (actor.years.from) {
