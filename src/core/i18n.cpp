@@ -21,10 +21,11 @@ State& Current() {
 
 // Accented look-alikes of ASCII letters for the pseudo-language (UTF-8).
 const char* Accent(char c) {
-    static const char* lower[26] = {"à", "ƀ", "ç", "ð", "é", "ƒ", "ĝ", "ĥ", "î", "ĵ", "ķ", "ļ", "ɱ",
-                                    "ñ", "ö", "þ", "ǫ", "ŕ", "š", "ţ", "û", "ṽ", "ŵ", "ẋ", "ý", "ž"};
-    static const char* upper[26] = {"Å", "Ɓ", "Ç", "Ð", "É", "Ƒ", "Ĝ", "Ĥ", "Î", "Ĵ", "Ķ", "Ļ", "Ṁ",
-                                    "Ñ", "Ö", "Þ", "Ǫ", "Ŕ", "Š", "Ţ", "Û", "Ṽ", "Ŵ", "Ẋ", "Ý", "Ž"};
+    // Only Latin-1 and Latin Extended-A, which the UI font keeps (scripts/subset_font.sh); b f m q v x stay plain.
+    static const char* lower[26] = {"à", "b", "ç", "ð", "é", "f", "ĝ", "ĥ", "î", "ĵ", "ķ", "ļ", "m",
+                                    "ñ", "ö", "þ", "q", "ŕ", "š", "ţ", "û", "v", "ŵ", "x", "ý", "ž"};
+    static const char* upper[26] = {"Å", "B", "Ç", "Ð", "É", "F", "Ĝ", "Ĥ", "Î", "Ĵ", "Ķ", "Ļ", "M",
+                                    "Ñ", "Ö", "Þ", "Q", "Ŕ", "Š", "Ţ", "Û", "V", "Ŵ", "X", "Ý", "Ž"};
     if (c >= 'a' && c <= 'z') return lower[c - 'a'];
     if (c >= 'A' && c <= 'Z') return upper[c - 'A'];
     return nullptr;
