@@ -182,8 +182,12 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     const Actor& actor = data.actors[a];
     Title(actor.name);
     ImGui::TextColored(ImColor(ActorKindColor(actor.kind)), "%s", DisplayName(actor.kind));
-    ImGui::SameLine();
-    ImGui::TextDisabled("· %s", TrF("details.level", "{level} level", {{"level", DisplayName(actor.level)}}).c_str());
+    // On the same line only if it fits: a long kind (a translation, a large UI scale) would leave it a sliver to wrap in.
+    const std::string level = "· " + TrF("details.level", "{level} level", {{"level", DisplayName(actor.level)}});
+    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(level.c_str()).x <
+        ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x)
+        ImGui::SameLine();
+    ImGui::TextDisabled("%s", level.c_str());
     if (actor.territory >= 0) ImGui::TextUnformatted(TrF("details.territory", "Territory: {territory}", {{"territory", data.territories[actor.territory].name}}).c_str());
     if (actor.silk_role != SilkRole::None) ImGui::TextUnformatted(TrF("details.silk_partner", "SILK partner: {role}", {{"role", DisplayName(actor.silk_role)}}).c_str());
     if (actor.years.from) {

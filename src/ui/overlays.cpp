@@ -51,9 +51,9 @@ void DrawHelpOverlay(Explorer& ex) {
             for (const Shortcut& s : Shortcuts) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(Tr(s.keys_id, s.keys));  // SSE_TEXT rows
+                ImGui::TextWrapped("%s", Tr(s.keys_id, s.keys));  // SSE_TEXT rows (wrapped: translations are longer)
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(Tr(s.what_id, s.what));  // SSE_TEXT rows
+                ImGui::TextWrapped("%s", Tr(s.what_id, s.what));  // SSE_TEXT rows
             }
             ImGui::EndTable();
         }
