@@ -83,8 +83,7 @@ void DrawWelcome(Explorer& ex, UiState& ui) {
         ImGui::Spacing();
         ImGui::Checkbox(Titled(Tr("welcome.dont_show", "Don't show this again"), "again").c_str(), &ui.remember_no_welcome);
         if (ImGui::Button(Titled(Tr("welcome.start", "Start exploring"), "start").c_str())) ex.presentation.welcome = false;
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", Tr("welcome.press_help", "Press ? at any time for the shortcuts"));
+        ImGui::TextDisabled("%s", Tr("welcome.press_help", "Press ? at any time for the shortcuts"));  // own line: longer languages
     }
     ImGui::End();
 }
