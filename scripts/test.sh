@@ -49,6 +49,10 @@ suite browser-share node tests/web/share_test.mjs build/web/site
 
 echo "== accessibility test (axe-core, ARIA snapshot, keyboard only; Chromium) =="
 suite browser-a11y node tests/web/a11y_test.mjs build/web/site
+
+echo "== language test (string table: #lang, language command, reload/Back keep it; Chromium and Xvfb) =="
+suite browser-language node tests/web/language_test.mjs build/web/site
+suite desktop-language bash tests/desktop/language_desktop_test.sh build/native/src/platform/sse-explorer
 suite desktop-edit bash tests/desktop/edit_desktop_test.sh build/native/src/platform/sse-explorer
 
 echo "== edit test (Chromium) =="

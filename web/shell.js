@@ -61,6 +61,28 @@
 
   // The app writes the URL hash as the view changes; lastHash lets us ignore our own writes.
   window.explorerShell = { lastHash: window.location.hash, noWebGL: function () { showError(noWebGL2); } };
+  // The interface's language before the app starts (its first frame is in it): #lang=, else navigator.languages;
+  // its i18n/<code>.json is fetched beside the wasm (English needs none). Codes as in src/core/i18n.cpp.
+  const codes = ['en', 'es', 'fr', 'pt', 'ko', 'ca'];
+  const m = /(?:^#|&)lang=([a-z]+)/.exec(location.hash);
+  let startLanguage = m && (codes.includes(m[1]) || m[1] === 'qps') ? m[1] : '';
+  for (const t of navigator.languages || []) startLanguage = startLanguage || (codes.includes(t.slice(0, 2)) ? t.slice(0, 2) : '');
+  startLanguage = startLanguage || 'en';
+  const shell = window.explorerShell, fetches = {};
+  shell.language = { code: startLanguage };
+  shell.languageTexts = {};
+  function loadLanguage(code) {
+    return fetches[code] = fetches[code] || fetch('i18n/' + code + '.json').then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.text();
+    }).then(function (t) { shell.languageTexts[code] = t; }, function (e) { console.warn('i18n/' + code + '.json: ' + e.message); delete fetches[code]; });
+  }
+  const startLanguageLoad = /^(en|qps)$/.test(startLanguage) ? null : loadLanguage(startLanguage);
+  // A language chosen later: the app asks (platform/language.cpp), and takes it once here.
+  shell.fetchLanguage = function (code) {
+    loadLanguage(code).then(function () { if (shell.languageTexts[code] && window.explorer.ready) window.explorer.command('language ' + code); });
+  };
+
   function applyHashFromUrl() {
     if (!window.explorer.ready || window.location.hash === window.explorerShell.lastHash) return;
     window.explorerShell.lastHash = window.location.hash;
@@ -207,6 +229,11 @@
 
   window.Module = {
     canvas: canvas,
+    preRun: [function () {  // the app starts once the start language's file is here (or failed: English)
+      if (!startLanguageLoad) return;
+      Module.addRunDependency('i18n');
+      startLanguageLoad.then(function () { Module.removeRunDependency('i18n'); });
+    }],
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     setStatus: function (text) {

@@ -5,6 +5,7 @@
 
 #include "core/explorer.h"
 #include "core/vocabulary.h"
+#include "core/i18n.h"
 
 namespace sse {
 
@@ -18,16 +19,18 @@ std::string Lower(std::string s) {
 
 // "Public agency, regional level, Catalonia".
 std::string About(const Dataset& d, const Actor& a) {
-    std::string s = std::string(DisplayName(a.kind)) + ", " + Lower(DisplayName(a.level)) + " level";
+    std::string s = i18n::TrF("a11y.about", "{kind}, {level} level", {{"kind", DisplayName(a.kind)}, {"level", Lower(DisplayName(a.level))}});
     if (a.territory >= 0) s += ", " + d.territories[a.territory].name;
     return s;
 }
 
 // "Horizontal partnership, both ways" / "Vertical funding, to ACCIÓ" from the selected actor's side.
 std::string LinkAbout(const Link& l, bool outgoing) {
-    std::string s = std::string(DisplayName(l.kind)) + " link, " + Lower(DisplayName(l.relation));
-    if (l.direction == Direction::Both) s += ", both ways";
-    else s += outgoing ? ", outgoing" : ", incoming";
+    const char* way = l.direction == Direction::Both ? i18n::Tr("a11y.both_ways", "both ways")
+                      : outgoing                     ? i18n::Tr("a11y.outgoing", "outgoing")
+                                                     : i18n::Tr("a11y.incoming", "incoming");
+    std::string s = i18n::TrF("a11y.link_about", "{kind} link, {relation}, {way}",
+                              {{"kind", DisplayName(l.kind)}, {"relation", Lower(DisplayName(l.relation))}, {"way", way}});
     return s;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -276,7 +277,12 @@ public:
         bool pointer = false;
         bool territory_cue = true;    // ring by country and territory code on the actors
         bool share = false;           // the Share panel: the view's link as a QR code
+        std::string language = "en";  // the interface's language (core/i18n.h): en es fr pt ko ca, or qps
     } presentation;
+    // Reads a language's translation file (assets/i18n/<code>.json) into `text`; set by the platform. False when the
+    // file is not at hand: the web page then fetches it and runs "language <code>" again (pending_language).
+    std::function<bool(const std::string& code, std::string& text)> read_language;
+    std::string pending_language;  // a language whose file the platform is asked to fetch ("" for none)
     // The address a shared view's link starts with: the web page's own address without its hash (set by the web
     // platform), or on the desktop --share-base (where the web version is published). Empty: no link to share.
     std::string share_base;
@@ -331,6 +337,7 @@ private:
     std::string m_file;
     PendingImport m_import;  // files empty: none pending
     CommandResult ImportCommand(const std::vector<std::string>& words);
+    CommandResult LanguageCommand(const std::vector<std::string>& words);  // explorer_language.cpp
     nlohmann::json ImportStateJson() const;
     std::vector<Diagnostic> m_diagnostics;
     std::vector<Vec2> m_positions;  // drawn now (during a transition, between the old and the new layout)

@@ -97,6 +97,7 @@ CommandResult Explorer::Command(const std::string& text) {
     }
     if (verb == "import" || verb == "open") return ImportCommand(w);  // explorer_import.cpp
     if (verb == "validate" || verb == "check-edits") return ValidateCommand(w);  // explorer_validate.cpp
+    if (verb == "language") return LanguageCommand(w);  // explorer_language.cpp
     if (CommandResult r; EditingCommand(w, text, &r)) return r;  // edit mode and its gestures (explorer_editing.cpp)
     if (verb == "help" && w.size() == 1) return Ok(CommandHelpText());  // generated from the verbs table
     if (verb == "select") {

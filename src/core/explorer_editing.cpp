@@ -12,6 +12,7 @@
 #include "core/explorer.h"
 #include "core/text_split.h"
 #include "core/vocabulary.h"
+#include "core/i18n.h"
 
 namespace sse {
 
@@ -67,7 +68,7 @@ std::string Explorer::RestoreAutosave(const std::string& text, const std::string
     if (!out.ok) return out.message;
     persisted.restored = true;
     persisted.saved_at = persisted.restored_from = saved_at;
-    notices.push_back("Restored your unsaved map from " + saved_at + ".");
+    notices.push_back(i18n::TrF("notice.restored", "Restored your unsaved map from {when}.", {{"when", saved_at}}));
     return "";
 }
 

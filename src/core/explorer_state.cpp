@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/explorer.h"
+#include "core/i18n.h"
 #include "core/view_state.h"
 
 namespace sse {
@@ -32,6 +33,10 @@ std::string Explorer::StateJson() const {
     s["sizeBy"] = ToString(m_size_metric);
     s["scale"] = presentation.scale_percent;
     s["theme"] = presentation.theme;
+    s["language"] = presentation.language;  // the interface's language; languages: the shipped ones, named in themselves
+    s["languages"] = nlohmann::json::array();
+    for (const i18n::Language& l : i18n::Languages()) s["languages"].push_back({{"code", l.code}, {"name", l.native}});
+    if (!pending_language.empty()) s["language_pending"] = pending_language;
     s["help"] = presentation.help;
     s["welcome"] = presentation.welcome;
     s["presenting"] = presentation.presenting;

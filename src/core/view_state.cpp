@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/vocabulary.h"
+#include "core/i18n.h"
 
 namespace sse {
 
@@ -26,7 +27,8 @@ const std::vector<std::string>& ViewHashKeys() {
     static const std::vector<std::string> order = [] {
         std::vector<std::string> keys = {"tour", "step"};
         for (std::string_view field : TableOf<FilterField>().Parsable()) keys.push_back("filter." + std::string(field));
-        for (const char* key : {"showcase", "hide-isolated", "size", "layout", "select", "focus", "case", "recommendation", "camera"})
+        // lang (the interface's language, issue 18) came last: older links keep their keys' order.
+        for (const char* key : {"showcase", "hide-isolated", "size", "layout", "select", "focus", "case", "recommendation", "camera", "lang"})
             keys.emplace_back(key);
         return keys;
     }();
@@ -92,6 +94,7 @@ std::string EncodeViewHash(const Explorer& ex) {
     }
     const Camera& cam = ex.View();
     parts.push_back({"camera", FormatNumber(cam.center.x) + "," + FormatNumber(cam.center.y) + "," + FormatNumber(cam.zoom)});
+    if (ex.presentation.language != "en") parts.push_back({"lang", ex.presentation.language});  // a link opens in its language
     std::string hash;
     for (auto& [k, v] : parts) hash += (hash.empty() ? "" : "&") + k + "=" + PercentEncode(v);
     return hash;
@@ -100,7 +103,7 @@ std::string EncodeViewHash(const Explorer& ex) {
 std::vector<std::string> ApplyViewHash(Explorer& ex, const std::string& raw) {
     std::vector<std::string> notices;
     std::string hash = raw.substr(0, MaxHashBytes);
-    if (raw.size() > MaxHashBytes) notices.push_back("the link is too long; only its first 4096 characters were read");
+    if (raw.size() > MaxHashBytes) notices.push_back(i18n::Tr("link.too_long", "the link is too long; only its first 4096 characters were read"));
     if (!hash.empty() && hash[0] == '#') hash.erase(0, 1);
     std::map<std::string, std::string> parts;
     size_t start = 0;
@@ -113,7 +116,7 @@ std::vector<std::string> ApplyViewHash(Explorer& ex, const std::string& raw) {
         size_t eq = part.find('=');
         std::string key = PercentDecode(part.substr(0, eq)), value = eq == std::string::npos ? "" : PercentDecode(part.substr(eq + 1));
         if (std::find(ViewHashKeys().begin(), ViewHashKeys().end(), key) == ViewHashKeys().end()) {
-            notices.push_back("ignored '" + key + "': not something a link can set");
+            notices.push_back(i18n::TrF("link.unknown_key", "ignored '{key}': not something a link can set", {{"key", key}}));
             continue;
         }
         parts[key] = value;
@@ -141,10 +144,12 @@ std::vector<std::string> ApplyViewHash(Explorer& ex, const std::string& raw) {
             std::string v = value;
             std::replace(v.begin(), v.end(), ',', ' ');
             command = key + " " + v;
+        } else if (key == "lang") {
+            command = "language " + value;
         } else command = key + " " + value;
         CommandResult r = ex.Command(command);
         if (!r.ok) {
-            notices.push_back("ignored '" + key + "=" + value + "': " + r.message);
+            notices.push_back(i18n::TrF("link.ignored", "ignored '{part}': {reason}", {{"part", key + "=" + value}, {"reason", r.message}}));
             if (found != parts.end() && fallback != defaults.end() && !(key == "layout" && fallback->second == current_layout))
                 ex.Command(key + " " + fallback->second);  // what a link without this key would give
         }

@@ -19,7 +19,7 @@ std::vector<std::string> ApplyViewHash(Explorer& ex, const std::string& hash);
 
 // The keys a hash may hold, in the order they are applied: tour, step, filter.<field> for every filter field
 // (in the FilterField vocabulary's order), showcase, hide-isolated, size, layout, select, focus, case,
-// recommendation, camera.
+// recommendation, camera, lang (the interface's language).
 const std::vector<std::string>& ViewHashKeys();
 
 // Percent-decoding of one hash component ("%C3%93" -> "Ó"); malformed escapes are kept as they are.

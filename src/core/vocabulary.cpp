@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "core/filter.h"
+#include "core/i18n.h"
 #include "core/layouts.h"
 #include "core/metrics.h"
 
@@ -243,6 +244,24 @@ std::vector<std::string_view> EnumTable::Parsable() const {
     return std::vector<std::string_view>(names + first_parsable, names + count);
 }
 
+// The string-table id of a row: "vocab.actor_kind.policy_maker" (the table's `what` with '_' for spaces).
+static std::string VocabId(const EnumTable& t, int index) {
+    std::string id = "vocab.";
+    for (const char* c = t.what; *c; ++c) id += *c == ' ' ? '_' : (*c >= 'A' && *c <= 'Z' ? char(*c - 'A' + 'a') : *c);
+    return id + "." + t.entries[index].wire;
+}
+
+const char* EnumTable::Display(int index) const {
+    if (index < 0 || index >= count) return "?";
+    return i18n::Tr(VocabId(*this, index).c_str(), entries[index].display);
+}
+
+const char* EnumTable::Description(int index) const {
+    if (index < 0 || index >= count) return "";
+    if (!*entries[index].description) return "";
+    return i18n::Tr((VocabId(*this, index) + ".desc").c_str(), entries[index].description);
+}
+
 template <> const EnumTable& TableOf<ActorKind>() { return kActorKind; }
 template <> const EnumTable& TableOf<Level>() { return kLevel; }
 template <> const EnumTable& TableOf<SilkRole>() { return kSilkRole; }
@@ -298,6 +317,7 @@ const std::vector<CommandVerb>& CommandVerbs() {
         {"welcome", "welcome on|off", "the first-visit welcome", false},
         {"scale", "scale <percent>", "interface size, 100 to 250 %", false},
         {"theme", "theme {theme}", "colours for the room", false},
+        {"language", "language en|es|fr|pt|ko|ca|qps", "the interface's language (qps: pseudo-language for testing)", false},
         {"reduced-motion", "reduced-motion on|off", "no camera animation", false},
         {"territory-cue", "territory-cue on|off", "a ring coloured by country and the territory's code on each actor", false},
         {"panel", "panel {panel} on|off", "show or hide a panel", false},

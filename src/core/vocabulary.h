@@ -59,10 +59,12 @@ struct EnumTable {
     int Find(std::string_view name) const;
     // The wire name of an index; "?" when out of range.
     const char* Name(int index) const { return index >= 0 && index < count ? names[index] : "?"; }
-    // The display name of an index; "?" when out of range.
-    const char* Display(int index) const { return index >= 0 && index < count ? entries[index].display : "?"; }
-    // The description of an index; "" when out of range or when the row has none.
-    const char* Description(int index) const { return index >= 0 && index < count ? entries[index].description : ""; }
+    // The display name of an index in the interface's language (i18n.h; id "vocab.<what>.<wire>"); "?" when out
+    // of range.
+    const char* Display(int index) const;
+    // The description of an index in the interface's language (id "vocab.<what>.<wire>.desc"); "" when out of
+    // range or when the row has none.
+    const char* Description(int index) const;
     // "a, b, c": the parsable names, for "allowed: ..." messages.
     std::string Allowed() const;
     // "a|b|c": the parsable names, for usage lines.

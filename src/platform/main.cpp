@@ -48,6 +48,8 @@
 #include "settings.h"
 #include "ui/app_ui.h"
 #include "web_bridge.h"
+#include "language.h"
+#include "core/i18n.h"
 
 #ifdef __EMSCRIPTEN__
 #include <GLES3/gl3.h>
@@ -260,7 +262,7 @@ void ApplyPlatformRequests() {
     }
     if (!app.ui.copy_text.empty()) {
         platform::CopyText(app.ui.copy_text);
-        app.explorer.notices.push_back("Copied: " + app.ui.copy_text);
+        app.explorer.notices.push_back(sse::i18n::TrF("notice.copied", "Copied: {text}", {{"text", app.ui.copy_text}}));
         app.ui.copy_text.clear();
     }
     if (app.ui.copy_link_requested) {
@@ -269,11 +271,11 @@ void ApplyPlatformRequests() {
         app.last_hash = sse::EncodeViewHash(app.explorer);
         platform::SetUrlHash(app.last_hash, false);
         platform::CopyPageUrl();
-        app.explorer.notices.push_back("Link copied: it opens this exact view.");
+        app.explorer.notices.push_back(sse::i18n::Tr("notice.link_copied", "Link copied: it opens this exact view."));
 #else
         std::string text = "sse-explorer --view '" + sse::EncodeViewHash(app.explorer) + "'";
         SDL_SetClipboardText(text.c_str());
-        app.explorer.notices.push_back("Copied the command line that reopens this view.");
+        app.explorer.notices.push_back(sse::i18n::Tr("notice.command_copied", "Copied the command line that reopens this view."));
 #endif
     }
 }
@@ -323,9 +325,9 @@ void ApplyDataRequests() {
             std::string error;
             const auto files = app.explorer.ExportData(app.file_dialog.export_format, &error);
             if (error.empty()) error = platform::DeliverExport(files, app.file_dialog.folder);
-            app.explorer.notices.push_back(error.empty() ? "Exported " + std::to_string(files.size()) + " file(s) into " +
-                                                               app.file_dialog.folder
-                                                         : "Export failed: " + error);
+            app.explorer.notices.push_back(error.empty() ? sse::i18n::TrN("notice.exported", (long long)files.size(), "Exported {count} file into {folder}",
+                                                                          "Exported {count} files into {folder}", {{"folder", app.file_dialog.folder}})
+                                                         : sse::i18n::TrF("notice.export_failed", "Export failed: {error}", {{"error", error}}));
         }
     }
     if (!app.dropped.empty()) {
@@ -400,6 +402,7 @@ void Frame() {
     sse::ui::DrawApp(app.explorer, app.ui);
     ApplyPlatformRequests();
     ApplyDataRequests();
+    platform::ServeLanguageRequest(app.explorer);
 
     // 4. Rendering.
     ImGui::Render();
@@ -446,7 +449,8 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_command(const char* text) {
 EMSCRIPTEN_KEEPALIVE const char* explorer_apply_hash(const char* hash) {
     if (!s_app) return "";
     std::vector<std::string> notices = sse::ApplyViewHash(s_app->explorer, hash ? hash : "");
-    for (const std::string& n : notices) s_app->explorer.notices.push_back("Part of the link was not understood: " + n);
+    for (const std::string& n : notices)
+        s_app->explorer.notices.push_back(sse::i18n::TrF("notice.link_part", "Part of the link was not understood: {what}", {{"what", n}}));
     s_app->last_hash = sse::EncodeViewHash(s_app->explorer);
     s_app->last_tour = s_app->explorer.TourIndex();
     s_app->last_step = s_app->explorer.TourStepIndex();
@@ -506,7 +510,7 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_restore(const char* text, const char* 
     if (!s_app) return "the explorer has not started";
     s_app->last_reply = s_app->explorer.RestoreAutosave(text ? text : "", saved_at ? saved_at : "");
     if (!s_app->last_reply.empty())
-        s_app->explorer.notices.push_back("Your unsaved map could not be restored: " + s_app->last_reply);
+        s_app->explorer.notices.push_back(sse::i18n::TrF("notice.not_restored", "Your unsaved map could not be restored: {error}", {{"error", s_app->last_reply}}));
     s_app->explorer.RequestRedraw();
     return s_app->last_reply.c_str();
 }
@@ -518,8 +522,8 @@ EMSCRIPTEN_KEEPALIVE void explorer_stored(const char* saved_at, int revision) {
 }
 EMSCRIPTEN_KEEPALIVE void explorer_storage_failed(const char* message) {
     if (!s_app) return;
-    s_app->explorer.notices.push_back(std::string("Your map could not be kept in this browser's storage (") + (message ? message : "") +
-                                      "). Editing goes on in memory: keep this tab open, or export the map.");
+    s_app->explorer.notices.push_back(sse::i18n::TrF("notice.storage_failed", "Your map could not be kept in this browser's storage ({error}). "
+                                                     "Editing goes on in memory: keep this tab open, or export the map.", {{"error", message ? message : ""}}));
     s_app->explorer.RequestRedraw();
 }
 EMSCRIPTEN_KEEPALIVE const char* explorer_state() {
@@ -603,6 +607,12 @@ int main(int argc, char** argv) {
 
     std::string root = AssetRoot();
     LoadFont(root);
+    // The interface's language before the first frame, so that it is drawn in that language (language.h).
+    platform::ConnectLanguageFiles(app.explorer, root);
+    if (std::string lang = platform::InitialLanguage(); !lang.empty()) {
+        sse::CommandResult r = app.explorer.Command("language " + lang);
+        if (!r.ok) std::fprintf(stderr, "language %s: %s\n", lang.c_str(), r.message.c_str());
+    }
     std::string data = app.options.data_file.empty() ? root + "data/silk.json" : app.options.data_file;
     bool loaded = false;
     sse::ImportFile file;
@@ -628,13 +638,13 @@ int main(int argc, char** argv) {
     const bool offer_stored = app.options.data_file.empty();
     if (std::string stored, saved_at; offer_stored && platform::TakeStoredMap(&stored, &saved_at)) {
         const std::string error = app.explorer.RestoreAutosave(stored, saved_at);
-        if (!error.empty()) app.explorer.notices.push_back("Your unsaved map could not be restored: " + error);
+        if (!error.empty()) app.explorer.notices.push_back(sse::i18n::TrF("notice.not_restored", "Your unsaved map could not be restored: {error}", {{"error", error}}));
     }
     // The view to open: the page's URL hash (web) or --view (desktop).
     std::string view = app.options.view.empty() ? platform::GetUrlHash() : app.options.view;
     if (!view.empty()) {
         for (const std::string& n : sse::ApplyViewHash(app.explorer, view)) {
-            app.explorer.notices.push_back("Part of the link was not understood: " + n);
+            app.explorer.notices.push_back(sse::i18n::TrF("notice.link_part", "Part of the link was not understood: {what}", {{"what", n}}));
 #ifndef __EMSCRIPTEN__
             std::fprintf(stderr, "view: %s\n", n.c_str());  // --view; on the web the notice is enough (no console warning)
 #endif

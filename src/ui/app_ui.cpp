@@ -22,6 +22,7 @@
 #include "ui/table_view.h"
 #include "ui/tour_caption.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 
 namespace sse::ui {
 
@@ -74,7 +75,7 @@ void SearchBox(Explorer& ex, UiState& ui) {
         ui.focus_search = false;
     }
     // AutoSelectAll: a new search (/, Ctrl+F or a click) replaces the last one instead of appending to it.
-    bool enter = ImGui::InputTextWithHint("##search", "Search actors (/ or Ctrl+F)", ui.search, sizeof ui.search,
+    bool enter = ImGui::InputTextWithHint("##search", Tr("toolbar.search_hint", "Search actors (/ or Ctrl+F)"), ui.search, sizeof ui.search,
                                           ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     bool active = ImGui::IsItemActive();
     ImVec2 below(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y + 2);  // right-aligned under the box
@@ -101,7 +102,7 @@ void SearchBox(Explorer& ex, UiState& ui) {
             ex.GoTo(a);
             ui.search[0] = 0;
         }
-    ImGui::TextDisabled("Enter: go to the first");
+    ImGui::TextDisabled("%s", Tr("toolbar.search_enter", "Enter: go to the first"));
     ui.typeahead_hovered = ImGui::IsWindowHovered();
     ImGui::End();
 }
@@ -113,29 +114,29 @@ void NextItem(float width, float spacing = -1) {
     if (right < ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x) ImGui::SameLine(0, sp);
 }
 
-float ButtonWidth(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
+float ButtonWidth(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
 
 // The "View" menu: panels, actor size, theme, interface size, motion.
 void ViewMenu(Explorer& ex, UiState& ui) {
     if (!ImGui::BeginPopup("view")) return;
-    ImGui::SeparatorText("Panels");
+    ImGui::SeparatorText(Tr("view.panels", "Panels"));
     // The details panel opens with a selection and closes with its own button, so the menu offers the other two.
     for (Panel panel : {Panel::Sidebar, Panel::Table}) {
         bool& shown = panel == Panel::Sidebar ? ex.panels.sidebar : ex.panels.table;
         ImGui::Checkbox(DisplayName(panel), &shown);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", TableOf<Panel>().Description((int)panel));
     }
-    ImGui::SeparatorText("Actor size");
+    ImGui::SeparatorText(Tr("view.actor_size", "Actor size"));
     int metric = (int)ex.SizeMetric();
     const EnumTable& metrics = TableOf<MetricKind>();
     for (int m = 0; m < metrics.count; ++m) {
         if (ImGui::RadioButton(metrics.Display(m), metric == m)) ex.SetSizeMetric((MetricKind)m);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", metrics.Description(m));
     }
-    ImGui::SeparatorText("Display");
+    ImGui::SeparatorText(Tr("view.display", "Display"));
     int scale = ex.presentation.scale_percent;
     ImGui::SetNextItemWidth(200 * ui.ui_scale);
-    if (ImGui::SliderInt("Interface size", &scale, Explorer::MinScale, Explorer::MaxScale, "%d%%")) {
+    if (ImGui::SliderInt(Titled(Tr("view.interface_size", "Interface size"), "scale").c_str(), &scale, Explorer::MinScale, Explorer::MaxScale, "%d%%")) {
         scale = (scale + 12) / 25 * 25;  // steps of 25%
         ex.Command("scale " + std::to_string(scale));
     }
@@ -148,9 +149,19 @@ void ViewMenu(Explorer& ex, UiState& ui) {
     }
     ImGui::NewLine();
     bool cue = ex.presentation.territory_cue;
-    if (ImGui::Checkbox("Territory on actors (ring by country, code by the name)", &cue))
+    if (ImGui::Checkbox(Titled(Tr("view.territory_cue", "Territory on actors (ring by country, code by the name)"), "cue").c_str(), &cue))
         ex.Command(cue ? "territory-cue on" : "territory-cue off");
-    if (ImGui::Checkbox("Reduce motion", &ex.reduced_motion)) ex.RequestRedraw();
+    if (ImGui::Checkbox(Titled(Tr("view.reduce_motion", "Reduce motion"), "motion").c_str(), &ex.reduced_motion)) ex.RequestRedraw();
+    // Each language named in itself, so that someone who cannot read the current one still finds theirs.
+    ImGui::SeparatorText(Titled(Tr("view.language", "Language"), "language").c_str());
+    for (const i18n::Language& l : i18n::Languages()) {
+        if (ImGui::RadioButton(l.native, ex.presentation.language == l.code)) ex.Command(std::string("language ") + l.code);
+        ImGui::SameLine();
+    }
+#ifndef NDEBUG
+    if (ImGui::RadioButton("qps", ex.presentation.language == "qps")) ex.Command("language qps");  // pseudo: finds cut text
+#endif
+    ImGui::NewLine();
     ImGui::EndPopup();
 }
 
@@ -165,7 +176,8 @@ void Toolbar(Explorer& ex, UiState& ui) {
     const std::string& title = ex.Data().title;
     std::string short_title = title.substr(0, title.find(" – "));
     ImGui::Text("%s", short_title.c_str());
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%zu actors, %zu links", title.c_str(), ex.Data().actors.size(), ex.Data().links.size());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s, %s", title.c_str(), TrN("toolbar.actors", (long long)ex.Data().actors.size(), "{count} actor", "{count} actors").c_str(),
+                          TrN("toolbar.links", (long long)ex.Data().links.size(), "{count} link", "{count} links").c_str());
     // The toolbar's order (the default layout first), not the enum's; names and tooltips from the vocabulary.
     static const LayoutKind kinds[] = {LayoutKind::Levels, LayoutKind::Geographic, LayoutKind::Force, LayoutKind::Ego};
     static_assert(sizeof(kinds) / sizeof(*kinds) == LayoutKindCount);
@@ -178,30 +190,38 @@ void Toolbar(Explorer& ex, UiState& ui) {
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", TableOf<LayoutKind>().Description((int)kinds[i]));
     }
-    NextItem(ButtonWidth("Fit"), 20 * ui.ui_scale);
-    if (ImGui::Button("Fit")) ex.FitView();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Fit everything on screen (F)");
-    NextItem(ButtonWidth("Reset"));
-    if (ImGui::Button("Reset")) ex.Command("reset-view");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Undo moved actors and fit everything (R)");
-    NextItem(ButtonWidth("View"));
-    if (ImGui::Button("View")) ImGui::OpenPopup("view");
+    const std::string l_fit = Titled(Tr("toolbar.fit", "Fit"), "fit");
+    NextItem(ButtonWidth(l_fit.c_str()), 20 * ui.ui_scale);
+    if (ImGui::Button(l_fit.c_str())) ex.FitView();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("toolbar.fit_tip", "Fit everything on screen (F)"));
+    const std::string l_reset = Titled(Tr("toolbar.reset", "Reset"), "reset");
+    NextItem(ButtonWidth(l_reset.c_str()));
+    if (ImGui::Button(l_reset.c_str())) ex.Command("reset-view");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("toolbar.reset_tip", "Undo moved actors and fit everything (R)"));
+    const std::string l_view = Titled(Tr("toolbar.view", "View"), "view");
+    NextItem(ButtonWidth(l_view.c_str()));
+    if (ImGui::Button(l_view.c_str())) ImGui::OpenPopup("view");
     ViewMenu(ex, ui);
-    NextItem(ButtonWidth("Data"));
-    if (ImGui::Button("Data")) ImGui::OpenPopup("data");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open your own data (JSON, CSV), export, template");
+    const std::string l_data = Titled(Tr("toolbar.data", "Data"), "data");
+    NextItem(ButtonWidth(l_data.c_str()));
+    if (ImGui::Button(l_data.c_str())) ImGui::OpenPopup("data");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("toolbar.data_tip", "Open your own data (JSON, CSV), export, template"));
     DataMenu(ex, ui);
-    NextItem(ButtonWidth("Tour"));
+    const std::string l_tour = Titled(Tr("toolbar.tour", "Tour"), "tour");
+    NextItem(ButtonWidth(l_tour.c_str()));
     ImGui::BeginDisabled(ex.Data().tours.empty());
-    if (ImGui::Button("Tour")) ex.Command("tour " + ex.Data().tours[0].id);
+    if (ImGui::Button(l_tour.c_str())) ex.Command("tour " + ex.Data().tours[0].id);
     ImGui::EndDisabled();
-    NextItem(ButtonWidth("Present"));
-    if (ImGui::Button("Present")) ex.Command("present on");
-    NextItem(ButtonWidth("Copy link"));
-    if (ImGui::Button("Copy link")) ui.copy_link_requested = true;
-    NextItem(ButtonWidth("Share"));
-    if (ImGui::Button("Share")) ex.Command(ex.presentation.share ? "share off" : "share on");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show this view's link as a QR code, to follow it on a phone");
+    const std::string l_present = Titled(Tr("toolbar.present", "Present"), "present");
+    NextItem(ButtonWidth(l_present.c_str()));
+    if (ImGui::Button(l_present.c_str())) ex.Command("present on");
+    const std::string l_copy_link = Titled(Tr("toolbar.copy_link", "Copy link"), "copy_link");
+    NextItem(ButtonWidth(l_copy_link.c_str()));
+    if (ImGui::Button(l_copy_link.c_str())) ui.copy_link_requested = true;
+    const std::string l_share = Titled(Tr("toolbar.share", "Share"), "share");
+    NextItem(ButtonWidth(l_share.c_str()));
+    if (ImGui::Button(l_share.c_str())) ex.Command(ex.presentation.share ? "share off" : "share on");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("toolbar.share_tip", "Show this view's link as a QR code, to follow it on a phone"));
     NextItem(ButtonWidth("?"));
     if (ImGui::Button("?")) ex.presentation.help = !ex.presentation.help;
     EditToolbarItems(ex, ui);  // Edit, Undo, Redo, File, Record step (edit_ui.cpp)

@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "ui/edit_ui.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 
 namespace sse::ui {
 
@@ -19,11 +20,11 @@ void Provenance(const std::string& quote, const std::string& reasoning) {
     if (!quote.empty()) {
         ImGui::Indent();
         ImGui::TextUnformatted(InQuotationMarks(quote).c_str());
-        ImGui::TextDisabled("\u2014 SILK policy brief (2021)");
+        ImGui::TextDisabled("\u2014 %s", Tr("details.brief_2021", "SILK policy brief (2021)"));
         ImGui::Unindent();
     }
     if (!reasoning.empty()) {
-        ImGui::TextDisabled("Our inference:");
+        ImGui::TextDisabled("%s", Tr("details.our_inference", "Our inference:"));
         ImGui::Indent();
         ImGui::TextUnformatted(reasoning.c_str());
         ImGui::Unindent();
@@ -33,18 +34,18 @@ void Provenance(const std::string& quote, const std::string& reasoning) {
 // The text of a link's tooltip: its description, then the quote or reasoning behind it.
 std::string LinkTooltip(const Link& l) {
     std::string out = l.description;
-    if (!l.quote.empty()) out += (out.empty() ? "" : "\n\n") + (InQuotationMarks(l.quote) + " \u2014 SILK policy brief");
-    if (!l.reasoning.empty()) out += (out.empty() ? "" : "\n\n") + ("Inferred from: " + l.reasoning);
+    if (!l.quote.empty()) out += (out.empty() ? "" : "\n\n") + (InQuotationMarks(l.quote) + " \u2014 " + Tr("details.brief", "SILK policy brief"));
+    if (!l.reasoning.empty()) out += (out.empty() ? "" : "\n\n") + TrF("details.inferred_from", "Inferred from: {reasoning}", {{"reasoning", l.reasoning}});
     std::string values;
     for (int bit = 0; bit < ValueDimensionCount; ++bit)
         if (l.values & (1 << bit)) values += (values.empty() ? "" : ", ") + std::string(ValueDimensionTable().Display(bit));
-    if (!values.empty()) out += (out.empty() ? "" : "\n\n") + ("Value chain: " + values);
+    if (!values.empty()) out += (out.empty() ? "" : "\n\n") + TrF("details.value_chain", "Value chain: {values}", {{"values", values}});
     for (const auto& [key, value] : l.attributes) out += (out.empty() ? "" : "\n") + key + ": " + value;  // the user's own columns
     return out;
 }
 
 void SourcesList(const std::vector<Source>& sources, Confidence confidence) {
-    ImGui::TextDisabled("Confidence: %s", DisplayName(confidence));
+    ImGui::TextDisabled("%s", TrF("details.confidence", "Confidence: {confidence}", {{"confidence", DisplayName(confidence)}}).c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", TableOf<Confidence>().Description((int)confidence));
     for (size_t i = 0; i < sources.size(); ++i) {
         ImGui::PushID((int)i);
@@ -95,26 +96,26 @@ void ActorButton(Explorer& ex, int a) {
 
 void CaseButton(Explorer& ex, int c) {
     ImGui::PushID(c + 100000);
-    if (ImGui::Selectable(("Case: " + ex.Data().cases[c].title).c_str())) ex.Command("case " + ex.Data().cases[c].id);
+    if (ImGui::Selectable(TrF("sidebar.case", "Case: {title}", {{"title", ex.Data().cases[c].title}}).c_str())) ex.Command("case " + ex.Data().cases[c].id);
     ImGui::PopID();
 }
 
 void RecommendationButton(Explorer& ex, int r) {
     const Recommendation& rec = ex.Data().recommendations[r];
     ImGui::PushID(r + 200000);
-    if (ImGui::Selectable(("Recommendation " + std::to_string(rec.number) + ": " + rec.title).c_str()))
+    if (ImGui::Selectable(TrF("details.recommendation", "Recommendation {number}: {title}", {{"number", std::to_string(rec.number)}, {"title", rec.title}}).c_str()))
         ex.Command("recommendation " + rec.id);
     ImGui::PopID();
 }
 
 void RecommendationDetails(Explorer& ex, int r) {
     const Recommendation& rec = ex.Data().recommendations[r];
-    ImGui::TextDisabled("Recommendation %d of the SILK policy brief", rec.number);
+    ImGui::TextDisabled("%s", TrF("details.recommendation_of", "Recommendation {number} of the SILK policy brief", {{"number", std::to_string(rec.number)}}).c_str());
     Title(rec.title);
     ImGui::Spacing();
     ImGui::TextUnformatted(rec.text.c_str());
-    ImGui::SeparatorText("Cases the brief attaches to it");
-    if (rec.cases.empty()) ImGui::TextDisabled("none");
+    ImGui::SeparatorText(Tr("details.cases_attached", "Cases the brief attaches to it"));
+    if (rec.cases.empty()) ImGui::TextDisabled("%s", Tr("common.none", "none"));
     for (int c : rec.cases)
         if (c >= 0) CaseButton(ex, c);
 }
@@ -122,21 +123,21 @@ void RecommendationDetails(Explorer& ex, int r) {
 void CaseDetails(Explorer& ex, int c) {
     const Dataset& data = ex.Data();
     const Case& k = data.cases[c];
-    ImGui::TextDisabled("Case from the SILK policy brief's reading tips");
+    ImGui::TextDisabled("%s", Tr("details.case_from", "Case from the SILK policy brief's reading tips"));
     Title(k.title);
-    if (k.territory >= 0) ImGui::Text("Territory: %s", data.territories[k.territory].name.c_str());
+    if (k.territory >= 0) ImGui::TextUnformatted(TrF("details.territory", "Territory: {territory}", {{"territory", data.territories[k.territory].name}}).c_str());
     ImGui::Spacing();
     ImGui::TextUnformatted(k.summary.c_str());
     if (!k.brief_source.url.empty())
-        ImGui::TextLinkOpenURL(("Read the case study: " + k.brief_source.title).c_str(), k.brief_source.url.c_str());
+        ImGui::TextLinkOpenURL(TrF("details.read_case", "Read the case study: {title}", {{"title", k.brief_source.title}}).c_str(), k.brief_source.url.c_str());
     Provenance(k.quote, k.reasoning);
-    ImGui::SeparatorText("Recommendations");
+    ImGui::SeparatorText(Tr("details.recommendations", "Recommendations"));
     for (int r : k.recommendations)
         if (r >= 0) RecommendationButton(ex, r);
-    ImGui::SeparatorText("Actors");
+    ImGui::SeparatorText(Tr("details.actors", "Actors"));
     for (int a : k.actors)
         if (a >= 0) ActorButton(ex, a);
-    ImGui::SeparatorText("Sources");
+    ImGui::SeparatorText(Tr("details.sources", "Sources"));
     SourcesList(k.sources, k.confidence);
 }
 
@@ -161,7 +162,7 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width, top), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y - (top - vp->WorkPos.y)), ImGuiCond_Always);
-    if (!ImGui::Begin("Details##panel", &ex.panels.details, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+    if (!ImGui::Begin(Titled(Tr("details.title", "Details"), "panel").c_str(), &ex.panels.details, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ImGui::End();
         return;
     }
@@ -182,33 +183,37 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     const Actor& actor = data.actors[a];
     Title(actor.name);
     ImGui::TextColored(ImColor(ActorKindColor(actor.kind)), "%s", DisplayName(actor.kind));
-    ImGui::SameLine();
-    ImGui::TextDisabled("· %s level", DisplayName(actor.level));
-    if (actor.territory >= 0) ImGui::Text("Territory: %s", data.territories[actor.territory].name.c_str());
-    if (actor.silk_role != SilkRole::None) ImGui::Text("SILK partner: %s", DisplayName(actor.silk_role));
+    // On the same line only if it fits: a long kind (a translation, a large UI scale) would leave it a sliver to wrap in.
+    const std::string level = "· " + TrF("details.level", "{level} level", {{"level", DisplayName(actor.level)}});
+    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(level.c_str()).x <
+        ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x)
+        ImGui::SameLine();
+    ImGui::TextDisabled("%s", level.c_str());
+    if (actor.territory >= 0) ImGui::TextUnformatted(TrF("details.territory", "Territory: {territory}", {{"territory", data.territories[actor.territory].name}}).c_str());
+    if (actor.silk_role != SilkRole::None) ImGui::TextUnformatted(TrF("details.silk_partner", "SILK partner: {role}", {{"role", DisplayName(actor.silk_role)}}).c_str());
     if (actor.years.from) {
-        if (actor.years.to) ImGui::Text("Years: %d–%d", actor.years.from, actor.years.to);
-        else ImGui::Text("Since %d", actor.years.from);
+        if (actor.years.to) ImGui::TextUnformatted(TrF("details.years", "Years: {from}–{to}", {{"from", std::to_string(actor.years.from)}, {"to", std::to_string(actor.years.to)}}).c_str());
+        else ImGui::TextUnformatted(TrF("details.since", "Since {from}", {{"from", std::to_string(actor.years.from)}}).c_str());
         if (!actor.years.note.empty()) ImGui::TextDisabled("%s", actor.years.note.c_str());
     }
     if (!actor.description.empty()) {
         ImGui::Spacing();
         ImGui::TextUnformatted(actor.description.c_str());
     }
-    if (!actor.website.empty()) ImGui::TextLinkOpenURL("Website", actor.website.c_str());
+    if (!actor.website.empty()) ImGui::TextLinkOpenURL(Titled(Tr("details.website", "Website"), "website").c_str(), actor.website.c_str());
     if (!actor.attributes.empty()) {  // columns of the user's file the format does not know, as read
-        ImGui::SeparatorText("More from the file");
+        ImGui::SeparatorText(Tr("details.more_from_file", "More from the file"));
         for (const auto& [key, value] : actor.attributes) ImGui::TextWrapped("%s: %s", key.c_str(), value.c_str());
     }
     ImGui::Spacing();
     Provenance(actor.quote, actor.reasoning);
-    ImGui::SeparatorText("Horizontal links (same level)");
+    ImGui::SeparatorText(Tr("details.horizontal", "Horizontal links (same level)"));
     LinkRows(ex, a, LinkKind::Horizontal);
-    ImGui::SeparatorText("Vertical links (across levels)");
+    ImGui::SeparatorText(Tr("details.vertical", "Vertical links (across levels)"));
     LinkRows(ex, a, LinkKind::Vertical);
     std::vector<int> cases = CasesOfActor(data, a);
     if (!cases.empty()) {
-        ImGui::SeparatorText("Cases and recommendations");
+        ImGui::SeparatorText(Tr("details.cases_and_recs", "Cases and recommendations"));
         for (int c : cases) {
             CaseButton(ex, c);
             ImGui::Indent();
@@ -217,7 +222,7 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
             ImGui::Unindent();
         }
     }
-    ImGui::SeparatorText("Sources");
+    ImGui::SeparatorText(Tr("details.sources", "Sources"));
     SourcesList(actor.sources, actor.confidence);
     ImGui::PopTextWrapPos();
     ImGui::End();

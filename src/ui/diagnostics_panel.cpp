@@ -4,6 +4,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "ui/tr.h"
 
 namespace sse::ui {
 
@@ -16,17 +17,18 @@ void DrawDiagnosticsPanel(const Explorer& ex, UiState& ui) {
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.6f, h), ImGuiCond_Appearing);
     // A horizontal scroll bar rather than wrapping: each diagnostic is one line, and only the visible ones are laid
     // out (a file can bring 1,000 of them; wrapping them all cost ~0.8 ms a frame).
-    if (!ImGui::Begin("Data problems##diagnostics", &ui.show_diagnostics, ImGuiWindowFlags_HorizontalScrollbar)) {
+    if (!ImGui::Begin(Titled(Tr("diagnostics.title", "Data problems"), "diagnostics").c_str(), &ui.show_diagnostics, ImGuiWindowFlags_HorizontalScrollbar)) {
         ImGui::End();
         return;
     }
     int errors = 0;
     for (const Diagnostic& d : diags) errors += d.severity == Diagnostic::Severity::Error;
     if (errors && ex.FileName().empty())
-        ImGui::TextWrapped("The file has %d error(s), so it was not loaded; no data set is loaded yet.", errors);
+        ImGui::TextWrapped("%s", TrN("diagnostics.not_loaded_none", errors, "The file has {count} error, so it was not loaded; no data set is loaded yet.",
+                                     "The file has {count} errors, so it was not loaded; no data set is loaded yet.").c_str());
     else if (errors)
-        ImGui::TextWrapped("The file has %d error(s), so it was not loaded; the explorer keeps showing '%s'.", errors,
-                           ex.FileName().c_str());
+        ImGui::TextWrapped("%s", TrN("diagnostics.not_loaded", errors, "The file has {count} error, so it was not loaded; the explorer keeps showing '{file}'.",
+                                     "The file has {count} errors, so it was not loaded; the explorer keeps showing '{file}'.", {{"file", ex.FileName()}}).c_str());
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(diags.size()));
     while (clipper.Step()) {

@@ -9,6 +9,7 @@
 
 #include "core/vocabulary.h"
 #include "ui/edit_ui.h"
+#include "ui/tr.h"
 
 namespace sse::ui {
 
@@ -86,9 +87,9 @@ void EnumChoice(Explorer& ex, UiState& ui, const Subject& s, const char* label, 
     ImGui::TextUnformatted(label);
     ImGui::SetNextItemWidth(-1);
     const std::string id = std::string("##") + field;
-    const char* shown = current >= table.first_parsable ? table.Display(current) : "(none)";
+    const char* shown = current >= table.first_parsable ? table.Display(current) : Tr("form.none", "(none)");
     if (ImGui::BeginCombo(id.c_str(), shown)) {
-        if (optional && ImGui::Selectable("(none)", current < table.first_parsable)) ex.ApplyEdit(SetEdit(s, field, nullptr));
+        if (optional && ImGui::Selectable(Tr("form.none", "(none)"), current < table.first_parsable)) ex.ApplyEdit(SetEdit(s, field, nullptr));
         for (int v = table.first_parsable; v < table.count; ++v) {
             if (ImGui::Selectable(table.Display(v), v == current)) {
                 EditOutcome o = ex.ApplyEdit(SetEdit(s, field, table.Name(v)));
@@ -103,7 +104,7 @@ void EnumChoice(Explorer& ex, UiState& ui, const Subject& s, const char* label, 
 
 // Sources: one URL and title per row, checked as typed (the URL rule: http or https); a row added or removed.
 void SourcesEditor(Explorer& ex, UiState& ui, const Subject& s, size_t count) {
-    ImGui::SeparatorText("Sources");
+    ImGui::SeparatorText(Tr("details.sources", "Sources"));
     auto value = [&]() {
         nlohmann::json list = nlohmann::json::array();
         for (size_t i = 0; i < count; ++i)
@@ -118,14 +119,14 @@ void SourcesEditor(Explorer& ex, UiState& ui, const Subject& s, size_t count) {
             char buffer[1024];
             std::snprintf(buffer, sizeof buffer, "%s", ui.form_text[key].c_str());
             ImGui::SetNextItemWidth(-1);
-            if (ImGui::InputTextWithHint(part, part[0] == 'u' ? "https://..." : "title of the source", buffer, sizeof buffer)) {
+            if (ImGui::InputTextWithHint(part, part[0] == 'u' ? "https://..." : Tr("form.source_title_hint", "title of the source"), buffer, sizeof buffer)) {
                 ui.form_text[key] = buffer;
                 EditOutcome check = ex.CheckEdit(SetEdit(s, "sources", value()));
                 error = check.ok ? "" : check.message;
             }
             if (ImGui::IsItemDeactivatedAfterEdit() && error.empty()) ex.ApplyEdit(SetEdit(s, "sources", value()));
         }
-        if (count > 1 && ImGui::SmallButton("Remove this source")) {
+        if (count > 1 && ImGui::SmallButton(Titled(Tr("form.remove_source", "Remove this source"), "remove").c_str())) {
             nlohmann::json list = value();
             list.erase(list.begin() + (long)i);
             ex.ApplyEdit(SetEdit(s, "sources", list));
@@ -133,13 +134,13 @@ void SourcesEditor(Explorer& ex, UiState& ui, const Subject& s, size_t count) {
         ImGui::PopID();
     }
     Error(error);
-    if (ImGui::SmallButton("Add a source")) {
+    if (ImGui::SmallButton(Titled(Tr("form.add_source", "Add a source"), "add").c_str())) {
         nlohmann::json list = value();
         list.push_back({{"url", "https://"}, {"title", ""}});
         // Not valid until filled in: the row is only added to the form, and applied once its URL and title pass.
         ui.form_text["source-url-" + std::to_string(count)] = "https://";
         ui.form_text["source-title-" + std::to_string(count)] = "";
-        ui.form_error["sources"] = "Fill in the new source's address and title.";
+        ui.form_error["sources"] = Tr("form.fill_source", "Fill in the new source's address and title.");
         ui.form_text["source-rows"] = std::to_string(count + 1);
     }
 }
@@ -173,7 +174,7 @@ void YearsFields(Explorer& ex, UiState& ui, const Subject& s) {
         return y;
     };
     // Both boxes set the one "years" field; the rule's message (1900 <= from <= to <= 2100) shows under them.
-    ImGui::TextUnformatted("Years (from, to)");
+    ImGui::TextUnformatted(Tr("form.years", "Years (from, to)"));
     for (const char* key : {"years-from", "years-to"}) {
         char buffer[16];
         std::snprintf(buffer, sizeof buffer, "%s", ui.form_text[key].c_str());
@@ -201,13 +202,13 @@ void ActorForm(Explorer& ex, UiState& ui, int a) {
     SourceTexts(actor.sources, values);
     Refresh(ex, ui, "actor:" + actor.id + ":" + std::to_string(a), values);
     const Subject s{ElementKind::Actor, actor.id};
-    ImGui::TextDisabled("Editing actor '%s' (each field is checked as you type; Enter or Tab applies it)", actor.id.c_str());
-    PlainText(ex, ui, s, "Name", "name", false);
-    PlainText(ex, ui, s, "Short name", "short_name", true);
-    EnumChoice<ActorKind>(ex, ui, s, "Kind", "kind", (int)actor.kind);
-    EnumChoice<Level>(ex, ui, s, "Level", "level", (int)actor.level);
+    ImGui::TextDisabled("%s", TrF("form.editing_actor", "Editing actor '{id}' (each field is checked as you type; Enter or Tab applies it)", {{"id", actor.id}}).c_str());
+    PlainText(ex, ui, s, Tr("form.actor.name", "Name"), "name", false);
+    PlainText(ex, ui, s, Tr("form.actor.short_name", "Short name"), "short_name", true);
+    EnumChoice<ActorKind>(ex, ui, s, Tr("form.actor.kind", "Kind"), "kind", (int)actor.kind);
+    EnumChoice<Level>(ex, ui, s, Tr("form.actor.level", "Level"), "level", (int)actor.level);
     // Territory: one of the data set's territories.
-    ImGui::TextUnformatted("Territory");
+    ImGui::TextUnformatted(Tr("form.actor.territory", "Territory"));
     ImGui::SetNextItemWidth(-1);
     const char* current = actor.territory >= 0 ? d.territories[actor.territory].name.c_str() : actor.territory_id.c_str();
     if (ImGui::BeginCombo("##territory", current)) {
@@ -215,16 +216,16 @@ void ActorForm(Explorer& ex, UiState& ui, int a) {
             if (ImGui::Selectable((t.name + " (" + t.id + ")").c_str(), t.id == actor.territory_id)) ex.ApplyEdit(SetEdit(s, "territory", t.id));
         ImGui::EndCombo();
     }
-    PlainText(ex, ui, s, "Description", "description", true, true);
-    PlainText(ex, ui, s, "Website", "website", true);
+    PlainText(ex, ui, s, Tr("form.actor.description", "Description"), "description", true, true);
+    PlainText(ex, ui, s, Tr("form.actor.website", "Website"), "website", true);
     YearsFields(ex, ui, s);
-    EnumChoice<Confidence>(ex, ui, s, "Confidence", "confidence", (int)actor.confidence);
-    PlainText(ex, ui, s, "Quote (the brief's own words; required for 'brief')", "quote", true, true);
-    PlainText(ex, ui, s, "Reasoning (what it was inferred from; required for 'inferred')", "reasoning", true, true);
-    EnumChoice<SilkRole>(ex, ui, s, "SILK role", "silk_role", (int)actor.silk_role, true);
+    EnumChoice<Confidence>(ex, ui, s, Tr("form.actor.confidence", "Confidence"), "confidence", (int)actor.confidence);
+    PlainText(ex, ui, s, Tr("form.actor.quote", "Quote (the brief's own words; required for 'brief')"), "quote", true, true);
+    PlainText(ex, ui, s, Tr("form.actor.reasoning", "Reasoning (what it was inferred from; required for 'inferred')"), "reasoning", true, true);
+    EnumChoice<SilkRole>(ex, ui, s, Tr("form.actor.silk_role", "SILK role"), "silk_role", (int)actor.silk_role, true);
     SourcesEditor(ex, ui, s, SourceRows(ui));
     // Its links: each opens the link's form.
-    ImGui::SeparatorText("Links (choose one to edit it)");
+    ImGui::SeparatorText(Tr("form.links", "Links (choose one to edit it)"));
     for (const Link& l : d.links) {
         if (l.from != a && l.to != a) continue;
         const int other = l.from == a ? l.to : l.from;
@@ -232,7 +233,7 @@ void ActorForm(Explorer& ex, UiState& ui, int a) {
         if (ImGui::Selectable((text + "##" + l.id).c_str())) ui.edit_link = l.id;
     }
     ImGui::Spacing();
-    if (ImGui::Button("Delete this actor and its links")) {
+    if (ImGui::Button(Titled(Tr("form.delete_actor", "Delete this actor and its links"), "delactor").c_str())) {
         CommandResult r = ex.Command("delete-selection");
         ex.notices.push_back(r.message);
     }
@@ -249,22 +250,22 @@ void LinkForm(Explorer& ex, UiState& ui, int l) {
     SourceTexts(link.sources, values);
     Refresh(ex, ui, "link:" + link.id + ":" + std::to_string(l), values);
     const Subject s{ElementKind::Link, link.id};
-    if (ImGui::SmallButton("< Back to the actor")) ui.edit_link.clear();
-    ImGui::TextDisabled("Editing link '%s'", link.id.c_str());
+    if (ImGui::SmallButton(Titled(Tr("form.back", "< Back to the actor"), "back").c_str())) ui.edit_link.clear();
+    ImGui::TextDisabled("%s", TrF("form.editing_link", "Editing link '{id}'", {{"id", link.id}}).c_str());
     ImGui::TextWrapped("%s -> %s", d.actors[link.from].name.c_str(), d.actors[link.to].name.c_str());
-    EnumChoice<Relation>(ex, ui, s, "Relation", "relation", (int)link.relation);
-    EnumChoice<LinkKind>(ex, ui, s, "Kind (from the two levels; a warning says when it contradicts them)", "kind", (int)link.kind);
-    EnumChoice<Direction>(ex, ui, s, "Direction (seen from the first actor)", "direction", (int)link.direction);
-    TextField(ex, ui, s, "Weight (more than 0, at most 10; empty: 1)", "weight", false,
+    EnumChoice<Relation>(ex, ui, s, Tr("form.link.relation", "Relation"), "relation", (int)link.relation);
+    EnumChoice<LinkKind>(ex, ui, s, Tr("form.link.kind", "Kind (from the two levels; a warning says when it contradicts them)"), "kind", (int)link.kind);
+    EnumChoice<Direction>(ex, ui, s, Tr("form.link.direction", "Direction (seen from the first actor)"), "direction", (int)link.direction);
+    TextField(ex, ui, s, Tr("form.link.weight", "Weight (more than 0, at most 10; empty: 1)"), "weight", false,
               [](const std::string& t) { return TextValue(t, true, true); });
-    PlainText(ex, ui, s, "Description", "description", true, true);
+    PlainText(ex, ui, s, Tr("form.link.description", "Description"), "description", true, true);
     YearsFields(ex, ui, s);
-    EnumChoice<Confidence>(ex, ui, s, "Confidence", "confidence", (int)link.confidence);
-    PlainText(ex, ui, s, "Quote", "quote", true, true);
-    PlainText(ex, ui, s, "Reasoning", "reasoning", true, true);
+    EnumChoice<Confidence>(ex, ui, s, Tr("form.link.confidence", "Confidence"), "confidence", (int)link.confidence);
+    PlainText(ex, ui, s, Tr("form.link.quote", "Quote"), "quote", true, true);
+    PlainText(ex, ui, s, Tr("form.link.reasoning", "Reasoning"), "reasoning", true, true);
     SourcesEditor(ex, ui, s, SourceRows(ui));
     ImGui::Spacing();
-    if (ImGui::Button("Delete this link")) {
+    if (ImGui::Button(Titled(Tr("form.delete_link", "Delete this link"), "dellink").c_str())) {
         ex.Command("delete link " + link.id);
         ui.edit_link.clear();
     }

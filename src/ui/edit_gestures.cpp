@@ -6,6 +6,7 @@
 #include "core/vocabulary.h"
 #include "ui/edit_ui.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 
 namespace sse::ui {
 
@@ -32,7 +33,7 @@ void EditFinishLink(Explorer& ex, UiState& ui, Vec2 mouse) {
     std::string id;
     EditOutcome o = ex.CreateLink(from, to, Relation::Partnership, &id);
     if (!o.ok) {
-        ex.notices.push_back("No link: " + o.message);
+        ex.notices.push_back(TrF("edit.no_link", "No link: {reason}", {{"reason", o.message}}));
         return;
     }
     ui.relation_link = id;
@@ -58,7 +59,7 @@ void EditDoubleClick(Explorer& ex, UiState& ui, Vec2 mouse) {
     std::string id;
     EditOutcome o = ex.CreateActorAt(ex.View().ScreenToWorld(mouse), &id);
     if (!o.ok) {
-        ex.notices.push_back("No new actor: " + o.message);
+        ex.notices.push_back(TrF("edit.no_actor", "No new actor: {reason}", {{"reason", o.message}}));
         return;
     }
     ui.naming_actor = id;

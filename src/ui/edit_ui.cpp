@@ -8,6 +8,7 @@
 #include "core/vocabulary.h"
 #include "ui/edit_ui.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 
 namespace sse::ui {
 
@@ -20,7 +21,7 @@ void NextItem(float width) {
     if (right < ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x) ImGui::SameLine(0, sp);
 }
 
-float ButtonWidth(const char* label) { return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2; }
+float ButtonWidth(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
 
 // Runs a command and shows its message when it was refused (or when `always`).
 void Run(Explorer& ex, const std::string& command, bool always = false) {
@@ -34,7 +35,7 @@ void Save(Explorer& ex, UiState& ui) {
         ui.save_as_open = true;
         return;
     }
-    ex.notices.push_back(r.ok ? "Saved " + ex.FileName() + "." : r.message);
+    ex.notices.push_back(r.ok ? TrF("edit.saved", "Saved {file}.", {{"file", ex.FileName()}}) : r.message);
 }
 
 // A small window at a screen point that never takes the whole screen.
@@ -49,48 +50,57 @@ bool BeginPrompt(const char* name, ImVec2 at, ImVec2 pivot = ImVec2(0, 0)) {
 
 void EditToolbarItems(Explorer& ex, UiState& ui) {
     const bool editing = ex.Editing();
-    NextItem(ButtonWidth("Edit"));
+    const std::string edit_label = Titled(Tr("edit.edit", "Edit"), "edit");
+    NextItem(ButtonWidth(edit_label.c_str()));
     if (editing) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-    if (ImGui::Button("Edit")) Run(ex, editing ? "edit off" : "edit on");
+    if (ImGui::Button(edit_label.c_str())) Run(ex, editing ? "edit off" : "edit on");
     if (editing) ImGui::PopStyleColor();
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip(editing ? "Edit mode is on (E turns it off): double-click the background adds an actor, a drag "
-                                    "from an actor's edge (or with Alt) links two, Delete removes the selection"
-                                  : "Edit the map (E): add actors and links, change their fields");
+        ImGui::SetTooltip("%s", editing ? Tr("edit.on_tip", "Edit mode is on (E turns it off): double-click the background adds an actor, a drag "
+                                                "from an actor's edge (or with Alt) links two, Delete removes the selection")
+                                        : Tr("edit.off_tip", "Edit the map (E): add actors and links, change their fields"));
     const Document& doc = ex.Doc();
     if (editing || doc.CanUndo() || doc.CanRedo()) {
-        NextItem(ButtonWidth("Undo"));
+        const std::string undo_label = Titled(Tr("edit.undo", "Undo"), "undo");
+        NextItem(ButtonWidth(undo_label.c_str()));
         ImGui::BeginDisabled(!doc.CanUndo());
-        if (ImGui::Button("Undo")) Run(ex, "undo");
+        if (ImGui::Button(undo_label.c_str())) Run(ex, "undo");
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip(doc.CanUndo() ? "Undo: %s (Ctrl+Z)" : "Nothing to undo%s", doc.UndoLabel().c_str());
-        NextItem(ButtonWidth("Redo"));
+            ImGui::SetTooltip("%s", doc.CanUndo() ? TrF("edit.undo_tip", "Undo: {what} (Ctrl+Z)", {{"what", doc.UndoLabel()}}).c_str()
+                                                   : Tr("edit.nothing_to_undo", "Nothing to undo"));
+        const std::string redo_label = Titled(Tr("edit.redo", "Redo"), "redo");
+        NextItem(ButtonWidth(redo_label.c_str()));
         ImGui::BeginDisabled(!doc.CanRedo());
-        if (ImGui::Button("Redo")) Run(ex, "redo");
+        if (ImGui::Button(redo_label.c_str())) Run(ex, "redo");
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip(doc.CanRedo() ? "Redo: %s (Ctrl+Shift+Z or Ctrl+Y)" : "Nothing to redo%s", doc.RedoLabel().c_str());
+            ImGui::SetTooltip("%s", doc.CanRedo() ? TrF("edit.redo_tip", "Redo: {what} (Ctrl+Shift+Z or Ctrl+Y)", {{"what", doc.RedoLabel()}}).c_str()
+                                                   : Tr("edit.nothing_to_redo", "Nothing to redo"));
     }
-    NextItem(ButtonWidth("File"));
-    if (ImGui::Button("File")) ImGui::OpenPopup("file");
+    const std::string file_label = Titled(Tr("edit.file", "File"), "file");
+    NextItem(ButtonWidth(file_label.c_str()));
+    if (ImGui::Button(file_label.c_str())) ImGui::OpenPopup("file");
     if (ImGui::BeginPopup("file")) {
-        if (ImGui::MenuItem("New map")) Run(ex, "new New map", true);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("An empty map with a title and nothing else (Undo brings this one back)");
+        if (ImGui::MenuItem(Titled(Tr("edit.new_map", "New map"), "new").c_str())) Run(ex, "new New map", true);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("edit.new_map_tip", "An empty map with a title and nothing else (Undo brings this one back)"));
         if (ui.desktop) {
-            if (ImGui::MenuItem("Save", "Ctrl+S")) Save(ex, ui);
-            if (ImGui::MenuItem("Save as...")) ui.save_as_open = true;
+            if (ImGui::MenuItem(Titled(Tr("edit.save", "Save"), "save").c_str(), "Ctrl+S")) Save(ex, ui);
+            if (ImGui::MenuItem(Titled(Tr("edit.save_as", "Save as..."), "saveas").c_str())) ui.save_as_open = true;
         } else {
-            ImGui::TextDisabled("Your map is kept in this browser as you edit");
+            ImGui::TextDisabled("%s", Tr("edit.kept", "Your map is kept in this browser as you edit"));
         }
         ImGui::EndPopup();
     }
     if (editing) {
-        NextItem(ButtonWidth("Record step"));
-        if (ImGui::Button("Record step")) Run(ex, "record-step");
+        const std::string record_label = Titled(Tr("edit.record_step", "Record step"), "record");
+        NextItem(ButtonWidth(record_label.c_str()));
+        if (ImGui::Button(record_label.c_str())) Run(ex, "record-step");
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("Append what is on screen (layout, view, filters, selection, case) as a step of %s",
-                              ex.edit_tour.empty() ? "a new tour" : ("the tour '" + ex.edit_tour + "'").c_str());
+            ImGui::SetTooltip("%s", ex.edit_tour.empty()
+                                        ? Tr("edit.record_new_tip", "Append what is on screen (layout, view, filters, selection, case) as a step of a new tour")
+                                        : TrF("edit.record_tip", "Append what is on screen (layout, view, filters, selection, case) as a step of the tour '{tour}'",
+                                              {{"tour", ex.edit_tour}}).c_str());
     }
 }
 
@@ -120,13 +130,13 @@ void DrawEditPrompts(Explorer& ex, UiState& ui) {
             const Vec2 s = ex.View().WorldToScreen(ex.Positions()[a]);
             const float below = (float)(ex.ActorRadius(a) * ex.View().zoom) + 10;
             if (BeginPrompt("##name_actor", ImVec2((float)s.x, (float)s.y + below), ImVec2(0.5f, 0))) {
-                ImGui::TextDisabled("Name of the new actor: Enter keeps it, Esc cancels");
+                ImGui::TextDisabled("%s", Tr("edit.name_prompt", "Name of the new actor: Enter keeps it, Esc cancels"));
                 if (ui.name_focus) {
                     ImGui::SetKeyboardFocusHere();
                     ui.name_focus = false;
                 }
                 ImGui::SetNextItemWidth(320 * scale);
-                const bool enter = ImGui::InputTextWithHint("##name", "New actor", ui.name_buffer, sizeof ui.name_buffer,
+                const bool enter = ImGui::InputTextWithHint("##name", Tr("edit.new_actor", "New actor"), ui.name_buffer, sizeof ui.name_buffer,
                                                             ImGuiInputTextFlags_EnterReturnsTrue);
                 const bool escape = ImGui::IsKeyPressed(ImGuiKey_Escape, false);
                 const bool left = ImGui::IsItemDeactivated() && !enter && !escape;
@@ -152,7 +162,7 @@ void DrawEditPrompts(Explorer& ex, UiState& ui) {
         } else {
             if (BeginPrompt("##relation", ImVec2(ui.relation_x + 12, ui.relation_y + 12))) {
                 const Link& link = ex.Data().links[l];
-                ImGui::TextDisabled("New %s link: what relation?", DisplayName(link.kind));
+                ImGui::TextDisabled("%s", TrF("edit.relation_prompt", "New {kind} link: what relation?", {{"kind", DisplayName(link.kind)}}).c_str());
                 const EnumTable& relations = TableOf<Relation>();
                 for (int r = 0; r < relations.count; ++r) {
                     if (ImGui::Selectable(relations.Display(r), (int)link.relation == r)) {
@@ -162,7 +172,7 @@ void DrawEditPrompts(Explorer& ex, UiState& ui) {
                         break;
                     }
                 }
-                if (!ui.relation_link.empty() && ImGui::Button("Edit the link's fields")) {
+                if (!ui.relation_link.empty() && ImGui::Button(Titled(Tr("edit.link_fields", "Edit the link's fields"), "fields").c_str())) {
                     ui.edit_link = ui.relation_link;
                     ex.Select(link.from);
                     ui.relation_link.clear();
@@ -177,46 +187,46 @@ void DrawEditPrompts(Explorer& ex, UiState& ui) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     if (ex.persisted.restored) {
         if (BeginPrompt("##restored", ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + 90 * scale), ImVec2(0.5f, 0))) {
-            ImGui::Text("Restored your unsaved map from %s", ex.persisted.restored_from.c_str());
+            ImGui::TextUnformatted(TrF("edit.restored", "Restored your unsaved map from {when}", {{"when", ex.persisted.restored_from}}).c_str());
             ImGui::SameLine();
-            if (ImGui::Button("Keep")) Run(ex, "restore keep");
+            if (ImGui::Button(Titled(Tr("edit.keep", "Keep"), "keep").c_str())) Run(ex, "restore keep");
             ImGui::SameLine();
-            if (ImGui::Button("Discard")) Run(ex, "restore discard");
+            if (ImGui::Button(Titled(Tr("edit.discard", "Discard"), "discard").c_str())) Run(ex, "restore discard");
         }
         ImGui::End();
     }
     // 4. Desktop: Save as, with a file name of our own (no system dialog to depend on).
     if (ui.save_as_open) {
         if (BeginPrompt("##save_as", ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.35f), ImVec2(0.5f, 0.5f))) {
-            ImGui::TextUnformatted("Save the map as (a .json file; a relative name is from where the app started):");
+            ImGui::TextUnformatted(Tr("edit.save_as_prompt", "Save the map as (a .json file; a relative name is from where the app started):"));
             if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
             ImGui::SetNextItemWidth(420 * scale);
             const bool enter = ImGui::InputTextWithHint("##file", "my-map.json", ui.save_as, sizeof ui.save_as,
                                                         ImGuiInputTextFlags_EnterReturnsTrue);
-            if ((ImGui::Button("Save") || enter) && ui.save_as[0]) {
+            if ((ImGui::Button(Titled(Tr("edit.save", "Save"), "save").c_str()) || enter) && ui.save_as[0]) {
                 CommandResult r = ex.Command(std::string("save ") + ui.save_as);
-                ex.notices.push_back(r.ok ? "Saved " + ex.FileName() + "." : r.message);
+                ex.notices.push_back(r.ok ? TrF("edit.saved", "Saved {file}.", {{"file", ex.FileName()}}) : r.message);
                 if (r.ok) ui.save_as_open = false;
                 if (r.ok && ui.quit_requested) ui.quit_confirmed = true;
             }
             ImGui::SameLine();
-            if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ui.save_as_open = false;
+            if (ImGui::Button(Titled(Tr("common.cancel", "Cancel"), "cancel").c_str()) || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ui.save_as_open = false;
         }
         ImGui::End();
     }
     // 5. Desktop: closing the window with unsaved changes asks first.
     if (ui.quit_requested && !ui.quit_confirmed && !ui.save_as_open) {
         if (BeginPrompt("##quit", ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.4f), ImVec2(0.5f, 0.5f))) {
-            ImGui::TextUnformatted("The map has unsaved changes.");
-            if (ImGui::Button("Save")) {
+            ImGui::TextUnformatted(Tr("edit.unsaved", "The map has unsaved changes."));
+            if (ImGui::Button(Titled(Tr("edit.save", "Save"), "save").c_str())) {
                 CommandResult r = ex.Command("save");
                 if (r.ok) ui.quit_confirmed = true;
                 else ui.save_as_open = true;
             }
             ImGui::SameLine();
-            if (ImGui::Button("Quit without saving")) ui.quit_confirmed = true;
+            if (ImGui::Button(Titled(Tr("edit.quit_anyway", "Quit without saving"), "quit").c_str())) ui.quit_confirmed = true;
             ImGui::SameLine();
-            if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ui.quit_requested = false;
+            if (ImGui::Button(Titled(Tr("common.cancel", "Cancel"), "cancel").c_str()) || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ui.quit_requested = false;
         }
         ImGui::End();
     }
@@ -249,27 +259,27 @@ void DrawCaptionEditor(Explorer& ex, UiState& ui) {
         }
         if (!ui.caption_error[key].empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", ui.caption_error[key].c_str());
     };
-    ImGui::TextDisabled("Type the step's title and caption (Tab moves between them; leaving a field applies it)");
+    ImGui::TextDisabled("%s", Tr("edit.caption_hint", "Type the step's title and caption (Tab moves between them; leaving a field applies it)"));
     field("##step-title", "title", false);
     field("##step-text", "text", true);
     // The step list's order and content: move, re-record, delete.
     const std::string num = std::to_string(n + 1);
     ImGui::BeginDisabled(n == 0);
-    if (ImGui::Button("Move earlier")) Run(ex, "move-step " + num + " " + std::to_string(n));
+    if (ImGui::Button(Titled(Tr("edit.move_earlier", "Move earlier"), "earlier").c_str())) Run(ex, "move-step " + num + " " + std::to_string(n));
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(n + 1 >= (int)tour.steps.size());
-    if (ImGui::Button("Move later")) Run(ex, "move-step " + num + " " + std::to_string(n + 2));
+    if (ImGui::Button(Titled(Tr("edit.move_later", "Move later"), "later").c_str())) Run(ex, "move-step " + num + " " + std::to_string(n + 2));
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Re-record")) Run(ex, "rerecord-step " + num);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("This step takes what is on screen now (its title and caption stay)");
+    if (ImGui::Button(Titled(Tr("edit.rerecord", "Re-record"), "rerecord").c_str())) Run(ex, "rerecord-step " + num);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("edit.rerecord_tip", "This step takes what is on screen now (its title and caption stay)"));
     ImGui::SameLine();
     ImGui::BeginDisabled(tour.steps.size() <= 1);  // a tour keeps at least one step (delete the tour instead)
-    if (ImGui::Button("Delete step")) Run(ex, "delete step " + tour.id + " " + num);
+    if (ImGui::Button(Titled(Tr("edit.delete_step", "Delete step"), "delstep").c_str())) Run(ex, "delete step " + tour.id + " " + num);
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Record step")) {
+    if (ImGui::Button(Titled(Tr("edit.record_step", "Record step"), "record").c_str())) {
         ex.edit_tour = tour.id;
         Run(ex, "record-step");
     }

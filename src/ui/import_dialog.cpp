@@ -5,6 +5,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "ui/tr.h"
 
 namespace sse::ui {
 
@@ -17,16 +18,16 @@ void DrawImportDialog(Explorer& ex, UiState& ui) {
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(std::min(760 * ui.ui_scale, vp->WorkSize.x * 0.9f), 0), ImGuiCond_Always);
     ImGui::SetNextWindowFocus();
-    if (ImGui::Begin("Open data##import", nullptr,
+    if (ImGui::Begin(Titled(Tr("import.title", "Open data"), "import").c_str(), nullptr,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
         std::string files;
         for (size_t i = 0; i < p->files.size(); ++i) files += (i ? ", " : "") + p->files[i];
         ImGui::TextWrapped("%s", files.c_str());
         ImGui::Separator();
         if (ImGui::BeginTable("counts", 5, ImGuiTableFlags_SizingStretchSame)) {
-            const char* names[] = {"Actors", "Links", "Territories", "Cases", "Recommendations"};
+            const char* names[][2] = {{SSE_TEXT("import.count.actors", "Actors")}, {SSE_TEXT("import.count.links", "Links")}, {SSE_TEXT("import.count.territories", "Territories")}, {SSE_TEXT("import.count.cases", "Cases")}, {SSE_TEXT("import.count.recommendations", "Recommendations")}};
             const size_t counts[] = {m.actors, m.links, m.territories, m.cases, m.recommendations};
-            for (const char* n : names) ImGui::TableSetupColumn(n);
+            for (const auto& n : names) ImGui::TableSetupColumn(Tr(n[0], n[1]));  // SSE_TEXT rows
             ImGui::TableHeadersRow();
             ImGui::TableNextRow();
             for (size_t c : counts) {
@@ -38,11 +39,14 @@ void DrawImportDialog(Explorer& ex, UiState& ui) {
         const ImVec4 red(0.75f, 0.1f, 0.1f, 1), amber(0.6f, 0.42f, 0, 1);
         if (m.errors) {
             ImGui::PushStyleColor(ImGuiCol_Text, red);
-            ImGui::TextWrapped("%d error(s): nothing can be loaded. Fix them in the file and open it again.", m.errors);
+            ImGui::TextWrapped("%s", TrN("import.errors", m.errors, "{count} error: nothing can be loaded. Fix it in the file and open it again.",
+                                         "{count} errors: nothing can be loaded. Fix them in the file and open it again.").c_str());
             ImGui::PopStyleColor();
         } else {
-            ImGui::TextWrapped("No errors%s. Nothing changes until you choose.",
-                               m.warnings ? (", " + std::to_string(m.warnings) + " warning(s)").c_str() : "");
+            const long long warnings = m.warnings;
+            ImGui::TextWrapped("%s", warnings ? TrN("import.no_errors_warnings", warnings, "No errors, {count} warning. Nothing changes until you choose.",
+                                                    "No errors, {count} warnings. Nothing changes until you choose.").c_str()
+                                              : Tr("import.no_errors", "No errors. Nothing changes until you choose."));
         }
         if (!m.diagnostics.empty()) {
             const float h = std::min(ImGui::GetTextLineHeightWithSpacing() * (float)m.diagnostics.size() + 8,
@@ -63,16 +67,16 @@ void DrawImportDialog(Explorer& ex, UiState& ui) {
         }
         ImGui::Spacing();
         ImGui::BeginDisabled(!m.ok);
-        if (ImGui::Button("Replace")) ex.Command("import replace");
+        if (ImGui::Button(Titled(Tr("import.replace", "Replace"), "replace").c_str())) ex.Command("import replace");
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip("Show only the opened data (Undo brings the current data back)");
+            ImGui::SetTooltip("%s", Tr("import.replace_tip", "Show only the opened data (Undo brings the current data back)"));
         ImGui::SameLine();
-        if (ImGui::Button("Merge into the current data")) ex.Command("import merge");
+        if (ImGui::Button(Titled(Tr("import.merge", "Merge into the current data"), "merge").c_str())) ex.Command("import merge");
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip("Add the opened items; an item with an id already there replaces it (Undo reverts)");
+            ImGui::SetTooltip("%s", Tr("import.merge_tip", "Add the opened items; an item with an id already there replaces it (Undo reverts)"));
         ImGui::EndDisabled();
         ImGui::SameLine();
-        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGuiKey_Escape)) ex.Command("import cancel");
+        if (ImGui::Button(Titled(Tr("common.cancel", "Cancel"), "cancel").c_str()) || ImGui::IsKeyPressed(ImGuiKey_Escape)) ex.Command("import cancel");
     }
     ImGui::End();
 }
@@ -80,26 +84,26 @@ void DrawImportDialog(Explorer& ex, UiState& ui) {
 void DataMenu(Explorer& ex, UiState& ui) {
     (void)ex;
     if (!ImGui::BeginPopup("data")) return;
-    if (ImGui::MenuItem("Open…", "Ctrl+O")) ui.open_requested = true;
-    ImGui::TextDisabled("or drop files on the window, or paste cells (Ctrl+V)");
+    if (ImGui::MenuItem(Titled(Tr("data.open", "Open…"), "open").c_str(), "Ctrl+O")) ui.open_requested = true;
+    ImGui::TextDisabled("%s", Tr("data.drop", "or drop files on the window, or paste cells (Ctrl+V)"));
     ImGui::Separator();
-    if (ImGui::MenuItem("Export JSON")) ui.export_requested = "json";
+    if (ImGui::MenuItem(Titled(Tr("data.export_json", "Export JSON"), "json").c_str())) ui.export_requested = "json";
 #ifndef __EMSCRIPTEN__
-    if (ImGui::MenuItem("Export CSV (one file per table)")) ui.export_requested = "csv";
+    if (ImGui::MenuItem(Titled(Tr("data.export_csv", "Export CSV (one file per table)"), "csv").c_str())) ui.export_requested = "csv";
 #endif
     // A browser lets one click download one file: each table has its own item.
-    if (ImGui::BeginMenu("Export one CSV table")) {
+    if (ImGui::BeginMenu(Titled(Tr("data.export_one_csv", "Export one CSV table"), "onecsv").c_str())) {
         for (const char* table : {"actors", "links", "territories", "cases", "recommendations"}) {
             if (ImGui::MenuItem((std::string(table) + ".csv").c_str())) ui.export_requested = std::string("csv:") + table;
         }
         ImGui::EndMenu();
     }
-    if (ImGui::MenuItem("Export CSV tables (.zip)")) ui.export_requested = "csv-zip";
-    if (ImGui::MenuItem("Export spreadsheet (XLSX)")) ui.export_requested = "xlsx";
-    if (ImGui::MenuItem("Export GEXF (Gephi, as drawn)")) ui.export_requested = "gexf";
-    if (ImGui::MenuItem("Export GraphML (NetworkX, yEd)")) ui.export_requested = "graphml";
-    if (ImGui::MenuItem("Download template (CSV)")) ui.export_requested = "template";
-    if (ImGui::MenuItem("Download template (XLSX)")) ui.export_requested = "template-xlsx";
+    if (ImGui::MenuItem(Titled(Tr("data.export_csv_zip", "Export CSV tables (.zip)"), "csvzip").c_str())) ui.export_requested = "csv-zip";
+    if (ImGui::MenuItem(Titled(Tr("data.export_xlsx", "Export spreadsheet (XLSX)"), "xlsx").c_str())) ui.export_requested = "xlsx";
+    if (ImGui::MenuItem(Titled(Tr("data.export_gexf", "Export GEXF (Gephi, as drawn)"), "gexf").c_str())) ui.export_requested = "gexf";
+    if (ImGui::MenuItem(Titled(Tr("data.export_graphml", "Export GraphML (NetworkX, yEd)"), "graphml").c_str())) ui.export_requested = "graphml";
+    if (ImGui::MenuItem(Titled(Tr("data.template_csv", "Download template (CSV)"), "tcsv").c_str())) ui.export_requested = "template";
+    if (ImGui::MenuItem(Titled(Tr("data.template_xlsx", "Download template (XLSX)"), "txlsx").c_str())) ui.export_requested = "template-xlsx";
     ImGui::EndPopup();
 }
 

@@ -3,31 +3,34 @@
 
 #include "imgui.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 
 namespace sse::ui {
 
 namespace {
 struct Shortcut {
+    const char* keys_id;  // string-table ids and English texts (i18n.h)
     const char* keys;
+    const char* what_id;
     const char* what;
 };
 const Shortcut Shortcuts[] = {
-    {"Drag the background", "pan"},
-    {"Mouse wheel / pinch", "zoom about the pointer"},
-    {"Click an actor", "select it and show its details"},
-    {"Drag an actor", "move it (it stays where you put it)"},
-    {"/  or  Ctrl+F", "search (accents and case do not matter)"},
-    {"+  /  -", "widen / narrow the focus around the selection"},
-    {"Esc", "clear the selection; leave a tour or the presentation"},
-    {"F", "fit the whole network on screen"},
-    {"R", "reset the view: moved actors go back, everything fits"},
-    {"Right, Space, PageDown", "next tour step"},
-    {"Left, PageUp", "previous tour step"},
-    {"Home / End", "first / last tour step"},
-    {"P", "presentation view (full screen, large captions)"},
-    {"L", "spotlight pointer for presenting"},
-    {"Ctrl + / Ctrl -", "larger / smaller interface (100% to 250%)"},
-    {"? or F1", "this help"},
+    {SSE_TEXT("help.keys.pan", "Drag the background"), SSE_TEXT("help.what.pan", "pan")},
+    {SSE_TEXT("help.keys.zoom", "Mouse wheel / pinch"), SSE_TEXT("help.what.zoom", "zoom about the pointer")},
+    {SSE_TEXT("help.keys.click", "Click an actor"), SSE_TEXT("help.what.click", "select it and show its details")},
+    {SSE_TEXT("help.keys.drag", "Drag an actor"), SSE_TEXT("help.what.drag", "move it (it stays where you put it)")},
+    {SSE_TEXT("help.keys.search", "/  or  Ctrl+F"), SSE_TEXT("help.what.search", "search (accents and case do not matter)")},
+    {SSE_TEXT("help.keys.focus", "+  /  -"), SSE_TEXT("help.what.focus", "widen / narrow the focus around the selection")},
+    {SSE_TEXT("help.keys.esc", "Esc"), SSE_TEXT("help.what.esc", "clear the selection; leave a tour or the presentation")},
+    {SSE_TEXT("help.keys.fit", "F"), SSE_TEXT("help.what.fit", "fit the whole network on screen")},
+    {SSE_TEXT("help.keys.reset", "R"), SSE_TEXT("help.what.reset", "reset the view: moved actors go back, everything fits")},
+    {SSE_TEXT("help.keys.next", "Right, Space, PageDown"), SSE_TEXT("help.what.next", "next tour step")},
+    {SSE_TEXT("help.keys.prev", "Left, PageUp"), SSE_TEXT("help.what.prev", "previous tour step")},
+    {SSE_TEXT("help.keys.first_last", "Home / End"), SSE_TEXT("help.what.first_last", "first / last tour step")},
+    {SSE_TEXT("help.keys.present", "P"), SSE_TEXT("help.what.present", "presentation view (full screen, large captions)")},
+    {SSE_TEXT("help.keys.pointer", "L"), SSE_TEXT("help.what.pointer", "spotlight pointer for presenting")},
+    {SSE_TEXT("help.keys.scale", "Ctrl + / Ctrl -"), SSE_TEXT("help.what.scale", "larger / smaller interface (100% to 250%)")},
+    {SSE_TEXT("help.keys.help", "? or F1"), SSE_TEXT("help.what.help", "this help")},
 };
 
 void CentreNextWindow(float width_fraction) {
@@ -42,21 +45,21 @@ void DrawHelpOverlay(Explorer& ex) {
     if (!ex.presentation.help) return;
     CentreNextWindow(0.5f);
     ImGui::SetNextWindowFocus();
-    if (ImGui::Begin("Keyboard and mouse##help", &ex.presentation.help,
+    if (ImGui::Begin(Titled(Tr("help.title", "Keyboard and mouse"), "help").c_str(), &ex.presentation.help,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
         if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
             for (const Shortcut& s : Shortcuts) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(s.keys);
+                ImGui::TextWrapped("%s", Tr(s.keys_id, s.keys));  // SSE_TEXT rows (wrapped: translations are longer)
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(s.what);
+                ImGui::TextWrapped("%s", Tr(s.what_id, s.what));  // SSE_TEXT rows
             }
             ImGui::EndTable();
         }
         ImGui::Spacing();
-        ImGui::TextDisabled("Scripts can do all of this too: window.explorer.command('help') lists the commands.");
-        if (ImGui::Button("Close")) ex.presentation.help = false;
+        ImGui::TextDisabled("%s", Tr("help.scripts", "Scripts can do all of this too: window.explorer.command('help') lists the commands."));
+        if (ImGui::Button(Titled(Tr("common.close", "Close"), "close").c_str())) ex.presentation.help = false;
     }
     ImGui::End();
 }
@@ -64,24 +67,23 @@ void DrawHelpOverlay(Explorer& ex) {
 void DrawWelcome(Explorer& ex, UiState& ui) {
     if (!ex.presentation.welcome || ex.presentation.presenting) return;
     CentreNextWindow(0.42f);
-    if (ImGui::Begin("Welcome to the SSE Ecosystem Explorer##welcome", nullptr,
+    if (ImGui::Begin(Titled(Tr("welcome.title", "Welcome to the SSE Ecosystem Explorer"), "welcome").c_str(), nullptr,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted("Who cooperates with whom to internationalise the social and solidarity economy, at which level, "
-                               "and why it matters: the SILK policy brief's ecosystem as a network.");
+        ImGui::TextUnformatted(Tr("welcome.intro", "Who cooperates with whom to internationalise the social and solidarity economy, at which level, "
+                                  "and why it matters: the SILK policy brief's ecosystem as a network."));
         ImGui::Spacing();
         ImGui::Bullet();
-        ImGui::TextUnformatted("Click an actor to see its links, its cases and the sources behind every fact.");
+        ImGui::TextUnformatted(Tr("welcome.click", "Click an actor to see its links, its cases and the sources behind every fact."));
         ImGui::Bullet();
-        ImGui::TextUnformatted("Solid lines are horizontal cooperation (same level); dashed lines are vertical (across levels).");
+        ImGui::TextUnformatted(Tr("welcome.lines", "Solid lines are horizontal cooperation (same level); dashed lines are vertical (across levels)."));
         ImGui::Bullet();
-        ImGui::TextUnformatted("Pick a recommendation on the left, or start the guided tour, to follow the brief's story.");
+        ImGui::TextUnformatted(Tr("welcome.tour", "Pick a recommendation on the left, or start the guided tour, to follow the brief's story."));
         ImGui::PopTextWrapPos();
         ImGui::Spacing();
-        ImGui::Checkbox("Don't show this again", &ui.remember_no_welcome);
-        if (ImGui::Button("Start exploring")) ex.presentation.welcome = false;
-        ImGui::SameLine();
-        ImGui::TextDisabled("Press ? at any time for the shortcuts");
+        ImGui::Checkbox(Titled(Tr("welcome.dont_show", "Don't show this again"), "again").c_str(), &ui.remember_no_welcome);
+        if (ImGui::Button(Titled(Tr("welcome.start", "Start exploring"), "start").c_str())) ex.presentation.welcome = false;
+        ImGui::TextDisabled("%s", Tr("welcome.press_help", "Press ? at any time for the shortcuts"));  // own line: longer languages
     }
     ImGui::End();
 }

@@ -7,6 +7,7 @@
 
 #include "core/view_state.h"
 #include "imgui.h"
+#include "ui/tr.h"
 #include "share/qr_code.h"
 
 namespace sse::ui {
@@ -63,21 +64,21 @@ void DrawSharePanel(Explorer& ex, UiState& ui) {
     ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
     ImGui::SetNextWindowFocus();
     bool open = true;
-    if (ImGui::Begin("Follow this view on your phone##share", &open,
+    if (ImGui::Begin(Titled(Tr("share.title", "Follow this view on your phone"), "share").c_str(), &open,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize |
                          ImGuiWindowFlags_NoSavedSettings)) {
         const std::string url = ex.ShareUrl();
         ImGui::PushTextWrapPos(0);
         if (url.empty()) {
             // The desktop app has no web address of its own: a --view hash is no link a phone can open.
-            ImGui::TextUnformatted("This copy of the explorer has no web address to share. Start it with "
-                                   "--share-base and the address where the web version is published (for example "
-                                   "--share-base https://example.org/explorer/) to show this view as a QR code.");
+            ImGui::TextUnformatted(Tr("share.no_address", "This copy of the explorer has no web address to share. Start it with "
+                                      "--share-base and the address where the web version is published (for example "
+                                      "--share-base https://example.org/explorer/) to show this view as a QR code."));
             ImGui::Spacing();
             std::string command = "sse-explorer --view '" + EncodeViewHash(ex) + "'";
-            ImGui::TextUnformatted("This view on another computer with the desktop app:");
+            ImGui::TextUnformatted(Tr("share.desktop", "This view on another computer with the desktop app:"));
             ImGui::TextUnformatted(command.c_str());
-            if (ImGui::Button("Copy command")) ui.copy_text = command;
+            if (ImGui::Button(Titled(Tr("share.copy_command", "Copy command"), "copycmd").c_str())) ui.copy_text = command;
         } else {
             const QrCode& q = CodeFor(url);
             if (q.size > 0) {
@@ -86,16 +87,16 @@ void DrawSharePanel(Explorer& ex, UiState& ui) {
                 const float side = std::min(ImGui::GetContentRegionAvail().x, vp->WorkSize.y * 0.92f - below);
                 DrawCode(q, side);
             } else {
-                ImGui::TextUnformatted(("No QR code: " + q.error + ".").c_str());
+                ImGui::TextUnformatted(TrF("share.no_qr", "No QR code: {error}.", {{"error", q.error}}).c_str());
             }
             ImGui::Spacing();
-            ImGui::TextUnformatted("Scan to open this view on your phone, or type the link:");
+            ImGui::TextUnformatted(Tr("share.scan", "Scan to open this view on your phone, or type the link:"));
             ImGui::TextUnformatted(url.c_str());
-            if (ImGui::Button("Copy link")) ui.copy_text = url;
+            if (ImGui::Button(Titled(Tr("toolbar.copy_link", "Copy link"), "copylink").c_str())) ui.copy_text = url;
         }
         ImGui::PopTextWrapPos();
         ImGui::SameLine();
-        if (ImGui::Button("Close")) open = false;
+        if (ImGui::Button(Titled(Tr("common.close", "Close"), "close").c_str())) open = false;
     }
     ImGui::End();
     if (!open) ex.Command("share off");

@@ -7,6 +7,7 @@
 #include "core/vocabulary.h"
 #include "imgui.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 #include "ui/wrapped_selectable.h"
 
 namespace sse::ui {
@@ -18,7 +19,7 @@ bool NameChecklist(const EnumTable& table, std::vector<int>& list) {
     bool changed = false;
     for (int i = table.first_parsable; i < table.count; ++i) {
         bool on = list.empty() || std::find(list.begin(), list.end(), i) != list.end();
-        if (ImGui::Checkbox(table.Display(i), &on)) {
+        if (ImGui::Checkbox(Titled(table.Display(i), table.Name(i)).c_str(), &on)) {
             if (list.empty())
                 for (int k = table.first_parsable; k < table.count; ++k) list.push_back(k);
             if (on) list.push_back(i);
@@ -69,22 +70,23 @@ int LinksWithValues(const Dataset& data) {
 }
 
 void ValueCoverage(const Dataset& data) {
-    ImGui::TextDisabled("Recorded on %d of %zu links; on the others: not recorded", LinksWithValues(data), data.links.size());
+    ImGui::TextDisabled("%s", TrF("sidebar.values_recorded", "Recorded on {valued} of {total} links; on the others: not recorded",
+                                   {{"valued", std::to_string(LinksWithValues(data))}, {"total", std::to_string(data.links.size())}}).c_str());
 }
 
 // One section per filter field of the vocabulary (FilterField), in its order, titled with its display name.
 void FiltersSection(Explorer& ex) {
     FilterState f = ex.Filter();
     bool changed = false;
-    if (ImGui::Checkbox("Showcase (fade, don't hide)", &f.showcase)) changed = true;
-    if (ImGui::Checkbox("Hide actors without links", &f.hide_isolated)) changed = true;
+    if (ImGui::Checkbox(Titled(Tr("sidebar.showcase", "Showcase (fade, don't hide)"), "showcase").c_str(), &f.showcase)) changed = true;
+    if (ImGui::Checkbox(Titled(Tr("sidebar.hide_isolated", "Hide actors without links"), "isolated").c_str(), &f.hide_isolated)) changed = true;
     const EnumTable& fields = TableOf<FilterField>();
     for (int i = 0; i < fields.count; ++i) {
         const FilterField field = static_cast<FilterField>(i);
         const FilterFieldValues& values = ValuesOf(field);
         if (!values.in_sidebar) continue;
         ImGui::PushID(fields.Name(i));
-        if (ImGui::TreeNode(fields.Display(i))) {
+        if (ImGui::TreeNode("##field", "%s", fields.Display(i))) {  // the id stays when the language changes
             // The years' hint goes below their control; the others' above their list.
             if (*fields.Description(i) && !values.years) ImGui::TextDisabled("%s", fields.Description(i));
             if (values.years) changed |= YearsControl(f);
@@ -96,7 +98,7 @@ void FiltersSection(Explorer& ex) {
         }
         ImGui::PopID();
     }
-    if (!f.Empty() && ImGui::Button("Clear filters")) {
+    if (!f.Empty() && ImGui::Button(Titled(Tr("sidebar.clear_filters", "Clear filters"), "clear").c_str())) {
         FilterState cleared;
         cleared.showcase = f.showcase;
         cleared.hide_isolated = f.hide_isolated;
@@ -104,8 +106,9 @@ void FiltersSection(Explorer& ex) {
         changed = true;
     }
     if (changed) ex.SetFilter(f);
-    ImGui::TextDisabled("%d of %zu actors, %d of %zu links", ex.VisibleActorCount(), ex.Data().actors.size(),
-                        ex.VisibleLinkCount(), ex.Data().links.size());
+    ImGui::TextDisabled("%s", TrF("sidebar.visible", "{actors} of {total_actors} actors, {links} of {total_links} links",
+                                  {{"actors", std::to_string(ex.VisibleActorCount())}, {"total_actors", std::to_string(ex.Data().actors.size())},
+                                   {"links", std::to_string(ex.VisibleLinkCount())}, {"total_links", std::to_string(ex.Data().links.size())}}).c_str());
 }
 
 void LegendSwatch(ImDrawList* dl, ImVec2 p, ActorKind kind, float size) {
@@ -130,7 +133,7 @@ void TerritoryLegend(const Explorer& ex, ImDrawList* dl, float size) {
     bool any = false;
     for (int i = 0; i < (int)shown.size(); ++i) {
         if (!shown[i]) continue;
-        if (!any) ImGui::TextDisabled("Ring: country; code: territory");
+        if (!any) ImGui::TextDisabled("%s", Tr("legend.ring", "Ring: country; code: territory"));
         any = true;
         ImVec2 p = ImGui::GetCursorScreenPos();
         dl->AddCircle(ImVec2(p.x + size * 0.5f, p.y + size * 0.5f), size * 0.36f, TerritoryRingColor(i), 0, 2.5f);
@@ -175,15 +178,17 @@ void LegendSection(const Explorer& ex) {
         ++shown;
         valued += data.links[l].values != 0;
     }
-    if (shown) ImGui::TextDisabled("Value dimensions: recorded on %d of %d links;\nthe rest: not recorded", valued, shown);
-    ImGui::TextDisabled("Arrow: direction of the flow; width: weight;\nsize: number of links");
+    if (shown)
+        ImGui::TextDisabled("%s", TrF("legend.values", "Value dimensions: recorded on {valued} of {total} links;\nthe rest: not recorded",
+                                      {{"valued", std::to_string(valued)}, {"total", std::to_string(shown)}}).c_str());
+    ImGui::TextDisabled("%s", Tr("legend.arrows", "Arrow: direction of the flow; width: weight;\nsize: number of links"));
     if (ex.presentation.territory_cue) TerritoryLegend(ex, dl, size);
 }
 
 void CasesSection(Explorer& ex) {
     const Dataset& data = ex.Data();
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("Choose one to highlight its actors and links");
+    ImGui::TextDisabled("%s", Tr("sidebar.cases_hint", "Choose one to highlight its actors and links"));
     ImGui::PopTextWrapPos();
     for (int r = 0; r < (int)data.recommendations.size(); ++r) {
         const Recommendation& rec = data.recommendations[r];
@@ -194,7 +199,7 @@ void CasesSection(Explorer& ex) {
         for (int c : rec.cases) {
             if (c < 0) continue;
             ImGui::Indent();
-            if (WrappedSelectable(("##case" + std::to_string(c)).c_str(), "Case: " + data.cases[c].title, ex.ChosenCase() == c))
+            if (WrappedSelectable(("##case" + std::to_string(c)).c_str(), TrF("sidebar.case", "Case: {title}", {{"title", data.cases[c].title}}), ex.ChosenCase() == c))
                 ex.Command("case " + (ex.ChosenCase() == c ? std::string("none") : data.cases[c].id));
             ImGui::Unindent();
         }
@@ -208,13 +213,13 @@ void DrawSidebar(Explorer& ex, UiState& ui, float top, float width) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, top), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y - (top - vp->WorkPos.y)), ImGuiCond_Always);
-    if (!ImGui::Begin("Explore##sidebar", &ex.panels.sidebar, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
+    if (!ImGui::Begin(Titled(Tr("sidebar.title", "Explore"), "sidebar").c_str(), &ex.panels.sidebar, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ImGui::End();
         return;
     }
-    if (ImGui::CollapsingHeader("Recommendations and cases", ImGuiTreeNodeFlags_DefaultOpen)) CasesSection(ex);
-    if (ImGui::CollapsingHeader("Filters", ImGuiTreeNodeFlags_DefaultOpen)) FiltersSection(ex);
-    if (ImGui::CollapsingHeader("Legend", ImGuiTreeNodeFlags_DefaultOpen)) LegendSection(ex);
+    if (ImGui::CollapsingHeader(Titled(Tr("sidebar.recommendations", "Recommendations and cases"), "recs").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) CasesSection(ex);
+    if (ImGui::CollapsingHeader(Titled(Tr("sidebar.filters", "Filters"), "filters").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) FiltersSection(ex);
+    if (ImGui::CollapsingHeader(Titled(Tr("sidebar.legend", "Legend"), "legend").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) LegendSection(ex);
     ImGui::End();
 }
 

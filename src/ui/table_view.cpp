@@ -9,6 +9,7 @@
 #include "core/search.h"
 #include "imgui.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 
 namespace sse::ui {
 
@@ -38,8 +39,9 @@ void ActorsTable(Explorer& ex, UiState& ui) {
             rows.push_back(a);
     if (!ImGui::BeginTable("actors", 9, TableFlags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    const char* headers[] = {"Actor", "Kind", "Level", "Territory", "Links", "In", "Out", "Betweenness", "Closeness"};
-    for (int c = 0; c < 9; ++c) ImGui::TableSetupColumn(headers[c], c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c == 0 ? 3.0f : 1.0f);
+    const char* headers[][2] = {{SSE_TEXT("table.col.actor", "Actor")}, {SSE_TEXT("table.col.kind", "Kind")}, {SSE_TEXT("table.col.level", "Level")}, {SSE_TEXT("table.col.territory", "Territory")}, {SSE_TEXT("table.col.links", "Links")}, {SSE_TEXT("table.col.in", "In")}, {SSE_TEXT("table.col.out", "Out")}, {SSE_TEXT("table.col.betweenness", "Betweenness")}, {SSE_TEXT("table.col.closeness", "Closeness")}};
+    for (int c = 0; c < 9; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
+                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c == 0 ? 3.0f : 1.0f);
     ImGui::TableHeadersRow();
     SortRows(rows, [&](int a, int b, int col) {
         const Actor &x = data.actors[a], &y = data.actors[b];
@@ -104,8 +106,9 @@ void LinksTable(Explorer& ex, UiState& ui) {
     }
     if (!ImGui::BeginTable("links", 7, TableFlags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    const char* headers[] = {"From", "To", "Kind", "Relation", "Direction", "Values", "Confidence"};
-    for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(headers[c], c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c < 2 ? 2.0f : 1.0f);
+    const char* headers[][2] = {{SSE_TEXT("table.col.from", "From")}, {SSE_TEXT("table.col.to", "To")}, {SSE_TEXT("table.col.kind", "Kind")}, {SSE_TEXT("table.col.relation", "Relation")}, {SSE_TEXT("table.col.direction", "Direction")}, {SSE_TEXT("table.col.values", "Values")}, {SSE_TEXT("table.col.confidence", "Confidence")}};
+    for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
+                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c < 2 ? 2.0f : 1.0f);
     ImGui::TableHeadersRow();
     SortRows(rows, [&](int a, int b, int col) {
         const Link &x = data.links[a], &y = data.links[b];
@@ -162,8 +165,9 @@ void TerritoriesTable(Explorer& ex, UiState& ui) {
         if (ind[t].actors > 0 && Contains(data.territories[t].name, ui.table_filter)) rows.push_back(t);
     if (!ImGui::BeginTable("territories", 7, TableFlags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    const char* headers[] = {"Territory", "Actors", "Horizontal", "Vertical", "Horizontal / vertical", "Levels", "Inward / outward"};
-    for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(headers[c], c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c == 0 || c == 4 ? 2.0f : 1.0f);
+    const char* headers[][2] = {{SSE_TEXT("table.col.territory", "Territory")}, {SSE_TEXT("table.col.actors", "Actors")}, {SSE_TEXT("table.col.horizontal", "Horizontal")}, {SSE_TEXT("table.col.vertical", "Vertical")}, {SSE_TEXT("table.col.horizontal_vertical", "Horizontal / vertical")}, {SSE_TEXT("table.col.levels", "Levels")}, {SSE_TEXT("table.col.inward_outward", "Inward / outward")}};
+    for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
+                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c == 0 || c == 4 ? 2.0f : 1.0f);
     ImGui::TableHeadersRow();
     SortRows(rows, [&](int a, int b, int col) {
         switch (col) {
@@ -185,7 +189,7 @@ void TerritoriesTable(Explorer& ex, UiState& ui) {
         ImGui::PushID(t);
         if (ImGui::Selectable(data.territories[t].name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
             ex.Command("filter territory " + data.territories[t].id);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click: show only this territory (filter territory %s)", data.territories[t].id.c_str());
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", TrF("table.territory_tip", "Click: show only this territory (filter territory {id})", {{"id", data.territories[t].id}}).c_str());
         ImGui::PopID();
         ImGui::TableNextColumn();
         ImGui::Text("%d", x.actors);
@@ -216,24 +220,24 @@ void DrawTableView(Explorer& ex, UiState& ui) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.15f, vp->WorkPos.y + vp->WorkSize.y * 0.45f), ImGuiCond_Appearing);
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.7f, vp->WorkSize.y * 0.5f), ImGuiCond_Appearing);
-    if (!ImGui::Begin("Table view##table", &ex.panels.table)) {
+    if (!ImGui::Begin(Titled(Tr("table.title", "Table view"), "table").c_str(), &ex.panels.table)) {
         ImGui::End();
         return;
     }
     ImGui::SetNextItemWidth(240 * ui.ui_scale);
-    ImGui::InputTextWithHint("##tablefilter", "Filter rows", ui.table_filter, sizeof ui.table_filter);
+    ImGui::InputTextWithHint("##tablefilter", Tr("table.filter_hint", "Filter rows"), ui.table_filter, sizeof ui.table_filter);
     ImGui::SameLine();
-    ImGui::TextDisabled("Click a row to select; Tab and arrows move; Enter activates");
+    ImGui::TextDisabled("%s", Tr("table.hint", "Click a row to select; Tab and arrows move; Enter activates"));
     if (ImGui::BeginTabBar("tables")) {
-        if (ImGui::BeginTabItem("Actors")) {
+        if (ImGui::BeginTabItem(Titled(Tr("table.tab_actors", "Actors"), "actors").c_str())) {
             ActorsTable(ex, ui);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Links")) {
+        if (ImGui::BeginTabItem(Titled(Tr("table.tab_links", "Links"), "links").c_str())) {
             LinksTable(ex, ui);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem("Territories (SSE indicators)")) {
+        if (ImGui::BeginTabItem(Titled(Tr("table.tab_territories", "Territories (SSE indicators)"), "territories").c_str())) {
             TerritoriesTable(ex, ui);
             ImGui::EndTabItem();
         }

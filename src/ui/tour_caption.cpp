@@ -8,6 +8,7 @@
 #include "imgui.h"
 #include "ui/edit_ui.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 
 namespace sse::ui {
 
@@ -74,17 +75,17 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
     ImGui::Dummy(ImVec2(avail, h + 8));
     if (!presenting) {
         ImGui::BeginDisabled(at == 0);
-        if (ImGui::Button("< Previous")) ex.Command("prev");
+        if (ImGui::Button(Titled(Tr("tour.previous", "< Previous"), "prev").c_str())) ex.Command("prev");
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(at == n - 1);
-        if (ImGui::Button("Next >")) ex.Command("next");
+        if (ImGui::Button(Titled(Tr("tour.next", "Next >"), "next").c_str())) ex.Command("next");
         ImGui::EndDisabled();
         ImGui::SameLine();
-        if (ImGui::Button("Leave the tour")) ex.Command("tour none");
+        if (ImGui::Button(Titled(Tr("tour.leave", "Leave the tour"), "leave").c_str())) ex.Command("tour none");
         ImGui::SameLine();
-        ImGui::TextDisabled(step->quote.empty() ? "Right / Left arrows, Space, PageDown / PageUp; Esc leaves"
-                                                : "Hover the caption for the brief's words; arrows, Space, PageDown / PageUp; Esc leaves");
+        ImGui::TextDisabled("%s", step->quote.empty() ? Tr("tour.keys", "Right / Left arrows, Space, PageDown / PageUp; Esc leaves")
+                                                      : Tr("tour.keys_quote", "Hover the caption for the brief's words; arrows, Space, PageDown / PageUp; Esc leaves"));
     }
     ui.caption_height = ImGui::GetWindowSize().y + 16;
     ImGui::End();

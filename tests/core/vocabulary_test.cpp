@@ -147,7 +147,7 @@ TEST(Vocabulary, FilterFieldsAndHashKeysKeepTheirOrder) {
     EXPECT_EQ(std::vector<std::string>(fields.begin(), fields.begin() + known.size()), known);
     std::vector<std::string> keys = {"tour", "step"};
     for (const std::string& f : fields) keys.push_back("filter." + f);
-    for (const char* k : {"showcase", "hide-isolated", "size", "layout", "select", "focus", "case", "recommendation", "camera"})
+    for (const char* k : {"showcase", "hide-isolated", "size", "layout", "select", "focus", "case", "recommendation", "camera", "lang"})
         keys.emplace_back(k);
     EXPECT_EQ(ViewHashKeys(), keys);
 }
@@ -218,7 +218,8 @@ TEST(CommandVerbs, TheHelpNamesExactlyTheVerbsThatExist) {
         "zoom", "locate", "pick", "pan", "escape", "add", "set", "delete", "undo", "redo", "open", "import",
         // editing in the app (issue 16)
         "edit", "select-add", "move", "create-actor", "link", "delete-selection", "new", "save", "restore", "record-step", "rerecord-step", "move-step",
-        "set-selection", "select-box", "validate", "check-edits"};
+        "set-selection", "select-box", "validate", "check-edits",
+        "language"};  // issue 18
     const std::vector<std::string> listed = VerbsOfHelp(CommandHelpText());
     EXPECT_EQ(std::set<std::string>(listed.begin(), listed.end()), expected);
     EXPECT_EQ(listed.size(), expected.size()) << "no verb twice";
