@@ -262,6 +262,8 @@ public:
         bool territory_cue = true;    // ring by country and territory code on the actors
         bool share = false;           // the Share panel: the view's link as a QR code
     } presentation;
+    // The interface language (issue 18): en es fr pt ko ca qps; translated data text follows it where it has one.
+    std::string language = "en";
     // The address a shared view's link starts with: the web page's own address without its hash (set by the web
     // platform), or on the desktop --share-base (where the web version is published). Empty: no link to share.
     std::string share_base;

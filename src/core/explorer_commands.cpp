@@ -242,6 +242,13 @@ CommandResult Explorer::Command(const std::string& text) {
         presentation.scale_percent = percent;
         return Ok("scale " + std::to_string(percent) + "%");
     }
+    if (verb == "language") {
+        static const char* const codes[] = {"en", "es", "fr", "pt", "ko", "ca", "qps"};
+        if (w.size() != 2 || std::find(std::begin(codes), std::end(codes), w[1]) == std::end(codes))
+            return Fail("usage", "usage: language en|es|fr|pt|ko|ca|qps");
+        language = w[1];
+        return Ok("language " + w[1]);
+    }
     if (verb == "theme") {
         if (w.size() != 2 || (w[1] != "light" && w[1] != "dark" && w[1] != "high-contrast"))
             return Fail("usage", "usage: theme light|dark|high-contrast");

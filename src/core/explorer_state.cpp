@@ -32,6 +32,7 @@ std::string Explorer::StateJson() const {
     s["sizeBy"] = ToString(m_size_metric);
     s["scale"] = presentation.scale_percent;
     s["theme"] = presentation.theme;
+    s["language"] = language;
     s["help"] = presentation.help;
     s["welcome"] = presentation.welcome;
     s["presenting"] = presentation.presenting;

@@ -298,6 +298,7 @@ const std::vector<CommandVerb>& CommandVerbs() {
         {"welcome", "welcome on|off", "the first-visit welcome", false},
         {"scale", "scale <percent>", "interface size, 100 to 250 %", false},
         {"theme", "theme {theme}", "colours for the room", false},
+        {"language", "language <code>", "the interface language: en, es, fr, pt, ko, ca (qps: pseudo-language)", false},
         {"reduced-motion", "reduced-motion on|off", "no camera animation", false},
         {"territory-cue", "territory-cue on|off", "a ring coloured by country and the territory's code on each actor", false},
         {"panel", "panel {panel} on|off", "show or hide a panel", false},
