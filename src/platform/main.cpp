@@ -37,6 +37,7 @@
 #include "core/import_formats.h"
 #include "data_bridge.h"
 #include "file_dialog.h"
+#include "lazy_fonts.h"
 #include "core/explorer.h"
 #include "core/png_writer.h"
 #include "core/url.h"
@@ -393,6 +394,8 @@ void Frame() {
     // 3. Start the Dear ImGui frame and draw the whole UI.
     const bool first = app.explorer.Frames() == 0;
     if (first) platform::Mark("sse-first-frame-start");
+    static const std::string asset_root = AssetRoot();
+    platform::UpdateLazyFonts(app.explorer, asset_root);  // the Korean font, when first needed
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     if (io.DeltaTime <= 0) io.DeltaTime = 1.0f / 60;  // headless browsers can repeat a timestamp
