@@ -19,6 +19,7 @@
 #include "core/model.h"
 #include "core/table_export.h"
 #include "core/territory_cue.h"
+#include "core/translation_overlay.h"
 #include "core/vec2.h"
 #include "core/world_outline.h"
 
@@ -264,6 +265,14 @@ public:
     } presentation;
     // The interface language (issue 18): en es fr pt ko ca qps; translated data text follows it where it has one.
     std::string language = "en";
+    // Where the Korean font stands (set by the platform, platform/lazy_fonts.h): none | loading | ready | failed.
+    std::string hangul_font = "none";
+    // Translated data text (translations.h) shows the original instead: the user asked for the brief's own words.
+    bool show_original = false;
+    // The bundled data's translations when the page keeps them apart (translation_overlay.h), and where they stand:
+    // none | loading | ready | failed (set by the platform; state().contentTranslations).
+    TranslationOverlay translation_overlay;
+    std::string content_translations = "none";
     // The address a shared view's link starts with: the web page's own address without its hash (set by the web
     // platform), or on the desktop --share-base (where the web version is published). Empty: no link to share.
     std::string share_base;

@@ -33,7 +33,10 @@ std::string Explorer::StateJson() const {
     s["scale"] = presentation.scale_percent;
     s["theme"] = presentation.theme;
     s["language"] = language;
+    s["fonts"] = {{"hangul", hangul_font}};
     s["help"] = presentation.help;
+    s["showOriginal"] = show_original;
+    s["contentTranslations"] = content_translations;
     s["welcome"] = presentation.welcome;
     s["presenting"] = presentation.presenting;
     s["pointer"] = presentation.pointer;

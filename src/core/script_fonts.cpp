@@ -28,8 +28,18 @@ bool ContainsHangul(std::string_view s) {
 
 bool NeedsHangulFont(const std::string& language, const Dataset& data) {
     if (language == "ko") return true;
-    // The written data format holds every text field (translations too): one scan instead of one per field.
-    return ContainsHangul(WriteDataset(data));
+    // Every text field shown in a Latin-script language, at once: the data as written, without its translations
+    // (a Korean translation is shown only in Korean, which needs the font anyway). Run once per data change.
+    Dataset originals = data;
+    auto drop = [](auto& items) {
+        for (auto& item : items) item.translations.clear();
+    };
+    drop(originals.actors);
+    drop(originals.cases);
+    drop(originals.recommendations);
+    drop(originals.tours);
+    for (Tour& t : originals.tours) drop(t.steps);
+    return ContainsHangul(WriteDataset(originals));
 }
 
 }  // namespace sse

@@ -13,7 +13,8 @@ struct Dataset;
 // True when the UTF-8 text holds a Hangul syllable, jamo or compatibility jamo (malformed bytes are skipped).
 bool ContainsHangul(std::string_view utf8);
 
-// True when the Korean font is needed: Korean is the interface language, or the data set's text holds Hangul.
+// True when the Korean font is needed: Korean is the interface language, or the data set's own text (not its
+// translations, which other languages never show) holds Hangul.
 bool NeedsHangulFont(const std::string& language, const Dataset& data);
 
 }  // namespace sse

@@ -9,6 +9,7 @@
 #include "imgui.h"
 #include "ui/edit_ui.h"
 #include "ui/theme.h"
+#include "ui/translated_text.h"
 
 namespace sse::ui {
 
@@ -94,14 +95,15 @@ void ActorButton(Explorer& ex, int a) {
 
 void CaseButton(Explorer& ex, int c) {
     ImGui::PushID(c + 100000);
-    if (ImGui::Selectable(("Case: " + ex.Data().cases[c].title).c_str())) ex.Command("case " + ex.Data().cases[c].id);
+    const Case& k = ex.Data().cases[c];
+    if (ImGui::Selectable(("Case: " + DataText(ex, TranslationsFor(ex, k), "title", k.title)).c_str())) ex.Command("case " + k.id);
     ImGui::PopID();
 }
 
 void RecommendationButton(Explorer& ex, int r) {
     const Recommendation& rec = ex.Data().recommendations[r];
     ImGui::PushID(r + 200000);
-    if (ImGui::Selectable(("Recommendation " + std::to_string(rec.number) + ": " + rec.title).c_str()))
+    if (ImGui::Selectable(("Recommendation " + std::to_string(rec.number) + ": " + DataText(ex, TranslationsFor(ex, rec), "title", rec.title)).c_str()))
         ex.Command("recommendation " + rec.id);
     ImGui::PopID();
 }
@@ -109,9 +111,10 @@ void RecommendationButton(Explorer& ex, int r) {
 void RecommendationDetails(Explorer& ex, int r) {
     const Recommendation& rec = ex.Data().recommendations[r];
     ImGui::TextDisabled("Recommendation %d of the SILK policy brief", rec.number);
-    Title(rec.title);
+    Title(DataText(ex, TranslationsFor(ex, rec), "title", rec.title));
+    TranslationMark(ex, TranslationsFor(ex, rec), "title");
     ImGui::Spacing();
-    ImGui::TextUnformatted(rec.text.c_str());
+    ImGui::TextUnformatted(DataText(ex, TranslationsFor(ex, rec), "text", rec.text).c_str());
     ImGui::SeparatorText("Cases the brief attaches to it");
     if (rec.cases.empty()) ImGui::TextDisabled("none");
     for (int c : rec.cases)
@@ -122,10 +125,11 @@ void CaseDetails(Explorer& ex, int c) {
     const Dataset& data = ex.Data();
     const Case& k = data.cases[c];
     ImGui::TextDisabled("Case from the SILK policy brief's reading tips");
-    Title(k.title);
+    Title(DataText(ex, TranslationsFor(ex, k), "title", k.title));
     if (k.territory >= 0) ImGui::Text("Territory: %s", data.territories[k.territory].name.c_str());
     ImGui::Spacing();
-    ImGui::TextUnformatted(k.summary.c_str());
+    ImGui::TextUnformatted(DataText(ex, TranslationsFor(ex, k), "summary", k.summary).c_str());
+    TranslationMark(ex, TranslationsFor(ex, k), "summary");
     if (!k.brief_source.url.empty())
         ImGui::TextLinkOpenURL(("Read the case study: " + k.brief_source.title).c_str(), k.brief_source.url.c_str());
     Provenance(k.quote, k.reasoning);
@@ -179,7 +183,7 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
         return;
     }
     const Actor& actor = data.actors[a];
-    Title(actor.name);
+    Title(DataText(ex, TranslationsFor(ex, actor), "name", actor.name));
     ImGui::TextColored(ImColor(ActorKindColor(actor.kind)), "%s", DisplayName(actor.kind));
     ImGui::SameLine();
     ImGui::TextDisabled("· %s level", DisplayName(actor.level));
@@ -192,7 +196,8 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     }
     if (!actor.description.empty()) {
         ImGui::Spacing();
-        ImGui::TextUnformatted(actor.description.c_str());
+        ImGui::TextUnformatted(DataText(ex, TranslationsFor(ex, actor), "description", actor.description).c_str());
+        TranslationMark(ex, TranslationsFor(ex, actor), "description");
     }
     if (!actor.website.empty()) ImGui::TextLinkOpenURL("Website", actor.website.c_str());
     ImGui::Spacing();
