@@ -28,8 +28,12 @@ void TranslationMark(Explorer& ex, const Translations& t, const char* field) {
     if (!HasTranslation(t, ex.language, field)) return;
     ImGui::PushID(&t);
     ImGui::TextDisabled(ex.show_original ? "original text (English)" : "translation; the brief's text is in English");
+    // Beside the note when it fits, else below it (a narrow panel, a large UI scale): never cut off.
+    const char* label = ex.show_original ? "Show the translation" : "Show the original";
+    const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::SameLine();
-    if (ImGui::SmallButton(ex.show_original ? "Show the translation" : "Show the original"))
+    if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label).x + style.FramePadding.x * 2) ImGui::NewLine();
+    if (ImGui::SmallButton(label))
         ex.Command(ex.show_original ? "original off" : "original on");
     ImGui::PopID();
 }

@@ -67,7 +67,7 @@ await test('an English first load requests no font file and no translations', as
 });
 
 await test('language ko fetches the Korean font once and the caption is drawn in Hangul', async () => {
-  for (const c of ['tour silk-brief', 'step 3']) assert((await X.command(c)).ok, c);
+  for (const c of ['welcome off', 'tour silk-brief', 'step 3']) assert((await X.command(c)).ok, c);
   await quiet(page);
   english = await captionShot(page, 'korean-00-caption-en.png');
   const t0 = Date.now();
@@ -92,12 +92,13 @@ await test('language ko fetches the Korean font once and the caption is drawn in
 });
 
 await test('the Hangul is real glyphs, not the fallback drawn when the font is missing', async () => {
-  const blocked = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // No service worker: its own fetches would pass by the page's route that blocks the font.
+  const blocked = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   const p2 = await blocked.newPage();
   await p2.route(FONT, (route) => route.abort());
   const X2 = explorerOf(p2);
   await openApp(p2, origin + '/index.html');
-  for (const c of ['tour silk-brief', 'step 3', 'language ko']) assert((await X2.command(c)).ok, c);
+  for (const c of ['welcome off', 'tour silk-brief', 'step 3', 'language ko']) assert((await X2.command(c)).ok, c);
   await p2.waitForFunction(() => window.explorer.state().fonts.hangul === 'failed' && window.explorer.state().contentTranslations === 'ready',
     null, { timeout: 20000 });
   await quiet(p2);
