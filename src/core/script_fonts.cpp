@@ -1,7 +1,8 @@
 // script_fonts.cpp: see script_fonts.h.
 #include "core/script_fonts.h"
 
-#include "core/dataset_writer.h"
+#include <initializer_list>
+
 #include "core/model.h"
 
 namespace sse {
@@ -28,18 +29,36 @@ bool ContainsHangul(std::string_view s) {
 
 bool NeedsHangulFont(const std::string& language, const Dataset& data) {
     if (language == "ko") return true;
-    // Every text field shown in a Latin-script language, at once: the data as written, without its translations
-    // (a Korean translation is shown only in Korean, which needs the font anyway). Run once per data change.
-    Dataset originals = data;
-    auto drop = [](auto& items) {
-        for (auto& item : items) item.translations.clear();
+    // Every text field shown in a Latin-script language, but not the translations (a Korean translation is shown
+    // only in Korean, which needs the font anyway). Run once per data change.
+    auto any = [](std::initializer_list<const std::string*> texts) {
+        for (const std::string* t : texts)
+            if (ContainsHangul(*t)) return true;
+        return false;
     };
-    drop(originals.actors);
-    drop(originals.cases);
-    drop(originals.recommendations);
-    drop(originals.tours);
-    for (Tour& t : originals.tours) drop(t.steps);
-    return ContainsHangul(WriteDataset(originals));
+    auto sources = [&](const std::vector<Source>& list) {
+        for (const Source& s : list)
+            if (any({&s.title, &s.url})) return true;
+        return false;
+    };
+    if (any({&data.title, &data.description}) || sources(data.sources)) return true;
+    for (const Territory& t : data.territories)
+        if (any({&t.name})) return true;
+    for (const Actor& a : data.actors)
+        if (any({&a.name, &a.short_name, &a.description, &a.website, &a.quote, &a.reasoning, &a.years.note}) || sources(a.sources))
+            return true;
+    for (const Link& l : data.links)
+        if (any({&l.description, &l.quote, &l.reasoning, &l.years.note}) || sources(l.sources)) return true;
+    for (const Case& c : data.cases)
+        if (any({&c.title, &c.summary, &c.quote, &c.reasoning, &c.brief_source.title}) || sources(c.sources)) return true;
+    for (const Recommendation& r : data.recommendations)
+        if (any({&r.title, &r.text})) return true;
+    for (const Tour& t : data.tours) {
+        if (any({&t.title, &t.description})) return true;
+        for (const TourStep& s : t.steps)
+            if (any({&s.title, &s.text, &s.quote})) return true;
+    }
+    return false;
 }
 
 }  // namespace sse

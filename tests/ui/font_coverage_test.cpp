@@ -144,7 +144,7 @@ protected:
 TEST_F(FontCoverage, ReaderSeesTheKnownRanges) {
     EXPECT_TRUE(latin.count('A') && latin.count(0x00D3) && latin.count(0x2192));  // A, Ó, →
     EXPECT_FALSE(latin.count(0xD55C));                                           // 한: not in DejaVu
-    EXPECT_TRUE(hangul.count(0xD55C) && hangul.count(0xAD6D) && hangul.count(0xAC00) && hangul.count(0xD7A3));
+    EXPECT_TRUE(hangul.count(0xD55C) && hangul.count(0xAD6D) && hangul.count(0xAC00) && hangul.count(0xD79D));  // 한 국 가 힝
     EXPECT_FALSE(hangul.count(0xAC02)) << "갂 is not one of KS X 1001's syllables and no file uses it";  // 갂
 }
 
