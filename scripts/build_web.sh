@@ -9,7 +9,7 @@ if [ ! -f build/web/build.ninja ]; then
 fi
 cmake --build build/web
 # Pre-compressed copies: the static server (and any host that supports it) sends these to gzip-capable browsers.
-for f in build/web/site/index.wasm build/web/site/index.js build/web/site/index.data build/web/site/convert.wasm build/web/site/convert.mjs; do
+for f in build/web/site/index.wasm build/web/site/index.js build/web/site/index.data build/web/site/convert.wasm build/web/site/convert.mjs build/web/site/fonts/Hangul-subset.ttf build/web/site/translations/silk.json; do
   gzip -9 -k -f "$f"
 done
 # The service worker with the list of the files above (and their hashes): the page then works offline.

@@ -47,6 +47,9 @@ suite browser-offline node tests/web/offline_test.mjs build/web/site
 echo "== share test (QR code read back with jsqr, Chromium) =="
 suite browser-share node tests/web/share_test.mjs build/web/site
 
+echo "== Korean font test (loaded on demand, Hangul drawn; Chromium) =="
+suite browser-korean node tests/web/korean_test.mjs build/web/site
+
 echo "== accessibility test (axe-core, ARIA snapshot, keyboard only; Chromium) =="
 suite browser-a11y node tests/web/a11y_test.mjs build/web/site
 

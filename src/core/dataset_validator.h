@@ -83,11 +83,12 @@ inline constexpr Keys<kTerCount> kTerritoryKeys = {"id", "name", "kind", "parent
 
 enum {
     kActId, kActName, kActShortName, kActKind, kActLevel, kActTerritory, kActDescription, kActWebsite,
-    kActSilkRole, kActYears, kActConfidence, kActQuote, kActReasoning, kActSources, kActAttributes, kActCount
+    kActSilkRole, kActYears, kActConfidence, kActQuote, kActReasoning, kActSources, kActAttributes, kActTranslations,
+    kActCount
 };
 inline constexpr Keys<kActCount> kActorKeys = {"id", "name", "short_name", "kind", "level", "territory", "description",
                                         "website", "silk_role", "years", "confidence", "quote", "reasoning", "sources",
-                                        "attributes"};
+                                        "attributes", "translations"};
 
 enum {
     kLnkId, kLnkFrom, kLnkTo, kLnkKind, kLnkRelation, kLnkDirection, kLnkValues, kLnkWeight, kLnkYears,
@@ -99,23 +100,23 @@ inline constexpr Keys<kLnkCount> kLinkKeys = {"id", "from", "to", "kind", "relat
 
 enum {
     kCaseId, kCaseTitle, kCaseTerritory, kCaseSummary, kCaseActors, kCaseLinks, kCaseRecommendations,
-    kCaseBriefSource, kCaseConfidence, kCaseQuote, kCaseReasoning, kCaseSources, kCaseCount
+    kCaseBriefSource, kCaseConfidence, kCaseQuote, kCaseReasoning, kCaseSources, kCaseTranslations, kCaseCount
 };
 inline constexpr Keys<kCaseCount> kCaseKeys = {"id", "title", "territory", "summary", "actors", "links", "recommendations",
-                                        "brief_source", "confidence", "quote", "reasoning", "sources"};
+                                        "brief_source", "confidence", "quote", "reasoning", "sources", "translations"};
 
-enum { kRecId, kRecNumber, kRecTitle, kRecText, kRecCases, kRecCount };
-inline constexpr Keys<kRecCount> kRecommendationKeys = {"id", "number", "title", "text", "cases"};
+enum { kRecId, kRecNumber, kRecTitle, kRecText, kRecCases, kRecTranslations, kRecCount };
+inline constexpr Keys<kRecCount> kRecommendationKeys = {"id", "number", "title", "text", "cases", "translations"};
 
-enum { kTourId, kTourTitle, kTourDescription, kTourSteps, kTourCount };
-inline constexpr Keys<kTourCount> kTourKeys = {"id", "title", "description", "steps"};
+enum { kTourId, kTourTitle, kTourDescription, kTourSteps, kTourTranslations, kTourCount };
+inline constexpr Keys<kTourCount> kTourKeys = {"id", "title", "description", "steps", "translations"};
 
 enum {
     kStepTitle, kStepText, kStepQuote, kStepLayout, kStepCentre, kStepFilters, kStepShowcase, kStepActors, kStepLinks,
-    kStepCase, kStepRecommendation, kStepCamera, kStepReveal, kStepCount
+    kStepCase, kStepRecommendation, kStepCamera, kStepReveal, kStepTranslations, kStepCount
 };
 inline constexpr Keys<kStepCount> kStepKeys = {"title", "text", "quote", "layout", "centre", "filters", "showcase", "actors",
-                                        "links", "case", "recommendation", "camera", "reveal"};
+                                        "links", "case", "recommendation", "camera", "reveal", "translations"};
 
 enum { kCamX, kCamY, kCamZoom, kCamCount };
 inline constexpr Keys<kCamCount> kCameraKeys = {"x", "y", "zoom"};
@@ -344,6 +345,8 @@ private:
     // An object of text values (a user's own columns): {"Tags": "a|b"}.
     void ReadAttributes(const Value* v, const Path& path, Attributes* out);
     bool ReadBool(const Value* v, const Path& path, bool* out);
+    // dataset_validator_translations.cpp: {"es": {"title": "..."}, ...} for an item of `item_kind` (translations.h).
+    void ReadTranslations(const Value* v, const Path& path, const char* item_kind, Translations* out);
 
     // --- dataset_validator_values.cpp: ids and references ------------------------------------------
     // A view of `s` that stays valid after the element is dropped: texts with escapes are copied.

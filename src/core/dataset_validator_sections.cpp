@@ -90,6 +90,7 @@ void Validator::ReadActor(const Value& v, const Path& p, int index) {
         missing_sources_.push_back({v.offset, PointerOf(p)});
     }
     if (f[kActAttributes]) ReadAttributes(f[kActAttributes], Child(p, "attributes"), &a.attributes);
+    if (f[kActTranslations]) ReadTranslations(f[kActTranslations], Child(p, "translations"), "actor", &a.translations);
 }
 
 void Validator::ReadLink(const Value& v, const Path& p, int index) {
@@ -176,6 +177,7 @@ void Validator::ReadCase(const Value& v, const Path& p, int index) {
     if (f[kCaseQuote]) ReadText(f[kCaseQuote], Child(p, "quote"), &c.quote);
     if (f[kCaseReasoning]) ReadText(f[kCaseReasoning], Child(p, "reasoning"), &c.reasoning);
     if (Require(f, kCaseSources, kCaseKeys, v, p)) ReadSources(f[kCaseSources], Child(p, "sources"), true, &c.sources);
+    if (f[kCaseTranslations]) ReadTranslations(f[kCaseTranslations], Child(p, "translations"), "case", &c.translations);
 }
 
 void Validator::ReadRecommendation(const Value& v, const Path& p, int index) {
@@ -201,6 +203,7 @@ void Validator::ReadRecommendation(const Value& v, const Path& p, int index) {
     if (Require(f, kRecTitle, kRecommendationKeys, v, p)) ReadName(f[kRecTitle], Child(p, "title"), &r.title);
     if (Require(f, kRecText, kRecommendationKeys, v, p)) ReadText(f[kRecText], Child(p, "text"), &r.text);
     if (Require(f, kRecCases, kRecommendationKeys, v, p)) ReferenceList(Ref::RecommendationCase, f[kRecCases], Child(p, "cases"), mi);
+    if (f[kRecTranslations]) ReadTranslations(f[kRecTranslations], Child(p, "translations"), "recommendation", &r.translations);
 }
 
 }  // namespace sse::load

@@ -30,6 +30,7 @@ void Validator::ReadTour(const Value& v, const Path& p, int index) {
     if (Require(f, kTourId, kTourKeys, v, p)) ReadId(f[kTourId], Child(p, "id"), &t.id);
     if (Require(f, kTourTitle, kTourKeys, v, p)) ReadName(f[kTourTitle], Child(p, "title"), &t.title);
     if (f[kTourDescription]) ReadText(f[kTourDescription], Child(p, "description"), &t.description);
+    if (f[kTourTranslations]) ReadTranslations(f[kTourTranslations], Child(p, "translations"), "tour", &t.translations);
     if (!Require(f, kTourSteps, kTourKeys, v, p)) return;
     const Value& steps = *f[kTourSteps];
     const Path p_steps = Child(p, "steps");
@@ -64,6 +65,7 @@ void Validator::ReadStep(const Value& v, const Path& p, uint32_t tour, uint32_t 
         Error(*f[kStepText], Child(p, "text"), DiagnosticCode::EmptyText, "must not be empty: this is the caption shown for the step");
     }
     if (f[kStepQuote]) ReadText(f[kStepQuote], Child(p, "quote"), &s.quote);
+    if (f[kStepTranslations]) ReadTranslations(f[kStepTranslations], Child(p, "translations"), "step", &s.translations);
     bool layout_ok = false;
     if (f[kStepLayout]) layout_ok = ReadLayout(f[kStepLayout], Child(p, "layout"), &s);
     const bool ego = layout_ok && s.layout == static_cast<int>(LayoutKind::Ego);

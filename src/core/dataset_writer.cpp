@@ -122,6 +122,19 @@ Node FilterValues(const std::string& joined) {
     return out;
 }
 
+// An item's "translations", languages and fields in sorted order (the model's maps), so that the same data always
+// writes the same bytes. Nothing when the item has none.
+void PutTranslations(Node& o, const Translations& t) {
+    if (t.empty()) return;
+    Node languages = Node::Object();
+    for (const auto& [language, texts] : t) {
+        Node fields = Node::Object();
+        for (const auto& [field, text] : texts) fields.Put(field, Node::Text(text));
+        languages.Put(language, std::move(fields));
+    }
+    o.Put("translations", std::move(languages));
+}
+
 Node StepToJson(const TourStep& s) {
     Node o = Node::Object().Put("title", Node::Text(s.title)).Put("text", Node::Text(s.text));
     PutIfNotEmpty(o, "quote", s.quote);
@@ -147,6 +160,7 @@ Node StepToJson(const TourStep& s) {
     else if (s.camera == TourStep::CameraMode::Explicit)
         o.Put("camera", Node::Object().Put("x", Node::Number(s.camera_x)).Put("y", Node::Number(s.camera_y)).Put("zoom", Node::Number(s.camera_zoom)));
     if (s.reveal) o.Put("reveal", Node::Bool(true));
+    PutTranslations(o, s.translations);
     return o;
 }
 
@@ -182,6 +196,7 @@ JsonNode ActorToJson(const Actor& a) {
     PutConfidence(o, a.confidence, a.quote, a.reasoning);
     if (!a.sources.empty()) o.Put("sources", SourcesToJson(a.sources));  // a user's row may have none (a warning)
     PutAttributes(o, a.attributes);
+    PutTranslations(o, a.translations);
     return o;
 }
 
@@ -211,12 +226,15 @@ JsonNode CaseToJson(const Case& c) {
     o.Put("recommendations", Strings(c.recommendation_ids)).Put("brief_source", SourceToJson(c.brief_source));
     PutConfidence(o, c.confidence, c.quote, c.reasoning);
     if (!c.sources.empty()) o.Put("sources", SourcesToJson(c.sources));  // a user's row may have none (a warning)
+    PutTranslations(o, c.translations);
     return o;
 }
 
 JsonNode RecommendationToJson(const Recommendation& r) {
-    return Node::Object().Put("id", Node::Text(r.id)).Put("number", Node::Integer(r.number)).Put("title", Node::Text(r.title))
+    Node o = Node::Object().Put("id", Node::Text(r.id)).Put("number", Node::Integer(r.number)).Put("title", Node::Text(r.title))
         .Put("text", Node::Text(r.text)).Put("cases", Strings(r.case_ids));
+    PutTranslations(o, r.translations);
+    return o;
 }
 
 JsonNode TourToJson(const Tour& t) {
@@ -225,6 +243,7 @@ JsonNode TourToJson(const Tour& t) {
     Node steps = Node::Array();
     for (const TourStep& s : t.steps) steps.Push(StepToJson(s));
     o.Put("steps", std::move(steps));
+    PutTranslations(o, t.translations);
     return o;
 }
 

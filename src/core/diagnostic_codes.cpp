@@ -40,6 +40,7 @@ constexpr DiagnosticCodeInfo kTable[] = {
     {C::UnknownLink, "unknown-link", "a reference to a link id that no link has"},
     {C::UnknownCase, "unknown-case", "a reference to a case id that no case has"},
     {C::UnknownRecommendation, "unknown-recommendation", "a reference to a recommendation id that no recommendation has"},
+    {C::UnknownLanguage, "unknown-language", "a translation into a language the explorer does not offer"},
     {C::SelfLink, "self-link", "a link from an actor to itself"},
     {C::KindContradictsLevels, "kind-contradicts-levels", "a horizontal link between levels, or a vertical one within a level (warning)"},
     {C::TerritoryCycle, "territory-cycle", "territories that are their own parent, directly or through others"},

@@ -50,6 +50,8 @@ enum class DiagnosticCode : uint8_t {
     UnknownLink,
     UnknownCase,
     UnknownRecommendation,
+    // Translations
+    UnknownLanguage,
     // Consistency of the network
     SelfLink,
     KindContradictsLevels,

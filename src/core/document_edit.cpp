@@ -21,16 +21,17 @@ namespace {
 
 const char* const kTerritoryFields[] = {"id", "name", "kind", "parent", "lat", "lon"};
 const char* const kActorFields[] = {"id", "name", "short_name", "kind", "level", "territory", "description",
-                                    "website", "silk_role", "years", "confidence", "quote", "reasoning", "sources"};
+                                    "website", "silk_role", "years", "confidence", "quote", "reasoning", "sources",
+                                    "translations"};
 const char* const kLinkFields[] = {"id", "from", "to", "kind", "relation", "direction", "values",
                                    "weight", "years", "cases", "description", "confidence", "quote",
                                    "reasoning", "sources"};
 const char* const kCaseFields[] = {"id", "title", "territory", "summary", "actors", "links", "recommendations",
-                                   "brief_source", "confidence", "quote", "reasoning", "sources"};
-const char* const kRecommendationFields[] = {"id", "number", "title", "text", "cases"};
-const char* const kTourFields[] = {"id", "title", "description", "steps"};
+                                   "brief_source", "confidence", "quote", "reasoning", "sources", "translations"};
+const char* const kRecommendationFields[] = {"id", "number", "title", "text", "cases", "translations"};
+const char* const kTourFields[] = {"id", "title", "description", "steps", "translations"};
 const char* const kStepFields[] = {"title", "text", "quote", "layout", "centre", "filters", "showcase", "actors",
-                                   "links", "case", "recommendation", "camera", "reveal"};
+                                   "links", "case", "recommendation", "camera", "reveal", "translations"};
 
 template <size_t N>
 ElementKindInfo Row(DataElement kind, const char* list, const char* const (&fields)[N]) {

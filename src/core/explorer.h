@@ -20,6 +20,7 @@
 #include "core/model.h"
 #include "core/table_export.h"
 #include "core/territory_cue.h"
+#include "core/translation_overlay.h"
 #include "core/vec2.h"
 #include "core/world_outline.h"
 
@@ -283,6 +284,14 @@ public:
     // file is not at hand: the web page then fetches it and runs "language <code>" again (pending_language).
     std::function<bool(const std::string& code, std::string& text)> read_language;
     std::string pending_language;  // a language whose file the platform is asked to fetch ("" for none)
+    // Where the Korean font stands (set by the platform, platform/lazy_fonts.h): none | loading | ready | failed.
+    std::string hangul_font = "none";
+    // Translated data text (translations.h) shows the original instead: the user asked for the brief's own words.
+    bool show_original = false;
+    // The bundled data's translations when the page keeps them apart (translation_overlay.h), and where they stand:
+    // none | loading | ready | failed (set by the platform; state().contentTranslations).
+    TranslationOverlay translation_overlay;
+    std::string content_translations = "none";
     // The address a shared view's link starts with: the web page's own address without its hash (set by the web
     // platform), or on the desktop --share-base (where the web version is published). Empty: no link to share.
     std::string share_base;

@@ -250,6 +250,11 @@ CommandResult Explorer::Command(const std::string& text) {
         presentation.theme = w[1];
         return Ok("theme " + w[1]);
     }
+    if (verb == "original") {  // translated data text, or the original (English) it translates
+        if (w.size() != 2 || (w[1] != "on" && w[1] != "off")) return Fail("usage", "usage: original on|off");
+        show_original = w[1] == "on";
+        return Ok(show_original ? "showing the original text" : "showing the translation where there is one");
+    }
     if (verb == "help" && w.size() == 2) {
         if (w[1] != "on" && w[1] != "off") return Fail("usage", "usage: help on|off (or help alone for the command list)");
         presentation.help = w[1] == "on";

@@ -37,7 +37,10 @@ std::string Explorer::StateJson() const {
     s["languages"] = nlohmann::json::array();
     for (const i18n::Language& l : i18n::Languages()) s["languages"].push_back({{"code", l.code}, {"name", l.native}});
     if (!pending_language.empty()) s["language_pending"] = pending_language;
+    s["fonts"] = {{"hangul", hangul_font}};
     s["help"] = presentation.help;
+    s["showOriginal"] = show_original;
+    s["contentTranslations"] = content_translations;
     s["welcome"] = presentation.welcome;
     s["presenting"] = presentation.presenting;
     s["pointer"] = presentation.pointer;

@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -30,6 +31,9 @@ constexpr int ConfidenceCount = 3;
 // Fields the format does not know, kept from a user's file (a Kumu 'Tags' column, a GEXF attribute), in the order
 // read: shown in the details panel and written back by every export. Keys are unique; values are text.
 using Attributes = std::vector<std::pair<std::string, std::string>>;
+// Translations of an item's text fields (data/README.md, "Translations"): language code ("es") -> field ("title")
+// -> text. The original (English) stays in the item's own fields; translations are ours, never new facts.
+using Translations = std::map<std::string, std::map<std::string, std::string>>;
 
 struct Source {
     std::string url;
@@ -65,6 +69,7 @@ struct Actor {
     std::string reasoning;  // one sentence: what an `inferred` item was inferred from (required for `inferred`)
     std::vector<Source> sources;
     Attributes attributes;
+    Translations translations;  // name, short_name, description
 };
 
 struct Link {
@@ -93,6 +98,7 @@ struct Case {
     Confidence confidence = Confidence::Brief;
     std::string quote, reasoning;  // as in Actor
     std::vector<Source> sources;
+    Translations translations;  // title, summary
 };
 
 struct Recommendation {
@@ -100,6 +106,7 @@ struct Recommendation {
     int number = 0;
     std::vector<std::string> case_ids;
     std::vector<int> cases;
+    Translations translations;  // title, text
 };
 
 // One step of a guided tour (data/README.md, "Tours"): what to show and the caption to read out.
@@ -120,11 +127,13 @@ struct TourStep {
     enum class CameraMode { Highlighted, All, Explicit } camera = CameraMode::Highlighted;
     double camera_x = 0, camera_y = 0, camera_zoom = 1;  // with CameraMode::Explicit
     bool reveal = false;  // reveal the highlighted links one by one
+    Translations translations;  // title, text
 };
 
 struct Tour {
     std::string id, title, description;
     std::vector<TourStep> steps;
+    Translations translations;  // title, description
 };
 
 struct Dataset {

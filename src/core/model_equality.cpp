@@ -18,9 +18,9 @@ bool operator==(const Territory& a, const Territory& b) {
 
 bool operator==(const Actor& a, const Actor& b) {
     return std::tie(a.id, a.name, a.short_name, a.description, a.website, a.kind, a.level, a.silk_role, a.territory_id,
-                    a.territory, a.years, a.confidence, a.quote, a.reasoning, a.sources, a.attributes) ==
+                    a.territory, a.years, a.confidence, a.quote, a.reasoning, a.sources, a.attributes, a.translations) ==
            std::tie(b.id, b.name, b.short_name, b.description, b.website, b.kind, b.level, b.silk_role, b.territory_id,
-                    b.territory, b.years, b.confidence, b.quote, b.reasoning, b.sources, b.attributes);
+                    b.territory, b.years, b.confidence, b.quote, b.reasoning, b.sources, b.attributes, b.translations);
 }
 
 bool operator==(const Link& a, const Link& b) {
@@ -32,14 +32,16 @@ bool operator==(const Link& a, const Link& b) {
 
 bool operator==(const Case& a, const Case& b) {
     return std::tie(a.id, a.title, a.territory_id, a.summary, a.territory, a.actor_ids, a.link_ids, a.recommendation_ids,
-                    a.actors, a.links, a.recommendations, a.brief_source, a.confidence, a.quote, a.reasoning, a.sources) ==
+                    a.actors, a.links, a.recommendations, a.brief_source, a.confidence, a.quote, a.reasoning, a.sources,
+                    a.translations) ==
            std::tie(b.id, b.title, b.territory_id, b.summary, b.territory, b.actor_ids, b.link_ids, b.recommendation_ids,
-                    b.actors, b.links, b.recommendations, b.brief_source, b.confidence, b.quote, b.reasoning, b.sources);
+                    b.actors, b.links, b.recommendations, b.brief_source, b.confidence, b.quote, b.reasoning, b.sources,
+                    b.translations);
 }
 
 bool operator==(const Recommendation& a, const Recommendation& b) {
-    return std::tie(a.id, a.title, a.text, a.number, a.case_ids, a.cases) ==
-           std::tie(b.id, b.title, b.text, b.number, b.case_ids, b.cases);
+    return std::tie(a.id, a.title, a.text, a.number, a.case_ids, a.cases, a.translations) ==
+           std::tie(b.id, b.title, b.text, b.number, b.case_ids, b.cases, b.translations);
 }
 
 bool operator==(const TourStep& a, const TourStep& b) {
@@ -51,14 +53,15 @@ bool operator==(const TourStep& a, const TourStep& b) {
     if (sorted(a.filters) != sorted(b.filters)) return false;
     return std::tie(a.title, a.text, a.quote, a.has_layout, a.layout, a.centre_id, a.centre, a.showcase, a.actor_ids,
                     a.link_ids, a.actors, a.links, a.case_id, a.recommendation_id, a.case_index, a.recommendation,
-                    a.camera, a.camera_x, a.camera_y, a.camera_zoom, a.reveal) ==
+                    a.camera, a.camera_x, a.camera_y, a.camera_zoom, a.reveal, a.translations) ==
            std::tie(b.title, b.text, b.quote, b.has_layout, b.layout, b.centre_id, b.centre, b.showcase, b.actor_ids,
                     b.link_ids, b.actors, b.links, b.case_id, b.recommendation_id, b.case_index, b.recommendation,
-                    b.camera, b.camera_x, b.camera_y, b.camera_zoom, b.reveal);
+                    b.camera, b.camera_x, b.camera_y, b.camera_zoom, b.reveal, b.translations);
 }
 
 bool operator==(const Tour& a, const Tour& b) {
-    return a.id == b.id && a.title == b.title && a.description == b.description && a.steps == b.steps;
+    return a.id == b.id && a.title == b.title && a.description == b.description && a.steps == b.steps &&
+           a.translations == b.translations;
 }
 
 bool operator==(const Dataset& a, const Dataset& b) {

@@ -319,6 +319,7 @@ const std::vector<CommandVerb>& CommandVerbs() {
         {"theme", "theme {theme}", "colours for the room", false},
         {"language", "language en|es|fr|pt|ko|ca|qps", "the interface's language (qps: pseudo-language for testing)", false},
         {"reduced-motion", "reduced-motion on|off", "no camera animation", false},
+        {"original", "original on|off", "translated data text shows the original (English) instead", false},
         {"territory-cue", "territory-cue on|off", "a ring coloured by country and the territory's code on each actor", false},
         {"panel", "panel {panel} on|off", "show or hide a panel", false},
         {"fit", "fit", "frame every actor", false},

@@ -37,6 +37,7 @@
 #include "core/import_formats.h"
 #include "data_bridge.h"
 #include "file_dialog.h"
+#include "lazy_assets.h"
 #include "core/explorer.h"
 #include "core/png_writer.h"
 #include "core/url.h"
@@ -395,6 +396,8 @@ void Frame() {
     // 3. Start the Dear ImGui frame and draw the whole UI.
     const bool first = app.explorer.Frames() == 0;
     if (first) platform::Mark("sse-first-frame-start");
+    static const std::string asset_root = AssetRoot();
+    platform::UpdateLazyAssets(app.explorer, asset_root);  // the Korean font and the data's translations, when first needed
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     if (io.DeltaTime <= 0) io.DeltaTime = 1.0f / 60;  // headless browsers can repeat a timestamp

@@ -10,6 +10,7 @@
 #include "ui/edit_ui.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
+#include "ui/translated_text.h"
 
 namespace sse::ui {
 
@@ -96,14 +97,15 @@ void ActorButton(Explorer& ex, int a) {
 
 void CaseButton(Explorer& ex, int c) {
     ImGui::PushID(c + 100000);
-    if (ImGui::Selectable(TrF("sidebar.case", "Case: {title}", {{"title", ex.Data().cases[c].title}}).c_str())) ex.Command("case " + ex.Data().cases[c].id);
+    const Case& k = ex.Data().cases[c];
+    if (ImGui::Selectable(TrF("sidebar.case", "Case: {title}", {{"title", DataText(ex, TranslationsFor(ex, k), "title", k.title)}}).c_str())) ex.Command("case " + k.id);
     ImGui::PopID();
 }
 
 void RecommendationButton(Explorer& ex, int r) {
     const Recommendation& rec = ex.Data().recommendations[r];
     ImGui::PushID(r + 200000);
-    if (ImGui::Selectable(TrF("details.recommendation", "Recommendation {number}: {title}", {{"number", std::to_string(rec.number)}, {"title", rec.title}}).c_str()))
+    if (ImGui::Selectable(TrF("details.recommendation", "Recommendation {number}: {title}", {{"number", std::to_string(rec.number)}, {"title", DataText(ex, TranslationsFor(ex, rec), "title", rec.title)}}).c_str()))
         ex.Command("recommendation " + rec.id);
     ImGui::PopID();
 }
@@ -111,9 +113,10 @@ void RecommendationButton(Explorer& ex, int r) {
 void RecommendationDetails(Explorer& ex, int r) {
     const Recommendation& rec = ex.Data().recommendations[r];
     ImGui::TextDisabled("%s", TrF("details.recommendation_of", "Recommendation {number} of the SILK policy brief", {{"number", std::to_string(rec.number)}}).c_str());
-    Title(rec.title);
+    Title(DataText(ex, TranslationsFor(ex, rec), "title", rec.title));
+    TranslationMark(ex, TranslationsFor(ex, rec), "title");
     ImGui::Spacing();
-    ImGui::TextUnformatted(rec.text.c_str());
+    ImGui::TextUnformatted(DataText(ex, TranslationsFor(ex, rec), "text", rec.text).c_str());
     ImGui::SeparatorText(Tr("details.cases_attached", "Cases the brief attaches to it"));
     if (rec.cases.empty()) ImGui::TextDisabled("%s", Tr("common.none", "none"));
     for (int c : rec.cases)
@@ -124,10 +127,11 @@ void CaseDetails(Explorer& ex, int c) {
     const Dataset& data = ex.Data();
     const Case& k = data.cases[c];
     ImGui::TextDisabled("%s", Tr("details.case_from", "Case from the SILK policy brief's reading tips"));
-    Title(k.title);
+    Title(DataText(ex, TranslationsFor(ex, k), "title", k.title));
     if (k.territory >= 0) ImGui::TextUnformatted(TrF("details.territory", "Territory: {territory}", {{"territory", data.territories[k.territory].name}}).c_str());
     ImGui::Spacing();
-    ImGui::TextUnformatted(k.summary.c_str());
+    ImGui::TextUnformatted(DataText(ex, TranslationsFor(ex, k), "summary", k.summary).c_str());
+    TranslationMark(ex, TranslationsFor(ex, k), "summary");
     if (!k.brief_source.url.empty())
         ImGui::TextLinkOpenURL(TrF("details.read_case", "Read the case study: {title}", {{"title", k.brief_source.title}}).c_str(), k.brief_source.url.c_str());
     Provenance(k.quote, k.reasoning);
@@ -181,7 +185,7 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
         return;
     }
     const Actor& actor = data.actors[a];
-    Title(actor.name);
+    Title(DataText(ex, TranslationsFor(ex, actor), "name", actor.name));
     ImGui::TextColored(ImColor(ActorKindColor(actor.kind)), "%s", DisplayName(actor.kind));
     // On the same line only if it fits: a long kind (a translation, a large UI scale) would leave it a sliver to wrap in.
     const std::string level = "· " + TrF("details.level", "{level} level", {{"level", DisplayName(actor.level)}});
@@ -198,7 +202,8 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     }
     if (!actor.description.empty()) {
         ImGui::Spacing();
-        ImGui::TextUnformatted(actor.description.c_str());
+        ImGui::TextUnformatted(DataText(ex, TranslationsFor(ex, actor), "description", actor.description).c_str());
+        TranslationMark(ex, TranslationsFor(ex, actor), "description");
     }
     if (!actor.website.empty()) ImGui::TextLinkOpenURL(Titled(Tr("details.website", "Website"), "website").c_str(), actor.website.c_str());
     if (!actor.attributes.empty()) {  // columns of the user's file the format does not know, as read

@@ -8,6 +8,7 @@
 #include "imgui.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
+#include "ui/translated_text.h"
 #include "ui/wrapped_selectable.h"
 
 namespace sse::ui {
@@ -193,13 +194,14 @@ void CasesSection(Explorer& ex) {
     for (int r = 0; r < (int)data.recommendations.size(); ++r) {
         const Recommendation& rec = data.recommendations[r];
         ImGui::PushID(r);
-        std::string label = std::to_string(rec.number) + ". " + rec.title;
+        std::string label = std::to_string(rec.number) + ". " + DataText(ex, TranslationsFor(ex, rec), "title", rec.title);
         if (WrappedSelectable("##recommendation", label, ex.ChosenRecommendation() == r))
             ex.Command("recommendation " + (ex.ChosenRecommendation() == r ? std::string("none") : rec.id));
         for (int c : rec.cases) {
             if (c < 0) continue;
             ImGui::Indent();
-            if (WrappedSelectable(("##case" + std::to_string(c)).c_str(), TrF("sidebar.case", "Case: {title}", {{"title", data.cases[c].title}}), ex.ChosenCase() == c))
+            if (WrappedSelectable(("##case" + std::to_string(c)).c_str(), TrF("sidebar.case", "Case: {title}", {{"title", DataText(ex, TranslationsFor(ex, data.cases[c]), "title", data.cases[c].title)}}),
+                                  ex.ChosenCase() == c))
                 ex.Command("case " + (ex.ChosenCase() == c ? std::string("none") : data.cases[c].id));
             ImGui::Unindent();
         }

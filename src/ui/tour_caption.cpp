@@ -9,6 +9,7 @@
 #include "ui/edit_ui.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
+#include "ui/translated_text.h"
 
 namespace sse::ui {
 
@@ -41,16 +42,16 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
     float text_size = base * (presenting ? 1.4f : 1.1f);
     ImGui::PushTextWrapPos(0);
     ImGui::PushFont(nullptr, base * (presenting ? 1.15f : 0.95f));
-    ImGui::TextDisabled("%s · step %d of %d", tour.title.c_str(), at + 1, n);
+    ImGui::TextDisabled("%s · step %d of %d", DataText(ex, TranslationsFor(ex, tour), "title", tour.title).c_str(), at + 1, n);
     ImGui::PopFont();
     if (ex.Editing() && !presenting) {  // edit mode: title and caption typed in place, steps reordered
         DrawCaptionEditor(ex, ui);
     } else {
         ImGui::PushFont(nullptr, text_size * 1.2f);
-        ImGui::TextUnformatted(step->title.c_str());
+        ImGui::TextUnformatted(DataText(ex, StepTranslations(ex.translation_overlay, tour, at), "title", step->title).c_str());
         ImGui::PopFont();
         ImGui::PushFont(nullptr, text_size);
-        ImGui::TextUnformatted(step->text.c_str());
+        ImGui::TextUnformatted(DataText(ex, StepTranslations(ex.translation_overlay, tour, at), "text", step->text).c_str());
         ImGui::PopFont();
     }
     ImGui::PopTextWrapPos();
@@ -63,6 +64,8 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
     }
+    // Below the caption (after the hover test above, which is about the caption's text).
+    if (!ex.Editing() || presenting) TranslationMark(ex, StepTranslations(ex.translation_overlay, tour, at), "text");
     // Progress: one segment per step, the current one highlighted (position, not colour alone: filled vs outlined).
     ImDrawList* dl = ImGui::GetWindowDrawList();
     ImVec2 p = ImGui::GetCursorScreenPos();

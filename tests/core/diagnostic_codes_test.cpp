@@ -144,6 +144,8 @@ std::vector<CodeCase> CodeCases() {
     text("unknown-link", Tiny("\"links\": [\"accio-coop\"]", "\"links\": [\"acio-coop\"]"));
     text("unknown-case", Tiny("\"cases\": [\"catalonia\"], \"confidence\"", "\"cases\": [\"catalunya\"], \"confidence\""));
     text("unknown-recommendation", Tiny("\"recommendations\": [\"r1\"]", "\"recommendations\": [\"r9\"]"));
+    text("unknown-language", Tiny("\"cases\": [\"catalonia\"]}\n", "\"cases\": [\"catalonia\"], "
+                                                                   "\"translations\": {\"de\": {\"title\": \"Beide Richtungen\"}}}\n"));
     text("self-link", Tiny("\"to\": \"coop-ct\"", "\"to\": \"accio\""));
     text("kind-contradicts-levels", Tiny("\"kind\": \"vertical\"", "\"kind\": \"horizontal\""));
     text("territory-cycle", Tiny("\"parent\": \"es\"", "\"parent\": \"es-ct\""));

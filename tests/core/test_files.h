@@ -5,6 +5,8 @@
 #include <sstream>
 #include <string>
 
+#include "core/model.h"
+
 namespace sse::test {
 
 // A path inside the repository ("data/silk.json", "tests/data/tiny_valid.json").
@@ -17,6 +19,17 @@ inline std::string ReadFile(const std::string& path) {
     std::ostringstream out;
     out << in.rdbuf();
     return out.str();
+}
+
+// Tables and graph files carry no translations (data/README.md, "Translations"): what a round trip through them keeps.
+inline void DropTranslations(sse::Dataset& d) {
+    for (auto& a : d.actors) a.translations.clear();
+    for (auto& c : d.cases) c.translations.clear();
+    for (auto& r : d.recommendations) r.translations.clear();
+    for (auto& t : d.tours) {
+        t.translations.clear();
+        for (auto& s : t.steps) s.translations.clear();
+    }
 }
 
 }  // namespace sse::test

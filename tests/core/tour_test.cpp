@@ -359,7 +359,7 @@ TEST(Tours, UnknownKeysAreWarnings) {
 
     const std::string tour = R"([{"id": "t", "title": "T", "colour": "red", "steps": [{"title": "S", "text": "x"}]}])";
     EXPECT_ONLY(LoadDataset(WithTours(tour), "t.json"), Severity::Warning, "unknown-key", "/tours/0/colour", kToursLine, Col(tour, "\"colour\""),
-                "unknown key 'colour' (it is ignored); allowed keys here: id, title, description, steps");
+                "unknown key 'colour' (it is ignored); allowed keys here: id, title, description, steps, translations");
 }
 
 TEST(Tours, ShowcaseAndRevealAreTrueOrFalse) {

@@ -213,7 +213,7 @@ TEST(CommandVerbs, HelpTextListsEveryVerbOfTheTableInOrder) {
 TEST(CommandVerbs, TheHelpNamesExactlyTheVerbsThatExist) {
     const std::set<std::string> expected = {
         "select", "search", "layout", "focus", "filter", "showcase", "hide-isolated", "case", "recommendation",
-        "size", "tour", "step", "next", "prev", "first", "last", "autoplay", "scale", "theme", "help", "present",
+        "size", "tour", "step", "next", "prev", "first", "last", "autoplay", "scale", "theme", "language", "original", "help", "present",
         "pointer", "share", "welcome", "reduced-motion", "territory-cue", "panel", "clear", "fit", "reset-view", "camera",
         "zoom", "locate", "pick", "pan", "escape", "add", "set", "delete", "undo", "redo", "open", "import",
         // editing in the app (issue 16)
