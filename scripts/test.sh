@@ -49,6 +49,9 @@ suite browser-share node tests/web/share_test.mjs build/web/site
 
 echo "== accessibility test (axe-core, ARIA snapshot, keyboard only; Chromium) =="
 suite browser-a11y node tests/web/a11y_test.mjs build/web/site
+
+echo "== phone test (390 x 844 and 768 x 1024 with touch: sheets, tap, long press, pinch, swipes; Chromium) =="
+suite browser-phone node tests/web/phone_test.mjs build/web/site
 suite desktop-edit bash tests/desktop/edit_desktop_test.sh build/native/src/platform/sse-explorer
 
 echo "== edit test (Chromium) =="

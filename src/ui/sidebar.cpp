@@ -6,6 +6,7 @@
 
 #include "core/vocabulary.h"
 #include "imgui.h"
+#include "ui/phone_layout.h"
 #include "ui/theme.h"
 #include "ui/wrapped_selectable.h"
 
@@ -208,6 +209,7 @@ void DrawSidebar(Explorer& ex, UiState& ui, float top, float width) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, top), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y - (top - vp->WorkPos.y)), ImGuiCond_Always);
+    PlaceSheet(ex, ui, Panel::Sidebar);  // phones: a sheet from the bottom instead
     if (!ImGui::Begin("Explore##sidebar", &ex.panels.sidebar, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ImGui::End();
         return;

@@ -80,10 +80,10 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
         ImGui::BeginDisabled(at == n - 1);
         if (ImGui::Button("Next >")) ex.Command("next");
         ImGui::EndDisabled();
-        ImGui::SameLine();
+        if (!ex.Compact()) ImGui::SameLine();  // phones: a row of its own, the keyboard hint left out
         if (ImGui::Button("Leave the tour")) ex.Command("tour none");
-        ImGui::SameLine();
-        ImGui::TextDisabled(step->quote.empty() ? "Right / Left arrows, Space, PageDown / PageUp; Esc leaves"
+        if (!ex.Compact()) ImGui::SameLine();
+        if (!ex.Compact()) ImGui::TextDisabled(step->quote.empty() ? "Right / Left arrows, Space, PageDown / PageUp; Esc leaves"
                                                 : "Hover the caption for the brief's words; arrows, Space, PageDown / PageUp; Esc leaves");
     }
     ui.caption_height = ImGui::GetWindowSize().y + 16;
