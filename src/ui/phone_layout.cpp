@@ -102,8 +102,10 @@ void CompactToolbar(Explorer& ex, UiState& ui) {
     ui.open_view_menu = ui.open_data_menu = false;
     ViewMenu(ex, ui);
     DataMenu(ex, ui);
-    const char* layout = DisplayName(ex.Layout());
+    // The current layout's name, or "Layout" when that name would squeeze the search box ("ForceAtlas2 force").
     const ImGuiStyle& style = ImGui::GetStyle();
+    const char* layout = DisplayName(ex.Layout());
+    if (ImGui::CalcTextSize(layout).x + style.FramePadding.x * 2 > vp->WorkSize.x * 0.3f) layout = "Layout";
     const float layout_w = std::max(side, ImGui::CalcTextSize(layout).x + style.FramePadding.x * 2);
     ImGui::SameLine();
     const float search_w = ImGui::GetContentRegionAvail().x - layout_w - style.ItemSpacing.x;
@@ -154,6 +156,26 @@ void SheetSwipe(Explorer& ex, UiState& ui, ImGuiWindow* window, Panel panel) {
         ui.swipe_on = 0;
         ui.sheet_drag = 0;
     }
+}
+
+// A finger dragged up or down on a sheet's or the caption's content scrolls it, as anywhere on a phone (ImGui
+// scrolls by wheel and scrollbar only); once it is a scroll, the item pressed does not count as tapped.
+void DragScroll(UiState& ui, ImGuiWindow* window, const ImRect& area) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsMouseClicked(0) && area.Contains(io.MousePos)) {
+        ui.scroll_window = window->ID;
+        ui.scroll_from_y = io.MousePos.y;
+        ui.scrolling = false;
+    }
+    if (ui.scroll_window != window->ID) return;
+    if (!io.MouseDown[0]) {
+        ui.scroll_window = 0;
+        return;
+    }
+    if (!ui.scrolling && std::fabs(io.MousePos.y - ui.scroll_from_y) > TapSlop) ui.scrolling = true;
+    if (!ui.scrolling) return;
+    ImGui::SetScrollY(window, std::clamp(window->Scroll.y - io.MouseDelta.y, 0.0f, window->ScrollMax.y));
+    ImGui::ClearActiveID();
 }
 
 // The grip drawn on a sheet's title: a sign that it can be pulled down.
@@ -221,6 +243,7 @@ void DrawCompactPanels(Explorer& ex, UiState& ui) {
         ex.ui_targets.push_back({"sheet.title", title.Min.x, title.Min.y, title.GetWidth(), title.GetHeight()});
         Grip(window);
         SheetSwipe(ex, ui, window, Sheets[sheet]);
+        DragScroll(ui, window, ImRect(window->Pos.x, title.Max.y, window->Pos.x + window->Size.x, window->Pos.y + window->Size.y));
     }
     if (ImGuiWindow* toolbar = ImGui::FindWindowByName("##toolbar")) ImGui::BringWindowToDisplayFront(toolbar);
 }
@@ -270,12 +293,14 @@ void TourCaptionGestures(Explorer& ex, UiState& ui) {
         ui.swipe_on = 2;
         ui.swipe_x = io.MousePos.x;
         ui.swipe_y = io.MousePos.y;
+        ui.swipe_scroll = window->Scroll.y;
     }
+    if (OpenSheet(ex) < 0) DragScroll(ui, window, rect);
     if (ui.swipe_on != 2 || io.MouseDown[0]) return;
     ui.swipe_on = 0;
     const float dx = io.MousePos.x - ui.swipe_x, dy = io.MousePos.y - ui.swipe_y;
     if (std::fabs(dx) > SwipeDistance && std::fabs(dx) > std::fabs(dy)) ex.Command(dx < 0 ? "next" : "prev");
-    else if (dy > SwipeDistance) ex.Command("panel caption off");
+    else if (dy > SwipeDistance && ui.swipe_scroll <= 0) ex.Command("panel caption off");  // not a scroll back up
 }
 
 bool LongPress(const Explorer& ex, UiState& ui, bool active) {

@@ -60,6 +60,9 @@ struct UiState {
     int swipe_on = 0;
     float swipe_x = 0, swipe_y = 0, sheet_drag = 0;
     bool open_view_menu = false, open_data_menu = false;
+    unsigned scroll_window = 0;   // the window a finger drags to scroll (ImGuiID), 0 for none
+    float scroll_from_y = 0, swipe_scroll = 0;  // where that drag began; the caption's scroll when a swipe began
+    bool scrolling = false;       // the drag went far enough to be a scroll, not a tap
 };
 
 }  // namespace sse::ui

@@ -74,17 +74,18 @@ async function drag(d, from, to, { steps = 8, hold = 0 } = {}) {
   await d.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
-// An actor drawn inside the uncovered canvas, found by asking the app what is under a grid of points.
-async function visibleActor(X) {
+// An actor drawn inside the uncovered canvas, away from its edges: the ids from the page's accessible list
+// (#a11y-actors), their places from `locate`, confirmed by `pick` (the actor drawn on top there).
+async function visibleActor(X, page) {
   const r = (await X.state()).canvasRect;
-  for (let y = r.y + 40; y < r.y + r.h - 40; y += 23)
-    for (let x = r.x + 30; x < r.x + r.w - 30; x += 19) {
-      const hit = await X.command(`pick ${x} ${y}`);
-      if (hit.ok && hit.id) {
-        const at = await X.command(`locate ${hit.id}`);
-        if (at.y > r.y + 30 && at.y < r.y + r.h - 30) return { id: hit.id, x: at.x, y: at.y };
-      }
-    }
+  const ids = await page.$$eval('#a11y-actors [data-id]', (els) => els.map((e) => e.getAttribute('data-id')));
+  assert(ids.length > 0, 'the accessible actor list is empty');
+  for (const id of ids) {
+    const at = await X.command(`locate ${id}`);
+    if (!at.ok || at.x < r.x + 30 || at.x > r.x + r.w - 30 || at.y < r.y + 30 || at.y > r.y + r.h - 30) continue;
+    const hit = await X.command(`pick ${at.x} ${at.y}`);
+    if (hit.ok && hit.id === id) return { id, x: at.x, y: at.y };
+  }
   throw new Error('no actor drawn in the canvas');
 }
 
@@ -156,6 +157,17 @@ await test('each panel opens by a tap in the menu and closes by a tap outside an
       assert(s.targets.sheet.w === 390, `the ${panel} sheet is not full width: ${JSON.stringify(s.targets.sheet)}`);
       await target(X, 'sheet.title');
       if (close === 'tap') { await wait(phone.page, 800); await screenshot(phone.page, `phone-03-${panel}.png`); }
+      if (close === 'tap' && panel === 'sidebar') {  // a finger drag on the content scrolls it (look at the PNG)
+        const sh = s.targets.sheet, x = sh.x + sh.w / 2, y = sh.y + sh.h * 0.8;
+        const before = await phone.page.screenshot();
+        await drag(phone, [{ x, y }], [{ x, y: y - 250 }]);
+        await wait(phone.page, 1200);
+        const after = await screenshot(phone.page, 'phone-03b-sidebar-scrolled.png');
+        void after;
+        const st = await X.state();
+        assert(st.panels.sidebar && st.case === null && st.recommendation === null, 'a scroll drag closed the sheet or chose an item');
+        assert(Buffer.compare(before, await phone.page.screenshot()) !== 0, 'a drag on the sheet did not scroll it');
+      }
       if (close === 'tap') await tapOutside(phone);
       else await swipeDown(phone);
       s = await until(phone, `${panel} did not close by ${close}`, (st, n) => !st.panels[n] && !st.targets.sheet, panel);
@@ -168,7 +180,7 @@ let tapped = null;
 await test('a tap on an actor selects it and opens its details sheet; tap outside and swipe close it', async () => {
   await X.command('fit');
   await wait(phone.page, 1200);
-  tapped = await visibleActor(X);
+  tapped = await visibleActor(X, phone.page);
   await phone.page.touchscreen.tap(tapped.x, tapped.y);
   await until(phone, `a tap at ${tapped.x}, ${tapped.y} did not select ${tapped.id}`, (s, id) => s.selected === id, tapped.id);
   await until(phone, 'the details sheet did not open', (s) => s.panels.details && !!s.targets.sheet);
@@ -185,7 +197,7 @@ await test('a tap on an actor selects it and opens its details sheet; tap outsid
 await test('a long press shows the hover card without selecting', async () => {
   await X.command('clear');
   await wait(phone.page, 800);
-  const a = await visibleActor(X);
+  const a = await visibleActor(X, phone.page);
   await phone.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: a.x, y: a.y }] });
   await until(phone, `a long press on ${a.id} showed no card`, (s, id) => s.hovered === id, a.id);
   await wait(phone.page, 600);
