@@ -197,10 +197,6 @@ void HandleEvent(const SDL_Event& e) {
     if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE &&
         e.window.windowID == SDL_GetWindowID(s_app->window))
         RequestQuit();
-    // The last finger lifted hovers nothing: else the item it touched stays highlighted (ImGui queues this after
-    // the synthesized button release, which SDL sends first).
-    if (e.type == SDL_FINGERUP && SDL_GetNumTouchFingers(e.tfinger.touchId) == 0)
-        ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
     // Pinch (two fingers on a touch screen): zoom about the gesture's centre.
     if (e.type == SDL_MULTIGESTURE && e.mgesture.numFingers == 2 && e.mgesture.dDist != 0) {
         ImGuiIO& io = ImGui::GetIO();

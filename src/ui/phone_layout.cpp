@@ -280,25 +280,18 @@ bool DrawTourBar(Explorer& ex, UiState& ui) {
 }
 
 void TourCaptionGestures(Explorer& ex, UiState& ui) {
-    if (!ex.Compact() || !ex.CurrentStep() || !ex.panels.caption) {
-        if (ui.swipe_on == 2) ui.swipe_on = 0;
-        return;
-    }
+    if (!ex.Compact() || !ex.CurrentStep() || !ex.panels.caption) return;
     ImGuiWindow* window = ImGui::FindWindowByName("##tour_caption");
     if (!window || !window->WasActive) return;
     ex.ui_targets.push_back({"caption", window->Pos.x, window->Pos.y, window->Size.x, window->Size.y});
     const ImGuiIO& io = ImGui::GetIO();
     const ImRect rect = window->Rect();
-    if (ImGui::IsMouseClicked(0) && rect.Contains(io.MousePos) && ui.swipe_on == 0 && OpenSheet(ex) < 0) {
-        ui.swipe_on = 2;
-        ui.swipe_x = io.MousePos.x;
-        ui.swipe_y = io.MousePos.y;
-        ui.swipe_scroll = window->Scroll.y;
-    }
-    if (OpenSheet(ex) < 0) DragScroll(ui, window, rect);
-    if (ui.swipe_on != 2 || io.MouseDown[0]) return;
-    ui.swipe_on = 0;
-    const float dx = io.MousePos.x - ui.swipe_x, dy = io.MousePos.y - ui.swipe_y;
+    if (OpenSheet(ex) >= 0) return;
+    if (ImGui::IsMouseClicked(0)) ui.swipe_scroll = window->Scroll.y;
+    DragScroll(ui, window, rect);
+    // The swipe: from where the press began (ImGui keeps it) to where the finger lifted.
+    if (!ImGui::IsMouseReleased(0) || !rect.Contains(io.MouseClickedPos[0])) return;
+    const float dx = io.MousePos.x - io.MouseClickedPos[0].x, dy = io.MousePos.y - io.MouseClickedPos[0].y;
     if (std::fabs(dx) > SwipeDistance && std::fabs(dx) > std::fabs(dy)) ex.Command(dx < 0 ? "next" : "prev");
     else if (dy > SwipeDistance && ui.swipe_scroll <= 0) ex.Command("panel caption off");  // not a scroll back up
 }
