@@ -31,7 +31,7 @@ void Explorer::UpdateCompact() {
     panels.sidebar = !compact;
     panels.table = false;
     if (compact) panels.details = false;
-    m_pending_fit = true;
+    // No new fit: the camera stays where the user (or a shared link) put it, as a resize always left it.
     RequestRedraw();
 }
 
