@@ -33,6 +33,15 @@ struct CommandResult {
     std::string data;     // structured result as a JSON object's text ("" for none), e.g. locate: {"x": .., "y": ..}
 };
 
+// The whole document checked by the loader's rules (Explorer::ValidateDocument).
+struct DocumentCheck {
+    int errors = 0;
+    int warnings = 0;
+    std::vector<std::string> codes;  // the errors' codes, each once, at most 10
+    std::string first_error;         // "/actors/3/level: ..." for people
+};
+
+
 // The result as the JSON object window.explorer.command() returns: {ok, code, message} plus the data's fields.
 std::string CommandResultJson(const CommandResult& r);
 
@@ -92,6 +101,11 @@ public:
     std::vector<int> Selection() const;
     // Adds an actor to the selection (the first becomes Selected()); one already selected is taken out again.
     void SelectAdd(int actor);
+    // Gives every selected actor the same value of a field they can share (kind, level, territory, confidence,
+    // silk_role): one undoable edit, refused whole when any actor would break a rule.
+    EditOutcome SetSelectionField(const std::string& field, const nlohmann::json& value);
+    // Adds every visible actor drawn inside the box between two canvas points (the rubber band); returns how many.
+    int SelectInBox(Vec2 a, Vec2 b);
     // A new actor at a world point (edit mode's double-click): valid by the data set's rules (edit_defaults.h), its
     // level from the band under the point in the levels layout, selected, drawn where it was asked. One undo step.
     EditOutcome CreateActorAt(Vec2 at, std::string* id);
@@ -382,6 +396,24 @@ private:
     std::vector<std::string> m_extra_selection;  // ids added to the selection after m_selected (Shift+click)
     // The editing verbs of Command (edit, select-add, move, new, save, record-step); false when `w` is not one.
     bool EditingCommand(const std::vector<std::string>& w, const std::string& text, CommandResult* out);
+
+    // explorer_validate.cpp: `validate` and `check-edits on|off`; with the latter on, every document change is
+    // followed by a whole-document check, counted in state().editCheck.
+    struct EditCheck {
+        bool on = false;
+        int checked = 0;
+        int invalid = 0;
+        std::string first;  // the first change that left the document invalid, and why
+    };
+    EditCheck m_edit_check;
+    void CheckAfterEdit(const std::string& label);
+    CommandResult ValidateCommand(const std::vector<std::string>& w);
+
+  public:
+    // The document as the loader would check the file written now: errors, warnings and their codes.
+    DocumentCheck ValidateDocument() const;
+    // state().editCheck: null while check-edits is off.
+    nlohmann::json EditCheckJson() const;
 };
 
 }  // namespace sse

@@ -210,6 +210,7 @@ void Explorer::FollowEdit(const ViewIds& before, const EditOutcome& outcome) {
         m_positions = m_target;
     }
     RecomputeVisibility();  // metrics, sizes, focus over the new data
+    CheckAfterEdit(outcome.message);
 }
 
 }  // namespace sse

@@ -86,6 +86,46 @@ std::vector<int> Explorer::Selection() const {
     return out;
 }
 
+EditOutcome Explorer::SetSelectionField(const std::string& field, const nlohmann::json& value) {
+    EditOutcome out;
+    const std::vector<int> selection = Selection();
+    static const char* const kShared[] = {"kind", "level", "territory", "confidence", "silk_role"};
+    if (std::find_if(std::begin(kShared), std::end(kShared), [&](const char* f) { return field == f; }) == std::end(kShared)) {
+        out.code = "bad-field";
+        out.message = "set-selection takes kind, level, territory, confidence or silk_role (fields several actors can share)";
+        return out;
+    }
+    if (selection.empty()) {
+        out.code = "no-selection";
+        out.message = "set-selection needs selected actors: select some first";
+        return out;
+    }
+    nlohmann::json content = m_doc.Json();
+    std::unordered_set<std::string> ids;
+    for (int a : selection) ids.insert(Data().actors[a].id);
+    for (nlohmann::json& actor : content["actors"]) {
+        if (!ids.count(actor.value("id", ""))) continue;
+        if (value.is_null()) actor.erase(field);
+        else actor[field] = value;
+    }
+    // One step of the undo history for the whole group; the document's rules check every actor it touched.
+    return ReplaceContent(content, "set " + field + " of " + std::to_string(selection.size()) + " actors");
+}
+
+int Explorer::SelectInBox(Vec2 a, Vec2 b) {
+    const double x0 = std::min(a.x, b.x), x1 = std::max(a.x, b.x), y0 = std::min(a.y, b.y), y1 = std::max(a.y, b.y);
+    const std::vector<int> before = Selection();
+    int added = 0;
+    for (int i = 0; i < static_cast<int>(Data().actors.size()); ++i) {
+        if (!ActorVisible(i) || std::find(before.begin(), before.end(), i) != before.end()) continue;
+        const Vec2 s = m_camera.WorldToScreen(m_positions[i]);
+        if (s.x < x0 || s.x > x1 || s.y < y0 || s.y > y1) continue;
+        SelectAdd(i);  // adds (SelectAdd only takes out what was already selected, which is skipped above)
+        ++added;
+    }
+    return added;
+}
+
 void Explorer::SelectAdd(int actor) {
     if (actor < 0 || actor >= static_cast<int>(Data().actors.size())) return;
     m_redraw = true;
@@ -348,6 +388,30 @@ bool Explorer::EditingCommand(const std::vector<std::string>& w, const std::stri
         else {
             SelectAdd(a);
             *out = Ok(std::to_string(Selection().size()) + " selected");
+        }
+    } else if (verb == "set-selection") {
+        const std::string rest = w.size() >= 3 ? text.substr(text.find(w[1], text.find("set-selection") + 13) + w[1].size()) : "";
+        nlohmann::json value = nlohmann::json::parse(rest, nullptr, false);
+        if (w.size() < 3 || value.is_discarded()) *out = Fail("usage", "usage: set-selection <field> <JSON value>, e.g. set-selection level \"local\"");
+        else {
+            EditOutcome o = SetSelectionField(w[1], value);
+            *out = o.ok ? Ok(o.message) : Fail(o.code, o.message);
+        }
+    } else if (verb == "select-box") {
+        double v[4];
+        bool ok = w.size() == 5;
+        for (int i = 0; ok && i < 4; ++i) {
+            char* end = nullptr;
+            v[i] = std::strtod(w[i + 1].c_str(), &end);
+            ok = end && *end == 0 && std::isfinite(v[i]);
+        }
+        if (!ok) *out = Fail("usage", "usage: select-box <x0> <y0> <x1> <y1> (canvas pixels)");
+        else {
+            const int added = SelectInBox({v[0], v[1]}, {v[2], v[3]});
+            nlohmann::json ids = nlohmann::json::array();
+            for (int a : Selection()) ids.push_back(Data().actors[a].id);
+            *out = Ok(std::to_string(added) + " added, " + std::to_string(Selection().size()) + " selected",
+                      nlohmann::json{{"added", added}, {"selection", ids}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
         }
     } else if (verb == "move") {
         double x = 0, y = 0;

@@ -64,6 +64,9 @@ std::string Explorer::StateJson() const {
         const Tour& tour = Data().tours[m_tour];
         s["tour"] = {{"id", tour.id}, {"title", tour.title}, {"step", m_step + 1}, {"steps", tour.steps.size()},
                      {"stepTitle", step->title}, {"revealed", m_reveal_count}, {"autoplay", autoplay_seconds}};
+        json highlighted = json::array();  // the step's actors, drawn highlighted (a recorded step's selection)
+        for (int a : step->actors) highlighted.push_back(Data().actors[a].id);
+        s["tour"]["actors"] = highlighted;
     } else {
         s["tour"] = nullptr;
     }
@@ -78,6 +81,7 @@ std::string Explorer::StateJson() const {
     json selection = json::array();
     for (int a : Selection()) selection.push_back(Data().actors[a].id);
     s["selection"] = selection;
+    s["editCheck"] = EditCheckJson();
     s["editTour"] = edit_tour.empty() ? json(nullptr) : json(edit_tour);
     // Replace, not throw, on invalid UTF-8 (a notice quoting a mangled link, a data string): state() must always answer.
     return s.dump(-1, ' ', false, json::error_handler_t::replace);

@@ -2,7 +2,11 @@
 #include "autosave.h"
 
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -43,6 +47,7 @@ int s_seen_revision = -1;
 uint64_t s_changed_at = 0;   // when the revision last changed (ms): the web store waits a second after it
 #ifndef __EMSCRIPTEN__
 uint64_t s_pending_since = 0;  // desktop: when the oldest change not yet in the copy was made (ms), 0 for none
+bool s_copy_written = false;   // desktop: this run wrote (or restored from) the autosave copy
 std::string s_title;
 // Seconds between autosave copies: a minute; SSE_AUTOSAVE_SECONDS shortens it for tests (a crash test need not
 // wait a minute).
@@ -68,9 +73,23 @@ bool TakeStoredMap(std::string* text, std::string* saved_at) {
     *saved_at = record.value("savedAt", "");
     return !text->empty();
 #else
-    (void)text;
-    (void)saved_at;
-    return false;
+    // Desktop: the copy a previous run left (it crashed, or was closed without saving): it is removed once the
+    // map is saved or back at its loaded state, so a copy here is work that was never saved.
+    const std::string path = AutosavePath();
+    struct stat info {};
+    if (path.empty() || stat(path.c_str(), &info) != 0 || !S_ISREG(info.st_mode)) return false;
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream body;
+    body << in.rdbuf();
+    *text = body.str();
+    std::tm local{};
+    const std::time_t when = info.st_mtime;
+    localtime_r(&when, &local);
+    char clock[8];
+    std::snprintf(clock, sizeof clock, "%02d:%02d", local.tm_hour, local.tm_min);
+    *saved_at = clock;
+    s_copy_written = !text->empty();  // discarding it (or saving) removes the file
+    return s_copy_written;
 #endif
 }
 
@@ -111,6 +130,12 @@ void KeepWorkSafe(sse::Explorer& ex, SDL_Window* window, double /*dt*/) {
             s_title = title;
         }
     }
+    if (!doc.Dirty() && s_copy_written) {
+        // Saved, or back at the loaded map (undone, a restored copy discarded): the copy is no longer unsaved work.
+        std::remove(AutosavePath().c_str());
+        s_copy_written = false;
+        s_stored_revision = -1;
+    }
     if (doc.Revision() == s_stored_revision || !doc.Dirty()) {
         s_pending_since = 0;
         return;
@@ -126,7 +151,10 @@ void KeepWorkSafe(sse::Explorer& ex, SDL_Window* window, double /*dt*/) {
         mkdir(path.substr(0, slash).c_str(), 0700);
     const std::string error = sse::WriteFileAtomically(path, sse::WriteDataset(ex.Data()));
     if (!error.empty()) ex.notices.push_back("The autosave copy could not be written (" + error + "); save with Ctrl+S.");
-    else ex.persisted.saved_at = sse::ClockTime();
+    else {
+        ex.persisted.saved_at = sse::ClockTime();
+        s_copy_written = true;
+    }
 #endif
 }
 

@@ -14,7 +14,8 @@ namespace platform {
 void KeepWorkSafe(sse::Explorer& ex, SDL_Window* window, double dt);
 // Web: the map a previous visit kept, if the page has read it from IndexedDB by now (it starts reading before the
 // app loads): restored before the URL hash is applied, so a link to its actors works. False when there is none
-// (or it is not read yet: then the page restores it as soon as it is).
+// (or it is not read yet: then the page restores it as soon as it is). Desktop: the autosave copy a previous run
+// left (crashed or closed unsaved), with its file's time; the file goes once the map is saved or discarded.
 bool TakeStoredMap(std::string* text, std::string* saved_at);
 // Desktop: where the autosave copy goes ("" when no home directory is known).
 std::string AutosavePath();

@@ -623,8 +623,11 @@ int main(int argc, char** argv) {
     app.explorer.presentation.welcome = !app.settings.welcome_dismissed && app.options.frames < 0;
     // What a shared view's link starts with: the page's own address (web) or --share-base (desktop).
     app.explorer.share_base = app.options.share_base.empty() ? platform::GetPageBase() : app.options.share_base;
-    // A map a previous visit kept in the browser (web), put back before the link's view is applied to it.
-    if (std::string stored, saved_at; platform::TakeStoredMap(&stored, &saved_at)) {
+    // A map a previous visit kept in the browser (web), or the autosave copy a previous run left (desktop, when
+    // started without a file to open: a file named on the command line is what the user asked for), put back
+    // before the link's view is applied to it. Keep or Discard is then the user's choice, as on the web.
+    const bool offer_stored = app.options.data_file.empty();
+    if (std::string stored, saved_at; offer_stored && platform::TakeStoredMap(&stored, &saved_at)) {
         const std::string error = app.explorer.RestoreAutosave(stored, saved_at);
         if (!error.empty()) app.explorer.notices.push_back("Your unsaved map could not be restored: " + error);
     }

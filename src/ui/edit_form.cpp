@@ -272,6 +272,58 @@ void LinkForm(Explorer& ex, UiState& ui, int l) {
 
 }  // namespace
 
+namespace {
+
+// A choice for every selected actor at once: shows the shared value, or "(mixed)"; choosing applies it to all as
+// one undoable edit (set-selection), refused whole when one of them would break a rule.
+template <typename E>
+void GroupChoice(Explorer& ex, UiState& ui, const std::vector<int>& selection, const char* label, const char* field,
+                 E Actor::*member) {
+    const EnumTable& table = TableOf<E>();
+    const Dataset& d = ex.Data();
+    const int first = (int)(d.actors[selection[0]].*member);
+    bool same = true;
+    for (int a : selection) same = same && (int)(d.actors[a].*member) == first;
+    ImGui::TextUnformatted(label);
+    ImGui::SetNextItemWidth(-1);
+    const std::string id = std::string("##group-") + field;
+    if (ImGui::BeginCombo(id.c_str(), same ? table.Display(first) : "(mixed)")) {
+        for (int v = table.first_parsable; v < table.count; ++v)
+            if (ImGui::Selectable(table.Display(v), same && v == first)) {
+                CommandResult r = ex.Command(std::string("set-selection ") + field + " " + nlohmann::json(table.Name(v)).dump());
+                ui.form_error[id] = r.ok ? "" : r.message;
+            }
+        ImGui::EndCombo();
+    }
+    Error(ui.form_error[id]);
+}
+
+void SelectionForm(Explorer& ex, UiState& ui, const std::vector<int>& selection) {
+    const Dataset& d = ex.Data();
+    ImGui::TextDisabled("%d actors selected: a choice here applies to all of them (Delete removes them all; drag one "
+                        "to move them together)", (int)selection.size());
+    GroupChoice<ActorKind>(ex, ui, selection, "Kind", "kind", &Actor::kind);
+    GroupChoice<Level>(ex, ui, selection, "Level", "level", &Actor::level);
+    GroupChoice<Confidence>(ex, ui, selection, "Confidence", "confidence", &Actor::confidence);
+    const std::string& first = d.actors[selection[0]].territory_id;
+    bool same = true;
+    for (int a : selection) same = same && d.actors[a].territory_id == first;
+    ImGui::TextUnformatted("Territory");
+    ImGui::SetNextItemWidth(-1);
+    const int t0 = same ? d.actors[selection[0]].territory : -1;
+    if (ImGui::BeginCombo("##group-territory", !same ? "(mixed)" : t0 >= 0 ? d.territories[t0].name.c_str() : first.c_str())) {
+        for (const Territory& t : d.territories)
+            if (ImGui::Selectable((t.name + " (" + t.id + ")##group").c_str(), same && t.id == first)) {
+                CommandResult r = ex.Command("set-selection territory " + nlohmann::json(t.id).dump());
+                ui.form_error["##group-territory"] = r.ok ? "" : r.message;
+            }
+        ImGui::EndCombo();
+    }
+    Error(ui.form_error["##group-territory"]);
+}
+
+}  // namespace
+
 void DrawEditForm(Explorer& ex, UiState& ui) {
     const int a = ex.Selected();
     if (a < 0) return;
@@ -282,8 +334,8 @@ void DrawEditForm(Explorer& ex, UiState& ui) {
     }
     const std::vector<int> selection = ex.Selection();
     if (selection.size() > 1) {
-        ImGui::TextDisabled("%d actors selected (Delete removes them all; drag one to move them together)", (int)selection.size());
-        ImGui::Separator();
+        SelectionForm(ex, ui, selection);
+        ImGui::SeparatorText("The first selected actor");
     }
     ActorForm(ex, ui, a);
 }

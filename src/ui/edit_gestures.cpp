@@ -1,5 +1,6 @@
 // edit_gestures.cpp: edit mode's gestures on the canvas (see edit_ui.h). The canvas keeps its own press, drag and
 // release logic; these functions are the edit-mode branches of it.
+#include <algorithm>
 #include <cmath>
 
 #include "core/vocabulary.h"
@@ -39,6 +40,19 @@ void EditFinishLink(Explorer& ex, UiState& ui, Vec2 mouse) {
     ui.relation_y = (float)mouse.y;
 }
 
+void EditPressStartsBox(Explorer& ex, UiState& ui, Vec2 mouse) {
+    ui.boxing = ex.Editing() && ImGui::GetIO().KeyShift && ui.dragging_actor < 0 && ui.linking_from < 0;
+    ui.box_x0 = (float)mouse.x;
+    ui.box_y0 = (float)mouse.y;
+}
+
+void EditFinishBox(Explorer& ex, UiState& ui, Vec2 mouse) {
+    ui.boxing = false;
+    const int added = ex.SelectInBox({ui.box_x0, ui.box_y0}, mouse);
+    const size_t n = ex.Selection().size();
+    if (added > 0) ex.notices.push_back(std::to_string(n) + (n == 1 ? " actor selected" : " actors selected"));
+}
+
 void EditDoubleClick(Explorer& ex, UiState& ui, Vec2 mouse) {
     if (!ex.Editing() || ex.PickActor(mouse) >= 0) return;
     std::string id;
@@ -65,6 +79,12 @@ void DrawEditCanvasFeedback(ImDrawList* dl, const Explorer& ex, const UiState& u
         if (!ex.ActorVisible(a)) continue;
         const Vec2 s = cam.WorldToScreen(ex.Positions()[a]);
         dl->AddCircle(ImVec2((float)s.x, (float)s.y), (float)(ex.ActorRadius(a) * cam.zoom) + 6.0f, pal.selection, 0, 3.0f);
+    }
+    if (ui.boxing) {
+        const ImVec2 a(ui.box_x0, ui.box_y0), b((float)mouse.x, (float)mouse.y);
+        const ImVec2 lo(std::min(a.x, b.x), std::min(a.y, b.y)), hi(std::max(a.x, b.x), std::max(a.y, b.y));
+        dl->AddRectFilled(lo, hi, (pal.selection & 0x00FFFFFFu) | 0x30000000u);
+        dl->AddRect(lo, hi, pal.selection, 0, 0, 2.0f);
     }
     if (ui.linking_from < 0) return;
     const Vec2 s = cam.WorldToScreen(ex.Positions()[ui.linking_from]);

@@ -16,6 +16,10 @@ bool EditPressStartsLink(Explorer& ex, UiState& ui, Vec2 mouse, int actor);
 // On the release of a link drag: a link to the actor under the mouse (kind from the two levels), and its
 // relation chooser opened there.
 void EditFinishLink(Explorer& ex, UiState& ui, Vec2 mouse);
+// Edit mode, a press with Shift on the background: starts a selection box (the rubber band) instead of a pan.
+void EditPressStartsBox(Explorer& ex, UiState& ui, Vec2 mouse);
+// The box's release: every visible actor inside it joins the selection.
+void EditFinishBox(Explorer& ex, UiState& ui, Vec2 mouse);
 // A double-click on the background in edit mode: a new actor there, selected, its name box open.
 void EditDoubleClick(Explorer& ex, UiState& ui, Vec2 mouse);
 // The rubber line of a link drag and the rings of every selected actor beyond the first.

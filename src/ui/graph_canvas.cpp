@@ -394,6 +394,7 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
         ui.pressed_on_actor = ui.dragging_actor >= 0;
         // Edit mode: a press on an actor's rim (or with Alt) draws a link instead of moving the actor.
         if (EditPressStartsLink(ex, ui, mouse, ui.dragging_actor)) ui.dragging_actor = -1;
+        EditPressStartsBox(ex, ui, mouse);  // Shift on the background: a selection box instead of a pan
         const Vec2 at = cam.ScreenToWorld(mouse);
         ui.drag_world_x = (float)at.x;
         ui.drag_world_y = (float)at.y;
@@ -401,8 +402,8 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     // 3. Drag: move the actor, or pan the view.
     if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) {
         const Vec2 at = cam.ScreenToWorld(mouse);
-        if (ui.linking_from >= 0) {
-            // a link being drawn: DrawEditCanvasFeedback shows the rubber line
+        if (ui.linking_from >= 0 || ui.boxing) {
+            // a link or a selection box being drawn: DrawEditCanvasFeedback shows it
         } else if (ui.dragging_actor >= 0) {
             // Several actors selected and one of them dragged: they all move along.
             const std::vector<int> sel = ex.Selection();
@@ -427,6 +428,8 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
         const int pressed = ui.pressed_on_actor ? (ui.dragging_actor >= 0 ? ui.dragging_actor : ui.linking_from) : -1;
         if (ui.linking_from >= 0 && !click) EditFinishLink(ex, ui, mouse);
         ui.linking_from = -1;
+        if (ui.boxing && !click) EditFinishBox(ex, ui, mouse);
+        ui.boxing = false;
         if (click && io.KeyShift) {
             if (pressed >= 0) ex.SelectAdd(pressed);  // Shift+click adds to the selection (or takes out again)
         } else if (click) {
@@ -452,7 +455,7 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     DrawLinks(dl, cache.list, cache.screen, cache);
     DrawActors(dl, cache.list, cache.screen, cache);
     DrawLabels(dl, ex, cache.list, cache.screen, ui.ui_scale, cache.labels);
-    if (ex.Editing() || ui.linking_from >= 0 || ex.Selection().size() > 1) DrawEditCanvasFeedback(dl, ex, ui, mouse);
+    if (ex.Editing() || ui.linking_from >= 0 || ui.boxing || ex.Selection().size() > 1) DrawEditCanvasFeedback(dl, ex, ui, mouse);
     dl->PopClipRect();
     // Not on phones, where it would cover a fifth of the canvas (pinch and pan instead).
     if (!ex.presentation.presenting && !ex.Compact()) DrawMinimap(dl, ex, cache.list, cache, x, y, w, h);

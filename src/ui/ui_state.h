@@ -31,6 +31,8 @@ struct UiState {
     CanvasCache canvas;           // the canvas's display list and buffers, kept between frames for their memory
     // Editing (issue 16; edit_ui.cpp, edit_form.cpp, edit_gestures.cpp).
     int linking_from = -1;        // the actor a link drag started from (edit mode), -1 for none
+    bool boxing = false;          // a Shift+drag from the background draws a selection box (edit mode)
+    float box_x0 = 0, box_y0 = 0; // where that box started, in screen pixels
     bool release_is_not_a_click = false;  // the press was a double-click that made an actor
     int last_press_frame = -100;  // the canvas's last press (frame, time, place), to tell a double-click
     double last_press_time = -100;

@@ -332,3 +332,94 @@ TEST(Editing, UndoingARecordedStepRestoresTheDataExactly) {
     }
     }
 }
+
+namespace {
+
+// `validate` answers with the whole document's error count and codes; `check-edits on` checks after every change
+// (edit, undo, redo) and counts them in state().editCheck, naming the first change that left the data invalid.
+TEST(ValidateCommand, ChecksTheWholeDocumentAndEveryChangeWhileOn) {
+    sse::Explorer ex = Silk();
+    sse::CommandResult r = ex.Command("validate");
+    EXPECT_TRUE(r.ok) << r.message;
+    EXPECT_EQ(nlohmann::json::parse(sse::CommandResultJson(r))["errors"], 0);
+    EXPECT_TRUE(State(ex)["editCheck"].is_null());
+    EXPECT_FALSE(ex.Command("check-edits maybe").ok);
+
+    ASSERT_TRUE(ex.Command("check-edits on").ok);
+    ASSERT_TRUE(ex.Command("delete actor accio").ok);
+    ASSERT_TRUE(ex.Command("undo").ok);
+    ASSERT_TRUE(ex.Command("redo").ok);
+    nlohmann::json check = State(ex)["editCheck"];
+    EXPECT_EQ(check["checked"], 3);
+    EXPECT_EQ(check["invalid"], 0);
+    EXPECT_TRUE(check["first"].is_null());
+
+    // A change that would make the document invalid is refused before it happens (Document::Commit runs the same
+    // rules on the candidate), so the counter only moves for changes that were applied.
+    nlohmann::json content = nlohmann::json::parse(sse::WriteDataset(ex.Data()));
+    content["actors"][0]["territory"] = "nowhere-land";
+    EXPECT_FALSE(ex.ReplaceContent(content, "replace").ok);
+    check = State(ex)["editCheck"];
+    EXPECT_EQ(check["checked"], 3);
+    EXPECT_TRUE(ex.Command("validate").ok);
+    ASSERT_TRUE(ex.Command("check-edits off").ok);
+    EXPECT_TRUE(State(ex)["editCheck"].is_null());
+}
+
+}  // namespace
+
+namespace {
+
+// The rubber band: select-box adds every visible actor drawn inside the box (canvas pixels) to the selection.
+TEST(SelectBox, AddsTheActorsDrawnInsideTheBox) {
+    sse::Explorer ex = Silk();
+    ex.View().viewport = {1280, 800};
+    ex.FitView(false);
+    auto at = [&](const char* id) {
+        nlohmann::json r = nlohmann::json::parse(sse::CommandResultJson(ex.Command(std::string("locate ") + id)));
+        return std::pair<double, double>{r["x"].get<double>(), r["y"].get<double>()};
+    };
+    const auto [x, y] = at("accio");
+    ASSERT_TRUE(ex.Command("select none").ok);
+    sse::CommandResult r = ex.Command("select-box " + std::to_string(x - 2) + " " + std::to_string(y - 2) + " " +
+                                      std::to_string(x + 2) + " " + std::to_string(y + 2));
+    ASSERT_TRUE(r.ok) << r.message;
+    nlohmann::json j = nlohmann::json::parse(sse::CommandResultJson(r));
+    ASSERT_GE(j["added"].get<int>(), 1);
+    EXPECT_EQ(j["selection"][0], "accio");
+    // The whole canvas: every visible actor, the first one staying the primary selection.
+    r = ex.Command("select-box 0 0 1280 800");
+    j = nlohmann::json::parse(sse::CommandResultJson(r));
+    EXPECT_EQ(j["selection"].size(), static_cast<size_t>(State(ex)["visibleActors"].get<int>()));
+    EXPECT_EQ(State(ex)["selected"], "accio");
+    EXPECT_FALSE(ex.Command("select-box 1 2 3").ok);
+    EXPECT_FALSE(ex.Command("select-box 1 2 3 nan").ok);
+}
+
+}  // namespace
+
+namespace {
+
+// A value for the whole selection: one undo step; refused whole when the value breaks a rule.
+TEST(SetSelection, GivesEverySelectedActorTheValueInOneUndoStep) {
+    sse::Explorer ex = Silk();
+    ASSERT_TRUE(ex.Command("select accio").ok);
+    ASSERT_TRUE(ex.Command("select-add coopcycle").ok);
+    const int revision = ex.Doc().Revision();
+    sse::CommandResult r = ex.Command("set-selection level \"local\"");
+    ASSERT_TRUE(r.ok) << r.message;
+    const sse::Dataset& d = ex.Data();
+    EXPECT_EQ(d.actors[d.FindActor("accio")].level, sse::Level::Local);
+    EXPECT_EQ(d.actors[d.FindActor("coopcycle")].level, sse::Level::Local);
+    EXPECT_EQ(ex.Doc().Revision(), revision + 1);
+    ASSERT_TRUE(ex.Command("undo").ok);
+    EXPECT_NE(ex.Data().actors[ex.Data().FindActor("accio")].level, sse::Level::Local);
+    EXPECT_NE(ex.Data().actors[ex.Data().FindActor("coopcycle")].level, sse::Level::Local);
+    EXPECT_EQ(ex.Command("set-selection level \"galactic\"").code, "bad-enum");
+    EXPECT_EQ(ex.Command("set-selection name \"Same\"").code, "bad-field");
+    EXPECT_EQ(ex.Command("set-selection level").code, "usage");
+    ASSERT_TRUE(ex.Command("select none").ok);
+    EXPECT_EQ(ex.Command("set-selection level \"local\"").code, "no-selection");
+}
+
+}  // namespace

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # edit_desktop_test.sh BINARY: editing on the desktop (issue 16) in a real window under Xvfb: edits through
 # --command, Save (atomic) and a clean exit, the saved file passing --check; and a crash (kill -9) during editing
-# that loses at most the autosave interval (SSE_AUTOSAVE_SECONDS shortens the minute to 2 s for the test).
+# that loses at most the autosave interval (SSE_AUTOSAVE_SECONDS shortens the minute to 2 s for the test); the next
+# start restores that copy, and Discard removes it.
 set -u
 bin=${1:-build/native/src/platform/sse-explorer}
 out=tests/desktop/artifacts/edit
@@ -56,6 +57,24 @@ if [ -s "$copy" ] && "$bin" --check "$copy" > /dev/null 2>&1 && grep -q '"Unsave
 else
   bad "no valid autosave copy after kill -9 ($(ls -la "$out/data/sse-explorer" 2>&1))"; cat "$out/crash.log"
 fi
+
+# 3. The next start (no file named) offers the copy: the map is back, with the notice and Keep / Discard.
+timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" --frames 20 --state "$out/restored.json" \
+  --screenshot "$out/restored.png" > "$out/restored.log" 2>&1
+if node -e '
+const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+const ok = s.document.restored === true && s.document.dirty === true && s.actors === 89 &&
+  s.notices.some((n) => /^Restored your unsaved map from \d\d:\d\d/.test(n));
+if (!ok) { console.error(JSON.stringify({ d: s.document, a: s.actors, n: s.notices })); process.exit(1); }
+' "$out/restored.json"; then ok "the next start restores the unsaved map (89 actors) and says so"; else bad "no restore on the next start"; cat "$out/restored.log"; fi
+
+# 4. Discard: the bundled map again, and the copy is gone (the start after that offers nothing).
+timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" --frames 10 --command "restore discard" \
+  --state "$out/discarded.json" > "$out/discarded.log" 2>&1
+if [ ! -e "$copy" ] && node -e '
+const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+if (!(s.actors === 88 && s.document.restored === false)) { console.error(JSON.stringify(s.document)); process.exit(1); }
+' "$out/discarded.json"; then ok "Discard gives the bundled map back and removes the copy"; else bad "discard: copy $(ls "$copy" 2>&1)"; cat "$out/discarded.log"; fi
 
 echo "edit desktop test: $pass passed, $fail failed"
 [ $fail -eq 0 ]

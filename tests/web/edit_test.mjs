@@ -4,6 +4,7 @@
 // with Ctrl+Z and redone with Ctrl+Shift+Z / Ctrl+Y, then a reload that finds the map restored from IndexedDB.
 // Screenshots of each gesture at 100 % and 200 % go to tests/web/artifacts/edit-*.png.
 // Usage: node tests/web/edit_test.mjs [SITE_DIR]   (default build/web/site)
+import { monkeySeed, runMonkey } from './monkey.mjs';
 import { assert, emptySpot, explorerOf, launch, openApp, runner, screenshot, watchPage } from './harness.mjs';
 
 const site = process.argv[2] || 'build/web/site';
@@ -192,6 +193,56 @@ await test('the map is kept in IndexedDB and restored after a reload', async () 
   assert((await state()).document.restored === false, 'still asking after Keep');
 });
 
+await test('a three-step tour recorded from the view is restored after a reload and plays as recorded', async () => {
+  await command('tour none');
+  await command('edit on');
+  // Three views: a layout and a selection, a filter, a case; each recorded, then given its title.
+  const views = [
+    ['layout levels', 'select accio'],
+    ['layout geographic', 'filter level national,regional'],
+    ['filter clear', 'layout force', 'case rodando-juntas'],
+  ];
+  const recorded = [];
+  let tourId = null;
+  for (const [i, view] of views.entries()) {
+    for (const c of view) assert((await command(c)).ok, c);
+    await page.waitForTimeout(300);
+    const r = await command('record-step');
+    assert(r.ok, `record-step ${i + 1}: ${r.message}`);
+    const s = await state();
+    tourId = s.tour.id;
+    assert(s.tour.steps === i + 1, `the tour has ${s.tour.steps} steps after recording ${i + 1}`);
+    const set = await command(`set step ${tourId} ${i + 1} title ${JSON.stringify('Recorded ' + (i + 1))}`);
+    assert(set.ok, `title: ${set.message}`);
+    recorded.push({ layout: s.layout, selected: s.selected, case: s.case, filters: JSON.stringify(s.filters) });
+  }
+  await command('edit off');
+  await command('tour none');
+  await waitFor((t) => t.document.savedAt !== null && !t.document.dirty, 'the autosave of the tour', 15000).catch(() => {});
+  await page.waitForTimeout(1500);  // the autosave comes a second after the last edit
+  await page.reload();
+  await page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 30000 });
+  await waitFor((t) => t.document.restored === true, 'the restored map', 15000);
+  assert((await command('restore keep')).ok, 'keep');
+  await command('welcome off');
+  let s = await state();
+  assert(s.tours.includes(tourId), `tour ${tourId} not restored: ${JSON.stringify(s.tours)}`);
+  assert((await command(`tour ${tourId}`)).ok, 'play the tour');
+  for (let i = 0; i < 3; i++) {
+    if (i > 0) await page.keyboard.press('ArrowRight');  // the presenter's key
+    s = await waitFor((t) => t.tour && t.tour.step === i + 1, `step ${i + 1}`);
+    await page.waitForTimeout(400);
+    const want = recorded[i];
+    assert(s.tour.stepTitle === 'Recorded ' + (i + 1), `step ${i + 1} title ${s.tour.stepTitle}`);
+    // The selection on screen when recording is the step's highlighted actor when it plays (as in the bundled tour).
+    const highlighted = s.tour.actors.join(',') || null;
+    assert(s.layout === want.layout && highlighted === want.selected && s.case === want.case && JSON.stringify(s.filters) === want.filters,
+      `step ${i + 1} shows ${JSON.stringify({ l: s.layout, a: highlighted, c: s.case, f: s.filters })}, recorded ${JSON.stringify(want)}`);
+    await shot(`edit-08-recorded-step-${i + 1}.png`);
+  }
+  await command('tour none');
+});
+
 await test('the gestures at 200 % interface size', async () => {
   await command('scale 200');
   await command('edit on');
@@ -214,6 +265,130 @@ await test('the gestures at 200 % interface size', async () => {
 await test('no console error, warning or page error', async () => {
   assert(watch.problems.length === 0, watch.problems.join('\n'));
   assert(watch.outside.length === 0, `requests outside the origin: ${watch.outside.join(', ')}`);
+});
+
+await test('a Shift+drag from the background draws a selection box; the actors inside join the selection', async () => {
+  await command('tour none');
+  await command('layout levels');
+  await command('edit on');
+  await command('select none');
+  await page.waitForTimeout(800);
+  const a = await at('accio');
+  // A start point on the background, up and left of ACCIÓ.
+  let start = null;
+  for (const d of [24, 32, 40, 48, 60]) {
+    const p = { x: a.x - d, y: a.y - d };
+    if ((await command(`pick ${p.x} ${p.y}`)).id === null) { start = p; break; }
+  }
+  assert(start, 'no background point near accio to start the box');
+  const end = { x: a.x + 12, y: a.y + 12 };
+  await page.mouse.move(start.x, start.y, { steps: 4 });
+  await page.waitForTimeout(200);
+  await page.keyboard.down('Shift');
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(start.x + ((end.x - start.x) * i) / 10, start.y + ((end.y - start.y) * i) / 10);
+  await page.waitForTimeout(200);
+  await shot('edit-12-selection-box.png');
+  const camera = (await state()).camera;
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  const s = await waitFor((t) => t.selection.length > 0, 'the boxed selection');
+  assert(s.selection.includes('accio'), `selection ${JSON.stringify(s.selection)}`);
+  assert(s.camera.x === camera.x && s.camera.y === camera.y, 'the Shift+drag panned the view');
+  // The group form: one value for every selected actor, one undo step.
+  assert((await command('select-add coopcycle')).ok, 'select-add');
+  await page.waitForTimeout(300);
+  await shot('edit-13-group-form.png');
+  const r = await command('set-selection kind "network"');
+  const t = await state();
+  assert(r.ok && /set kind of \d+ actors/.test(t.document.undoLabel), `group edit: ${r.message} / ${t.document.undoLabel}`);
+  assert((await command('undo')).ok, 'undo the group edit');
+  // A value that breaks a rule for one of them is refused for all, with the rule's code.
+  const bad = await command('set-selection kind "planet"');
+  assert(!bad.ok && bad.code === 'bad-enum', `refused group edit: ${JSON.stringify(bad)}`);
+  await command('select none');
+  await command('edit off');
+});
+
+await test('storage full: the map cannot be kept, a notice says so and editing goes on; with room again it is kept', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const qp = await ctx.newPage();
+  qp.on('dialog', (d) => d.accept());
+  const Q = explorerOf(qp);
+  const cdp = await ctx.newCDPSession(qp);
+  try {
+    // The browser's own quota, made tiny for this origin: IndexedDB refuses the write as it would on a full disk.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 1 });
+    await openApp(qp, origin + '/index.html');
+    await Q.command('welcome off');
+    const start = await Q.state();
+    for (const n of [1, 2, 3]) {
+      const r = await Q.command(`create-actor ${n * 40} 0`);  // as a double-click in edit mode
+      assert(r.ok, `add actor ${n}: ${r.message}`);
+    }
+    const full = await (async () => {
+      for (let i = 0; i < 60; i++) {
+        const s = await Q.state();
+        if (s.notices.some((n) => /could not be kept/.test(n))) return s;
+        await qp.waitForTimeout(100);
+      }
+      throw new Error('no notice that the map could not be kept');
+    })();
+    assert(full.document.savedAt === null && full.document.dirty, `saved with no room? ${JSON.stringify(full.document)}`);
+    assert(full.actors === start.actors + 3, `editing did not go on: ${full.actors} actors`);
+    await screenshot(qp, 'edit-11-storage-full.png');
+    // Room again (the override lifted): the next edit is kept.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+    assert((await Q.command('set actor new-actor name "Quota one"')).ok, 'edit after the quota');
+    for (let i = 0; i < 60 && (await Q.state()).document.savedAt === null; i++) await qp.waitForTimeout(100);
+    const kept = await Q.state();
+    assert(kept.document.savedAt !== null, `not kept with room again: ${JSON.stringify(kept.document)}`);
+    assert((await Q.command('validate')).ok, 'the data set is valid');
+  } finally {
+    await cdp.detach().catch(() => {});
+    await ctx.close();
+  }
+});
+
+// The monkey in edit mode (issue 16): seeded random input where double-clicks make actors, Alt-drags links, Delete
+// removes, Ctrl+Z / Ctrl+Y undo and redo, and typing fills names. `check-edits on` makes the app check the whole
+// data set after every change, by the rules a file gets when opened: not one change may leave it invalid.
+const EDIT_MONKEY_EVENTS = Number(process.env.MONKEY_EVENTS || 2000);
+const seed = monkeySeed();
+await test(`monkey in edit mode: ${EDIT_MONKEY_EVENTS} seeded events, the data set valid after every change (seed ${seed})`, async () => {
+  const W = 1024, H = 640;
+  const ctx = await browser.newContext({ viewport: { width: W, height: H } });
+  const mp = await ctx.newPage();
+  mp.on('dialog', (d) => d.accept());
+  const mw = watchPage(mp, origin);
+  const M = explorerOf(mp);
+  const cdp = await ctx.newCDPSession(mp);
+  try {
+    await openApp(mp, origin + '/index.html');
+    const before = await M.state();
+    assert((await M.command('edit on')).ok && (await M.command('check-edits on')).ok, 'edit on / check-edits on refused');
+    let last = null, leftEdit = 0;
+    const alive = async () => {
+      const s = await Promise.race([M.state(), new Promise((_, no) => setTimeout(() => no(new Error('state() did not answer in 15 s')), 15000))]);
+      assert(s && s.editCheck, `state() has no editCheck: ${JSON.stringify(s && s.editCheck)}`);
+      assert(s.editCheck.invalid === 0, `a change left the data set invalid: ${s.editCheck.first}`);
+      assert(mw.pageErrors.length === 0, `page error: ${mw.pageErrors.join(' | ')}`);
+      if (!s.editing) { ++leftEdit; await M.command('edit on'); }  // the toolbar's Edit button was clicked
+      last = s;
+    };
+    const run = await runMonkey({ page: mp, cdp, width: W, height: H, events: EDIT_MONKEY_EVENTS, seed, alive, edit: true });
+    const v = await M.command('validate');
+    assert(v.ok && v.errors === 0, `validate after the monkey: ${v.message}`);
+    console.log(`         ${run.events} events in ${run.seconds} s (${JSON.stringify(run.counts)}); ${last.editCheck.checked} changes ` +
+      `checked, 0 invalid; ${before.actors} -> ${last.actors} actors, ${before.links} -> ${last.links} links, revision ` +
+      `${last.document.revision}; edit mode restored ${leftEdit} times; ${mw.messages.length} console messages`);
+    await screenshot(mp, 'edit-monkey-end.png');
+    assert(last.editCheck.checked > 0, 'the monkey changed nothing: it did not reach the edit gestures');
+    assert(mw.problems.length === 0, `console: ${mw.problems.slice(0, 5).join(' | ')} (replay with MONKEY_SEED=${seed})`);
+  } finally {
+    await cdp.detach().catch(() => {});
+    await ctx.close();
+  }
 });
 
 await close();

@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { decodePng } from './png.mjs';
+import { monkeySeed, runMonkey } from './monkey.mjs';
 import { assert, emptySpot, explorerOf, launch, openApp, runner, screenshot, watchPage } from './harness.mjs';
 
 const site = process.argv[2] || 'build/web/site';
@@ -574,34 +575,8 @@ await sessionContext.close();
 // ---------------------------------------------------------------------------------------------------------------
 // 2. The monkey: seeded random input; the app must never abort.
 // ---------------------------------------------------------------------------------------------------------------
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const MONKEY_EVENTS = Number(process.env.MONKEY_EVENTS || 2000);
-const seed = process.env.MONKEY_SEED ? Number(process.env.MONKEY_SEED) : (Date.now() ^ (process.pid << 8)) >>> 0;
-// Keys as the browser's input layer sends them (Chrome DevTools Protocol Input.dispatchKeyEvent).
-const K = (key, code, keyCode, text) => ({ key, code, keyCode, text });
-const KEYDEFS = {
-  Tab: K('Tab', 'Tab', 9), Escape: K('Escape', 'Escape', 27), Enter: K('Enter', 'Enter', 13, '\r'), Space: K(' ', 'Space', 32, ' '),
-  Backspace: K('Backspace', 'Backspace', 8), Delete: K('Delete', 'Delete', 46), ArrowLeft: K('ArrowLeft', 'ArrowLeft', 37),
-  ArrowUp: K('ArrowUp', 'ArrowUp', 38), ArrowRight: K('ArrowRight', 'ArrowRight', 39), ArrowDown: K('ArrowDown', 'ArrowDown', 40),
-  PageUp: K('PageUp', 'PageUp', 33), PageDown: K('PageDown', 'PageDown', 34), Home: K('Home', 'Home', 36), End: K('End', 'End', 35),
-  F1: K('F1', 'F1', 112), Equal: K('=', 'Equal', 187, '='), Minus: K('-', 'Minus', 189, '-'), Slash: K('/', 'Slash', 191, '/'),
-  NumpadAdd: K('+', 'NumpadAdd', 107, '+'), NumpadSubtract: K('-', 'NumpadSubtract', 109, '-'),
-  'Shift+Slash': K('?', 'Slash', 191, '?'), 'Shift+Equal': K('+', 'Equal', 187, '+'),
-};
-for (const c of 'acefilopqsxz') KEYDEFS[c] = K(c, `Key${c.toUpperCase()}`, c.toUpperCase().charCodeAt(0), c);
-for (const c of '0129') KEYDEFS[c] = K(c, `Digit${c}`, c.charCodeAt(0), c);
-const KEYS = [...Object.keys(KEYDEFS), 'Shift+Tab', 'Control+f', 'Control+Equal', 'Control+Minus'];
-const MOD = { Shift: K('Shift', 'ShiftLeft', 16), Control: K('Control', 'ControlLeft', 17) };
-const MODBIT = { Shift: 8, Control: 2 };
+const seed = monkeySeed();
 
 if (parts.has('monkey')) await test(`monkey: ${MONKEY_EVENTS} seeded random mouse, wheel and key events never abort the app (seed ${seed})`, async () => {
   const context = await browser.newContext();
@@ -610,105 +585,26 @@ if (parts.has('monkey')) await test(`monkey: ${MONKEY_EVENTS} seeded random mous
   const M = await newAppPage(context, origin + '/index.html', { width: W, height: H });
   const mp = M.page;
   const cdp = await context.newCDPSession(mp);
-  const rnd = mulberry32(seed);
-  const pick = (list) => list[Math.floor(rnd() * list.length)];
-  const point = () => (rnd() < 0.15
-    ? { x: pick([0, 1, W - 2, W - 1, Math.floor(rnd() * W)]), y: pick([0, 1, H - 2, H - 1, Math.floor(rnd() * H)]) }
-    : { x: Math.floor(rnd() * W), y: Math.floor(rnd() * H) });
-  // Input events are sent in order without waiting for each one's acknowledgement (a batch at a time), so the
-  // monkey is as fast as the page can take them; the browser still delivers them one by one, in order.
-  let pending = [];
-  const send = (method, params) => pending.push(cdp.send(method, params));
-  const flush = async () => { const p = pending; pending = []; await Promise.all(p); };
-  let mouse = { x: 0, y: 0 }, buttons = 0;
-  const BUTTON_BIT = { left: 1, right: 2, middle: 4 };
-  const move = (p) => { mouse = p; send('Input.dispatchMouseEvent', { type: 'mouseMoved', x: p.x, y: p.y, buttons }); };
-  const press = (button, clickCount) => {
-    buttons |= BUTTON_BIT[button];
-    send('Input.dispatchMouseEvent', { type: 'mousePressed', x: mouse.x, y: mouse.y, button, buttons, clickCount });
-  };
-  const release = (button, clickCount) => {
-    buttons &= ~BUTTON_BIT[button];
-    send('Input.dispatchMouseEvent', { type: 'mouseReleased', x: mouse.x, y: mouse.y, button, buttons, clickCount });
-  };
-  const key = (name) => {
-    const mods = name.includes('+') && !KEYDEFS[name] ? name.split('+').slice(0, -1) : [];
-    const def = KEYDEFS[mods.length ? name.split('+').pop() : name];
-    const modifiers = mods.reduce((m, k) => m | MODBIT[k], name.startsWith('Shift+') ? 8 : 0);
-    for (const m of mods) send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: MOD[m].key, code: MOD[m].code, windowsVirtualKeyCode: MOD[m].keyCode, modifiers });
-    if (name.startsWith('Shift+') && !mods.length) send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, modifiers: 8 });
-    const text = mods.includes('Control') ? undefined : def.text;
-    send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', key: def.key, code: def.code, windowsVirtualKeyCode: def.keyCode, text, unmodifiedText: text, modifiers });
-    send('Input.dispatchKeyEvent', { type: 'keyUp', key: def.key, code: def.code, windowsVirtualKeyCode: def.keyCode, modifiers });
-    if (name.startsWith('Shift+') && !mods.length) send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16 });
-    for (const m of mods.reverse()) send('Input.dispatchKeyEvent', { type: 'keyUp', key: MOD[m].key, code: MOD[m].code, windowsVirtualKeyCode: MOD[m].keyCode });
-  };
-  const type = (text) => {
-    for (const ch of text) {
-      send('Input.dispatchKeyEvent', { type: 'keyDown', key: ch, text: ch, unmodifiedText: ch });
-      send('Input.dispatchKeyEvent', { type: 'keyUp', key: ch });
-    }
-  };
-  const counts = { move: 0, click: 0, drag: 0, wheel: 0, key: 0, text: 0 };
-  const t0 = Date.now();
-  let i = 0;
-  const recent = [];
+  let last = null;
   const alive = async () => {
-    await flush();
     const s = await Promise.race([M.state(), new Promise((_, no) => setTimeout(() => no(new Error('state() did not answer in 15 s')), 15000))]);
     assert(s && typeof s.frame === 'number', 'state() returned nothing');
     const overlay = await mp.evaluate(() => ({ error: document.getElementById('overlay').classList.contains('error'), text: document.getElementById('status').textContent }));
     assert(!overlay.error, `the page shows its error overlay: ${overlay.text}`);
     assert(M.watch.pageErrors.length === 0, `page error: ${M.watch.pageErrors.join(' | ')}`);
-    return s;
+    last = s;
   };
   try {
-    for (i = 0; i < MONKEY_EVENTS; ++i) {
-      const r = rnd();
-      let what;
-      if (r < 0.28) {
-        const p = point(); what = `move ${p.x},${p.y}`;
-        move(p); counts.move++;
-      } else if (r < 0.45) {
-        const p = point(); const button = pick(['left', 'left', 'left', 'right', 'middle']); const n = rnd() < 0.15 ? 2 : 1;
-        what = `click ${button} x${n} ${p.x},${p.y}`;
-        move(p);
-        for (let c = 1; c <= n; ++c) { press(button, c); release(button, c); }
-        counts.click++;
-      } else if (r < 0.55) {
-        const a = point(), b = point(), steps = 2 + Math.floor(rnd() * 4); what = `drag ${a.x},${a.y} -> ${b.x},${b.y}`;
-        move(a); press('left', 1);
-        for (let k = 1; k <= steps; ++k) move({ x: Math.round(a.x + (b.x - a.x) * k / steps), y: Math.round(a.y + (b.y - a.y) * k / steps) });
-        release('left', 1); counts.drag++;
-      } else if (r < 0.70) {
-        const dy = Math.round((rnd() - 0.5) * (rnd() < 0.1 ? 5000 : 600)), dx = rnd() < 0.2 ? Math.round((rnd() - 0.5) * 400) : 0;
-        what = `wheel ${dx},${dy}`;
-        send('Input.dispatchMouseEvent', { type: 'mouseWheel', x: mouse.x, y: mouse.y, deltaX: dx, deltaY: dy }); counts.wheel++;
-      } else if (r < 0.95) {
-        const k = pick(KEYS); what = `key ${k}`;
-        key(k); counts.key++;
-      } else {
-        const text = pick(['accio', 'é', 'Ω≈ç', '<img src=x>', '%00', 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz']); what = `type ${text}`;
-        type(text); counts.text++;
-      }
-      recent.push(what);
-      if (recent.length > 8) recent.shift();
-      if (pending.length >= 32) await flush();
-      if (rnd() < 0.04) { await flush(); await mp.waitForTimeout(Math.floor(rnd() * 80)); }  // let frames run between bursts
-      if (i % 250 === 249) await alive();
-    }
-    await mp.waitForTimeout(500);
-    const s = await alive();
+    const run = await runMonkey({ page: mp, cdp, width: W, height: H, events: MONKEY_EVENTS, seed, alive });
+    const s = last;
     await drain(mp, 'monkey');
-    figures.monkey = { seed, events: i, seconds: ((Date.now() - t0) / 1000).toFixed(1), counts, frames: s.frame,
+    figures.monkey = { seed, events: run.events, seconds: run.seconds, counts: run.counts, frames: s.frame,
       console: M.watch.messages.length, problems: M.watch.problems.length };
-    console.log(`         ${i} events in ${figures.monkey.seconds} s (${JSON.stringify(counts)}), ${s.frame} frames; ` +
+    console.log(`         ${run.events} events in ${run.seconds} s (${JSON.stringify(run.counts)}), ${s.frame} frames; ` +
       `${M.watch.messages.length} console messages, ${M.watch.problems.length} errors/warnings; ends in layout ${s.layout}, ` +
       `scale ${s.scale}, theme ${s.theme}, presenting ${s.presenting}, tour ${s.tour && s.tour.step}, selected ${s.selected}`);
     await screenshot(mp, 'monkey-end.png');
-    assert(M.watch.problems.length === 0, `console: ${M.watch.problems.slice(0, 5).join(' | ')}`);
-  } catch (e) {
-    throw new Error(`${e.message} — after ${i} events, the last ones: ${recent.join('; ')}; replay with MONKEY_SEED=${seed}`);
+    assert(M.watch.problems.length === 0, `console: ${M.watch.problems.slice(0, 5).join(' | ')} (replay with MONKEY_SEED=${seed})`);
   } finally {
     await cdp.detach().catch(() => {});
     await context.close();
