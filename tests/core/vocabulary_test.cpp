@@ -219,7 +219,9 @@ TEST(CommandVerbs, TheHelpNamesExactlyTheVerbsThatExist) {
         // editing in the app (issue 16)
         "edit", "select-add", "move", "create-actor", "link", "delete-selection", "new", "save", "restore", "record-step", "rerecord-step", "move-step",
         // phones and tablets (issue 19)
-        "touch"};
+        "touch",
+        // merged from main without their line here (several actors at once, checking edits)
+        "set-selection", "select-box", "validate", "check-edits"};
     const std::vector<std::string> listed = VerbsOfHelp(CommandHelpText());
     EXPECT_EQ(std::set<std::string>(listed.begin(), listed.end()), expected);
     EXPECT_EQ(listed.size(), expected.size()) << "no verb twice";
@@ -229,7 +231,8 @@ TEST(CommandVerbs, TheHelpNamesExactlyTheVerbsThatExist) {
         EXPECT_EQ(std::string(found->usage).rfind(v, 0), 0u) << "a usage starts with its verb: " << found->usage;
         EXPECT_NE(std::string(found->summary), "") << v;
         const std::set<std::string> editing = {"add", "set", "delete", "undo", "redo", "create-actor", "link", "import",
-                                               "delete-selection", "new", "restore", "record-step", "rerecord-step", "move-step"};
+                                               "delete-selection", "new", "restore", "record-step", "rerecord-step", "move-step",
+                                               "set-selection"};
         EXPECT_EQ(found->edits_data, editing.count(v) == 1) << v;
     }
     EXPECT_EQ(FindCommandVerb("frobnicate"), nullptr);
