@@ -56,6 +56,9 @@ suite browser-a11y node tests/web/a11y_test.mjs build/web/site
 echo "== language test (string table: #lang, language command, reload/Back keep it; Chromium and Xvfb) =="
 suite browser-language node tests/web/language_test.mjs build/web/site
 suite desktop-language bash tests/desktop/language_desktop_test.sh build/native/src/platform/sse-explorer
+
+echo "== phone test (390 x 844 and 768 x 1024 with touch: sheets, tap, long press, pinch, swipes; Chromium) =="
+suite browser-phone node tests/web/phone_test.mjs build/web/site
 suite desktop-edit bash tests/desktop/edit_desktop_test.sh build/native/src/platform/sse-explorer
 
 echo "== edit test (Chromium) =="

@@ -227,6 +227,14 @@
     });
   }
 
+  // Touch screens (a finger as the main pointer) get the compact layout with sheets (src/core/screen_layout.h);
+  // narrow windows get it whatever the pointer. Told at start and whenever the pointer changes (a tablet's keyboard).
+  const coarsePointer = window.matchMedia ? window.matchMedia('(pointer: coarse)') : null;
+  function tellTouch() {
+    if (coarsePointer && window.explorer.ready) window.explorer.command(coarsePointer.matches ? 'touch on' : 'touch off');
+  }
+  if (coarsePointer && coarsePointer.addEventListener) coarsePointer.addEventListener('change', tellTouch);
+
   window.Module = {
     canvas: canvas,
     preRun: [function () {  // the app starts once the start language's file is here (or failed: English)
@@ -250,6 +258,7 @@
           window.explorer.ready = true;
           if (!failed) overlay.classList.add('hidden');
           registerOffline();
+          tellTouch();
           storedMapRead.then(mapStore.restoreLate);
         } else {
           requestAnimationFrame(waitFirstFrame);

@@ -23,6 +23,8 @@
 #include "core/translation_overlay.h"
 #include "core/vec2.h"
 #include "core/world_outline.h"
+#include "core/screen_layout.h"
+#include "core/vocabulary.h"
 
 namespace sse {
 
@@ -318,8 +320,19 @@ public:
 
     // Which panels the UI shows (commands and state see them too).
     struct Panels {
-        bool sidebar = true, details = true, table = false;
+        bool sidebar = true, details = true, table = false, caption = true;
     } panels;
+    // The screen (CSS pixels) and its pointer, which decide the compact layout (screen_layout.h). The UI tells the
+    // size each frame; the page tells whether it is touched (`touch on|off`).
+    const Screen& GetScreen() const { return m_screen; }
+    bool Compact() const { return m_screen.compact; }
+    void SetScreenSize(double width, double height);
+    void SetTouch(bool touch);
+    // Shows or hides a panel (`panel <name> on|off`); in the compact layout opening a sheet closes the others.
+    void ShowPanel(Panel panel, bool on);
+    bool PanelOpen(Panel panel) { return *PanelFlag(panel); }
+    // Where the UI drew its touch targets this frame (state().targets); the UI clears and refills it.
+    std::vector<UiTarget> ui_targets;
     bool reduced_motion = false;  // no camera animation (prefers-reduced-motion / desktop setting)
     // At most this many force-layout steps each time the layout runs (when it starts, and per Tick), besides
     // the time budget; 0 = the time budget alone (the app). The fuzz targets set a few: settling a layout is
@@ -373,6 +386,9 @@ private:
     int m_chosen_case = -1, m_chosen_recommendation = -1;
     LayoutKind m_layout = LayoutKind::Levels;
     Camera m_camera;
+    Screen m_screen;
+    void UpdateCompact();
+    bool* PanelFlag(Panel panel);
     CameraAnimation m_camera_anim;
     ForceLayout m_force;
     bool m_fit_when_settled = false;  // frame the picture once the force layout has converged

@@ -276,15 +276,15 @@ CommandResult Explorer::Command(const std::string& text) {
         return Ok(verb + " " + w[1]);
     }
     if (verb == "panel") {
-        bool* target = nullptr;
-        if (w.size() == 3) {
-            if (w[1] == "sidebar") target = &panels.sidebar;
-            else if (w[1] == "details") target = &panels.details;
-            else if (w[1] == "table") target = &panels.table;
-        }
-        if (!target || (w[2] != "on" && w[2] != "off")) return Fail("usage", "usage: panel sidebar|details|table on|off");
-        *target = w[2] == "on";
+        const std::optional<Panel> panel = w.size() == 3 ? ParseEnum<Panel>(w[1]) : std::nullopt;
+        if (!panel || (w[2] != "on" && w[2] != "off")) return Fail("usage", "usage: panel sidebar|details|table|caption on|off");
+        ShowPanel(*panel, w[2] == "on");
         return Ok("panel " + w[1] + " " + w[2]);
+    }
+    if (verb == "touch") {
+        if (w.size() != 2 || (w[1] != "on" && w[1] != "off")) return Fail("usage", "usage: touch on|off");
+        SetTouch(w[1] == "on");
+        return Ok(std::string("touch ") + w[1] + (Compact() ? " (compact layout)" : ""));
     }
     if (verb == "escape") {
         if (w.size() != 1) return Fail("usage", "usage: escape (as the Esc key: help, presentation, tour, then the focus)");

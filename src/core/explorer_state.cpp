@@ -51,7 +51,15 @@ std::string Explorer::StateJson() const {
     s["reducedMotion"] = reduced_motion;
     s["notices"] = notices;
     s["lastWake"] = last_wake;
-    s["panels"] = {{"sidebar", panels.sidebar}, {"details", panels.details}, {"table", panels.table}};
+    s["panels"] = {{"sidebar", panels.sidebar}, {"details", panels.details}, {"table", panels.table}, {"caption", panels.caption}};
+    // The layout the screen gets (screen_layout.h), the part of the canvas no panel covers, and the UI's touch targets.
+    s["screen"] = {{"width", m_screen.width}, {"height", m_screen.height}, {"touch", m_screen.touch}, {"compact", m_screen.compact}};
+    const Camera& c = m_camera;
+    s["canvasRect"] = {{"x", c.origin.x + c.inset_left}, {"y", c.origin.y + c.inset_top},
+                       {"w", c.viewport.x - c.inset_left - c.inset_right}, {"h", c.viewport.y - c.inset_top - c.inset_bottom}};
+    json targets = json::object();
+    for (const UiTarget& t : ui_targets) targets[t.name] = {{"x", t.x}, {"y", t.y}, {"w", t.w}, {"h", t.h}};
+    s["targets"] = targets;
     s["filters"] = json::parse(FilterToJson(m_filter, Data()));
     s["case"] = m_chosen_case >= 0 ? json(Data().cases[m_chosen_case].id) : json(nullptr);
     s["recommendation"] = m_chosen_recommendation >= 0 ? json(Data().recommendations[m_chosen_recommendation].id) : json(nullptr);

@@ -104,6 +104,7 @@ constexpr VocabEntry kPanels[] = {
     {"sidebar", "Explore panel", "Recommendations and cases, filters, legend"},
     {"details", "Details", "The selected actor: description, links, cases, sources"},
     {"table", "Table view", "Actors, links and territories with their figures, sortable"},
+    {"caption", "Tour caption", "The running tour's step: title, text, previous and next"},
 };
 constexpr VocabEntry kElements[] = {
     {"territory", "Territory", "A place: the world, a group of countries, a country, a region, a city"},
@@ -193,7 +194,7 @@ static_assert(std::size(kLayouts) == LayoutKindCount && static_cast<int>(LayoutK
 static_assert(std::size(kMetrics) == MetricKindCount &&
               static_cast<int>(MetricKind::TerritoryLevels) + 1 == MetricKindCount);
 static_assert(std::size(kThemes) == ThemeCount && static_cast<int>(Theme::HighContrast) + 1 == ThemeCount);
-static_assert(std::size(kPanels) == PanelCount && static_cast<int>(Panel::Table) + 1 == PanelCount);
+static_assert(std::size(kPanels) == PanelCount && static_cast<int>(Panel::Caption) + 1 == PanelCount);
 static_assert(std::size(kElements) == DataElementCount && static_cast<int>(DataElement::Step) + 1 == DataElementCount);
 static_assert(std::size(kFilterFields) == FilterFieldCount &&
               static_cast<int>(FilterField::Years) + 1 == FilterFieldCount);
@@ -321,7 +322,8 @@ const std::vector<CommandVerb>& CommandVerbs() {
         {"reduced-motion", "reduced-motion on|off", "no camera animation", false},
         {"original", "original on|off", "translated data text shows the original (English) instead", false},
         {"territory-cue", "territory-cue on|off", "a ring coloured by country and the territory's code on each actor", false},
-        {"panel", "panel {panel} on|off", "show or hide a panel", false},
+        {"panel", "panel {panel} on|off", "show or hide a panel (on a phone: open or close its sheet)", false},
+        {"touch", "touch on|off", "the screen is touched (the page says so): the compact layout with sheets", false},
         {"fit", "fit", "frame every actor", false},
         {"reset-view", "reset-view", "moved actors go back (the layout is computed afresh) and everything is framed", false},
         {"camera", "camera <x> <y> <zoom>", "jump to an exact view (world units)", false},

@@ -33,8 +33,8 @@ constexpr int ValueDimensionCount = 4;  // bits of Link::values
 // Concepts that exist only as words (a command argument, a state field), not in the data model.
 enum class Theme { Light, Dark, HighContrast };
 constexpr int ThemeCount = 3;
-enum class Panel { Sidebar, Details, Table };
-constexpr int PanelCount = 3;
+enum class Panel { Sidebar, Details, Table, Caption };
+constexpr int PanelCount = 4;
 // The kinds of data element a command can add, change or delete. Same words and order as ElementKind of the
 // document edits (document_edit.h, being written alongside): a separate name so both compile side by side
 // until one of them is made to use the other.

@@ -379,10 +379,13 @@ void Frame() {
     last_ticks = now;
     bool moving = app.explorer.Tick(dt > 0 ? dt : 1.0 / 60);
     bool command = app.explorer.TakeRedrawRequest();
-    bool wanted = had_event || moving || command || io.WantTextInput || !app.explorer.notices.empty() || app.options.frames >= 0;
+    // A finger or button held still sends no events, yet a long press (the hover card on touch screens) needs frames.
+    bool wanted = had_event || moving || command || io.WantTextInput || io.MouseDown[0] || !app.explorer.notices.empty() ||
+                  app.options.frames >= 0;
     if (wanted)
         app.explorer.last_wake = had_event ? "event " + std::to_string(last_event_type) : moving ? "animation" : command ? "command"
-                                 : io.WantTextInput ? "text input" : !app.explorer.notices.empty() ? "notice" : "scripted frames";
+                                 : io.WantTextInput ? "text input" : io.MouseDown[0] ? "pointer held" : !app.explorer.notices.empty() ? "notice"
+                                 : "scripted frames";
     app.idle_seconds = wanted ? 0 : app.idle_seconds + dt;
     platform::KeepWorkSafe(app.explorer, app.window, dt);  // also while idle: the store waits a second after an edit
     if (app.ui.quit_confirmed) app.quit = true;

@@ -17,6 +17,7 @@
 #include "ui/edit_ui.h"
 #include "ui/graph_canvas.h"
 #include "ui/overlays.h"
+#include "ui/phone_layout.h"
 #include "ui/share_panel.h"
 #include "ui/sidebar.h"
 #include "ui/table_view.h"
@@ -63,19 +64,21 @@ void Shortcuts(Explorer& ex) {
     if (ImGui::IsKeyPressed(ImGuiKey_L, false)) ex.presentation.pointer = !ex.presentation.pointer;
 }
 
+}  // namespace
+
 // Search box with a type-ahead list; Enter (or a click in the list) selects and flies to the actor.
-void SearchBox(Explorer& ex, UiState& ui) {
+void SearchBox(Explorer& ex, UiState& ui, float width, const char* hint) {
     ImGuiIO& io = ImGui::GetIO();
     // "/" or Ctrl+F from anywhere but a text field: focus now, so the next key typed lands in the box.
     if (!io.WantTextInput && (ImGui::IsKeyPressed(ImGuiKey_Slash, false) || (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_F, false))))
         ui.focus_search = true;
-    ImGui::SetNextItemWidth(260 * ui.ui_scale);
+    ImGui::SetNextItemWidth(width > 0 ? width : 260 * ui.ui_scale);
     if (ui.focus_search) {
         ImGui::SetKeyboardFocusHere();
         ui.focus_search = false;
     }
     // AutoSelectAll: a new search (/, Ctrl+F or a click) replaces the last one instead of appending to it.
-    bool enter = ImGui::InputTextWithHint("##search", Tr("toolbar.search_hint", "Search actors (/ or Ctrl+F)"), ui.search, sizeof ui.search,
+    bool enter = ImGui::InputTextWithHint("##search", hint ? hint : Tr("toolbar.search_hint", "Search actors (/ or Ctrl+F)"), ui.search, sizeof ui.search,
                                           ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     bool active = ImGui::IsItemActive();
     ImVec2 below(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y + 2);  // right-aligned under the box
@@ -107,6 +110,7 @@ void SearchBox(Explorer& ex, UiState& ui) {
     ImGui::End();
 }
 
+namespace {
 // Continues the toolbar on this line if `width` pixels still fit, else on the next one (large UI scales).
 void NextItem(float width, float spacing = -1) {
     float sp = spacing < 0 ? ImGui::GetStyle().ItemSpacing.x : spacing;
@@ -115,6 +119,8 @@ void NextItem(float width, float spacing = -1) {
 }
 
 float ButtonWidth(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
+
+}  // namespace
 
 // The "View" menu: panels, actor size, theme, interface size, motion.
 void ViewMenu(Explorer& ex, UiState& ui) {
@@ -165,6 +171,7 @@ void ViewMenu(Explorer& ex, UiState& ui) {
     ImGui::EndPopup();
 }
 
+namespace {
 void Toolbar(Explorer& ex, UiState& ui) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -241,6 +248,8 @@ void DrawApp(Explorer& ex, UiState& ui) {
         ui.applied_theme = ex.presentation.theme;
     }
     ImGuiViewport* vp = ImGui::GetMainViewport();
+    ex.SetScreenSize(vp->WorkSize.x, vp->WorkSize.y);  // core decides the layout (phones: compact)
+    ex.ui_targets.clear();
     // 1. The canvas lives in a borderless background window that fills the viewport.
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
@@ -252,15 +261,20 @@ void DrawApp(Explorer& ex, UiState& ui) {
     DrawGraphCanvas(ex, ui, vp->WorkPos.x, vp->WorkPos.y, vp->WorkSize.x, vp->WorkSize.y);
     ImGui::End();
 
-    // 2. Panels on top of the canvas (none in the presentation view).
+    // 2. Panels on top of the canvas (none in the presentation view); phones: sheets (phone_layout.cpp).
     bool presenting = ex.presentation.presenting;
-    if (!presenting) Toolbar(ex, ui);
-    float top = presenting || ui.toolbar_bottom <= 0 ? vp->WorkPos.y : ui.toolbar_bottom;
     std::string shown = ex.DetailsSubject();
     if (shown != ui.last_subject) {  // a new choice reopens the details panel
-        ex.panels.details = true;
+        // Phones: not over the tour caption for a step's selection, and never with nothing to show.
+        if (!ex.Compact() || (!shown.empty() && ex.TourIndex() < 0)) ex.ShowPanel(Panel::Details, true);
         ui.last_subject = std::move(shown);
     }
+    PushTouchStyle(ex, ui);
+    if (ex.Compact() && !presenting) {
+        DrawCompactPanels(ex, ui);
+    } else {
+    if (!presenting) Toolbar(ex, ui);
+    float top = presenting || ui.toolbar_bottom <= 0 ? vp->WorkPos.y : ui.toolbar_bottom;
     // Panel widths grow with the UI scale, but together never take more than 65% of the window, so that at
     // 250% on a 1280-pixel projector the panels do not cover each other and the network keeps some room.
     const float sidebar_w = std::min(SidebarWidth * ui.ui_scale, vp->WorkSize.x * 0.30f);
@@ -278,9 +292,11 @@ void DrawApp(Explorer& ex, UiState& ui) {
         DrawDetailsPanel(ex, ui, top, details_w);
         DrawTableView(ex, ui);
     }
+    }
     // 3. Overlays.
     float caption_before = ui.caption_height;
-    DrawTourCaption(ex, ui);
+    if (!DrawTourBar(ex, ui)) DrawTourCaption(ex, ui);
+    TourCaptionGestures(ex, ui);
     if (std::fabs(ui.caption_height - caption_before) > 4) ex.RequestFit();  // keep the step's actors clear of it
     DrawWelcome(ex, ui);
     DrawHelpOverlay(ex);
@@ -296,6 +312,7 @@ void DrawApp(Explorer& ex, UiState& ui) {
     PasteCells(ex);  // the browser's paste event does this on the web (web/files.js)
 #endif
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_O)) ui.open_requested = true;
+    PopTouchStyle(ex);
 }
 
 }  // namespace sse::ui

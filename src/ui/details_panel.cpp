@@ -7,6 +7,7 @@
 #include "core/quotation.h"
 #include "core/vocabulary.h"
 #include "imgui.h"
+#include "ui/phone_layout.h"
 #include "ui/edit_ui.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
@@ -166,6 +167,7 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x - width, top), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y - (top - vp->WorkPos.y)), ImGuiCond_Always);
+    PlaceSheet(ex, ui, Panel::Details);  // phones: a sheet from the bottom instead
     if (!ImGui::Begin(Titled(Tr("details.title", "Details"), "panel").c_str(), &ex.panels.details, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ImGui::End();
         return;

@@ -8,6 +8,7 @@
 
 #include "core/vocabulary.h"
 #include "imgui.h"
+#include "ui/phone_layout.h"
 #include "imgui_internal.h"  // ImDrawListSharedData (the unit circle table), for the actors' outlines
 #include "core/display_list.h"
 #include "ui/canvas_cache.h"
@@ -22,6 +23,7 @@ namespace sse::ui {
 
 namespace {
 constexpr float ClickSlop = 4.0f;        // pixels the mouse may move and still count as a click
+constexpr float TouchSlop = 12.0f;       // and a finger, which is never quite still
 constexpr float WheelZoomStep = 1.15f;   // zoom factor per wheel notch
 
 // The actors' shapes at unit size (radius 1) with their mitres, built once: every actor of a shape shares them.
@@ -365,8 +367,10 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
         ui.pressed_on_actor = false;
     }
 
-    // 1. Hover: the actor under the mouse, unless a drag is in progress.
-    if (ui.dragging_actor < 0) ex.SetHovered(hovered ? ex.PickActor(mouse) : -1);
+    // 1. Hover: the actor under the mouse, unless a drag is in progress; a finger hovers by holding still.
+    const bool long_press = LongPress(ex, ui, ImGui::IsItemActive());
+    if (ex.GetScreen().touch) ex.SetHovered(long_press ? ex.PickActor(mouse) : -1);
+    else if (ui.dragging_actor < 0) ex.SetHovered(hovered ? ex.PickActor(mouse) : -1);
 
     // 2. Press: remember whether it started on an actor (drag it) or on the background (pan).
     bool double_click = false;
@@ -418,7 +422,8 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     // 4. Release: a press that barely moved is a click, which selects (or clears on the background).
     if (ImGui::IsItemDeactivated()) {
         float dx = io.MousePos.x - ui.press_x, dy = io.MousePos.y - ui.press_y;
-        const bool click = dx * dx + dy * dy <= ClickSlop * ClickSlop && !ui.release_is_not_a_click;
+        const float slop = ex.GetScreen().touch ? TouchSlop : ClickSlop;
+        const bool click = dx * dx + dy * dy <= slop * slop && !ui.release_is_not_a_click;
         ui.release_is_not_a_click = false;
         const int pressed = ui.pressed_on_actor ? (ui.dragging_actor >= 0 ? ui.dragging_actor : ui.linking_from) : -1;
         if (ui.linking_from >= 0 && !click) EditFinishLink(ex, ui, mouse);
@@ -452,8 +457,9 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     DrawLabels(dl, ex, cache.list, cache.screen, ui.ui_scale, cache.labels);
     if (ex.Editing() || ui.linking_from >= 0 || ui.boxing || ex.Selection().size() > 1) DrawEditCanvasFeedback(dl, ex, ui, mouse);
     dl->PopClipRect();
-    if (!ex.presentation.presenting) DrawMinimap(dl, ex, cache.list, cache, x, y, w, h);
-    if (ex.Hovered() >= 0 && ui.dragging_actor < 0 && ui.linking_from < 0 && ui.naming_actor.empty() && ui.relation_link.empty())
+    // Not on phones, where it would cover a fifth of the canvas (pinch and pan instead).
+    if (!ex.presentation.presenting && !ex.Compact()) DrawMinimap(dl, ex, cache.list, cache, x, y, w, h);
+    if (ex.Hovered() >= 0 && (ui.dragging_actor < 0 || long_press) && ui.linking_from < 0 && ui.naming_actor.empty() && ui.relation_link.empty())
         ShowHoverTooltip(ex);  // not over the edit prompts
 }
 

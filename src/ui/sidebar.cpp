@@ -6,6 +6,7 @@
 
 #include "core/vocabulary.h"
 #include "imgui.h"
+#include "ui/phone_layout.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
 #include "ui/translated_text.h"
@@ -215,6 +216,7 @@ void DrawSidebar(Explorer& ex, UiState& ui, float top, float width) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x, top), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(width, vp->WorkSize.y - (top - vp->WorkPos.y)), ImGuiCond_Always);
+    PlaceSheet(ex, ui, Panel::Sidebar);  // phones: a sheet from the bottom instead
     if (!ImGui::Begin(Titled(Tr("sidebar.title", "Explore"), "sidebar").c_str(), &ex.panels.sidebar, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize)) {
         ImGui::End();
         return;

@@ -8,6 +8,7 @@
 
 #include "core/search.h"
 #include "imgui.h"
+#include "ui/phone_layout.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
 
@@ -220,6 +221,7 @@ void DrawTableView(Explorer& ex, UiState& ui) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.15f, vp->WorkPos.y + vp->WorkSize.y * 0.45f), ImGuiCond_Appearing);
     ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * 0.7f, vp->WorkSize.y * 0.5f), ImGuiCond_Appearing);
+    PlaceSheet(ex, ui, Panel::Table);  // phones: a sheet from the bottom instead
     if (!ImGui::Begin(Titled(Tr("table.title", "Table view"), "table").c_str(), &ex.panels.table)) {
         ImGui::End();
         return;

@@ -84,11 +84,12 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
         ImGui::BeginDisabled(at == n - 1);
         if (ImGui::Button(Titled(Tr("tour.next", "Next >"), "next").c_str())) ex.Command("next");
         ImGui::EndDisabled();
-        ImGui::SameLine();
+        if (!ex.Compact()) ImGui::SameLine();  // phones: a row of its own, the keyboard hint left out
         if (ImGui::Button(Titled(Tr("tour.leave", "Leave the tour"), "leave").c_str())) ex.Command("tour none");
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", step->quote.empty() ? Tr("tour.keys", "Right / Left arrows, Space, PageDown / PageUp; Esc leaves")
-                                                      : Tr("tour.keys_quote", "Hover the caption for the brief's words; arrows, Space, PageDown / PageUp; Esc leaves"));
+        if (!ex.Compact()) ImGui::SameLine();
+        if (!ex.Compact())
+            ImGui::TextDisabled("%s", step->quote.empty() ? Tr("tour.keys", "Right / Left arrows, Space, PageDown / PageUp; Esc leaves")
+                                                          : Tr("tour.keys_quote", "Hover the caption for the brief's words; arrows, Space, PageDown / PageUp; Esc leaves"));
     }
     ui.caption_height = ImGui::GetWindowSize().y + 16;
     ImGui::End();

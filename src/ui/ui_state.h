@@ -57,6 +57,14 @@ struct UiState {
     bool quit_requested = false;  // the window was closed with unsaved changes: ask first (desktop)
     bool quit_confirmed = false;  // the user chose to quit anyway (or saved): the platform ends the loop
     bool desktop = false;         // set by the platform: Save writes files, quitting asks
+    // The compact layout of phones (phone_layout.cpp): a swipe in progress (0 none, 1 a sheet's title, 2 the tour
+    // caption) and where it started, how far the sheet follows the finger down, menus to open next frame.
+    int swipe_on = 0;
+    float swipe_x = 0, swipe_y = 0, sheet_drag = 0;
+    bool open_view_menu = false, open_data_menu = false;
+    unsigned scroll_window = 0;   // the window a finger drags to scroll (ImGuiID), 0 for none
+    float scroll_from_y = 0, swipe_scroll = 0;  // where that drag began; the caption's scroll when a swipe began
+    bool scrolling = false;       // the drag went far enough to be a scroll, not a tap
 };
 
 }  // namespace sse::ui

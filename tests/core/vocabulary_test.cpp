@@ -194,7 +194,7 @@ TEST(CommandVerbs, HelpTextListsEveryVerbOfTheTableInOrder) {
     EXPECT_EQ(CommandHelpText().find('{'), std::string::npos) << "every placeholder is expanded";
     EXPECT_NE(CommandHelpText().find("; welcome on|off;"), std::string::npos);
     EXPECT_NE(CommandHelpText().find("; theme light|dark|high-contrast;"), std::string::npos);
-    EXPECT_NE(CommandHelpText().find("; panel sidebar|details|table on|off;"), std::string::npos);
+    EXPECT_NE(CommandHelpText().find("; panel sidebar|details|table|caption on|off;"), std::string::npos);
     EXPECT_NE(CommandHelpText().find("; add territory|actor|link|case|recommendation|tour|step <JSON object> ("), std::string::npos);
     // One line per verb in the reference text, each "usage: summary".
     std::istringstream lines(CommandReferenceText());
@@ -219,7 +219,8 @@ TEST(CommandVerbs, TheHelpNamesExactlyTheVerbsThatExist) {
         // editing in the app (issue 16)
         "edit", "select-add", "move", "create-actor", "link", "delete-selection", "new", "save", "restore", "record-step", "rerecord-step", "move-step",
         "set-selection", "select-box", "validate", "check-edits",
-        "language"};  // issue 18
+        "language",  // issue 18
+        "touch"};    // phones and tablets (issue 19)
     const std::vector<std::string> listed = VerbsOfHelp(CommandHelpText());
     EXPECT_EQ(std::set<std::string>(listed.begin(), listed.end()), expected);
     EXPECT_EQ(listed.size(), expected.size()) << "no verb twice";
