@@ -19,8 +19,8 @@ namespace sse::ui {
 namespace {
 constexpr float SwipeDistance = 60.0f;  // CSS pixels a finger travels for a swipe (less is a tap)
 constexpr float TapSlop = 12.0f;        // a finger moves this much during a tap
-// The sheets' window names (as their own files name them), in Panel order.
-const char* const SheetWindows[] = {"Explore##sidebar", "Details##panel", "Table view##table"};
+// The sheets' window ids, in Panel order (their titles are translated: "Explore###sidebar" and "Explorar###sidebar" are one window).
+const char* const SheetWindows[] = {"###sidebar", "###panel", "###table"};
 constexpr Panel Sheets[] = {Panel::Sidebar, Panel::Details, Panel::Table};
 
 float TouchSize(const UiState& ui) { return (float)TouchTargetSize * ui.ui_scale; }

@@ -129,7 +129,10 @@ async function clickFirstLinkInDetails(page) {
 // 1. The scripted session.
 // ---------------------------------------------------------------------------------------------------------------
 const parts = new Set((process.env.SESSION_PARTS || 'session,monkey,security').split(','));
-const silk = JSON.parse(fs.readFileSync(new URL('../../data/silk.json', import.meta.url), 'utf8'));
+// The bundled data as the web build packages it: without its translations (scripts/split_translations.mjs keeps
+// them in a file fetched for other languages), so a hostile copy fits in the package's place.
+const silk = JSON.parse(fs.readFileSync(new URL('../../data/silk.json', import.meta.url), 'utf8'), (key, value) =>
+  (key === 'translations' ? undefined : value));
 if (parts.has('session')) {
 const sessionContext = await browser.newContext();
 await sessionContext.addInitScript(instrument);
