@@ -180,7 +180,9 @@ function measureOnce(runIndex) {
   // Import of the same data set as tables (issue 15: ≤ 1 s native, ≤ 2 s wasm), CSV and XLSX.
   const imports = ['csv', 'xlsx'].map((format) => ({ format,
     native: native('sse_import_bench', [files.load10k.json, '--repeat', '3', '--format', format]),
-    wasm: wasm('sse_import_bench', [files.load10k.json, '--repeat', '3', '--format', format]) }));
+    // Not in WebAssembly yet: its link fails in Emscripten 3.1.6's acorn-optimizer (unsignPointers) with the zip and
+    // XML libraries; the browser's own import is timed by the import tests instead.
+    wasm: null }));
 
   // 7. Memory: peak wasm heap with the memory graph (layout alone, and the whole app state with the UI).
   log('\n[7/7] memory');
@@ -193,7 +195,7 @@ function measureOnce(runIndex) {
     app: memFrame ? memFrame.wasm.peak_memory_bytes : null, appGraph: memFrame?.graph,
     appActors: memFrame?.wasm.actors, appLinks: memFrame?.wasm.links,
   };
-  return { layout, frames, startup, load, memory };
+  return { layout, frames, startup, load, imports, memory };
 }
 const runs = [];
 for (let r = 0; r < RUNS; ++r) runs.push(measureOnce(r));
@@ -253,7 +255,7 @@ const disagreements = checks.filter((c) => c.disagree);
 const layoutRatio = (r) => checksOf(r).filter((c) => c.id.startsWith('layout-')).reduce((s, c) => s + Math.log(c.value), 0);
 const ratios = runs.map(layoutRatio), ratioMedian = median(ratios);
 const shown = runs[ratios.indexOf(ratios.reduce((best, v) => (Math.abs(v - ratioMedian) < Math.abs(best - ratioMedian) ? v : best)))];
-const { layout, frames, startup, load, memory } = shown;
+const { layout, frames, startup, load, imports, memory } = shown;
 
 // The report.
 const L = [];
@@ -390,8 +392,8 @@ for (const im of imports) {
   L.push('');
   L.push(`Import of the same data set as ${im.format.toUpperCase()} tables (\`bench/import_bench.cpp\`: \`sse::ImportFiles\`, ` +
          `read + map + check, ${kb(im.native.bytes)} KB), median of 3: native **${fmt(im.native.median_ms, 1)} ms** ` +
-         `(reading the tables ${fmt(im.native.read_ms, 1)} ms), wasm ${fmt(im.wasm.median_ms, 1)} ms; target ≤ 1000 ms native, ` +
-         `≤ 2000 ms wasm (${im.native.errors} errors).`);
+         `(reading the tables ${fmt(im.native.read_ms, 1)} ms), wasm not measured (the bench does not link there yet); ` +
+         `target ≤ 1000 ms native (${im.native.errors} errors).`);
 }
 L.push('');
 L.push('## 7. Memory');
