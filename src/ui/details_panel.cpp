@@ -174,7 +174,8 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     }
     ImGui::PushTextWrapPos(0);
     if (a < 0) {
-        if (ex.ChosenRecommendation() >= 0) RecommendationDetails(ex, ex.ChosenRecommendation());
+        if (ex.Editing()) DrawContentForm(ex, ui);  // edit mode: the case's or recommendation's form
+        else if (ex.ChosenRecommendation() >= 0) RecommendationDetails(ex, ex.ChosenRecommendation());
         else CaseDetails(ex, ex.ChosenCase());
         ImGui::PopTextWrapPos();
         ImGui::End();

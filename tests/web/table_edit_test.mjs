@@ -1,8 +1,9 @@
 // table_edit_test.mjs: the table view as a spreadsheet in edit mode (issue 16), in the real web build with the REAL
 // mouse, keyboard and clipboard: a click makes a cell current, Ctrl+V pastes a block of cells copied from a
 // spreadsheet (the browser's own paste event, from the system clipboard), a second click types into a cell, a
-// bad cell is refused with its row and column and nothing changes, rows beyond the table become new actors, and
-// Ctrl+Z undoes a whole block in one step. Screenshots: tests/web/artifacts/table-edit-*.png.
+// bad cell is refused with its row and column and nothing changes, rows beyond the table become new actors,
+// Ctrl+Z undoes a whole block in one step; a case chosen in edit mode gets its form; outside edit mode Ctrl+V
+// opens cells as an import, and into a text box it types the clipboard's text. Screenshots: tests/web/artifacts/table-edit-*.png.
 // Usage: node tests/web/table_edit_test.mjs [SITE_DIR]   (default build/web/site)
 import { assert, explorerOf, launch, openApp, runner, screenshot, watchPage } from './harness.mjs';
 
@@ -123,6 +124,24 @@ await test('rows pasted beyond the table become new actors', async () => {
   assert(actor(doc, 'room-coop-one') && actor(doc, 'room-coop-two'), 'new actors by their names');
   assert((await command('validate')).ok, 'the map still passes its rules');
   assert(s.document.canUndo, 'undoable');
+});
+
+await test('a case chosen in edit mode: the details panel is its form; a typed title is applied', async () => {
+  assert((await command('panel table off')).ok, 'panel table off');
+  assert((await command('clear')).ok, 'clear');
+  assert((await command('case coopcycle')).ok, 'case coopcycle');
+  await page.waitForTimeout(400);
+  const s0 = await state();
+  await page.mouse.click(1080, 207);  // the form's first field, Title (as the actor's Name in edit_test)
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('CoopCycle, typed in the form');
+  await page.keyboard.press('Enter');
+  const s = await waitFor((t) => t.document.revision > s0.document.revision, 'the title edit');
+  assert(s.document.undoLabel === 'set case coopcycle title', `undo label: ${s.document.undoLabel}`);
+  const doc = await documentJson();
+  assert(doc.cases.find((c) => c.id === 'coopcycle').title === 'CoopCycle, typed in the form', 'the title');
+  await shot('table-edit-6-case-form.png');
 });
 
 await test('outside edit mode Ctrl+V opens spreadsheet cells as an import preview; in a text box it types', async () => {
