@@ -144,6 +144,42 @@ await test('a case chosen in edit mode: the details panel is its form; a typed t
   await shot('table-edit-6-case-form.png');
 });
 
+await test('a recorded tour\'s step list: a step dragged with the mouse to another place (one undo step)', async () => {
+  assert((await command('tour none')).ok && (await command('edit on')).ok, 'edit on');
+  let tourId = null;
+  for (const [i, view] of ['select accio', 'select coopcycle', 'select oecd'].entries()) {
+    assert((await command(view)).ok, view);
+    const r = await command('record-step');
+    assert(r.ok, `record-step: ${r.message}`);
+    tourId = (await state()).tour.id;
+    assert((await command(`set step ${tourId} ${i + 1} title ${JSON.stringify('Step ' + 'ABC'[i])}`)).ok, 'title');
+  }
+  await page.waitForTimeout(300);
+  const header = (await state()).targets['step-list'];
+  assert(header, 'the step list header is drawn');
+  await click({ x: header.x + 40, y: header.y + header.h / 2 });
+  await page.waitForTimeout(300);
+  const t = (await state()).targets;
+  assert(t['step:1'] && t['step:3'], `step rows drawn: ${Object.keys(t).filter((k) => k.startsWith('step')).join(' ')}`);
+  const s0 = await state();
+  // Step 1 dragged onto step 3: A B C -> B C A.
+  const from = { x: t['step:1'].x + 30, y: t['step:1'].y + t['step:1'].h / 2 }, to = { x: t['step:3'].x + 30, y: t['step:3'].y + t['step:3'].h / 2 };
+  await page.mouse.move(from.x, from.y, { steps: 3 });
+  await page.waitForTimeout(150);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) { await page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12); await page.waitForTimeout(20); }
+  await page.waitForTimeout(150);
+  await shot('table-edit-7-step-drag.png');
+  await page.mouse.up();
+  const s = await waitFor((x) => x.document.revision > s0.document.revision, 'the step move');
+  const doc = await documentJson();
+  const titles = doc.tours.find((x) => x.id === tourId).steps.map((st) => st.title).join(' ');
+  assert(titles === 'Step B Step C Step A', `steps after the drag: ${titles}`);
+  assert(/move/.test(s.document.undoLabel), `undo label: ${s.document.undoLabel}`);
+  await command('tour none');
+  await command('edit off');
+});
+
 await test('outside edit mode Ctrl+V opens spreadsheet cells as an import preview; in a text box it types', async () => {
   await page.keyboard.press('Escape');
   assert((await command('edit off')).ok, 'edit off');
