@@ -375,11 +375,43 @@ void RecommendationForm(Explorer& ex, UiState& ui, int r) {
     }
 }
 
+void TerritoryForm(Explorer& ex, UiState& ui, int t) {
+    const Dataset& d = ex.Data();
+    const Territory& ter = d.territories[t];
+    auto number = [](double v) { return nlohmann::json(v).dump(); };
+    Refresh(ex, ui, "territory:" + ter.id + ":" + std::to_string(t),
+            {{"name", ter.name}, {"lat", ter.has_coordinates ? number(ter.lat) : ""}, {"lon", ter.has_coordinates ? number(ter.lon) : ""}});
+    const Subject s{ElementKind::Territory, ter.id};
+    ImGui::TextDisabled("%s", TrF("form.editing_territory", "Editing territory '{id}' (chosen in the table)", {{"id", ter.id}}).c_str());
+    PlainText(ex, ui, s, Tr("form.actor.name", "Name"), "name", false);
+    EnumChoice<TerritoryKind>(ex, ui, s, Tr("form.territory.kind", "Kind"), "kind", (int)ter.kind);
+    ImGui::TextUnformatted(Tr("form.territory.parent", "Part of"));
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##parent", ter.parent >= 0 ? d.territories[ter.parent].name.c_str() : Tr("form.none", "(none)"))) {
+        if (ImGui::Selectable(Tr("form.none", "(none)"), ter.parent < 0)) ex.ApplyEdit(SetEdit(s, "parent", nullptr));
+        for (const Territory& other : d.territories)
+            if (other.id != ter.id && ImGui::Selectable((other.name + " (" + other.id + ")").c_str(), other.id == ter.parent_id)) {
+                EditOutcome o = ex.ApplyEdit(SetEdit(s, "parent", other.id));
+                ui.form_error["parent"] = o.ok ? "" : o.message;
+            }
+        ImGui::EndCombo();
+    }
+    Error(ui.form_error["parent"]);
+    // Latitude and longitude: where the Map layout puts the territory (a city or region needs them there).
+    TextField(ex, ui, s, Tr("form.territory.lat", "Latitude (-90 to 90)"), "lat", false, [](const std::string& v) { return TextValue(v, true, true); });
+    TextField(ex, ui, s, Tr("form.territory.lon", "Longitude (-180 to 180)"), "lon", false, [](const std::string& v) { return TextValue(v, true, true); });
+}
+
 }  // namespace
 
 void DrawContentForm(Explorer& ex, UiState& ui) {
     if (ex.ChosenRecommendation() >= 0) RecommendationForm(ex, ui, ex.ChosenRecommendation());
     else if (ex.ChosenCase() >= 0) CaseForm(ex, ui, ex.ChosenCase());
+    else if (ex.table_cell.table == "territories") {
+        const Dataset& d = ex.Data();
+        for (int t = 0; t < (int)d.territories.size(); ++t)
+            if (d.territories[t].id == ex.table_cell.row) return TerritoryForm(ex, ui, t);
+    }
 }
 
 namespace {
