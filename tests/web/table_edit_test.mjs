@@ -5,7 +5,7 @@
 // Ctrl+Z undoes a whole block in one step; a case chosen in edit mode gets its form; outside edit mode Ctrl+V
 // opens cells as an import, and into a text box it types the clipboard's text. Screenshots: tests/web/artifacts/table-edit-*.png.
 // Usage: node tests/web/table_edit_test.mjs [SITE_DIR]   (default build/web/site)
-import { assert, explorerOf, launch, openApp, runner, screenshot, watchPage } from './harness.mjs';
+import { assert, explorerOf, launch, openApp, runner, screenshot, stateWaiter, watchPage } from './harness.mjs';
 
 const site = process.argv[2] || 'build/web/site';
 const { test, finish } = runner('table-edit');
@@ -18,15 +18,7 @@ const watch = watchPage(page, origin);
 const { state, command } = explorerOf(page);
 const shot = (name) => screenshot(page, name);
 
-async function waitFor(predicate, what, timeout = 10000) {
-  const t0 = Date.now();
-  for (;;) {
-    const s = await state();
-    if (predicate(s)) return s;
-    if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify({ doc: s.document, cell: s.tableCell, notices: s.notices })}`);
-    await page.waitForTimeout(50);
-  }
-}
+const waitFor = stateWaiter(page, state, (s) => JSON.stringify({ doc: s.document, cell: s.tableCell, notices: s.notices }));
 async function click(p) {
   await page.mouse.move(p.x, p.y, { steps: 4 });
   await page.waitForTimeout(200);
