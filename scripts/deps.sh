@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # deps.sh: install everything the project needs on Debian 12 (as root), idempotently.
-#   - Debian packages (emscripten, SDL2, nlohmann-json, GoogleTest, chromium, Xvfb, fonts, fonttools)
+#   - Debian packages (emscripten, SDL2, nlohmann-json, GoogleTest, chromium, firefox-esr, Xvfb, fonts, fonttools)
 #   - Dear ImGui 1.92.x sources from Debian's unstable suite, via a PRIVATE apt sources file
 #     (the machine's /etc/apt is never edited), into .deps/imgui
 #   - SDL2 2.26.5 sources from Debian 12 (same private trick), built for wasm once into .deps/sdl2-em
@@ -31,7 +31,7 @@ SUDO=""
 pkgs=(cmake ninja-build pkg-config g++ dpkg-dev nlohmann-json3-dev fonts-dejavu-core fonts-nanum python3-fonttools nodejs)
 [ $want_web = 1 ] && pkgs+=(emscripten librsvg2-bin)
 [ $want_native = 1 ] && pkgs+=(libsdl2-dev libgl-dev googletest libgtest-dev libqrencode-dev zlib1g-dev libminizip-dev libexpat1-dev)
-[ $want_test = 1 ] && pkgs+=(chromium xvfb xauth imagemagick libgl1-mesa-dri python3-networkx)
+[ $want_test = 1 ] && pkgs+=(chromium firefox-esr xvfb xauth imagemagick libgl1-mesa-dri python3-networkx)
 missing=()
 for p in "${pkgs[@]}"; do
   # nodejs may come from another vendor than Debian: accept any working node + npm.
@@ -143,9 +143,10 @@ done
 # ---- 6. npm packages (pinned by package-lock.json) ----------------------------------------
 # world-atlas (the map outline) is needed by every app build; playwright-core by the browser tests.
 # jsqr (reads the Share panel's QR code back), axe-core (accessibility rules) and graphology-gexf (opens our GEXF
-# exports in graphology) are test tools too.
+# exports in graphology) are test tools too, and puppeteer-core, which drives firefox-esr through WebDriver BiDi.
 if [ ! -d "$ROOT/node_modules/world-atlas" ] || { [ $want_test = 1 ] && { [ ! -d "$ROOT/node_modules/playwright-core" ] ||
-   [ ! -d "$ROOT/node_modules/jsqr" ] || [ ! -d "$ROOT/node_modules/axe-core" ] || [ ! -d "$ROOT/node_modules/graphology-gexf" ]; }; }; then
+   [ ! -d "$ROOT/node_modules/jsqr" ] || [ ! -d "$ROOT/node_modules/axe-core" ] || [ ! -d "$ROOT/node_modules/graphology-gexf" ] ||
+   [ ! -d "$ROOT/node_modules/puppeteer-core" ]; }; }; then
   log "installing npm packages (npm ci)"
   (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi

@@ -65,6 +65,8 @@ echo "== edit test (Chromium) =="
 suite browser-edit node tests/web/edit_test.mjs build/web/site
 # The table view as a spreadsheet in edit mode: real clicks, the system clipboard and Ctrl+V (issue 16).
 suite browser-table-edit node tests/web/table_edit_test.mjs build/web/site
+# The second engine the README promises: Gecko (firefox-esr through WebDriver BiDi), in a real window under Xvfb.
+suite browser-firefox xvfb-run -a -s "-screen 0 1280x800x24" node tests/web/firefox_test.mjs build/web/site
 
 echo "== browser session, monkey and security test (Chromium) =="
 suite browser-session node tests/web/session_test.mjs build/web/site
