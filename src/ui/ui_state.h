@@ -55,6 +55,7 @@ struct UiState {
     int form_revision = -1;       // the document revision form_text was read at
     std::map<std::string, std::string> form_text;   // field -> the text being typed
     std::map<std::string, std::string> form_error;  // field -> the rule's message for that text ("" when valid)
+    std::map<std::string, double> form_check_due;   // field -> when its waiting as-typed check runs (large maps; 0: none)
     std::string caption_subject;  // "<tour>:<step>" the caption editor's texts belong to
     int caption_revision = -1;
     std::map<std::string, std::string> caption_text, caption_error;
