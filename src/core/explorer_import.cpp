@@ -185,6 +185,28 @@ CommandResult Explorer::ImportCommand(const std::vector<std::string>& w) {
     return r;
 }
 
+CommandResult Explorer::ExportCommand(const std::vector<std::string>& w) {
+    if (w.size() < 2 || w.size() > 3) return {false, "usage: export <format> [<folder>]", "usage", ""};
+    std::string error;
+    const std::vector<ExportFile> files = ExportData(w[1], &error);
+    if (!error.empty()) return {false, error, "unknown-format", ""};
+    nlohmann::json data = {{"files", nlohmann::json::array()}};
+    std::string names;
+    for (const ExportFile& f : files) {
+        names += (names.empty() ? "" : ", ") + f.name;
+        if (w.size() == 3) {  // into a folder (the desktop): each file written whole or not at all
+            const std::string written = WriteFileAtomically(w[2] + "/" + f.name, f.bytes);
+            if (!written.empty()) return {false, written, "write-failed", ""};
+            data["files"].push_back({{"name", f.name}, {"path", w[2] + "/" + f.name}, {"bytes", f.bytes.size()}});
+        } else {  // returned (the page's command(); a workbook's bytes are exportData's business)
+            data["files"].push_back({{"name", f.name}, {"text", f.bytes}, {"bytes", f.bytes.size()}});
+        }
+    }
+    CommandResult r{true, (w.size() == 3 ? "wrote " + names + " into " + w[2] : "exported " + names), "ok", ""};
+    r.data = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return r;
+}
+
 nlohmann::json Explorer::ImportStateJson() const {
     const PendingImport* p = Pending();
     if (!p) return nullptr;
@@ -204,6 +226,11 @@ std::vector<ExportFile> Explorer::ExportData(const std::string& format, std::str
         return {{name + ".json", WriteDataset(Data())}};
     }
     const std::string base = Data().id.empty() ? "data" : Data().id;
+    if (format == "svg" || format == "svg-transparent") {  // the current view as a figure (svg_export.h)
+        SvgOptions options;
+        options.background = format == "svg";
+        return {{base + ".svg", WriteSvg(*this, drawn_labels, options)}};
+    }
     // Tables, workbooks and graphs: the formats registered in this program (heavy_formats.h; the page's converter).
     if (const ExportFormat* f = FindExportFormat(format)) return f->write(Data(), ActorLooks(*this), base);
     if (format.rfind("csv:", 0) == 0) {  // one table alone ("csv:actors"): a browser downloads one file per click
@@ -214,7 +241,7 @@ std::vector<ExportFile> Explorer::ExportData(const std::string& format, std::str
         }
     }
     if (error) {
-        std::string allowed = "json";
+        std::string allowed = "json, svg, svg-transparent";
         for (const ExportFormat& f : ExportFormats())
             allowed += std::string(", ") + f.name + (std::string_view(f.name) == "csv" ? ", csv:<table>" : "");
         *error = "unknown export format '" + format + "'; allowed: " + allowed;
