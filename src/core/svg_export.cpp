@@ -22,6 +22,10 @@ constexpr size_t CrowdedLinks = 2000;      // graph_canvas.cpp: level of detail 
 constexpr float CodeSizeRatio = 0.8f;      // canvas_labels.cpp
 constexpr float BandFontSize = 15.0f;      // ui/theme.h BaseFontSize (the level bands' names)
 const char* const FontFamily = "'DejaVu Sans', Verdana, Arial, sans-serif";  // the app's font, by name
+// The canvas's text sizes are line heights (Dear ImGui scales a font so that ascent + descent is the size); SVG's
+// font-size is the em. DejaVu Sans: ascent 0.928 em, descent 0.236 em, so an em is 1 / 1.164 of the line, and
+// the baseline lies 0.928 / 1.164 of the line below its top.
+constexpr double EmPerLine = 1.0 / 1.164, AscentPerLine = 0.928 / 1.164;
 
 struct P {
     double x = 0, y = 0;
@@ -59,8 +63,8 @@ size_t CodePoints(const std::string& s) {
     for (unsigned char c : s) n += (c & 0xC0) != 0x80;
     return n;
 }
-// A text's width in pixels at `size`: DejaVu Sans averages about 0.6 em per character in names.
-double TextWidth(const std::string& s, double size) { return 0.6 * size * (double)CodePoints(s); }
+// A text's width in pixels at line height `size`: DejaVu Sans averages about 0.6 em per character in names.
+double TextWidth(const std::string& s, double size) { return 0.6 * EmPerLine * size * (double)CodePoints(s); }
 
 struct Box {
     double x0, y0, x1, y1;
@@ -121,8 +125,8 @@ private:
             const double half = 0.375 * spacing * m_cam.zoom;
             m_out += "<rect x=\"0\" y=\"" + N(y - half) + "\" width=\"" + N(m_w) + "\" height=\"" + N(2 * half) + "\"" +
                      Paint("fill", l % 2 ? m_pal.band_a : m_pal.band_b) + "/>\n";
-            m_out += "<text x=\"" + N(left) + "\" y=\"" + N(y - half + 3 + 0.8 * BandFontSize) + "\" font-size=\"" +
-                     N(BandFontSize) + "\"" + Paint("fill", m_pal.band_label) + ">" + XmlEscape(DisplayName((Level)l)) + "</text>\n";
+            m_out += "<text x=\"" + N(left) + "\" y=\"" + N(y - half + 3 + AscentPerLine * BandFontSize) + "\" font-size=\"" +
+                     N(BandFontSize * EmPerLine) + "\"" + Paint("fill", m_pal.band_label) + ">" + XmlEscape(DisplayName((Level)l)) + "</text>\n";
         }
         m_out += "</g>\n";
     }
@@ -314,7 +318,7 @@ private:
 
     void Labels() {
         const double size = m_labels.font_size > 0 ? m_labels.font_size : 14.0;
-        m_out += "<g id=\"labels\" font-size=\"" + N(size) + "\" text-anchor=\"middle\">\n";
+        m_out += "<g id=\"labels\" font-size=\"" + N(size * EmPerLine) + "\" text-anchor=\"middle\">\n";
         for (int a : LabelActors(size)) {
             if (a < 0 || (size_t)a >= m_list.slot.size() || m_list.slot[(size_t)a] < 0) continue;
             const int slot = m_list.slot[(size_t)a];
@@ -323,12 +327,13 @@ private:
             if (box.x1 < 0 || box.x0 > m_w || box.y1 < 0 || box.y0 > m_h) continue;
             m_out += "<rect class=\"label-backdrop\" x=\"" + N(box.x0) + "\" y=\"" + N(box.y0) + "\" width=\"" +
                      N(box.x1 - box.x0) + "\" height=\"" + N(box.y1 - box.y0) + "\" rx=\"3\"" + Paint("fill", m_pal.label_backdrop) + "/>\n";
-            // The baseline: the box's top, the canvas's 1 pixel, then the font's ascent (about 0.8 of its size).
-            m_out += "<text class=\"label\" x=\"" + N(m_screen[(size_t)slot].x) + "\" y=\"" + N(box.y0 + 1 + 0.8 * size) + "\"" +
+            // The baseline: the box's top, the canvas's 1 pixel, then the font's ascent. Centred on the box's middle,
+            // as the canvas centres the name and its code together.
+            m_out += "<text class=\"label\" x=\"" + N((box.x0 + box.x1) * 0.5) + "\" y=\"" + N(box.y0 + 1 + AscentPerLine * size) + "\"" +
                      Paint("fill", m_pal.label) + ">" + XmlEscape(*d.label);
             if (m_list.territory_codes && d.code && !d.code->empty())
-                m_out += "<tspan font-size=\"" + N(size * CodeSizeRatio) + "\"" + Paint("fill", m_pal.band_label) + "> " +
-                         XmlEscape(*d.code) + "</tspan>";
+                m_out += "<tspan dx=\"" + N(size * 0.35) + "\" font-size=\"" + N(size * CodeSizeRatio * EmPerLine) + "\"" +
+                         Paint("fill", m_pal.band_label) + ">" + XmlEscape(*d.code) + "</tspan>";
             m_out += "</text>\n";
         }
         m_out += "</g>\n";

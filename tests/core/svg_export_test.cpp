@@ -124,7 +124,7 @@ TEST_F(SvgExport, WritesExactlyTheLabelsTheCanvasDrew) {
     ASSERT_EQ(s.labels.size(), 2u);
     EXPECT_EQ(s.labels[0], *list.actors[3].label);
     EXPECT_EQ(s.labels[1], *list.actors[0].label);
-    EXPECT_NE(svg.find("font-size=\"21\""), std::string::npos);
+    EXPECT_NE(svg.find("font-size=\"18\""), std::string::npos);
     // A stale entry (an actor index the data set does not have) is left out, not a crash.
     drawn.actors = {100000, -1};
     EXPECT_EQ(Parse(sse::WriteSvg(ex, drawn)).labels.size(), 0u);
@@ -143,7 +143,7 @@ TEST_F(SvgExport, EscapesLabelsAndTitle) {
 }
 
 TEST_F(SvgExport, ShowcaseFadingBecomesOpacity) {
-    ASSERT_TRUE(ex.Command("filter kind policy-maker").ok);
+    ASSERT_TRUE(ex.Command("filter kind policy_maker").ok);
     ASSERT_TRUE(ex.Command("showcase on").ok);
     const SvgSummary s = Parse(sse::WriteSvg(ex, {}));
     EXPECT_GT(s.faded_links, 0);
