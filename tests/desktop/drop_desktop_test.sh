@@ -27,6 +27,7 @@ timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   "$3/xdnd_drop" "${@:4}" 2> "$3/drop-client.log"
   echo "client exit $?" >> "$3/drop-client.log"
   sleep 2   # a few frames: the drop is read when the frame handles its events
+  import -window root "$3/drop-preview.png" 2>/dev/null   # what the user sees: the preview of the dropped files
   kill -TERM $app
   wait $app
   echo "app exit $?" >> "$3/drop-client.log"
