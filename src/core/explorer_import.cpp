@@ -187,6 +187,8 @@ CommandResult Explorer::ImportCommand(const std::vector<std::string>& w) {
 
 CommandResult Explorer::ExportCommand(const std::vector<std::string>& w) {
     if (w.size() < 2 || w.size() > 3) return {false, "usage: export <format> [<folder>]", "usage", ""};
+    if (w.size() == 3 && !file_access)  // as save: the page has no files of the user's to write into
+        return {false, "export writes files only in the desktop app; in the browser it returns them", "no-file-access", ""};
     std::string error;
     const std::vector<ExportFile> files = ExportData(w[1], &error);
     if (!error.empty()) return {false, error, "unknown-format", ""};

@@ -168,6 +168,8 @@ TEST_F(SvgExport, TheExportCommandReturnsOrWritesTheFigure) {
     EXPECT_EQ(data["files"][0]["name"], ex.Data().id + ".svg");
     Parse(data["files"][0]["text"].get<std::string>());
     const std::string dir = ::testing::TempDir();
+    EXPECT_EQ(ex.Command("export svg " + dir).code, "no-file-access") << "as save: the page writes no files";
+    ex.file_access = true;  // the desktop app
     const sse::CommandResult w = ex.Command("export svg " + dir);
     ASSERT_TRUE(w.ok) << w.message;
     const std::string written = sse::test::ReadFile(dir + "/" + ex.Data().id + ".svg");
