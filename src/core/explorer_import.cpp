@@ -6,6 +6,7 @@
 #include "core/dataset_writer.h"
 #include "core/diagnostic_codes.h"
 #include "core/explorer.h"
+#include "core/import_exchange.h"
 #include "core/import_formats.h"
 #include "core/palette.h"
 
@@ -192,20 +193,30 @@ CommandResult Explorer::ExportCommand(const std::vector<std::string>& w) {
     std::string error;
     const std::vector<ExportFile> files = ExportData(w[1], &error);
     if (!error.empty()) return {false, error, "unknown-format", ""};
-    nlohmann::json data = {{"files", nlohmann::json::array()}};
-    std::string names;
+    // The reply's JSON written out by hand (this code is in the page's first download; building nlohmann objects
+    // would cost more): {"files": [{"name", "path" or "text" (a workbook or archive: "base64"), "bytes"}]}.
+    const auto quoted = [](const std::string& text) {
+        return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    };
+    std::string list, names;
     for (const ExportFile& f : files) {
         names += (names.empty() ? "" : ", ") + f.name;
+        std::string content;
         if (w.size() == 3) {  // into a folder (the desktop): each file written whole or not at all
-            const std::string written = WriteFileAtomically(w[2] + "/" + f.name, f.bytes);
+            const std::string path = w[2] + "/" + f.name;
+            const std::string written = WriteFileAtomically(path, f.bytes);
             if (!written.empty()) return {false, written, "write-failed", ""};
-            data["files"].push_back({{"name", f.name}, {"path", w[2] + "/" + f.name}, {"bytes", f.bytes.size()}});
-        } else {  // returned (the page's command(); a workbook's bytes are exportData's business)
-            data["files"].push_back({{"name", f.name}, {"text", f.bytes}, {"bytes", f.bytes.size()}});
+            content = "\"path\": " + quoted(path);
+        } else {
+            const bool binary = f.name.size() > 4 && (f.name.compare(f.name.size() - 4, 4, ".zip") == 0 ||
+                                                      f.name.compare(f.name.size() - 5, 5, ".xlsx") == 0);
+            content = binary ? "\"base64\": " + quoted(Base64(f.bytes)) : "\"text\": " + quoted(f.bytes);
         }
+        list += (list.empty() ? "" : ", ") + std::string("{\"name\": ") + quoted(f.name) + ", " + content +
+                ", \"bytes\": " + std::to_string(f.bytes.size()) + "}";
     }
     CommandResult r{true, (w.size() == 3 ? "wrote " + names + " into " + w[2] : "exported " + names), "ok", ""};
-    r.data = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    r.data = "{\"files\": [" + list + "]}";
     return r;
 }
 

@@ -28,9 +28,7 @@ const char* const FontFamily = "'DejaVu Sans', Verdana, Arial, sans-serif";  // 
 // the baseline lies 0.928 / 1.164 of the line below its top.
 constexpr double EmPerLine = 1.0 / 1.164, AscentPerLine = 0.928 / 1.164;
 
-struct P {
-    double x = 0, y = 0;
-};
+using P = Vec2;  // screen pixels here (std::vector<Vec2> is in the program already: no second copy of its code)
 
 // A coordinate rounded to a tenth of a pixel (enough at screen resolution, and the files stay small), for %g.
 double R(double v) {
@@ -193,9 +191,8 @@ private:
 
     // Where a curve (sampled as the canvas samples it) leaves a disc of radius r around its end or its start,
     // and the direction there, pointing into the actor (graph_canvas.cpp ExitPoint).
-    static P Exit(const std::vector<P>& pts, double r, bool from_end, P& dir) {
-        const P c = from_end ? pts.back() : pts.front();
-        const int n = (int)pts.size();
+    static P Exit(const P* pts, int n, double r, bool from_end, P& dir) {
+        const P c = from_end ? pts[n - 1] : pts[0];
         for (int k = 1; k < n; ++k) {
             const P p = from_end ? pts[(size_t)(n - 1 - k)] : pts[(size_t)k];
             const double dx = p.x - c.x, dy = p.y - c.y, d = std::sqrt(dx * dx + dy * dy);
@@ -212,7 +209,7 @@ private:
     void Links() {
         Out("<g id=\"links\" fill=\"none\">\n");
         const bool crowded = m_list.links.size() > CrowdedLinks;
-        std::vector<P> path;
+        P path[21];  // a curve's points, sampled as the canvas samples it
         for (const DisplayLink& l : m_list.links) {
             const P a = m_screen[(size_t)l.from], b = m_screen[(size_t)l.to];
             const double dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
@@ -243,20 +240,19 @@ private:
             if (dashed) Out(" stroke-dasharray=\"%g %g\"", R(7 + t), R(5 + t));
             Out("/>\n");
             if (!heads) continue;
-            path.clear();
             for (int i = 0; !straight && i <= 20; ++i) {
                 const double s = i / 20.0, u = 1 - s;
-                path.push_back({u * u * a.x + 2 * u * s * ctrl.x + s * s * b.x, u * u * a.y + 2 * u * s * ctrl.y + s * s * b.y});
+                path[i] = {u * u * a.x + 2 * u * s * ctrl.x + s * s * b.x, u * u * a.y + 2 * u * s * ctrl.y + s * s * b.y};
             }
             const P u{dx / len, dy / len};
             if (l.head_at_to) {
                 P dir = u, tip{b.x - u.x * std::min(rb, len), b.y - u.y * std::min(rb, len)};
-                if (!straight) tip = Exit(path, rb, true, dir);
+                if (!straight) tip = Exit(path, 21, rb, true, dir);
                 Head(tip, dir, head_size, col, alpha);
             }
             if (l.head_at_from) {
                 P dir{-u.x, -u.y}, tip{a.x + u.x * std::min(ra, len), a.y + u.y * std::min(ra, len)};
-                if (!straight) tip = Exit(path, ra, false, dir);
+                if (!straight) tip = Exit(path, 21, ra, false, dir);
                 Head(tip, dir, head_size, col, alpha);
             }
         }
@@ -315,19 +311,18 @@ private:
     // label and the point just under their actor is free (canvas_labels.cpp PlaceLabel).
     std::vector<int> LabelActors(double size) const {
         if (m_labels.valid) return m_labels.actors;
-        std::vector<int> out;
-        std::vector<Box> placed;
+        std::vector<int> out;  // placed labels, by actor; their boxes are LabelBox again (no second vector)
         for (size_t k = 0; k < m_list.label_order.size(); ++k) {
             const DisplayLabel& label = m_list.label_order[k];
-            const bool forced = (int)k < m_list.forced_labels;
             const P c = m_screen[(size_t)label.slot];
-            const double r = m_radius[(size_t)label.slot];
-            const P under{c.x, c.y + r + 3};
-            if (!forced && std::any_of(placed.begin(), placed.end(), [&](const Box& b) { return b.Contains(under); })) continue;
+            const P under{c.x, c.y + m_radius[(size_t)label.slot] + 3};
             const Box box = LabelBox(label.slot, size);
-            if (!forced && std::any_of(placed.begin(), placed.end(), [&](const Box& b) { return b.Overlaps(box); })) continue;
-            placed.push_back(box);
-            out.push_back(label.actor);
+            bool free = true;
+            for (size_t i = 0; free && (int)k >= m_list.forced_labels && i < out.size(); ++i) {
+                const Box other = LabelBox(m_list.slot[(size_t)out[i]], size);
+                free = !other.Contains(under) && !other.Overlaps(box);
+            }
+            if (free) out.push_back(label.actor);
         }
         return out;
     }
