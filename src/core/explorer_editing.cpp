@@ -75,6 +75,7 @@ std::string Explorer::RestoreAutosave(const std::string& text, const std::string
 
 void Explorer::SetEditing(bool on) {
     m_editing = on;
+    if (!on) table_cell = {};  // a presentation has no current cell to paste into
     m_redraw = true;
 }
 
