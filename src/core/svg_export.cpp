@@ -366,11 +366,11 @@ private:
         Out("</g>\n");
     }
 
-    // The title (and a tour step's caption) at the top left of the uncovered canvas; the legend (kinds and link
-    // kinds on screen, as the sidebar's) at its bottom left.
+    // The title (and a tour step's caption) at the top left; the legend (kinds and link kinds on screen, as the
+    // sidebar's) at the bottom left: where the screen has its toolbar and side panel rather than the network.
     void Legend(const std::string& title) {
-        const double x = m_cam.inset_left + 12, line = 18;
-        double y = m_cam.inset_top + 12;
+        const double x = 12, line = 18;
+        double y = 12;
         Out("<g id=\"title\"");
         Paint("fill", m_pal.label);
         Out(">\n<text x=\"%g\" y=\"%g\" font-size=\"18\" font-weight=\"bold\">", R(x), R(y + 16));
@@ -391,7 +391,7 @@ private:
         for (int k : kinds) rows += k > 0;
         for (int k : link_kinds) rows += k > 0;
         if (rows == 0) return;
-        double ly = m_h - m_cam.inset_bottom - 12 - rows * line - 8;
+        double ly = m_h - 12 - rows * line - 8;
         Out("<g id=\"legend\" font-size=\"13\">\n<rect x=\"%g\" y=\"%g\" width=\"230\" height=\"%g\" rx=\"4\"", R(x - 6),
             R(ly - 4), R(rows * line + 12));
         Paint("fill", m_pal.label_backdrop);
