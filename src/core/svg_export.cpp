@@ -328,22 +328,27 @@ private:
     }
 
     bool HasCode(const DisplayActor& d) const { return m_list.territory_codes && d.code && !d.code->empty(); }
-    Box LabelBox(int slot, double size) const {
+    // A label's backdrop (canvas_labels.cpp): `measured` is its width as the canvas measured it, or 0 (estimated).
+    Box LabelBox(int slot, double size, double measured = 0) const {
         const DisplayActor& d = m_list.actors[(size_t)slot];
         const P c = m_screen[(size_t)slot];
         const double r = m_radius[(size_t)slot];
-        const double w = TextWidth(*d.label, size) + (HasCode(d) ? size * 0.35 + TextWidth(*d.code, size * CodeSizeRatio) : 0);
+        const double w = measured > 0 ? measured - 4
+                                      : TextWidth(*d.label, size) + (HasCode(d) ? size * 0.35 + TextWidth(*d.code, size * CodeSizeRatio) : 0);
         return {c.x - w * 0.5 - 2, c.y + r + 2, c.x + w * 0.5 + 2, c.y + r + 4 + size};
     }
 
     void Labels() {
         const double size = m_labels.font_size > 0 ? m_labels.font_size : 14.0;
         Out("<g id=\"labels\" font-size=\"%g\" text-anchor=\"middle\">\n", R(size * EmPerLine));
-        for (int a : LabelActors(size)) {
+        const std::vector<int> actors = LabelActors(size);
+        for (size_t k = 0; k < actors.size(); ++k) {
+            const int a = actors[k];
             if (a < 0 || (size_t)a >= m_list.slot.size() || m_list.slot[(size_t)a] < 0) continue;
             const int slot = m_list.slot[(size_t)a];
             const DisplayActor& d = m_list.actors[(size_t)slot];
-            const Box box = LabelBox(slot, size);
+            const bool measured = m_labels.valid && k < m_labels.widths.size();
+            const Box box = LabelBox(slot, size, measured ? m_labels.widths[k] : 0);
             if (box.x1 < 0 || box.x0 > m_w || box.y1 < 0 || box.y0 > m_h) continue;
             Out("<rect class=\"label-backdrop\" x=\"%g\" y=\"%g\" width=\"%g\" height=\"%g\" rx=\"3\"", R(box.x0),
                 R(box.y0), R(box.x1 - box.x0), R(box.y1 - box.y0));

@@ -17,6 +17,7 @@ class Explorer;
 // by the canvas's rule (display_list.h's order, no overlaps) with estimated text widths.
 struct SvgLabels {
     std::vector<int> actors;
+    std::vector<float> widths;  // each label's backdrop width in pixels, as the canvas measured its text (or empty)
     float font_size = 14.0f;
     bool valid = false;
 };

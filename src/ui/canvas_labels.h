@@ -113,6 +113,7 @@ struct LabelCache {
     LabelMeasures measures;
     LabelGrid placed;
     std::vector<int> drawn;  // the actors whose labels were drawn (on the canvas), in drawing order: the SVG export's
+    std::vector<float> drawn_widths;  // their backdrops' widths
     float drawn_size = 14;   // and their font size in pixels
 };
 

@@ -121,7 +121,11 @@ TEST_F(SvgExport, WritesExactlyTheLabelsTheCanvasDrew) {
     drawn.valid = true;
     drawn.font_size = 21;
     drawn.actors = {list.actors[3].actor, list.actors[0].actor};
+    drawn.widths = {50.5f, 61.5f};  // the backdrops as the canvas measured the text
     const std::string svg = sse::WriteSvg(ex, drawn);
+    EXPECT_NE(svg.find("class=\"label-backdrop\" x=\""), std::string::npos);
+    EXPECT_NE(svg.find("width=\"50.5\" height="), std::string::npos);
+    EXPECT_NE(svg.find("width=\"61.5\" height="), std::string::npos);
     const SvgSummary s = Parse(svg);
     ASSERT_EQ(s.labels.size(), 2u);
     EXPECT_EQ(s.labels[0], *list.actors[3].label);
