@@ -4,12 +4,9 @@
 # text/uri-list selection); SDL turns that into SDL_DROPFILE events and the app opens the files together into the
 # import preview. The state written on exit must show the preview with the files' counts.
 set -u
-bin=${1:-build/native/src/platform/sse-explorer}
+. "$(dirname "$0")/common.sh"
 out=tests/desktop/artifacts
 mkdir -p "$out"
-pass=0; fail=0
-ok()   { echo "[ PASS ] $1"; pass=$((pass + 1)); }
-bad()  { echo "[ FAIL ] $1"; fail=$((fail + 1)); }
 
 if ! cc -O1 -o "$out/xdnd_drop" tests/desktop/xdnd_drop.c -lX11 2> "$out/xdnd_build.log"; then
   bad "the XDND test client does not build (needs libx11-dev): $(cat "$out/xdnd_build.log")"
@@ -49,5 +46,4 @@ if [ -s "$out/drop-state.json" ] && node -e '
 ' "$out/drop-state.json"; then ok "the dropped files opened together into the preview (3 actors, 2 links), nothing replaced yet"
 else bad "state after the drop: $(head -c 600 "$out/drop-state.json" 2>/dev/null)"; fi
 
-echo "drop desktop tests: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+summary "drop desktop tests"

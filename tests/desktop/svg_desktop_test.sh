@@ -5,18 +5,15 @@
 # actor's kind colour (where the screen shows the actor at all: panels cover part of the canvas). Both PNGs and a
 # side-by-side picture are left in tests/desktop/artifacts for people to look at.
 set -u
-bin=${1:-build/native/src/platform/sse-explorer}
+. "$(dirname "$0")/common.sh"
 out=tests/desktop/artifacts
 mkdir -p "$out"
-pass=0; fail=0
-ok()   { echo "[ PASS ] $1"; pass=$((pass + 1)); }
-bad()  { echo "[ FAIL ] $1"; fail=$((fail + 1)); }
 command -v rsvg-convert >/dev/null || { bad "rsvg-convert is missing (Debian librsvg2-bin; scripts/deps.sh --test)"; exit 1; }
 
 compare() {  # NAME COMMAND...: one view, screenshot and figure compared
   local name=$1; shift
   rm -f "$out/$name-screen.png" "$out/$name.svg" "$out/$name-svg.png"
-  timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" --size 1280x800 --frames 60 \
+  in_window "$bin" --size 1280x800 --frames 60 \
     --screenshot "$out/$name-screen.png" --export "$out/$name.svg" "$@" > "$out/$name-run.log" 2>&1
   [ -s "$out/$name.svg" ] || { bad "$name: no figure written: $(tail -3 "$out/$name-run.log")"; return; }
   if ! rsvg-convert "$out/$name.svg" -o "$out/$name-svg.png" 2> "$out/$name-rsvg.log"; then
@@ -100,5 +97,4 @@ labels=$(grep -c 'class="label"' "$out/force.svg" 2>/dev/null || echo 0)
 [ "$labels" -ge 15 ] && ok "force: $labels labels as text" || bad "force: only $labels labels in the figure"
 grep -q 'class="link"[^>]*stroke-opacity="1[0-9.]*%"' "$out/map.svg" && ok "map: the showcase's faded links are faded in the figure" || bad "map: no faded link in the figure"
 
-echo "svg desktop tests: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+summary "svg desktop tests"
