@@ -31,7 +31,9 @@ SUDO=""
 pkgs=(cmake ninja-build pkg-config g++ dpkg-dev nlohmann-json3-dev fonts-dejavu-core fonts-nanum python3-fonttools nodejs)
 [ $want_web = 1 ] && pkgs+=(emscripten librsvg2-bin)
 [ $want_native = 1 ] && pkgs+=(libsdl2-dev libgl-dev googletest libgtest-dev libqrencode-dev zlib1g-dev libminizip-dev libexpat1-dev)
-[ $want_test = 1 ] && pkgs+=(chromium firefox-esr xvfb xauth imagemagick libgl1-mesa-dri python3-networkx)
+# librsvg2-bin: rsvg-convert renders the SVG figure export (tests/desktop/svg_desktop_test.sh); libx11-dev: the
+# XDND drop client of tests/desktop/drop_desktop_test.sh; firefox-esr: the second browser engine (firefox_test.mjs).
+[ $want_test = 1 ] && pkgs+=(chromium firefox-esr xvfb xauth imagemagick libgl1-mesa-dri python3-networkx librsvg2-bin libx11-dev)
 missing=()
 for p in "${pkgs[@]}"; do
   # nodejs may come from another vendor than Debian: accept any working node + npm.

@@ -6,7 +6,8 @@
 //   window.explorer.exportData(format)    'json' -> text; any other format a promise (the converter module) of:
 //                                         'gexf' / 'graphml' -> text; 'xlsx' / 'template-xlsx' -> a Uint8Array;
 //                                         'csv' / 'template' -> {'actors.csv': text, ...};
-//                                         'csv:actors' -> the text of one table
+//                                         'csv:actors' -> the text of one table;
+//                                         'svg' / 'svg-transparent' -> the view as a figure (text, no converter)
 // Also: files dropped on the page, the file picker (Data > Open…), cells pasted from a spreadsheet (Ctrl+V on the
 // canvas: tab-separated text), and downloads through Blob URLs (Data > Export).
 'use strict';
@@ -24,7 +25,8 @@
     const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '');
     return !/^\s*\{/.test(head);  // a nameless text that starts like JSON stays here
   }
-  const converterExport = function (format) { return format !== 'json' && format !== 'looks'; };
+  // The main module writes JSON and the view as a figure (SVG) itself.
+  const converterExport = function (format) { return ['json', 'looks', 'svg', 'svg-transparent'].indexOf(format) < 0; };
   let converter = null;
   function loadConverter() {
     if (!converter) {
@@ -164,7 +166,7 @@
     const type = name.endsWith('.json') ? 'application/json' : name.endsWith('.csv') ? 'text/csv'
       : name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
       : name.endsWith('.gexf') || name.endsWith('.graphml') ? 'application/xml'
-      : name.endsWith('.zip') ? 'application/zip' : 'application/octet-stream';
+      : name.endsWith('.zip') ? 'application/zip' : name.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream';
     const url = URL.createObjectURL(new Blob([bytes], { type: type }));
     const a = document.createElement('a');
     a.href = url;

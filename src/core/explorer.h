@@ -18,6 +18,7 @@
 #include "core/metrics.h"
 #include "core/layouts.h"
 #include "core/model.h"
+#include "core/svg_export.h"
 #include "core/table_export.h"
 #include "core/territory_cue.h"
 #include "core/translation_overlay.h"
@@ -268,6 +269,9 @@ public:
 
     // The world outline drawn behind the geographic layout (empty when its file could not be read).
     WorldOutline world;
+    // The labels the canvas drew in its last frame (set by the UI, which alone measures text): the SVG export
+    // writes the same ones (svg_export.h).
+    SvgLabels drawn_labels;
 
     // How the app looks for a room: UI scale (100..250 %, fonts re-rasterised), theme, help overlay,
     // presentation view (full screen, panels hidden, large captions), the presenter's spotlight pointer.
@@ -364,6 +368,7 @@ private:
     std::string m_file;
     PendingImport m_import;  // files empty: none pending
     CommandResult ImportCommand(const std::vector<std::string>& words);
+    CommandResult ExportCommand(const std::vector<std::string>& words);  // explorer_import.cpp
     CommandResult LanguageCommand(const std::vector<std::string>& words);  // explorer_language.cpp
     nlohmann::json ImportStateJson() const;
     std::vector<Diagnostic> m_diagnostics;

@@ -96,6 +96,7 @@ CommandResult Explorer::Command(const std::string& text) {
         return FromOutcome(verb == "undo" ? Undo() : Redo());
     }
     if (verb == "import" || verb == "open") return ImportCommand(w);  // explorer_import.cpp
+    if (verb == "export") return ExportCommand(w);                    // explorer_import.cpp
     if (verb == "validate" || verb == "check-edits") return ValidateCommand(w);  // explorer_validate.cpp
     if (verb == "language") return LanguageCommand(w);  // explorer_language.cpp
     if (CommandResult r; EditingCommand(w, text, &r)) return r;  // edit mode and its gestures (explorer_editing.cpp)

@@ -6,6 +6,7 @@
 #include "core/dataset_writer.h"
 #include "core/diagnostic_codes.h"
 #include "core/explorer.h"
+#include "core/import_exchange.h"
 #include "core/import_formats.h"
 #include "core/palette.h"
 
@@ -185,6 +186,40 @@ CommandResult Explorer::ImportCommand(const std::vector<std::string>& w) {
     return r;
 }
 
+CommandResult Explorer::ExportCommand(const std::vector<std::string>& w) {
+    if (w.size() < 2 || w.size() > 3) return {false, "usage: export <format> [<folder>]", "usage", ""};
+    if (w.size() == 3 && !file_access)  // as save: the page has no files of the user's to write into
+        return {false, "export writes files only in the desktop app; in the browser it returns them", "no-file-access", ""};
+    std::string error;
+    const std::vector<ExportFile> files = ExportData(w[1], &error);
+    if (!error.empty()) return {false, error, "unknown-format", ""};
+    // The reply's JSON written out by hand (this code is in the page's first download; building nlohmann objects
+    // would cost more): {"files": [{"name", "path" or "text" (a workbook or archive: "base64"), "bytes"}]}.
+    const auto quoted = [](const std::string& text) {
+        return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    };
+    std::string list, names;
+    for (const ExportFile& f : files) {
+        names += (names.empty() ? "" : ", ") + f.name;
+        std::string content;
+        if (w.size() == 3) {  // into a folder (the desktop): each file written whole or not at all
+            const std::string path = w[2] + "/" + f.name;
+            const std::string written = WriteFileAtomically(path, f.bytes);
+            if (!written.empty()) return {false, written, "write-failed", ""};
+            content = "\"path\": " + quoted(path);
+        } else {
+            const bool binary = f.name.size() > 4 && (f.name.compare(f.name.size() - 4, 4, ".zip") == 0 ||
+                                                      f.name.compare(f.name.size() - 5, 5, ".xlsx") == 0);
+            content = binary ? "\"base64\": " + quoted(Base64(f.bytes)) : "\"text\": " + quoted(f.bytes);
+        }
+        list += (list.empty() ? "" : ", ") + std::string("{\"name\": ") + quoted(f.name) + ", " + content +
+                ", \"bytes\": " + std::to_string(f.bytes.size()) + "}";
+    }
+    CommandResult r{true, (w.size() == 3 ? "wrote " + names + " into " + w[2] : "exported " + names), "ok", ""};
+    r.data = "{\"files\": [" + list + "]}";
+    return r;
+}
+
 nlohmann::json Explorer::ImportStateJson() const {
     const PendingImport* p = Pending();
     if (!p) return nullptr;
@@ -204,6 +239,11 @@ std::vector<ExportFile> Explorer::ExportData(const std::string& format, std::str
         return {{name + ".json", WriteDataset(Data())}};
     }
     const std::string base = Data().id.empty() ? "data" : Data().id;
+    if (format == "svg" || format == "svg-transparent") {  // the current view as a figure (svg_export.h)
+        SvgOptions options;
+        options.background = format == "svg";
+        return {{base + ".svg", WriteSvg(*this, drawn_labels, options)}};
+    }
     // Tables, workbooks and graphs: the formats registered in this program (heavy_formats.h; the page's converter).
     if (const ExportFormat* f = FindExportFormat(format)) return f->write(Data(), ActorLooks(*this), base);
     if (format.rfind("csv:", 0) == 0) {  // one table alone ("csv:actors"): a browser downloads one file per click
@@ -214,7 +254,7 @@ std::vector<ExportFile> Explorer::ExportData(const std::string& format, std::str
         }
     }
     if (error) {
-        std::string allowed = "json";
+        std::string allowed = "json, svg, svg-transparent";
         for (const ExportFormat& f : ExportFormats())
             allowed += std::string(", ") + f.name + (std::string_view(f.name) == "csv" ? ", csv:<table>" : "");
         *error = "unknown export format '" + format + "'; allowed: " + allowed;

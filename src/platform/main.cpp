@@ -9,6 +9,7 @@
 //   --convert IN OUT     read IN, write it to OUT (.json, .xlsx, .gexf, .graphml, a folder of CSV; atomic; no window)
 //   --frames N           render N frames, then exit 0
 //   --screenshot FILE    with --frames: write the last frame as PNG
+//   --export FILE        with --frames: write the last frame's view as a figure (FILE.svg; as the Export menu)
 //   --state FILE         write the state object (as window.explorer.state()) as JSON on exit
 //   --command TEXT       run a window.explorer command after loading (repeatable)
 //   --view HASH          open this view (the web page's URL hash: "layout=force&select=accio")
@@ -31,6 +32,7 @@
 
 #include "core/accessible_view.h"
 #include "core/check_command.h"
+#include "core/dataset_writer.h"
 #include "core/heavy_formats.h"
 #include "core/import_exchange.h"
 #include "core/palette.h"
@@ -69,7 +71,7 @@ struct Options {
     std::string convert_in, convert_out;
     std::vector<std::string> commands;
     int frames = -1;  // -1: run until the window closes
-    std::string screenshot, state_file;
+    std::string screenshot, state_file, export_file;
     int width = 1280, height = 800;
     std::string view;
     std::string share_base;
@@ -132,6 +134,7 @@ bool ParseOptions(int argc, char** argv, Options& o) {
             o.convert_out = next("an output file");
         } else if (a == "--frames") o.frames = std::atoi(next("a number"));
         else if (a == "--screenshot") o.screenshot = next("a file");
+        else if (a == "--export") o.export_file = next("a file");
         else if (a == "--state") o.state_file = next("a file");
         else if (a == "--command") o.commands.push_back(next("a command"));
         else if (a == "--view") o.view = next("a view hash");
@@ -146,7 +149,7 @@ bool ParseOptions(int argc, char** argv, Options& o) {
         else if (a == "--size") {
             if (std::sscanf(next("WxH"), "%dx%d", &o.width, &o.height) != 2) return false;
         } else if (a == "--help" || a == "-h") {
-            std::printf("usage: sse-explorer [--data FILE] [--frames N] [--screenshot FILE] [--state FILE] [--command TEXT]...\n"
+            std::printf("usage: sse-explorer [--data FILE] [--frames N] [--screenshot FILE] [--export FILE.svg] [--state FILE] [--command TEXT]...\n"
                         "                    [--view HASH] [--reduced-motion] [--share-base URL] [--size WxH]\n"
                         "       sse-explorer --check FILE...     validate data files (exit 1 on errors)\n"
                         "       sse-explorer --convert IN OUT    write IN (any format read, or a folder of tables) to OUT: .json, .xlsx,\n"
@@ -169,6 +172,16 @@ void SaveScreenshot(const std::string& path) {
         std::memcpy(&flipped[(size_t)y * w * 4], &pixels[(size_t)(h - 1 - y) * w * 4], (size_t)w * 4);
     for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;  // opaque, whatever the GL alpha holds
     if (!sse::WritePng(path, flipped.data(), w, h)) std::fprintf(stderr, "error: cannot write screenshot %s\n", path.c_str());
+}
+
+// --export: the view as the Export menu writes it, in the format the file's extension names (svg).
+void SaveFigure(const std::string& path) {
+    const std::string format = path.substr(path.rfind('.') == std::string::npos ? path.size() : path.rfind('.') + 1);
+    std::string error;
+    const auto files = s_app->explorer.ExportData(format, &error);
+    if (error.empty() && files.size() != 1) error = "--export writes one file; use a .svg name";
+    if (error.empty()) error = sse::WriteFileAtomically(path, files[0].bytes);
+    if (!error.empty()) std::fprintf(stderr, "error: cannot export %s: %s\n", path.c_str(), error.c_str());
 }
 
 #ifndef __EMSCRIPTEN__
@@ -438,6 +451,7 @@ void Frame() {
     Options& o = app.options;
     if (o.frames >= 0 && app.explorer.Frames() >= (uint64_t)o.frames) {
         if (!o.screenshot.empty()) SaveScreenshot(o.screenshot);
+        if (!o.export_file.empty()) SaveFigure(o.export_file);
         app.quit = true;
     }
     SDL_GL_SwapWindow(app.window);

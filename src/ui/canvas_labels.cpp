@@ -13,7 +13,8 @@ constexpr float CodeSizeRatio = 0.8f;   // the territory code's text size, relat
 
 // Places and draws one label; false when it has no room. `forced` labels always go.
 bool PlaceLabel(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa, DisplayLabel label, bool forced,
-                ImFont* font, float size, const LabelMeasures& measures, LabelGrid& placed) {
+                ImFont* font, float size, const LabelMeasures& measures, LabelGrid& placed, std::vector<int>& drawn,
+                std::vector<float>& widths) {
     const ImVec2 c = sa.centre[(size_t)label.slot];
     const float r = sa.radius[(size_t)label.slot];
     // Every label box contains the point just under its actor: if a placed box covers it, this label
@@ -32,6 +33,8 @@ bool PlaceLabel(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa,
     const ImVec2 clip_min = dl->GetClipRectMin(), clip_max = dl->GetClipRectMax();
     if (box.max.x < clip_min.x || box.min.x > clip_max.x || box.max.y < clip_min.y || box.min.y > clip_max.y)
         return true;  // placed (it keeps its space) but off the canvas: nothing to draw
+    drawn.push_back(label.actor);
+    widths.push_back(box.max.x - box.min.x);
     const DisplayActor& d = list.actors[(size_t)label.slot];
     const std::string& text = *d.label;
     const Palette& pal = CurrentPalette();
@@ -52,11 +55,14 @@ void DrawLabels(ImDrawList* dl, const Explorer& ex, const DisplayList& list, con
     const float size = LabelFontSize * scale;
     cache.measures.Update(ex, font, size, size * CodeSizeRatio);
     cache.placed.Reset(dl->GetClipRectMin(), dl->GetClipRectMax());
+    cache.drawn.clear();
+    cache.drawn_widths.clear();
+    cache.drawn_size = size;
     // The list's order: forced labels (selected, hovered) first, then by priority (display_list.h).
     const int n = (int)list.label_order.size();
     for (int k = 0; k < n; ++k)
         PlaceLabel(dl, list, sa, list.label_order[(size_t)k], k < list.forced_labels, font, size, cache.measures,
-                   cache.placed);
+                   cache.placed, cache.drawn, cache.drawn_widths);
 }
 
 }  // namespace sse::ui

@@ -112,6 +112,9 @@ private:
 struct LabelCache {
     LabelMeasures measures;
     LabelGrid placed;
+    std::vector<int> drawn;  // the actors whose labels were drawn (on the canvas), in drawing order: the SVG export's
+    std::vector<float> drawn_widths;  // their backdrops' widths
+    float drawn_size = 14;   // and their font size in pixels
 };
 
 // Draws the labels of the list's actors (name, then the territory code when the list has one) under their actors,

@@ -90,6 +90,8 @@ void EditToolbarItems(Explorer& ex, UiState& ui) {
         } else {
             ImGui::TextDisabled("%s", Tr("edit.kept", "Your map is kept in this browser as you edit"));
         }
+        // Where people look for it first; the Data menu has it too, with the other exports.
+        if (ImGui::MenuItem(Titled(Tr("data.export_svg", "Export figure (SVG, the view as drawn)"), "filesvg").c_str())) ui.export_requested = "svg";
         ImGui::EndPopup();
     }
     if (editing) {

@@ -455,6 +455,10 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     DrawLinks(dl, cache.list, cache.screen, cache);
     DrawActors(dl, cache.list, cache.screen, cache);
     DrawLabels(dl, ex, cache.list, cache.screen, ui.ui_scale, cache.labels);
+    ex.drawn_labels.actors.assign(cache.labels.drawn.begin(), cache.labels.drawn.end());  // the SVG export's labels
+    ex.drawn_labels.widths.assign(cache.labels.drawn_widths.begin(), cache.labels.drawn_widths.end());
+    ex.drawn_labels.font_size = cache.labels.drawn_size;
+    ex.drawn_labels.valid = true;
     if (ex.Editing() || ui.linking_from >= 0 || ui.boxing || ex.Selection().size() > 1) DrawEditCanvasFeedback(dl, ex, ui, mouse);
     dl->PopClipRect();
     // Not on phones, where it would cover a fifth of the canvas (pinch and pan instead).

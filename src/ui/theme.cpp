@@ -7,19 +7,15 @@
 namespace sse::ui {
 
 namespace {
-const Palette LightPalette = {IM_COL32(250, 250, 247, 255), IM_COL32(90, 96, 110, 150), IM_COL32(20, 24, 32, 235),
-                              IM_COL32(20, 24, 32, 255),    IM_COL32(250, 250, 247, 200), IM_COL32(213, 94, 0, 255),
-                              IM_COL32(240, 242, 246, 255), IM_COL32(246, 247, 249, 255), IM_COL32(90, 96, 110, 255),
-                              IM_COL32(255, 255, 255, 255)};
-const Palette DarkPalette = {IM_COL32(24, 26, 31, 255),    IM_COL32(170, 176, 190, 140), IM_COL32(245, 245, 245, 240),
-                             IM_COL32(235, 237, 240, 255), IM_COL32(24, 26, 31, 210),    IM_COL32(240, 150, 60, 255),
-                             IM_COL32(32, 35, 42, 255),    IM_COL32(28, 30, 36, 255),    IM_COL32(170, 176, 190, 255),
-                             IM_COL32(24, 26, 31, 255)};
-// High contrast: pure black on white, heavy links, for projectors that wash colours out.
-const Palette HighContrastPalette = {IM_COL32(255, 255, 255, 255), IM_COL32(0, 0, 0, 200),     IM_COL32(0, 0, 0, 255),
-                                     IM_COL32(0, 0, 0, 255),       IM_COL32(255, 255, 255, 235), IM_COL32(200, 0, 0, 255),
-                                     IM_COL32(235, 235, 235, 255), IM_COL32(255, 255, 255, 255), IM_COL32(0, 0, 0, 255),
-                                     IM_COL32(0, 0, 0, 255)};
+ImU32 Col(Rgba c) { return IM_COL32(c.r, c.g, c.b, c.a); }
+// The canvas colours are core's (palette.h), which the SVG export reads too.
+Palette FromCore(const CanvasPalette& p) {
+    return {Col(p.background), Col(p.link),       Col(p.link_highlight), Col(p.label),      Col(p.label_backdrop),
+            Col(p.selection),  Col(p.band_a),     Col(p.band_b),         Col(p.band_label), Col(p.outline)};
+}
+const Palette LightPalette = FromCore(CanvasPaletteFor("light"));
+const Palette DarkPalette = FromCore(CanvasPaletteFor("dark"));
+const Palette HighContrastPalette = FromCore(CanvasPaletteFor("high-contrast"));
 const Palette* s_palette = &LightPalette;
 }  // namespace
 
@@ -67,19 +63,9 @@ ImU32 ActorKindColor(ActorKind kind) {
 }
 
 ImU32 TerritoryRingColor(int country) {
-    // Paul Tol's "muted" scheme: darker and duller than the kinds' Okabe-Ito fills, so a ring reads as a
-    // second attribute; the territory code beside the label carries the same information in text.
-    static const ImU32 ring[kTerritoryRingColours] = {
-        IM_COL32(51, 34, 136, 255),   // indigo
-        IM_COL32(204, 102, 119, 255), // rose
-        IM_COL32(17, 119, 51, 255),   // green
-        IM_COL32(221, 204, 119, 255), // sand
-        IM_COL32(136, 34, 85, 255),   // wine
-        IM_COL32(136, 204, 238, 255), // cyan
-        IM_COL32(153, 153, 51, 255),  // olive
-        IM_COL32(170, 68, 153, 255),  // purple
-    };
-    return country < 0 ? IM_COL32(0, 0, 0, 0) : ring[country % kTerritoryRingColours];
+    if (country < 0) return IM_COL32(0, 0, 0, 0);
+    const Rgb c = TerritoryRingRgb(country);  // core's, shared with the SVG export
+    return IM_COL32(c.r, c.g, c.b, 255);
 }
 
 }  // namespace sse::ui

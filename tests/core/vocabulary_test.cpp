@@ -216,6 +216,7 @@ TEST(CommandVerbs, TheHelpNamesExactlyTheVerbsThatExist) {
         "size", "tour", "step", "next", "prev", "first", "last", "autoplay", "scale", "theme", "language", "original", "help", "present",
         "pointer", "share", "welcome", "reduced-motion", "territory-cue", "panel", "clear", "fit", "reset-view", "camera",
         "zoom", "locate", "pick", "pan", "escape", "add", "set", "delete", "undo", "redo", "open", "import",
+        "export",  // the data or the view as files (issue 15)
         // editing in the app (issue 16)
         "edit", "select-add", "move", "create-actor", "link", "delete-selection", "new", "save", "restore", "record-step", "rerecord-step", "move-step",
         "set-selection", "select-box", "validate", "check-edits", "paste-cells", "table-cell",

@@ -1,0 +1,99 @@
+// web_import.mjs: import of a large data set as tables in the real web page (issue 15: ≤ 2 s in WebAssembly), in
+// headless Chromium. The page opens the generated JSON (10,000 actors, 50,000 links: bench/gen_graph.mjs's
+// load10k), writes it as CSV tables and as an XLSX workbook with its own exports (so the files are exactly what the
+// importer reads, as bench/import_bench.cpp does natively), then each is opened as a user's dropped files are
+// (window.explorer.openFiles: the converter module reads and maps them into the preview) and loaded ('import
+// replace'); timed in the page with performance.now(), median of --runs after one untimed warm-up (which also
+// fetches and compiles the converter module).
+// Usage: node bench/web_import.mjs --json FILE [--site build/web/site] [--runs 3]     Prints "RESULT {json}".
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/static_server.mjs';
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const site = arg('--site', 'build/web/site');
+const json = arg('--json', 'build/bench/data/load10k.json');
+const runs = Math.max(1, Number(arg('--runs', '3')));
+const median = (v) => { const s = [...v].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+
+for (const f of [path.join(site, 'index.html'), json])
+  if (!fs.existsSync(f)) { console.error(`web_import: ${f} not found`); process.exit(1); }
+const server = await startServer(site, 0);
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-dev-shm-usage',
+         '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
+         '--no-first-run'],
+});
+let exitCode = 0;
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto(origin + '/index.html');
+  await page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 60000 });
+  // The generated data set, opened and loaded as a user's JSON file.
+  const text = fs.readFileSync(json, 'utf8');
+  const loaded = await page.evaluate(async (t) => {
+    const r = await window.explorer.openData('load10k.json', t);
+    if (!r.ok) return r;
+    return window.explorer.command('import replace');
+  }, text);
+  if (!loaded.ok) throw new Error('the generated data set did not load: ' + loaded.message);
+  // Its tables and workbook, kept in the page (tens of megabytes need not cross to node).
+  const sizes = await page.evaluate(async () => {
+    const csv = await window.explorer.exportData('csv');
+    const xlsx = await window.explorer.exportData('xlsx');
+    const enc = new TextEncoder();
+    window.__benchFiles = {
+      csv: Object.keys(csv).filter((n) => n === 'actors.csv' || n === 'links.csv' || n === 'territories.csv')
+        .map((n) => ({ name: n, data: enc.encode(csv[n]) })),
+      xlsx: [{ name: 'load10k.xlsx', data: xlsx }],
+    };
+    const total = (l) => l.reduce((s, f) => s + f.data.length, 0);
+    return { csv: total(window.__benchFiles.csv), xlsx: total(window.__benchFiles.xlsx) };
+  });
+  const result = { runs, actors: 0, links: 0 };
+  for (const format of ['csv', 'xlsx']) {
+    const open = [], replace = [];
+    let counts = null;
+    for (let r = 0; r <= runs; ++r) {  // run 0: the warm-up
+      const t = await page.evaluate(async (f) => {
+        const files = window.__benchFiles[f];
+        const t0 = performance.now();
+        const opened = await window.explorer.openFiles(files);
+        const t1 = performance.now();
+        if (!opened.ok) return { error: opened.message };
+        const loaded = window.explorer.command('import replace');
+        const t2 = performance.now();
+        if (!loaded.ok) return { error: loaded.message };
+        const s = window.explorer.state();
+        return { open: t1 - t0, replace: t2 - t1, actors: s.actors, links: s.links, errors: (opened.diagnostics || []).filter((d) => d.severity === 'error').length };
+      }, format);
+      if (t.error) throw new Error(`${format}: ${t.error}`);
+      counts = t;
+      if (r > 0) { open.push(t.open); replace.push(t.replace); }
+    }
+    const total = open.map((o, i) => o + replace[i]);
+    result[format] = { bytes: sizes[format], open_ms: median(open), replace_ms: median(replace), median_ms: median(total),
+                       runs_ms: total, actors: counts.actors, links: counts.links, errors: counts.errors };
+    result.actors = counts.actors;
+    result.links = counts.links;
+    console.error(`web import ${format} (${(sizes[format] / 1e6).toFixed(1)} MB): open (read + map, preview) ` +
+                  `${median(open).toFixed(0)} ms + replace ${median(replace).toFixed(0)} ms = ${median(total).toFixed(0)} ms ` +
+                  `(median of ${runs}; ${counts.actors} actors, ${counts.links} links)`);
+  }
+  if (problems.length) console.error('page errors: ' + problems.join('; '));
+  console.log('RESULT ' + JSON.stringify(result));
+} catch (e) {
+  console.error('web_import: ' + e.message);
+  exitCode = 1;
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exit(exitCode);
