@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/message_text.h"
 #include "imgui.h"
 #include "ui/tr.h"
 
@@ -58,7 +59,7 @@ void DrawImportDialog(Explorer& ex, UiState& ui) {
                 for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                     const Diagnostic& d = m.diagnostics[static_cast<size_t>(i)];
                     ImGui::PushStyleColor(ImGuiCol_Text, d.severity == Diagnostic::Severity::Error ? red : amber);
-                    const std::string line = FormatDiagnostic(d) + "  [" + d.code + "]";
+                    const std::string line = DiagnosticLine(d) + "  [" + d.code + "]";
                     ImGui::TextUnformatted(line.c_str(), line.c_str() + line.size());
                     ImGui::PopStyleColor();
                 }

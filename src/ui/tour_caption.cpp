@@ -42,7 +42,9 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
     float text_size = base * (presenting ? 1.4f : 1.1f);
     ImGui::PushTextWrapPos(0);
     ImGui::PushFont(nullptr, base * (presenting ? 1.15f : 0.95f));
-    ImGui::TextDisabled("%s · step %d of %d", DataText(ex, TranslationsFor(ex, tour), "title", tour.title).c_str(), at + 1, n);
+    ImGui::TextDisabled("%s", TrF("tour.step_of", "{tour} · step {step} of {total}",
+                                  {{"tour", DataText(ex, TranslationsFor(ex, tour), "title", tour.title)},
+                                   {"step", std::to_string(at + 1)}, {"total", std::to_string(n)}}).c_str());
     ImGui::PopFont();
     if (ex.Editing() && !presenting) {  // edit mode: title and caption typed in place, steps reordered
         DrawCaptionEditor(ex, ui);
