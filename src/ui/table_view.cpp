@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/display_list.h"
 #include "core/search.h"
 #include "imgui.h"
 #include "ui/phone_layout.h"
@@ -36,7 +37,8 @@ void ActorsTable(Explorer& ex, UiState& ui) {
     const ActorMetrics& m = ex.Metrics();
     std::vector<int> rows;
     for (int a = 0; a < (int)data.actors.size(); ++a)
-        if (ex.ActorVisible(a) && (Contains(data.actors[a].name, ui.table_filter) || Contains(data.actors[a].id, ui.table_filter)))
+        if (ex.ActorVisible(a) && (Contains(ActorName(ex, data.actors[a]), ui.table_filter) || Contains(data.actors[a].name, ui.table_filter) ||
+                                   Contains(data.actors[a].id, ui.table_filter)))
             rows.push_back(a);
     if (!ImGui::BeginTable("actors", 9, TableFlags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
@@ -55,7 +57,7 @@ void ActorsTable(Explorer& ex, UiState& ui) {
             case 6: return m.out_degree[a] < m.out_degree[b];
             case 7: return m.betweenness[a] < m.betweenness[b];
             case 8: return m.closeness[a] < m.closeness[b];
-            default: return x.name < y.name;
+            default: return ActorName(ex, x) < ActorName(ex, y);
         }
     });
     ImGuiListClipper clipper;
@@ -67,7 +69,7 @@ void ActorsTable(Explorer& ex, UiState& ui) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(a);
-            if (ImGui::Selectable(x.name.c_str(), ex.Selected() == a, ImGuiSelectableFlags_SpanAllColumns)) {
+            if (ImGui::Selectable(ActorName(ex, x).c_str(), ex.Selected() == a, ImGuiSelectableFlags_SpanAllColumns)) {
                 ex.GoTo(a);
             }
             ImGui::PopID();
@@ -94,8 +96,7 @@ void ActorsTable(Explorer& ex, UiState& ui) {
 void LinksTable(Explorer& ex, UiState& ui) {
     const Dataset& data = ex.Data();
     auto name = [&](int a) -> const std::string& {
-        const Actor& x = data.actors[a];
-        return x.short_name.empty() ? x.name : x.short_name;
+        return ActorLabel(ex, data.actors[a]);
     };
     std::vector<int> rows;
     for (int l = 0; l < (int)data.links.size(); ++l) {
