@@ -83,8 +83,8 @@ void DrawImportDialog(Explorer& ex, UiState& ui) {
 }
 
 void DataMenu(Explorer& ex, UiState& ui) {
-    (void)ex;
     if (!ImGui::BeginPopup("data")) return;
+    ex.content_translations_wanted = true;  // the exports below: the bundled data's translations belong in the file
     if (ImGui::MenuItem(Titled(Tr("data.open", "Open…"), "open").c_str(), "Ctrl+O")) ui.open_requested = true;
     ImGui::TextDisabled("%s", Tr("data.drop", "or drop files on the window, or paste cells (Ctrl+V)"));
     ImGui::Separator();
