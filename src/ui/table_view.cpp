@@ -150,7 +150,7 @@ void LinksTable(Explorer& ex, UiState& ui) {
             std::string values;
             for (int bit = 0; bit < ValueDimensionCount; ++bit)
                 if (k.values & (1 << bit)) values += (values.empty() ? "" : ", ") + std::string(ValueDimensionTable().Display(bit));
-            if (values.empty()) ImGui::TextDisabled("not recorded");  // no source names a dimension: not "none"
+            if (values.empty()) ImGui::TextDisabled("%s", Tr("table.not_recorded", "not recorded"));  // no source names a dimension: not "none"
             else ImGui::TextUnformatted(values.c_str());
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(DisplayName(k.confidence));
