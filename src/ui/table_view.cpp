@@ -1,4 +1,5 @@
 // table_view.cpp: see table_view.h.
+#include "ui/wrapped_header.h"
 #include "ui/table_view.h"
 
 #include <algorithm>
@@ -16,8 +17,11 @@
 namespace sse::ui {
 
 namespace {
+// Columns as wide as their header and cells (a translated header is never cut), scrolled sideways when the window is
+// narrower than the table (a long translation, a large interface size, a phone).
 constexpr ImGuiTableFlags TableFlags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
-                                       ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+                                       ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable |
+                                       ImGuiTableFlags_SizingFixedFit;
 
 // Sorts rows by the table's current sort spec, using key(row, column) -> double or string compare.
 template <typename Less>
@@ -44,7 +48,7 @@ void ActorsTable(Explorer& ex, UiState& ui) {
     ImGui::TableSetupScrollFreeze(0, 1);
     const char* headers[][2] = {{SSE_TEXT("table.col.actor", "Actor")}, {SSE_TEXT("table.col.kind", "Kind")}, {SSE_TEXT("table.col.level", "Level")}, {SSE_TEXT("table.col.territory", "Territory")}, {SSE_TEXT("table.col.links", "Links")}, {SSE_TEXT("table.col.in", "In")}, {SSE_TEXT("table.col.out", "Out")}, {SSE_TEXT("table.col.betweenness", "Betweenness")}, {SSE_TEXT("table.col.closeness", "Closeness")}};
     for (int c = 0; c < 9; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
-                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c == 0 ? 3.0f : 1.0f);
+                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0);
     ImGui::TableHeadersRow();
     SortRows(rows, [&](int a, int b, int col) {
         const Actor &x = data.actors[a], &y = data.actors[b];
@@ -110,7 +114,7 @@ void LinksTable(Explorer& ex, UiState& ui) {
     ImGui::TableSetupScrollFreeze(0, 1);
     const char* headers[][2] = {{SSE_TEXT("table.col.from", "From")}, {SSE_TEXT("table.col.to", "To")}, {SSE_TEXT("table.col.kind", "Kind")}, {SSE_TEXT("table.col.relation", "Relation")}, {SSE_TEXT("table.col.direction", "Direction")}, {SSE_TEXT("table.col.values", "Values")}, {SSE_TEXT("table.col.confidence", "Confidence")}};
     for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
-                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c < 2 ? 2.0f : 1.0f);
+                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0);
     ImGui::TableHeadersRow();
     SortRows(rows, [&](int a, int b, int col) {
         const Link &x = data.links[a], &y = data.links[b];
@@ -169,7 +173,7 @@ void TerritoriesTable(Explorer& ex, UiState& ui) {
     ImGui::TableSetupScrollFreeze(0, 1);
     const char* headers[][2] = {{SSE_TEXT("table.col.territory", "Territory")}, {SSE_TEXT("table.col.actors", "Actors")}, {SSE_TEXT("table.col.horizontal", "Horizontal")}, {SSE_TEXT("table.col.vertical", "Vertical")}, {SSE_TEXT("table.col.horizontal_vertical", "Horizontal / vertical")}, {SSE_TEXT("table.col.levels", "Levels")}, {SSE_TEXT("table.col.inward_outward", "Inward / outward")}};
     for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
-                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c == 0 || c == 4 ? 2.0f : 1.0f);
+                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0);
     ImGui::TableHeadersRow();
     SortRows(rows, [&](int a, int b, int col) {
         switch (col) {
@@ -229,8 +233,7 @@ void DrawTableView(Explorer& ex, UiState& ui) {
     }
     ImGui::SetNextItemWidth(240 * ui.ui_scale);
     ImGui::InputTextWithHint("##tablefilter", Tr("table.filter_hint", "Filter rows"), ui.table_filter, sizeof ui.table_filter);
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", Tr("table.hint", "Click a row to select; Tab and arrows move; Enter activates"));
+    HintBesideOrBelow(Tr("table.hint", "Click a row to select; Tab and arrows move; Enter activates"));
     if (ImGui::BeginTabBar("tables")) {
         if (ImGui::BeginTabItem(Titled(Tr("table.tab_actors", "Actors"), "actors").c_str())) {
             ActorsTable(ex, ui);

@@ -36,8 +36,8 @@ TEST_F(MessageTextTest, AnotherLanguageGetsTheCodesSentenceAndKeepsTheDetails) {
     i18n::Catalog es;
     es.code = "es";
     std::string error;
-    ASSERT_TRUE(es.Parse(R"({"msg.bad-enum": "Valor no permitido.", "msg.error": "error", "msg.warning": "aviso",
-                            "msg.with_details": "{text} (en inglés: {details})"})", error)) << error;
+    ASSERT_TRUE(es.Parse(R"j({"msg.bad-enum": "Valor no permitido.", "msg.error": "error", "msg.warning": "aviso",
+                            "msg.with_details": "{text} (en inglés: {details})"})j", error)) << error;
     i18n::UseCatalog(es);
     Diagnostic d;
     d.file = "a.json";
