@@ -34,6 +34,10 @@ void SortRows(std::vector<int>& rows, Less less) {
     });
 }
 
+// A name column's starting width: a share of the table's width (a long name would otherwise push every other column
+// out of view); 0 for the other columns, which fit their header and cells. The user can resize any of them.
+float NameWidth(bool name_column, float share, float table_width) { return name_column ? table_width * share : 0.0f; }
+
 bool Contains(const std::string& haystack, const char* needle) { return ContainsFolded(haystack, needle); }
 
 void ActorsTable(Explorer& ex, UiState& ui) {
@@ -44,11 +48,12 @@ void ActorsTable(Explorer& ex, UiState& ui) {
         if (ex.ActorVisible(a) && (Contains(ActorName(ex, data.actors[a]), ui.table_filter) || Contains(data.actors[a].name, ui.table_filter) ||
                                    Contains(data.actors[a].id, ui.table_filter)))
             rows.push_back(a);
+    const float table_w = ImGui::GetContentRegionAvail().x;  // before the table: its own region scrolls
     if (!ImGui::BeginTable("actors", 9, TableFlags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     const char* headers[][2] = {{SSE_TEXT("table.col.actor", "Actor")}, {SSE_TEXT("table.col.kind", "Kind")}, {SSE_TEXT("table.col.level", "Level")}, {SSE_TEXT("table.col.territory", "Territory")}, {SSE_TEXT("table.col.links", "Links")}, {SSE_TEXT("table.col.in", "In")}, {SSE_TEXT("table.col.out", "Out")}, {SSE_TEXT("table.col.betweenness", "Betweenness")}, {SSE_TEXT("table.col.closeness", "Closeness")}};
     for (int c = 0; c < 9; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
-                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0);
+                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, NameWidth(c == 0, 0.32f, table_w));
     ImGui::TableHeadersRow();
     SortRows(rows, [&](int a, int b, int col) {
         const Actor &x = data.actors[a], &y = data.actors[b];
@@ -110,11 +115,12 @@ void LinksTable(Explorer& ex, UiState& ui) {
                                   Contains(DisplayName(k.relation), ui.table_filter)))
             rows.push_back(l);
     }
+    const float table_w = ImGui::GetContentRegionAvail().x;  // before the table: its own region scrolls
     if (!ImGui::BeginTable("links", 7, TableFlags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     const char* headers[][2] = {{SSE_TEXT("table.col.from", "From")}, {SSE_TEXT("table.col.to", "To")}, {SSE_TEXT("table.col.kind", "Kind")}, {SSE_TEXT("table.col.relation", "Relation")}, {SSE_TEXT("table.col.direction", "Direction")}, {SSE_TEXT("table.col.values", "Values")}, {SSE_TEXT("table.col.confidence", "Confidence")}};
     for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
-                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0);
+                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, NameWidth(c < 2, 0.2f, table_w));
     ImGui::TableHeadersRow();
     SortRows(rows, [&](int a, int b, int col) {
         const Link &x = data.links[a], &y = data.links[b];
@@ -169,11 +175,12 @@ void TerritoriesTable(Explorer& ex, UiState& ui) {
     std::vector<int> rows;
     for (int t = 0; t < (int)data.territories.size(); ++t)
         if (ind[t].actors > 0 && Contains(data.territories[t].name, ui.table_filter)) rows.push_back(t);
+    const float table_w = ImGui::GetContentRegionAvail().x;  // before the table: its own region scrolls
     if (!ImGui::BeginTable("territories", 7, TableFlags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     const char* headers[][2] = {{SSE_TEXT("table.col.territory", "Territory")}, {SSE_TEXT("table.col.actors", "Actors")}, {SSE_TEXT("table.col.horizontal", "Horizontal")}, {SSE_TEXT("table.col.vertical", "Vertical")}, {SSE_TEXT("table.col.horizontal_vertical", "Horizontal / vertical")}, {SSE_TEXT("table.col.levels", "Levels")}, {SSE_TEXT("table.col.inward_outward", "Inward / outward")}};
     for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
-                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0);
+                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, NameWidth(c == 0, 0.25f, table_w));
     ImGui::TableHeadersRow();
     SortRows(rows, [&](int a, int b, int col) {
         switch (col) {
