@@ -241,7 +241,7 @@ void DrawTableView(Explorer& ex, UiState& ui) {
     ImGui::SetNextItemWidth(240 * ui.ui_scale);
     ImGui::InputTextWithHint("##tablefilter", Tr("table.filter_hint", "Filter rows"), ui.table_filter, sizeof ui.table_filter);
     HintBesideOrBelow(Tr("table.hint", "Click a row to select; Tab and arrows move; Enter activates"));
-    if (ImGui::BeginTabBar("tables")) {
+    if (ImGui::BeginTabBar("tables", ImGuiTabBarFlags_FittingPolicyScroll)) {
         if (ImGui::BeginTabItem(Titled(Tr("table.tab_actors", "Actors"), "actors").c_str())) {
             ActorsTable(ex, ui);
             ImGui::EndTabItem();
