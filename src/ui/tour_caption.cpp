@@ -10,6 +10,7 @@
 #include "ui/theme.h"
 #include "ui/tr.h"
 #include "ui/translated_text.h"
+#include "ui/wrapped_header.h"
 
 namespace sse::ui {
 
@@ -88,10 +89,9 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
         ImGui::EndDisabled();
         if (!ex.Compact()) ImGui::SameLine();  // phones: a row of its own, the keyboard hint left out
         if (ImGui::Button(Titled(Tr("tour.leave", "Leave the tour"), "leave").c_str())) ex.Command("tour none");
-        if (!ex.Compact()) ImGui::SameLine();
-        if (!ex.Compact())
-            ImGui::TextDisabled("%s", step->quote.empty() ? Tr("tour.keys", "Right / Left arrows, Space, PageDown / PageUp; Esc leaves")
-                                                          : Tr("tour.keys_quote", "Hover the caption for the brief's words; arrows, Space, PageDown / PageUp; Esc leaves"));
+        if (!ex.Compact())  // beside the buttons when it fits, else below them, wrapped (never cut at the edge)
+            HintBesideOrBelow(step->quote.empty() ? Tr("tour.keys", "Right / Left arrows, Space, PageDown / PageUp; Esc leaves")
+                                                  : Tr("tour.keys_quote", "Hover the caption for the brief's words; arrows, Space, PageDown / PageUp; Esc leaves"));
     }
     ui.caption_height = ImGui::GetWindowSize().y + 16;
     ImGui::End();
