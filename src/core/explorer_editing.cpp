@@ -10,6 +10,7 @@
 #include "core/dataset_writer.h"
 #include "core/i18n.h"
 #include "core/edit_defaults.h"
+#include "core/table_paste.h"
 #include "core/explorer.h"
 #include "core/text_split.h"
 #include "core/vocabulary.h"
@@ -75,6 +76,7 @@ std::string Explorer::RestoreAutosave(const std::string& text, const std::string
 
 void Explorer::SetEditing(bool on) {
     m_editing = on;
+    if (!on) table_cell = {};  // a presentation has no current cell to paste into
     m_redraw = true;
 }
 
@@ -398,6 +400,19 @@ bool Explorer::EditingCommand(const std::vector<std::string>& w, const std::stri
         else {
             EditOutcome o = SetSelectionField(w[1], value);
             *out = o.ok ? Ok(o.message) : Fail(o.code, o.message);
+        }
+    } else if (verb == "paste-cells") {
+        PasteRequest request;
+        std::string error;
+        if (!ParsePasteArguments(AfterWords(text, 1), &request, &error)) *out = Fail("usage", error);
+        else {
+            const PastePlan plan = PlanPaste(m_doc.Json(), Data(), request);
+            if (!plan.ok) *out = Fail(plan.code, plan.message);
+            else {
+                EditOutcome o = ReplaceContent(plan.content, plan.message);
+                if (o.ok) o.message = plan.message;
+                *out = FromEdit(o, nlohmann::json{{"cells", plan.cells}, {"rowsChanged", plan.rows_changed}, {"rowsAdded", plan.rows_added}}.dump());
+            }
         }
     } else if (verb == "select-box") {
         double v[4];
