@@ -1,10 +1,11 @@
 // table_edit_test.mjs: the table view as a spreadsheet in edit mode (issue 16), in the real web build with the REAL
 // mouse, keyboard and clipboard: a click makes a cell current, Ctrl+V pastes a block of cells copied from a
 // spreadsheet (the browser's own paste event, from the system clipboard), a second click types into a cell, a
-// bad cell is refused with its row and column and nothing changes, rows beyond the table become new actors, and
-// Ctrl+Z undoes a whole block in one step. Screenshots: tests/web/artifacts/table-edit-*.png.
+// bad cell is refused with its row and column and nothing changes, rows beyond the table become new actors,
+// Ctrl+Z undoes a whole block in one step; a case chosen in edit mode gets its form; outside edit mode Ctrl+V
+// opens cells as an import, and into a text box it types the clipboard's text. Screenshots: tests/web/artifacts/table-edit-*.png.
 // Usage: node tests/web/table_edit_test.mjs [SITE_DIR]   (default build/web/site)
-import { assert, explorerOf, launch, openApp, runner, screenshot, watchPage } from './harness.mjs';
+import { assert, explorerOf, launch, openApp, runner, screenshot, stateWaiter, watchPage } from './harness.mjs';
 
 const site = process.argv[2] || 'build/web/site';
 const { test, finish } = runner('table-edit');
@@ -17,15 +18,7 @@ const watch = watchPage(page, origin);
 const { state, command } = explorerOf(page);
 const shot = (name) => screenshot(page, name);
 
-async function waitFor(predicate, what, timeout = 10000) {
-  const t0 = Date.now();
-  for (;;) {
-    const s = await state();
-    if (predicate(s)) return s;
-    if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify({ doc: s.document, cell: s.tableCell, notices: s.notices })}`);
-    await page.waitForTimeout(50);
-  }
-}
+const waitFor = stateWaiter(page, state, (s) => JSON.stringify({ doc: s.document, cell: s.tableCell, notices: s.notices }));
 async function click(p) {
   await page.mouse.move(p.x, p.y, { steps: 4 });
   await page.waitForTimeout(200);
@@ -123,6 +116,60 @@ await test('rows pasted beyond the table become new actors', async () => {
   assert(actor(doc, 'room-coop-one') && actor(doc, 'room-coop-two'), 'new actors by their names');
   assert((await command('validate')).ok, 'the map still passes its rules');
   assert(s.document.canUndo, 'undoable');
+});
+
+await test('a case chosen in edit mode: the details panel is its form; a typed title is applied', async () => {
+  assert((await command('panel table off')).ok, 'panel table off');
+  assert((await command('clear')).ok, 'clear');
+  assert((await command('case coopcycle')).ok, 'case coopcycle');
+  await page.waitForTimeout(400);
+  const s0 = await state();
+  await page.mouse.click(1080, 207);  // the form's first field, Title (as the actor's Name in edit_test)
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('CoopCycle, typed in the form');
+  await page.keyboard.press('Enter');
+  const s = await waitFor((t) => t.document.revision > s0.document.revision, 'the title edit');
+  assert(s.document.undoLabel === 'set case coopcycle title', `undo label: ${s.document.undoLabel}`);
+  const doc = await documentJson();
+  assert(doc.cases.find((c) => c.id === 'coopcycle').title === 'CoopCycle, typed in the form', 'the title');
+  await shot('table-edit-6-case-form.png');
+});
+
+await test('a recorded tour\'s step list: a step dragged with the mouse to another place (one undo step)', async () => {
+  assert((await command('tour none')).ok && (await command('edit on')).ok, 'edit on');
+  let tourId = null;
+  for (const [i, view] of ['select accio', 'select coopcycle', 'select oecd'].entries()) {
+    assert((await command(view)).ok, view);
+    const r = await command('record-step');
+    assert(r.ok, `record-step: ${r.message}`);
+    tourId = (await state()).tour.id;
+    assert((await command(`set step ${tourId} ${i + 1} title ${JSON.stringify('Step ' + 'ABC'[i])}`)).ok, 'title');
+  }
+  await page.waitForTimeout(300);
+  const header = (await state()).targets['step-list'];
+  assert(header, 'the step list header is drawn');
+  await click({ x: header.x + 40, y: header.y + header.h / 2 });
+  await page.waitForTimeout(300);
+  const t = (await state()).targets;
+  assert(t['step:1'] && t['step:3'], `step rows drawn: ${Object.keys(t).filter((k) => k.startsWith('step')).join(' ')}`);
+  const s0 = await state();
+  // Step 1 dragged onto step 3: A B C -> B C A.
+  const from = { x: t['step:1'].x + 30, y: t['step:1'].y + t['step:1'].h / 2 }, to = { x: t['step:3'].x + 30, y: t['step:3'].y + t['step:3'].h / 2 };
+  await page.mouse.move(from.x, from.y, { steps: 3 });
+  await page.waitForTimeout(150);
+  await page.mouse.down();
+  for (let i = 1; i <= 12; i++) { await page.mouse.move(from.x + ((to.x - from.x) * i) / 12, from.y + ((to.y - from.y) * i) / 12); await page.waitForTimeout(20); }
+  await page.waitForTimeout(150);
+  await shot('table-edit-7-step-drag.png');
+  await page.mouse.up();
+  const s = await waitFor((x) => x.document.revision > s0.document.revision, 'the step move');
+  const doc = await documentJson();
+  const titles = doc.tours.find((x) => x.id === tourId).steps.map((st) => st.title).join(' ');
+  assert(titles === 'Step B Step C Step A', `steps after the drag: ${titles}`);
+  assert(/move/.test(s.document.undoLabel), `undo label: ${s.document.undoLabel}`);
+  await command('tour none');
+  await command('edit off');
 });
 
 await test('outside edit mode Ctrl+V opens spreadsheet cells as an import preview; in a text box it types', async () => {
