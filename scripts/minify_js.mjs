@@ -1,6 +1,7 @@
-// minify_js.mjs FILE...: shrinks Emscripten's JavaScript glue in place with terser (Debian's node-terser): local names
-// mangled and dead code dropped, top-level names kept (shell.js, files.js and a11y.js call into it). Emscripten 3.1.6
-// only strips whitespace without the Closure Compiler, which Debian does not ship. Run by scripts/build_web.sh; a file
+// minify_js.mjs FILE...: shrinks the built site's JavaScript in place with terser (Debian's node-terser): Emscripten's
+// glue (Emscripten 3.1.6 only strips whitespace without the Closure Compiler, which Debian does not ship) and the
+// page's own scripts (their comments stay in web/). Local names mangled and dead code dropped; top-level names kept
+// (the scripts call one another through them). Run by scripts/build_web.sh; a file
 // already minified by this script (its first line says so) is left as it is.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
