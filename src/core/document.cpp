@@ -53,16 +53,29 @@ void Document::EnsureJson() {
     m_json_valid = true;
 }
 
-EditOutcome Document::Commit(const Patch& patch, const std::string& label) {
+std::string Document::PatchedText(const Patch& patch, const Patch& inverse, std::string* error) {
+    // Patched in place and patched back, rather than a copy of the whole document: at 10,000 actors a copy and its
+    // destruction cost more than the validation itself.
+    if (!ApplyPatch(m_json, patch, error)) {  // a plan that does not fit the document: a bug, reported
+        m_json_valid = false;  // possibly half patched: rebuilt from m_data, which is untouched, when next needed
+        return "";
+    }
+    std::string text = m_json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string back_error;
+    if (!ApplyPatch(m_json, inverse, &back_error)) m_json_valid = false;
+    return text;
+}
+
+EditOutcome Document::Commit(const Patch& patch, const Patch& inverse, const std::string& label) {
     EditOutcome out;
-    nlohmann::json candidate = m_json;
     std::string error;
-    if (!ApplyPatch(candidate, patch, &error)) {  // a plan that does not fit the document: a bug, reported
+    const std::string text = PatchedText(patch, inverse, &error);
+    if (text.empty()) {
         out.code = "internal";
         out.message = label + ": the edit could not be applied (" + error + ")";
         return out;
     }
-    LoadResult result = LoadDataset(candidate.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "edit");
+    LoadResult result = LoadDataset(text, "edit");
     if (!result.ok) {
         for (const Diagnostic& d : result.diagnostics) {
             if (d.severity != Diagnostic::Severity::Error) continue;
@@ -85,7 +98,11 @@ EditOutcome Document::Commit(const Patch& patch, const std::string& label) {
     }
     m_warning_keys = std::move(keys);
     m_data = std::move(result.dataset);
-    m_json = std::move(candidate);
+    EnsureJson();  // after a failed patch back (a bug), from the new data; otherwise it is kept
+    if (!ApplyPatch(m_json, patch, &error)) {  // it applied a moment ago: cannot fail; if it does, rebuild from m_data
+        m_json_valid = false;
+        EnsureJson();
+    }
     ++m_revision;
     out.ok = true;
     out.code = "ok";
@@ -109,7 +126,7 @@ EditOutcome Document::Apply(const DocumentEdit& edit) {
         out.message = label + ": unchanged (it already has that value)";
         return out;
     }
-    out = Commit(plan.forward, label);
+    out = Commit(plan.forward, plan.inverse, label);
     if (!out.ok) return out;
     if (m_undo.size() < m_saved_depth) m_saved_lost = true;  // the saved state was undone and is now replaced
     m_undo.push_back(Step{label, std::move(plan.forward), std::move(plan.inverse), plan.changes});
@@ -130,15 +147,15 @@ EditOutcome Document::Check(const DocumentEdit& edit) {
     out.ok = true;
     out.code = plan.no_change ? "no-change" : "ok";
     if (plan.no_change) return out;
-    nlohmann::json candidate = m_json;
     std::string error;
-    if (!ApplyPatch(candidate, plan.forward, &error)) {
+    const std::string text = PatchedText(plan.forward, plan.inverse, &error);
+    if (text.empty()) {
         out.ok = false;
         out.code = "internal";
         out.message = error;
         return out;
     }
-    LoadResult result = LoadDataset(candidate.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace), "edit");
+    LoadResult result = LoadDataset(text, "edit");
     for (const Diagnostic& d : result.diagnostics) {
         if (d.severity != Diagnostic::Severity::Error) continue;
         out.ok = false;
@@ -161,7 +178,7 @@ EditOutcome Document::ReplaceContent(const nlohmann::json& content, const std::s
     std::vector<ElementChange> changes = DiffById(m_json, content);
     Patch forward{PatchOp{PatchOp::Op::Replace, {}, content}};
     Patch inverse{PatchOp{PatchOp::Op::Replace, {}, m_json}};
-    out = Commit(forward, label);
+    out = Commit(forward, inverse, label);
     if (!out.ok) return out;
     if (m_undo.size() < m_saved_depth) m_saved_lost = true;
     m_undo.push_back(Step{label, std::move(forward), std::move(inverse), changes});
@@ -190,7 +207,7 @@ EditOutcome Document::Replay(std::vector<Step>& from, std::vector<Step>& to, boo
     EnsureJson();
     Step step = std::move(from.back());
     from.pop_back();
-    out = Commit(undo ? step.inverse : step.forward, verb + (" " + step.label));
+    out = Commit(undo ? step.inverse : step.forward, undo ? step.forward : step.inverse, verb + (" " + step.label));
     if (!out.ok) {  // cannot happen for a patch that was applied; keep the step rather than lose it
         from.push_back(std::move(step));
         return out;

@@ -71,8 +71,12 @@ private:
     };
     // Builds m_json and the baseline warnings the first time an edit needs them (a load does not pay for it).
     void EnsureJson();
-    // Applies a patch to the JSON and validates the result; on success the data set is replaced.
-    EditOutcome Commit(const Patch& patch, const std::string& label);
+    // Applies a patch to the JSON and validates the result; on success the data set is replaced. `inverse` undoes
+    // `patch` (the JSON is patched in place and back, not copied).
+    EditOutcome Commit(const Patch& patch, const Patch& inverse, const std::string& label);
+    // The document's text with `patch` applied, the JSON patched back with `inverse` afterwards; "" (and `error`)
+    // when the patch does not fit.
+    std::string PatchedText(const Patch& patch, const Patch& inverse, std::string* error);
     // Undo (the newest step of m_undo, backwards, onto m_redo) or redo (the other way).
     EditOutcome Replay(std::vector<Step>& from, std::vector<Step>& to, bool undo);
 
