@@ -8,8 +8,10 @@ export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}
 # -Oz: SDL's code is not hot in this app (events, the GL context), but its software blitters, unused and kept
 # through function tables, are large: -Oz instead of -O2 takes 6.5 KB gzip off the page's download. The app uses
 # neither SDL's audio, its sensors nor its 2D renderer (ImGui draws with OpenGL): left out, 3.8 KB more.
+# SDL_LEAN_AND_MEAN: SDL's own switch that leaves the software blitters, RLE and YUV conversion out altogether
+# (the app never blits an SDL surface: ImGui draws with OpenGL, the cursors are the browser's).
 # deps.sh rebuilds SDL when this line changes.
-export SDL_WASM_FLAGS="-Oz -DSDL_AUDIO_DISABLED=1 -DSDL_SENSOR_DISABLED=1 -DSDL_RENDER_DISABLED=1"
+export SDL_WASM_FLAGS="-Oz -DSDL_AUDIO_DISABLED=1 -DSDL_SENSOR_DISABLED=1 -DSDL_RENDER_DISABLED=1 -DSDL_LEAN_AND_MEAN=1"
 OBJ="$OUT/obj"; mkdir -p "$OBJ" "$OUT/lib" "$OUT/include/SDL2"
 cd "$SRC/src"
 # Only the subsystems the emscripten config enables (video, events, timer, ...); no threads.

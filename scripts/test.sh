@@ -58,6 +58,9 @@ suite browser-a11y node tests/web/a11y_test.mjs build/web/site
 
 echo "== language test (string table: #lang, language command, reload/Back keep it; Chromium and Xvfb) =="
 suite browser-language node tests/web/language_test.mjs build/web/site
+suite browser-offline-korean node tests/web/offline_korean_test.mjs build/web/site
+suite browser-translations-kept node tests/web/translations_kept_test.mjs build/web/site
+suite browser-panels-i18n env PANEL_LANGS=qps node tests/web/panels_i18n_test.mjs build/web/site  # es and ko too without PANEL_LANGS (2.5 min)
 suite desktop-language bash tests/desktop/language_desktop_test.sh build/native/src/platform/sse-explorer
 
 echo "== phone test (390 x 844 and 768 x 1024 with touch: sheets, tap, long press, pinch, swipes; Chromium) =="

@@ -4,7 +4,7 @@
 // site changes VERSION, hence this script's bytes, hence the browser installs the new version and the page
 // (shell.js) tells the user that a newer version has been loaded.
 // Everything is relative to this script's folder (its scope), so the site works from any static host path.
-/* global VERSION, FILES */
+/* global VERSION, FILES, LAZY */
 const CACHE = 'sse-explorer-' + VERSION;
 
 // The SHA-256 of a body as lowercase hex.
@@ -32,10 +32,36 @@ async function cacheFile(cache, path, hash) {
   throw new Error(`${path}: the server's copy does not match this version (sha256 ${hash})`);
 }
 
+// LAZY files by absolute URL -> hash: fetched when the page needs them (a language chosen), then kept.
+const LAZY_HASH = new Map(LAZY.map(([path, hash]) => [new URL(path, self.registration.scope).href, hash]));
+
+// A lazy file an older version already kept (Korean chosen last week) and that has not changed: into the new cache,
+// so an update does not take a chosen language's offline copy away. Best effort: a miss is fetched when needed.
+async function carryOver(cache, url, hash) {
+  const old = await caches.match(url);
+  if (!old) return;
+  const body = await old.arrayBuffer();
+  if (await sha256(body) === hash)
+    await cache.put(url, new Response(body, { status: 200, headers: { 'Content-Type': old.headers.get('Content-Type') || 'application/octet-stream' } }));
+}
+
+// A lazy file from the network, kept in this version's cache when it is this build's copy.
+async function fetchLazy(req, url, hash) {
+  const res = await fetch(req);
+  if (!res.ok) return res;
+  const body = await res.clone().arrayBuffer();
+  if (await sha256(body) === hash) {
+    const cache = await caches.open(CACHE);
+    await cache.put(url, new Response(body, { status: 200, headers: { 'Content-Type': res.headers.get('Content-Type') || 'application/octet-stream' } }));
+  }
+  return res;
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await Promise.all(FILES.map(([path, hash]) => cacheFile(cache, path, hash)));
+    await Promise.all([...LAZY_HASH].map(([url, hash]) => carryOver(cache, url, hash).catch(() => {})));
     // The page has everything it needs in memory once started: the new version can take over at once.
     await self.skipWaiting();
   })());
@@ -49,7 +75,8 @@ self.addEventListener('activate', (event) => {
   })());
 });
 
-// Cache first for the app's own files; anything else (there is nothing else today) goes to the network.
+// Cache first for the app's own files; a lazy file is kept the first time it is fetched; anything else (there is
+// nothing else today) goes to the network.
 // A page navigation (index.html, the folder itself, any ?query) gets the cached index.html.
 self.addEventListener('fetch', (event) => {
   const req = event.request;
@@ -59,6 +86,10 @@ self.addEventListener('fetch', (event) => {
     // caches.match, not caches.open(CACHE).match: an older worker still answering a page while a newer one
     // activates would otherwise create its just-deleted cache again, empty, and leave it behind for good.
     const hit = await caches.match(key, { cacheName: CACHE, ignoreSearch: true });
-    return hit || fetch(req);
+    if (hit) return hit;
+    const url = new URL(req.url);
+    url.search = '';
+    const lazyHash = LAZY_HASH.get(url.href);
+    return lazyHash ? fetchLazy(req, url.href, lazyHash) : fetch(req);
   })());
 });

@@ -3,8 +3,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "core/explorer.h"
+#include "core/translation_overlay.h"
+#include "core/translations.h"
 
 namespace sse {
 
@@ -24,6 +27,27 @@ ActorShape ActorKindShape(ActorKind kind) {
 
 const std::string& ActorLabel(const Actor& actor) { return actor.short_name.empty() ? actor.name : actor.short_name; }
 
+const std::string& ActorLabel(const Explorer& ex, const Actor& actor) {
+    if (ex.show_original || ex.presentation.language == "en") return ActorLabel(actor);
+    const Translations& t = TranslationsOf(actor.translations, ex.translation_overlay.actors, actor.id);
+    if (HasTranslation(t, ex.presentation.language, "short_name"))
+        return Translated(t, ex.presentation.language, "short_name", actor.short_name);
+    if (!actor.short_name.empty()) return actor.short_name;
+    return Translated(t, ex.presentation.language, "name", actor.name);
+}
+
+const std::string& ActorName(const Explorer& ex, const Actor& actor) {
+    if (ex.show_original || ex.presentation.language == "en") return actor.name;
+    return Translated(TranslationsOf(actor.translations, ex.translation_overlay.actors, actor.id), ex.presentation.language,
+                      "name", actor.name);
+}
+
+size_t LabelLanguageStamp(const Explorer& ex) {
+    // The overlay's size too: the page fetches the bundled data's translations after the language switched.
+    return std::hash<std::string>{}(ex.presentation.language) * 31 + (ex.show_original ? 1 : 0) +
+           ex.translation_overlay.actors.size() * 7919;
+}
+
 float LinkWidth(double weight, bool highlighted) { return (float)(0.8 + 0.5 * weight) * (highlighted ? 1.4f : 1.0f); }
 
 namespace {
@@ -34,8 +58,9 @@ bool UpdateDataCache(const Explorer& ex, DisplayDataCache& c) {
     const std::vector<std::string>& codes = ex.Cues().code;
     if (c.generation == ex.DataGeneration() && c.actors_data == data.actors.data() &&
         c.actor_count == data.actors.size() && c.links_data == data.links.data() && c.link_count == data.links.size() &&
-        c.codes_data == codes.data() && c.code_count == codes.size())
+        c.codes_data == codes.data() && c.code_count == codes.size() && c.language_stamp == LabelLanguageStamp(ex))
         return false;
+    c.language_stamp = LabelLanguageStamp(ex);
     c.generation = ex.DataGeneration();
     c.actors_data = data.actors.data();
     c.actor_count = data.actors.size();
@@ -47,7 +72,7 @@ bool UpdateDataCache(const Explorer& ex, DisplayDataCache& c) {
     for (size_t a = 0; a < data.actors.size(); ++a) {
         const Actor& actor = data.actors[a];
         DisplayDataCache::ActorInfo& info = c.actors[a];
-        info.label = &ActorLabel(actor);
+        info.label = &ActorLabel(ex, actor);
         info.code = a < codes.size() && !codes[a].empty() ? &codes[a] : nullptr;
         info.kind = actor.kind;
         info.shape = ActorKindShape(actor.kind);

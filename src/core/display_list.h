@@ -25,6 +25,13 @@ ActorShape ActorKindShape(ActorKind kind);
 
 // The text of an actor's label: its short name, or its name when it has none.
 const std::string& ActorLabel(const Actor& actor);
+// The label in the interface language: the data's translation of the short name, else the short name as written (an
+// acronym stays), else the translated name, else the name; the originals when the user asked for them (`original on`).
+const std::string& ActorLabel(const Explorer& ex, const Actor& actor);
+// The actor's full name in the interface language (its translation when the data has one), as the table and search show it.
+const std::string& ActorName(const Explorer& ex, const Actor& actor);
+// A number that changes whenever ActorLabel/ActorName may give other texts for the same data (language, original).
+size_t LabelLanguageStamp(const Explorer& ex);
 
 // Stroke width (pixels) of a link of this weight; highlighted links are drawn 1.4 times wider.
 float LinkWidth(double weight, bool highlighted);
@@ -106,6 +113,7 @@ struct DisplayDataCache {
     const void* links_data = nullptr;
     const void* codes_data = nullptr;
     size_t actor_count = 0, link_count = 0, code_count = 0;
+    size_t language_stamp = 0;  // LabelLanguageStamp: the labels follow the language
     std::vector<ActorInfo> actors;
     std::vector<LinkInfo> links;
 };

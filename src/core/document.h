@@ -12,6 +12,7 @@
 #include "core/diagnostic.h"
 #include "core/document_edit.h"
 #include "core/model.h"
+#include "core/translation_overlay.h"
 
 namespace sse {
 
@@ -41,6 +42,11 @@ public:
     EditOutcome ReplaceContent(const nlohmann::json& content, const std::string& label);
     // The current content as the document's JSON (the writer's shape): what ReplaceContent and merges start from.
     const nlohmann::json& Json();
+    // Gives every item without translations of its own those the overlay has for its id (the web page keeps the
+    // bundled data's translations apart: core/translation_overlay.h), so that what is saved, exported or autosaved
+    // carries them. Not an edit: no undo step, not dirty; the revision moves (an autosave copy is written again).
+    // Returns how many items gained translations. (document_translations.cpp)
+    int AdoptTranslations(const TranslationOverlay& overlay);
     // Undoes the newest applied edit / redoes the newest undone one.
     EditOutcome Undo();
     EditOutcome Redo();

@@ -298,6 +298,11 @@ public:
     // none | loading | ready | failed (set by the platform; state().contentTranslations).
     TranslationOverlay translation_overlay;
     std::string content_translations = "none";
+    // Set when something may soon write the document (the Data menu with its exports is open): the page then fetches
+    // the bundled data's translations even in English, so that the file written carries them (AdoptContentTranslations).
+    bool content_translations_wanted = false;
+    // Folds translation_overlay into the document (Document::AdoptTranslations); the platform calls it when it arrives.
+    int AdoptContentTranslations() { return m_doc.AdoptTranslations(translation_overlay); }
     // The address a shared view's link starts with: the web page's own address without its hash (set by the web
     // platform), or on the desktop --share-base (where the web version is published). Empty: no link to share.
     std::string share_base;

@@ -7,6 +7,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/i18n.h"
+#include "core/message_text.h"
 #include "core/explorer.h"
 
 namespace sse {
@@ -20,6 +22,11 @@ struct Explorer::ViewIds {
 };
 
 namespace {
+
+// The notice for a warning an applied edit earned, in the reader's language (the edit's label stays as recorded).
+std::string EditWarning(const EditOutcome& outcome, const Diagnostic& w) {
+    return i18n::TrF("notice.edit_warning", "Warning ({edit}): {message}", {{"edit", outcome.message}, {"message", MessageText(w.code, w.message)}});
+}
 
 template <typename T>
 int IndexOfId(const std::vector<T>& items, const std::string& id) {
@@ -80,7 +87,7 @@ EditOutcome Explorer::ApplyEdit(const DocumentEdit& edit) {
     EditOutcome outcome = m_doc.Apply(edit);
     if (outcome.ok && !outcome.changes.empty()) FollowEdit(before, outcome);
     // An edit that earned a warning is applied; the warning is shown on screen, not only returned.
-    for (const Diagnostic& w : outcome.warnings) notices.push_back("Warning (" + outcome.message + "): " + w.message);
+    for (const Diagnostic& w : outcome.warnings) notices.push_back(EditWarning(outcome, w));
     return outcome;
 }
 
@@ -93,7 +100,7 @@ EditOutcome Explorer::ReplaceContent(const nlohmann::json& content, const std::s
         return IndexOfId(Data().actors, id) >= 0;
     });
     if (none_stayed) ResetView();  // a different map: frame it
-    for (const Diagnostic& w : outcome.warnings) notices.push_back("Warning (" + outcome.message + "): " + w.message);
+    for (const Diagnostic& w : outcome.warnings) notices.push_back(EditWarning(outcome, w));
     return outcome;
 }
 

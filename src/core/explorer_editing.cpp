@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "core/dataset_writer.h"
+#include "core/i18n.h"
 #include "core/edit_defaults.h"
 #include "core/table_paste.h"
 #include "core/explorer.h"
@@ -476,8 +477,10 @@ bool Explorer::EditingCommand(const std::vector<std::string>& w, const std::stri
     } else if (verb == "delete-selection") {
         int actors = 0, links = 0;
         EditOutcome o = DeleteSelection(&actors, &links);
-        if (o.ok) o.message = "deleted " + std::to_string(actors) + (actors == 1 ? " actor" : " actors") + " and " +
-                              std::to_string(links) + (links == 1 ? " link" : " links");
+        if (o.ok)  // shown as a notice: in the reader's language
+            o.message = i18n::TrF("edit.deleted", "deleted {actors} and {links}",
+                                  {{"actors", i18n::TrN("import.actors", actors, "{count} actor", "{count} actors")},
+                                   {"links", i18n::TrN("import.links", links, "{count} link", "{count} links")}});
         *out = FromEdit(o, "{\"actors\": " + std::to_string(actors) + ", \"links\": " + std::to_string(links) + "}");
     } else if (verb == "create-actor") {
         double x = 0, y = 0;

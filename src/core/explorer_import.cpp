@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/i18n.h"
 #include "core/dataset_writer.h"
 #include "core/diagnostic_codes.h"
 #include "core/explorer.h"
@@ -176,11 +177,16 @@ CommandResult Explorer::ImportCommand(const std::vector<std::string>& w) {
     for (Diagnostic& d : notes) m_diagnostics.push_back(std::move(d));
     if (w[1] == "replace") m_file = names;
     m_import = PendingImport{};
-    const std::string what = w[1] == "merge" ? "merged " : "loaded ";
-    notices.push_back(what + names + ": " + std::to_string(Data().actors.size()) + " actors, " +
-                      std::to_string(Data().links.size()) + " links" +
-                      (notes.empty() ? "" : "; " + std::to_string(notes.size()) + " items replaced (see Diagnostics)") +
-                      " (undo restores the previous data)");
+    // For people, in their language (the command's code and data stay the same for scripts).
+    const std::string actors = i18n::TrN("import.actors", (long long)Data().actors.size(), "{count} actor", "{count} actors");
+    const std::string links = i18n::TrN("import.links", (long long)Data().links.size(), "{count} link", "{count} links");
+    const std::string replaced = notes.empty() ? "" : i18n::TrN("import.replaced", (long long)notes.size(), "; {count} item replaced (see Diagnostics)",
+                                                                 "; {count} items replaced (see Diagnostics)");
+    notices.push_back(w[1] == "merge"
+                          ? i18n::TrF("import.merged", "merged {files}: {actors}, {links}{replaced} (undo restores the previous data)",
+                                      {{"files", names}, {"actors", actors}, {"links", links}, {"replaced", replaced}})
+                          : i18n::TrF("import.loaded", "loaded {files}: {actors}, {links}{replaced} (undo restores the previous data)",
+                                      {{"files", names}, {"actors", actors}, {"links", links}, {"replaced", replaced}}));
     CommandResult r{true, notices.back(), outcome.ok ? "ok" : outcome.code, ""};
     r.data = data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     return r;

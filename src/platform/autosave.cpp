@@ -11,6 +11,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/i18n.h"
 #include "core/dataset_writer.h"
 
 #ifdef __EMSCRIPTEN__
@@ -150,7 +151,7 @@ void KeepWorkSafe(sse::Explorer& ex, SDL_Window* window, double /*dt*/) {
     for (size_t slash = path.find('/', 1); slash != std::string::npos; slash = path.find('/', slash + 1))
         mkdir(path.substr(0, slash).c_str(), 0700);
     const std::string error = sse::WriteFileAtomically(path, sse::WriteDataset(ex.Data()));
-    if (!error.empty()) ex.notices.push_back("The autosave copy could not be written (" + error + "); save with Ctrl+S.");
+    if (!error.empty()) ex.notices.push_back(sse::i18n::TrF("notice.autosave_failed", "The autosave copy could not be written ({error}); save with Ctrl+S.", {{"error", error}}));
     else {
         ex.persisted.saved_at = sse::ClockTime();
         ex.persisted.kept_revision = doc.Revision();

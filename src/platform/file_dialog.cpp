@@ -1,4 +1,5 @@
 // file_dialog.cpp: see file_dialog.h. Desktop only (the web build has no file system to browse).
+#include "core/i18n.h"
 #include "file_dialog.h"
 
 #ifndef __EMSCRIPTEN__
@@ -28,7 +29,8 @@ bool DrawFileDialog(FileDialog& dialog, float ui_scale) {
                             ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     ImGui::SetNextWindowSize(ImVec2(640 * ui_scale, 460 * ui_scale), ImGuiCond_Appearing);
     bool keep = true, confirmed = false;
-    if (ImGui::Begin(open ? "Open data files##filedialog" : "Export into folder##filedialog", &keep, ImGuiWindowFlags_NoCollapse)) {
+    const std::string title = std::string(open ? sse::i18n::Tr("files.open_title", "Open data files") : sse::i18n::Tr("files.export_title", "Export into folder")) + "###filedialog";
+    if (ImGui::Begin(title.c_str(), &keep, ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextWrapped("%s", dialog.folder.c_str());
         std::error_code ec;
         std::vector<fs::directory_entry> folders, files;
@@ -39,15 +41,15 @@ bool DrawFileDialog(FileDialog& dialog, float ui_scale) {
             if (e.is_directory(ec2)) folders.push_back(e);
             else if (open && e.is_regular_file(ec2)) files.push_back(e);
         }
-        if (ec) dialog.message = "cannot read this folder: " + ec.message();
+        if (ec) dialog.message = sse::i18n::TrF("files.unreadable", "cannot read this folder: {error}", {{"error", ec.message()}});
         auto by_name = [](const fs::directory_entry& a, const fs::directory_entry& b) { return a.path().filename() < b.path().filename(); };
         std::sort(folders.begin(), folders.end(), by_name);
         std::sort(files.begin(), files.end(), by_name);
         const float footer = ImGui::GetFrameHeightWithSpacing() * 2.2f;
         ImGui::BeginChild("entries", ImVec2(0, -footer), ImGuiChildFlags_Borders);
-        if (ImGui::Selectable("..  (up one folder)")) dialog.folder = fs::path(dialog.folder).parent_path().string();
+        if (ImGui::Selectable(sse::i18n::Tr("files.up", "..  (up one folder)"))) dialog.folder = fs::path(dialog.folder).parent_path().string();
         for (const auto& f : folders) {
-            const std::string label = "[folder] " + f.path().filename().string();
+            const std::string label = sse::i18n::TrF("files.folder", "[folder] {name}", {{"name", f.path().filename().string()}});
             if (ImGui::Selectable(label.c_str())) {
                 dialog.folder = f.path().string();
                 dialog.message.clear();
@@ -65,15 +67,15 @@ bool DrawFileDialog(FileDialog& dialog, float ui_scale) {
         if (!dialog.message.empty()) ImGui::TextWrapped("%s", dialog.message.c_str());
         if (open) {
             ImGui::BeginDisabled(dialog.chosen.empty());
-            if (ImGui::Button("Open")) confirmed = true;
+            if (ImGui::Button(sse::i18n::Tr("files.open", "Open"))) confirmed = true;
             ImGui::EndDisabled();
             ImGui::SameLine();
-            ImGui::TextDisabled("tick one data file (.json) or several tables (.csv, .tsv)");
-        } else if (ImGui::Button("Export here")) {
+            ImGui::TextDisabled("%s", sse::i18n::Tr("files.tick", "tick one data file (.json) or several tables (.csv, .tsv)"));
+        } else if (ImGui::Button(sse::i18n::Tr("files.export_here", "Export here"))) {
             confirmed = true;
         }
         ImGui::SameLine();
-        if (ImGui::Button("Cancel")) keep = false;
+        if (ImGui::Button(sse::i18n::Tr("common.cancel", "Cancel"))) keep = false;
     }
     ImGui::End();
     if (!keep || confirmed) dialog.mode = FileDialog::Mode::Closed;

@@ -79,6 +79,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void explorer_fetched(int what, const char* byte
         const std::string error = failed ? "not fetched"
                                          : sse::ReadTranslationOverlay(std::string_view(bytes, length), &s_ex->translation_overlay);
         s_ex->content_translations = error.empty() ? "ready" : "failed";
+        // Into the document too: a save, export or autosave of the bundled map then keeps its translations.
+        if (error.empty()) s_ex->AdoptContentTranslations();
         if (!error.empty()) std::fprintf(stderr, "translations: %s\n", error.c_str());
     }
     s_ex->RequestRedraw();
@@ -102,7 +104,9 @@ void UpdateLazyAssets(sse::Explorer& ex, const std::string&) {
         ex.translation_overlay = sse::TranslationOverlay{};
         ex.content_translations = "none";
     }
-    if (ex.content_translations == "none" && ex.presentation.language != "en" && ex.FileName() == bundled) {
+    // Wanted for another language's text, and whenever the document may be written (edit mode, the Data menu's exports).
+    const bool wanted = ex.presentation.language != "en" || ex.Editing() || ex.content_translations_wanted;
+    if (ex.content_translations == "none" && wanted && ex.FileName() == bundled) {
         ex.content_translations = "loading";
         js_fetch_bytes(Translations, "translations/silk.json");
     }

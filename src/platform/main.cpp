@@ -30,6 +30,7 @@
 
 #include <SDL.h>
 
+#include "core/message_text.h"
 #include "core/accessible_view.h"
 #include "core/check_command.h"
 #include "core/dataset_writer.h"
@@ -305,7 +306,7 @@ void OpenPaths(const std::vector<std::string>& paths) {
         sse::ImportFile f;
         sse::Diagnostic error;
         if (sse::ReadImportFile(path, &f, &error)) files.push_back(std::move(f));
-        else s_app->explorer.notices.push_back(sse::FormatDiagnostic(error));
+        else s_app->explorer.notices.push_back(sse::DiagnosticLine(error));
     }
     if (!files.empty()) s_app->explorer.OpenData(files);
 }

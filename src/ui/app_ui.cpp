@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/display_list.h"
 #include "core/search.h"
 #include "core/vocabulary.h"
 #include "imgui.h"
@@ -101,7 +102,7 @@ void SearchBox(Explorer& ex, UiState& ui, float width, const char* hint) {
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
     for (int a : hits)
-        if (ImGui::Selectable(ex.Data().actors[a].name.c_str())) {
+        if (ImGui::Selectable((ActorName(ex, ex.Data().actors[a]) + "##" + std::to_string(a)).c_str())) {
             ex.GoTo(a);
             ui.search[0] = 0;
         }

@@ -81,9 +81,10 @@ public:
     void Update(const Explorer& ex, ImFont* font, float size, float code_size) {
         const Dataset& data = ex.Data();
         if (ex.DataGeneration() == m_generation && font == m_font && size == m_size && code_size == m_code_size &&
-            m_name.size() == data.actors.size())
+            m_name.size() == data.actors.size() && m_language == LabelLanguageStamp(ex))
             return;
         m_generation = ex.DataGeneration();
+        m_language = LabelLanguageStamp(ex);
         m_font = font;
         m_size = size;
         m_code_size = code_size;
@@ -91,7 +92,7 @@ public:
         m_code_w.resize(data.actors.size());
         for (size_t a = 0; a < data.actors.size(); ++a) {
             const Actor& actor = data.actors[a];
-            const std::string& text = ActorLabel(actor);
+            const std::string& text = ActorLabel(ex, actor);
             m_name[a] = font->CalcTextSizeA(size, 1e9f, 0, text.data(), text.data() + text.size());
             const std::string& code = ex.Cues().code[a];
             m_code_w[a] = code.empty() ? 0 : font->CalcTextSizeA(code_size, 1e9f, 0, code.data(), code.data() + code.size()).x;
@@ -102,6 +103,7 @@ public:
 
 private:
     int m_generation = -1;
+    size_t m_language = 0;  // LabelLanguageStamp
     ImFont* m_font = nullptr;
     float m_size = 0, m_code_size = 0;
     std::vector<ImVec2> m_name;

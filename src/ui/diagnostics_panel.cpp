@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "core/message_text.h"
 #include "imgui.h"
 #include "ui/tr.h"
 
@@ -36,7 +37,7 @@ void DrawDiagnosticsPanel(const Explorer& ex, UiState& ui) {
             const Diagnostic& d = diags[static_cast<size_t>(i)];
             const bool is_error = d.severity == Diagnostic::Severity::Error;
             ImGui::PushStyleColor(ImGuiCol_Text, is_error ? ImVec4(0.75f, 0.1f, 0.1f, 1) : ImVec4(0.6f, 0.42f, 0, 1));
-            const std::string line = FormatDiagnostic(d);
+            const std::string line = DiagnosticLine(d);
             ImGui::TextUnformatted(line.c_str(), line.c_str() + line.size());
             ImGui::PopStyleColor();
         }

@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/message_text.h"
 #include "core/vocabulary.h"
 #include "ui/edit_ui.h"
 #include "ui/tr.h"
@@ -78,13 +79,13 @@ void TextField(Explorer& ex, UiState& ui, const Subject& s, const char* label, c
     if ((changed && !large) || (due > 0 && ImGui::GetTime() >= due)) {
         due = 0;
         EditOutcome check = ex.CheckEdit(SetEdit(s, field, to_json(text)));
-        error = check.ok ? "" : check.message;
+        error = check.ok ? "" : MessageText(check.code, check.message);
     } else if (due > 0) {
         ex.RequestRedraw();  // come back when the pause is over
     }
     if (ImGui::IsItemDeactivatedAfterEdit() && error.empty()) {
         EditOutcome o = ex.ApplyEdit(SetEdit(s, field, to_json(text)));
-        if (!o.ok) error = o.message;
+        if (!o.ok) error = MessageText(o.code, o.message);
     }
     Error(error);
 }
@@ -106,7 +107,7 @@ void EnumChoice(Explorer& ex, UiState& ui, const Subject& s, const char* label, 
         for (int v = table.first_parsable; v < table.count; ++v) {
             if (ImGui::Selectable(table.Display(v), v == current)) {
                 EditOutcome o = ex.ApplyEdit(SetEdit(s, field, table.Name(v)));
-                ui.form_error[field] = o.ok ? "" : o.message;
+                ui.form_error[field] = o.ok ? "" : MessageText(o.code, o.message);
             }
             if (ImGui::IsItemHovered() && table.Description(v)[0]) ImGui::SetTooltip("%s", table.Description(v));
         }
@@ -135,7 +136,7 @@ void SourcesEditor(Explorer& ex, UiState& ui, const Subject& s, size_t count) {
             if (ImGui::InputTextWithHint(part, part[0] == 'u' ? "https://..." : Tr("form.source_title_hint", "title of the source"), buffer, sizeof buffer)) {
                 ui.form_text[key] = buffer;
                 EditOutcome check = ex.CheckEdit(SetEdit(s, "sources", value()));
-                error = check.ok ? "" : check.message;
+                error = check.ok ? "" : MessageText(check.code, check.message);
             }
             if (ImGui::IsItemDeactivatedAfterEdit() && error.empty()) ex.ApplyEdit(SetEdit(s, "sources", value()));
         }
@@ -196,7 +197,7 @@ void YearsFields(Explorer& ex, UiState& ui, const Subject& s) {
         if (ImGui::InputText(id.c_str(), buffer, sizeof buffer, ImGuiInputTextFlags_CharsDecimal)) {
             ui.form_text[key] = buffer;
             EditOutcome check = ex.CheckEdit(SetEdit(s, "years", years("")));
-            ui.form_error["years"] = check.ok ? "" : check.message;
+            ui.form_error["years"] = check.ok ? "" : MessageText(check.code, check.message);
         }
         if (ImGui::IsItemDeactivatedAfterEdit() && ui.form_error["years"].empty()) ex.ApplyEdit(SetEdit(s, "years", years("")));
         if (key[6] == 'f') ImGui::SameLine();
@@ -248,7 +249,7 @@ void ActorForm(Explorer& ex, UiState& ui, int a) {
     ImGui::Spacing();
     if (ImGui::Button(Titled(Tr("form.delete_actor", "Delete this actor and its links"), "delactor").c_str())) {
         CommandResult r = ex.Command("delete-selection");
-        ex.notices.push_back(r.message);
+        ex.notices.push_back(MessageText(r.code, r.message));
     }
 }
 
@@ -301,7 +302,7 @@ void IdListEditor(Explorer& ex, UiState& ui, const Subject& s, const char* label
             std::vector<std::string> rest = ids;
             rest.erase(rest.begin() + (long)i);
             EditOutcome o = ex.ApplyEdit(SetEdit(s, field, rest));
-            error = o.ok ? "" : o.message;
+            error = o.ok ? "" : MessageText(o.code, o.message);
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("form.remove_from_list", "Take it out of the list"));
         ImGui::SameLine();
@@ -317,7 +318,7 @@ void IdListEditor(Explorer& ex, UiState& ui, const Subject& s, const char* label
                 std::vector<std::string> more = ids;
                 more.push_back(cid);
                 EditOutcome o = ex.ApplyEdit(SetEdit(s, field, more));
-                error = o.ok ? "" : o.message;
+                error = o.ok ? "" : MessageText(o.code, o.message);
             }
         }
         ImGui::EndCombo();
@@ -349,7 +350,7 @@ void CaseForm(Explorer& ex, UiState& ui, int c) {
         for (const Territory& t : d.territories)
             if (ImGui::Selectable((t.name + " (" + t.id + ")").c_str(), t.id == kase.territory_id)) {
                 EditOutcome o = ex.ApplyEdit(SetEdit(s, "territory", t.id));
-                ui.form_error["territory"] = o.ok ? "" : o.message;
+                ui.form_error["territory"] = o.ok ? "" : MessageText(o.code, o.message);
             }
         ImGui::EndCombo();
     }
@@ -365,7 +366,7 @@ void CaseForm(Explorer& ex, UiState& ui, int c) {
     ImGui::Spacing();
     if (ImGui::Button(Titled(Tr("form.delete_case", "Delete this case"), "delcase").c_str())) {
         CommandResult r = ex.Command("delete case " + kase.id);
-        ex.notices.push_back(r.message);
+        ex.notices.push_back(MessageText(r.code, r.message));
     }
 }
 
@@ -383,7 +384,7 @@ void RecommendationForm(Explorer& ex, UiState& ui, int r) {
     ImGui::Spacing();
     if (ImGui::Button(Titled(Tr("form.delete_recommendation", "Delete this recommendation"), "delrec").c_str())) {
         CommandResult res = ex.Command("delete recommendation " + rec.id);
-        ex.notices.push_back(res.message);
+        ex.notices.push_back(MessageText(res.code, res.message));
     }
 }
 
@@ -404,7 +405,7 @@ void TerritoryForm(Explorer& ex, UiState& ui, int t) {
         for (const Territory& other : d.territories)
             if (other.id != ter.id && ImGui::Selectable((other.name + " (" + other.id + ")").c_str(), other.id == ter.parent_id)) {
                 EditOutcome o = ex.ApplyEdit(SetEdit(s, "parent", other.id));
-                ui.form_error["parent"] = o.ok ? "" : o.message;
+                ui.form_error["parent"] = o.ok ? "" : MessageText(o.code, o.message);
             }
         ImGui::EndCombo();
     }
@@ -441,11 +442,11 @@ void GroupChoice(Explorer& ex, UiState& ui, const std::vector<int>& selection, c
     ImGui::TextUnformatted(label);
     ImGui::SetNextItemWidth(-1);
     const std::string id = std::string("##group-") + field;
-    if (ImGui::BeginCombo(id.c_str(), same ? table.Display(first) : "(mixed)")) {
+    if (ImGui::BeginCombo(id.c_str(), same ? table.Display(first) : Tr("edit.mixed", "(mixed)"))) {
         for (int v = table.first_parsable; v < table.count; ++v)
             if (ImGui::Selectable(table.Display(v), same && v == first)) {
                 CommandResult r = ex.Command(std::string("set-selection ") + field + " " + nlohmann::json(table.Name(v)).dump());
-                ui.form_error[id] = r.ok ? "" : r.message;
+                ui.form_error[id] = r.ok ? "" : MessageText(r.code, r.message);
             }
         ImGui::EndCombo();
     }
@@ -454,22 +455,23 @@ void GroupChoice(Explorer& ex, UiState& ui, const std::vector<int>& selection, c
 
 void SelectionForm(Explorer& ex, UiState& ui, const std::vector<int>& selection) {
     const Dataset& d = ex.Data();
-    ImGui::TextDisabled("%d actors selected: a choice here applies to all of them (Delete removes them all; drag one "
-                        "to move them together)", (int)selection.size());
-    GroupChoice<ActorKind>(ex, ui, selection, "Kind", "kind", &Actor::kind);
-    GroupChoice<Level>(ex, ui, selection, "Level", "level", &Actor::level);
-    GroupChoice<Confidence>(ex, ui, selection, "Confidence", "confidence", &Actor::confidence);
+    ImGui::TextWrapped("%s", TrN("edit.group_intro", (long long)selection.size(),
+                                 "{count} actor selected: a choice here applies to all of them (Delete removes them all; drag one to move them together)",
+                                 "{count} actors selected: a choice here applies to all of them (Delete removes them all; drag one to move them together)").c_str());
+    GroupChoice<ActorKind>(ex, ui, selection, Tr("form.actor.kind", "Kind"), "kind", &Actor::kind);
+    GroupChoice<Level>(ex, ui, selection, Tr("form.actor.level", "Level"), "level", &Actor::level);
+    GroupChoice<Confidence>(ex, ui, selection, Tr("form.actor.confidence", "Confidence"), "confidence", &Actor::confidence);
     const std::string& first = d.actors[selection[0]].territory_id;
     bool same = true;
     for (int a : selection) same = same && d.actors[a].territory_id == first;
-    ImGui::TextUnformatted("Territory");
+    ImGui::TextUnformatted(Tr("form.actor.territory", "Territory"));
     ImGui::SetNextItemWidth(-1);
     const int t0 = same ? d.actors[selection[0]].territory : -1;
-    if (ImGui::BeginCombo("##group-territory", !same ? "(mixed)" : t0 >= 0 ? d.territories[t0].name.c_str() : first.c_str())) {
+    if (ImGui::BeginCombo("##group-territory", !same ? Tr("edit.mixed", "(mixed)") : t0 >= 0 ? d.territories[t0].name.c_str() : first.c_str())) {
         for (const Territory& t : d.territories)
             if (ImGui::Selectable((t.name + " (" + t.id + ")##group").c_str(), same && t.id == first)) {
                 CommandResult r = ex.Command("set-selection territory " + nlohmann::json(t.id).dump());
-                ui.form_error["##group-territory"] = r.ok ? "" : r.message;
+                ui.form_error["##group-territory"] = r.ok ? "" : MessageText(r.code, r.message);
             }
         ImGui::EndCombo();
     }
@@ -489,7 +491,7 @@ void DrawEditForm(Explorer& ex, UiState& ui) {
     const std::vector<int> selection = ex.Selection();
     if (selection.size() > 1) {
         SelectionForm(ex, ui, selection);
-        ImGui::SeparatorText("The first selected actor");
+        ImGui::SeparatorText(Tr("edit.first_selected", "The first selected actor"));
     }
     ActorForm(ex, ui, a);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/message_text.h"
 #include "core/vocabulary.h"
 #include "ui/edit_ui.h"
 #include "ui/theme.h"
@@ -33,7 +34,7 @@ void EditFinishLink(Explorer& ex, UiState& ui, Vec2 mouse) {
     std::string id;
     EditOutcome o = ex.CreateLink(from, to, Relation::Partnership, &id);
     if (!o.ok) {
-        ex.notices.push_back(TrF("edit.no_link", "No link: {reason}", {{"reason", o.message}}));
+        ex.notices.push_back(TrF("edit.no_link", "No link: {reason}", {{"reason", MessageText(o.code, o.message)}}));
         return;
     }
     ui.relation_link = id;
@@ -51,7 +52,7 @@ void EditFinishBox(Explorer& ex, UiState& ui, Vec2 mouse) {
     ui.boxing = false;
     const int added = ex.SelectInBox({ui.box_x0, ui.box_y0}, mouse);
     const size_t n = ex.Selection().size();
-    if (added > 0) ex.notices.push_back(std::to_string(n) + (n == 1 ? " actor selected" : " actors selected"));
+    if (added > 0) ex.notices.push_back(TrN("edit.box_selected", (long long)n, "{count} actor selected", "{count} actors selected"));
 }
 
 void EditDoubleClick(Explorer& ex, UiState& ui, Vec2 mouse) {
@@ -59,7 +60,7 @@ void EditDoubleClick(Explorer& ex, UiState& ui, Vec2 mouse) {
     std::string id;
     EditOutcome o = ex.CreateActorAt(ex.View().ScreenToWorld(mouse), &id);
     if (!o.ok) {
-        ex.notices.push_back(TrF("edit.no_actor", "No new actor: {reason}", {{"reason", o.message}}));
+        ex.notices.push_back(TrF("edit.no_actor", "No new actor: {reason}", {{"reason", MessageText(o.code, o.message)}}));
         return;
     }
     ui.naming_actor = id;

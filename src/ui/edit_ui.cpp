@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/message_text.h"
 #include "core/vocabulary.h"
 #include "ui/edit_ui.h"
 #include "ui/theme.h"
@@ -26,7 +27,7 @@ float ButtonWidth(const char* label) { return ImGui::CalcTextSize(label, nullptr
 // Runs a command and shows its message when it was refused (or when `always`).
 void Run(Explorer& ex, const std::string& command, bool always = false) {
     CommandResult r = ex.Command(command);
-    if (!r.ok || always) ex.notices.push_back(r.message);
+    if (!r.ok || always) ex.notices.push_back(MessageText(r.code, r.message));
 }
 
 void Save(Explorer& ex, UiState& ui) {
@@ -35,7 +36,7 @@ void Save(Explorer& ex, UiState& ui) {
         ui.save_as_open = true;
         return;
     }
-    ex.notices.push_back(r.ok ? TrF("edit.saved", "Saved {file}.", {{"file", ex.FileName()}}) : r.message);
+    ex.notices.push_back(r.ok ? TrF("edit.saved", "Saved {file}.", {{"file", ex.FileName()}}) : MessageText(r.code, r.message));
 }
 
 // A small window at a screen point that never takes the whole screen.
@@ -207,7 +208,7 @@ void DrawEditPrompts(Explorer& ex, UiState& ui) {
                                                         ImGuiInputTextFlags_EnterReturnsTrue);
             if ((ImGui::Button(Titled(Tr("edit.save", "Save"), "save").c_str()) || enter) && ui.save_as[0]) {
                 CommandResult r = ex.Command(std::string("save ") + ui.save_as);
-                ex.notices.push_back(r.ok ? TrF("edit.saved", "Saved {file}.", {{"file", ex.FileName()}}) : r.message);
+                ex.notices.push_back(r.ok ? TrF("edit.saved", "Saved {file}.", {{"file", ex.FileName()}}) : MessageText(r.code, r.message));
                 if (r.ok) ui.save_as_open = false;
                 if (r.ok && ui.quit_requested) ui.quit_confirmed = true;
             }
@@ -290,7 +291,7 @@ void DrawCaptionEditor(Explorer& ex, UiState& ui) {
         if (changed) text = buffer;
         if (ImGui::IsItemDeactivatedAfterEdit()) {
             CommandResult r = ex.Command(prefix + json_field + " " + nlohmann::json(text).dump());
-            ui.caption_error[key] = r.ok ? "" : r.message;
+            ui.caption_error[key] = r.ok ? "" : MessageText(r.code, r.message);
         }
         if (!ui.caption_error[key].empty()) ImGui::TextColored(ImVec4(0.8f, 0.1f, 0.1f, 1), "%s", ui.caption_error[key].c_str());
     };

@@ -282,7 +282,11 @@ void DrawLevelBands(ImDrawList* dl, const Explorer& ex, float x, float w) {
         float y = (float)cam.WorldToScreen({0, LevelBandY((Level)l, ex.BandSpacing())}).y;
         float half = (float)(0.375 * spacing * cam.zoom);  // 60 of 160 world units: bands and gaps keep their proportions
         dl->AddRectFilled(ImVec2(x, y - half), ImVec2(x + w, y + half), l % 2 ? CurrentPalette().band_a : CurrentPalette().band_b);
-        dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(left, y - half + 3), CurrentPalette().band_label, DisplayName((Level)l));
+        // The name fits inside its band (bands squeezed by a large interface size or a zoom out would stack their
+        // names on top of one another): smaller down to 60 %, then none.
+        const float size = std::min(ImGui::GetFontSize(), 2 * half - 6);
+        if (size >= ImGui::GetFontSize() * 0.6f)
+            dl->AddText(ImGui::GetFont(), size, ImVec2(left, y - half + 3), CurrentPalette().band_label, DisplayName((Level)l));
     }
 }
 

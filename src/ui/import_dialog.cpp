@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/message_text.h"
 #include "imgui.h"
 #include "ui/table_cells.h"
 #include "ui/tr.h"
@@ -25,17 +26,18 @@ void DrawImportDialog(Explorer& ex, UiState& ui) {
         for (size_t i = 0; i < p->files.size(); ++i) files += (i ? ", " : "") + p->files[i];
         ImGui::TextWrapped("%s", files.c_str());
         ImGui::Separator();
-        if (ImGui::BeginTable("counts", 5, ImGuiTableFlags_SizingStretchSame)) {
+        {  // "Actors 2   Links 0 ...": as many on a line as fit (a long translation, a large interface size wraps)
             const char* names[][2] = {{SSE_TEXT("import.count.actors", "Actors")}, {SSE_TEXT("import.count.links", "Links")}, {SSE_TEXT("import.count.territories", "Territories")}, {SSE_TEXT("import.count.cases", "Cases")}, {SSE_TEXT("import.count.recommendations", "Recommendations")}};
             const size_t counts[] = {m.actors, m.links, m.territories, m.cases, m.recommendations};
-            for (const auto& n : names) ImGui::TableSetupColumn(Tr(n[0], n[1]));  // SSE_TEXT rows
-            ImGui::TableHeadersRow();
-            ImGui::TableNextRow();
-            for (size_t c : counts) {
-                ImGui::TableNextColumn();
-                ImGui::Text("%zu", c);
+            for (int i = 0; i < 5; ++i) {
+                const std::string item = std::string(Tr(names[i][0], names[i][1])) + ": " + std::to_string(counts[i]);  // SSE_TEXT rows
+                const float w = ImGui::CalcTextSize(item.c_str()).x;
+                if (i > 0) {
+                    ImGui::SameLine(0, ImGui::GetFontSize() * 1.5f);
+                    if (ImGui::GetContentRegionAvail().x < w) ImGui::NewLine();
+                }
+                ImGui::TextUnformatted(item.c_str());
             }
-            ImGui::EndTable();
         }
         const ImVec4 red(0.75f, 0.1f, 0.1f, 1), amber(0.6f, 0.42f, 0, 1);
         if (m.errors) {
@@ -59,7 +61,7 @@ void DrawImportDialog(Explorer& ex, UiState& ui) {
                 for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                     const Diagnostic& d = m.diagnostics[static_cast<size_t>(i)];
                     ImGui::PushStyleColor(ImGuiCol_Text, d.severity == Diagnostic::Severity::Error ? red : amber);
-                    const std::string line = FormatDiagnostic(d) + "  [" + d.code + "]";
+                    const std::string line = DiagnosticLine(d) + "  [" + d.code + "]";
                     ImGui::TextUnformatted(line.c_str(), line.c_str() + line.size());
                     ImGui::PopStyleColor();
                 }
@@ -83,8 +85,8 @@ void DrawImportDialog(Explorer& ex, UiState& ui) {
 }
 
 void DataMenu(Explorer& ex, UiState& ui) {
-    (void)ex;
     if (!ImGui::BeginPopup("data")) return;
+    ex.content_translations_wanted = true;  // the exports below: the bundled data's translations belong in the file
     if (ImGui::MenuItem(Titled(Tr("data.open", "Open…"), "open").c_str(), "Ctrl+O")) ui.open_requested = true;
     ImGui::TextDisabled("%s", Tr("data.drop", "or drop files on the window, or paste cells (Ctrl+V)"));
     ImGui::Separator();

@@ -1,6 +1,8 @@
 // overlays.cpp: see overlays.h.
 #include "ui/overlays.h"
 
+#include <algorithm>
+
 #include "imgui.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
@@ -33,19 +35,25 @@ const Shortcut Shortcuts[] = {
     {SSE_TEXT("help.keys.help", "? or F1"), SSE_TEXT("help.what.help", "this help")},
 };
 
-void CentreNextWindow(float width_fraction) {
+// A window in the middle of the screen, `width_fraction` of its width, or wider when its title needs it (a long
+// translation, a large interface size: a title bar cuts what does not fit), at most nearly the whole width.
+void CentreNextWindow(float width_fraction, const char* title) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
-    ImGui::SetNextWindowSize(ImVec2(vp->WorkSize.x * width_fraction, 0), ImGuiCond_Always);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float title_w = ImGui::CalcTextSize(title, nullptr, true).x + style.FramePadding.x * 4 + ImGui::GetFontSize() * 2;
+    const float width = std::min(std::max(vp->WorkSize.x * width_fraction, title_w), vp->WorkSize.x * 0.96f);
+    ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
 }
 }  // namespace
 
 void DrawHelpOverlay(Explorer& ex) {
     if (!ex.presentation.help) return;
-    CentreNextWindow(0.5f);
+    const std::string title = Titled(Tr("help.title", "Keyboard and mouse"), "help");
+    CentreNextWindow(0.5f, title.c_str());
     ImGui::SetNextWindowFocus();
-    if (ImGui::Begin(Titled(Tr("help.title", "Keyboard and mouse"), "help").c_str(), &ex.presentation.help,
+    if (ImGui::Begin(title.c_str(), &ex.presentation.help,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
         if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
             for (const Shortcut& s : Shortcuts) {
@@ -66,8 +74,9 @@ void DrawHelpOverlay(Explorer& ex) {
 
 void DrawWelcome(Explorer& ex, UiState& ui) {
     if (!ex.presentation.welcome || ex.presentation.presenting) return;
-    CentreNextWindow(0.42f);
-    if (ImGui::Begin(Titled(Tr("welcome.title", "Welcome to the SSE Ecosystem Explorer"), "welcome").c_str(), nullptr,
+    const std::string title = Titled(Tr("welcome.title", "Welcome to the SSE Ecosystem Explorer"), "welcome");
+    CentreNextWindow(0.42f, title.c_str());
+    if (ImGui::Begin(title.c_str(), nullptr,
                      ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(Tr("welcome.intro", "Who cooperates with whom to internationalise the social and solidarity economy, at which level, "

@@ -13,6 +13,7 @@
 #include "ui/sidebar.h"
 #include "ui/table_view.h"
 #include "ui/theme.h"
+#include "ui/tr.h"
 
 namespace sse::ui {
 
@@ -58,16 +59,16 @@ void CompactMenu(Explorer& ex, UiState& ui) {
     }
     ImGui::Separator();
     if (ex.TourIndex() >= 0) {
-        if (MenuEntry(ex, ui, "Leave the tour", "menu.tour")) ex.Command("tour none");
+        if (MenuEntry(ex, ui, Tr("tour.leave", "Leave the tour"), "menu.tour")) ex.Command("tour none");
     } else if (!ex.Data().tours.empty()) {
-        if (MenuEntry(ex, ui, "Tour", "menu.tour")) ex.Command("tour " + ex.Data().tours[0].id);
+        if (MenuEntry(ex, ui, Tr("toolbar.tour", "Tour"), "menu.tour")) ex.Command("tour " + ex.Data().tours[0].id);
     }
-    if (MenuEntry(ex, ui, "Fit", "menu.fit")) ex.FitView();
-    if (MenuEntry(ex, ui, "Reset", "menu.reset")) ex.Command("reset-view");
-    if (MenuEntry(ex, ui, "View", "menu.view")) ui.open_view_menu = true;
-    if (MenuEntry(ex, ui, "Data", "menu.data")) ui.open_data_menu = true;
-    if (MenuEntry(ex, ui, "Share", "menu.share")) ex.Command("share on");
-    if (MenuEntry(ex, ui, "Copy link", "menu.copy-link")) ui.copy_link_requested = true;
+    if (MenuEntry(ex, ui, Tr("toolbar.fit", "Fit"), "menu.fit")) ex.FitView();
+    if (MenuEntry(ex, ui, Tr("toolbar.reset", "Reset"), "menu.reset")) ex.Command("reset-view");
+    if (MenuEntry(ex, ui, Tr("toolbar.view", "View"), "menu.view")) ui.open_view_menu = true;
+    if (MenuEntry(ex, ui, Tr("toolbar.data", "Data"), "menu.data")) ui.open_data_menu = true;
+    if (MenuEntry(ex, ui, Tr("toolbar.share", "Share"), "menu.share")) ex.Command("share on");
+    if (MenuEntry(ex, ui, Tr("toolbar.copy_link", "Copy link"), "menu.copy-link")) ui.copy_link_requested = true;
     if (MenuEntry(ex, ui, "?", "menu.help")) ex.presentation.help = true;
     ImGui::EndPopup();
 }
@@ -94,7 +95,7 @@ void CompactToolbar(Explorer& ex, UiState& ui) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize);
     const float side = TouchSize(ui);
-    if (ImGui::Button("Menu", ImVec2(0, side))) ImGui::OpenPopup("menu");
+    if (ImGui::Button(Titled(Tr("phone.menu", "Menu"), "menu").c_str(), ImVec2(0, side))) ImGui::OpenPopup("menu");
     RecordTarget(ex, "menu");
     CompactMenu(ex, ui);
     if (ui.open_view_menu) ImGui::OpenPopup("view");
@@ -105,11 +106,11 @@ void CompactToolbar(Explorer& ex, UiState& ui) {
     // The current layout's name, or "Layout" when that name would squeeze the search box ("ForceAtlas2 force").
     const ImGuiStyle& style = ImGui::GetStyle();
     const char* layout = DisplayName(ex.Layout());
-    if (ImGui::CalcTextSize(layout).x + style.FramePadding.x * 2 > vp->WorkSize.x * 0.3f) layout = "Layout";
+    if (ImGui::CalcTextSize(layout).x + style.FramePadding.x * 2 > vp->WorkSize.x * 0.3f) layout = Tr("phone.layout", "Layout");
     const float layout_w = std::max(side, ImGui::CalcTextSize(layout).x + style.FramePadding.x * 2);
     ImGui::SameLine();
     const float search_w = ImGui::GetContentRegionAvail().x - layout_w - style.ItemSpacing.x;
-    SearchBox(ex, ui, search_w, "Search actors");
+    SearchBox(ex, ui, search_w, Tr("phone.search_hint", "Search actors"));
     RecordTarget(ex, "search");
     ImGui::SameLine();
     if (ImGui::Button(layout, ImVec2(layout_w, side))) ImGui::OpenPopup("layouts");

@@ -1,4 +1,5 @@
 // sidebar.cpp: see sidebar.h. Every control changes the Explorer through the same calls the commands use.
+#include "ui/wrapped_header.h"
 #include "ui/sidebar.h"
 
 #include <algorithm>
@@ -221,9 +222,9 @@ void DrawSidebar(Explorer& ex, UiState& ui, float top, float width) {
         ImGui::End();
         return;
     }
-    if (ImGui::CollapsingHeader(Titled(Tr("sidebar.recommendations", "Recommendations and cases"), "recs").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) CasesSection(ex);
-    if (ImGui::CollapsingHeader(Titled(Tr("sidebar.filters", "Filters"), "filters").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) FiltersSection(ex);
-    if (ImGui::CollapsingHeader(Titled(Tr("sidebar.legend", "Legend"), "legend").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) LegendSection(ex);
+    if (WrappedHeader(Tr("sidebar.recommendations", "Recommendations and cases"), "recs", ImGuiTreeNodeFlags_DefaultOpen)) CasesSection(ex);
+    if (WrappedHeader(Tr("sidebar.filters", "Filters"), "filters", ImGuiTreeNodeFlags_DefaultOpen)) FiltersSection(ex);
+    if (WrappedHeader(Tr("sidebar.legend", "Legend"), "legend", ImGuiTreeNodeFlags_DefaultOpen)) LegendSection(ex);
     ImGui::End();
 }
 

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/message_text.h"
 #include "imgui.h"
 #include "ui/tr.h"
 
@@ -23,7 +24,7 @@ void Paste(Explorer& ex, TableKind table, const char* field, const std::vector<s
     const nlohmann::json arg = {{"rows", rows}, {"text", text}};
     CommandResult r = ex.Command(std::string("paste-cells ") + TableName(table) + " " + field + " " +
                                  arg.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-    if (!r.ok || say_done) ex.notices.push_back(r.message);
+    if (!r.ok || say_done) ex.notices.push_back(r.ok ? r.message : MessageText(r.code, r.message));
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 // table_view.cpp: see table_view.h.
+#include "ui/wrapped_header.h"
 #include "ui/table_view.h"
 
 #include <algorithm>
@@ -6,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/display_list.h"
 #include "core/search.h"
 #include "imgui.h"
 #include "ui/phone_layout.h"
@@ -16,8 +18,11 @@
 namespace sse::ui {
 
 namespace {
+// Columns as wide as their header and cells (a translated header is never cut), scrolled sideways when the window is
+// narrower than the table (a long translation, a large interface size, a phone).
 constexpr ImGuiTableFlags TableFlags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
-                                       ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
+                                       ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX | ImGuiTableFlags_Resizable |
+                                       ImGuiTableFlags_SizingFixedFit;
 
 // Sorts rows by the table's current sort spec, using key(row, column) -> double or string compare.
 template <typename Less>
@@ -30,6 +35,10 @@ void SortRows(std::vector<int>& rows, Less less) {
     });
 }
 
+// A name column's starting width: a share of the table's width (a long name would otherwise push every other column
+// out of view); 0 for the other columns, which fit their header and cells. The user can resize any of them.
+float NameWidth(bool name_column, float share, float table_width) { return name_column ? table_width * share : 0.0f; }
+
 bool Contains(const std::string& haystack, const char* needle) { return ContainsFolded(haystack, needle); }
 
 void ActorsTable(Explorer& ex, UiState& ui) {
@@ -37,13 +46,15 @@ void ActorsTable(Explorer& ex, UiState& ui) {
     const ActorMetrics& m = ex.Metrics();
     std::vector<int> rows;
     for (int a = 0; a < (int)data.actors.size(); ++a)
-        if (ex.ActorVisible(a) && (Contains(data.actors[a].name, ui.table_filter) || Contains(data.actors[a].id, ui.table_filter)))
+        if (ex.ActorVisible(a) && (Contains(ActorName(ex, data.actors[a]), ui.table_filter) || Contains(data.actors[a].name, ui.table_filter) ||
+                                   Contains(data.actors[a].id, ui.table_filter)))
             rows.push_back(a);
+    const float table_w = ImGui::GetContentRegionAvail().x;  // before the table: its own region scrolls
     if (!ImGui::BeginTable("actors", 9, TableFlags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     const char* headers[][2] = {{SSE_TEXT("table.col.actor", "Actor")}, {SSE_TEXT("table.col.kind", "Kind")}, {SSE_TEXT("table.col.level", "Level")}, {SSE_TEXT("table.col.territory", "Territory")}, {SSE_TEXT("table.col.links", "Links")}, {SSE_TEXT("table.col.in", "In")}, {SSE_TEXT("table.col.out", "Out")}, {SSE_TEXT("table.col.betweenness", "Betweenness")}, {SSE_TEXT("table.col.closeness", "Closeness")}};
     for (int c = 0; c < 9; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
-                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c == 0 ? 3.0f : 1.0f);
+                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, NameWidth(c == 0, 0.32f, table_w));
     ImGui::TableHeadersRow();
     SortRows(rows, [&](int a, int b, int col) {
         const Actor &x = data.actors[a], &y = data.actors[b];
@@ -56,7 +67,7 @@ void ActorsTable(Explorer& ex, UiState& ui) {
             case 6: return m.out_degree[a] < m.out_degree[b];
             case 7: return m.betweenness[a] < m.betweenness[b];
             case 8: return m.closeness[a] < m.closeness[b];
-            default: return x.name < y.name;
+            default: return ActorName(ex, x) < ActorName(ex, y);
         }
     });
     ImGuiListClipper clipper;
@@ -68,9 +79,9 @@ void ActorsTable(Explorer& ex, UiState& ui) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(a);
-            if (ex.Editing()) {  // each cell can be typed into (table_cells.h)
+            if (ex.Editing()) {  // each cell can be typed into (table_cells.h): the name as written, not translated
                 if (EditableCell(ex, ui, TableKind::Actors, x.id, 0, x.name)) ex.GoTo(a);
-            } else if (ImGui::Selectable(x.name.c_str(), ex.Selected() == a, ImGuiSelectableFlags_SpanAllColumns)) {
+            } else if (ImGui::Selectable(ActorName(ex, x).c_str(), ex.Selected() == a, ImGuiSelectableFlags_SpanAllColumns)) {
                 ex.GoTo(a);
             }
             ImGui::TableNextColumn();
@@ -100,8 +111,7 @@ void ActorsTable(Explorer& ex, UiState& ui) {
 void LinksTable(Explorer& ex, UiState& ui) {
     const Dataset& data = ex.Data();
     auto name = [&](int a) -> const std::string& {
-        const Actor& x = data.actors[a];
-        return x.short_name.empty() ? x.name : x.short_name;
+        return ActorLabel(ex, data.actors[a]);
     };
     std::vector<int> rows;
     for (int l = 0; l < (int)data.links.size(); ++l) {
@@ -111,11 +121,12 @@ void LinksTable(Explorer& ex, UiState& ui) {
                                   Contains(DisplayName(k.relation), ui.table_filter)))
             rows.push_back(l);
     }
+    const float table_w = ImGui::GetContentRegionAvail().x;  // before the table: its own region scrolls
     if (!ImGui::BeginTable("links", 7, TableFlags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     const char* headers[][2] = {{SSE_TEXT("table.col.from", "From")}, {SSE_TEXT("table.col.to", "To")}, {SSE_TEXT("table.col.kind", "Kind")}, {SSE_TEXT("table.col.relation", "Relation")}, {SSE_TEXT("table.col.direction", "Direction")}, {SSE_TEXT("table.col.values", "Values")}, {SSE_TEXT("table.col.confidence", "Confidence")}};
     for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
-                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c < 2 ? 2.0f : 1.0f);
+                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, NameWidth(c < 2, 0.2f, table_w));
     ImGui::TableHeadersRow();
     SortRows(rows, [&](int a, int b, int col) {
         const Link &x = data.links[a], &y = data.links[b];
@@ -176,11 +187,12 @@ void TerritoriesTable(Explorer& ex, UiState& ui) {
     std::vector<int> rows;
     for (int t = 0; t < (int)data.territories.size(); ++t)
         if (ind[t].actors > 0 && Contains(data.territories[t].name, ui.table_filter)) rows.push_back(t);
+    const float table_w = ImGui::GetContentRegionAvail().x;  // before the table: its own region scrolls
     if (!ImGui::BeginTable("territories", 7, TableFlags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     const char* headers[][2] = {{SSE_TEXT("table.col.territory", "Territory")}, {SSE_TEXT("table.col.actors", "Actors")}, {SSE_TEXT("table.col.horizontal", "Horizontal")}, {SSE_TEXT("table.col.vertical", "Vertical")}, {SSE_TEXT("table.col.horizontal_vertical", "Horizontal / vertical")}, {SSE_TEXT("table.col.levels", "Levels")}, {SSE_TEXT("table.col.inward_outward", "Inward / outward")}};
     for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
-                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, c == 0 || c == 4 ? 2.0f : 1.0f);
+                                                        c == 0 ? ImGuiTableColumnFlags_DefaultSort : 0, NameWidth(c == 0, 0.25f, table_w));
     ImGui::TableHeadersRow();
     SortRows(rows, [&](int a, int b, int col) {
         switch (col) {
@@ -244,11 +256,9 @@ void DrawTableView(Explorer& ex, UiState& ui) {
     }
     ImGui::SetNextItemWidth(240 * ui.ui_scale);
     ImGui::InputTextWithHint("##tablefilter", Tr("table.filter_hint", "Filter rows"), ui.table_filter, sizeof ui.table_filter);
-    ImGui::SameLine();
-    if (ex.Editing())
-        ImGui::TextDisabled("%s", Tr("table.edit_hint", "Click a cell, click again to type; Ctrl+V pastes cells from a spreadsheet (new rows become actors); Ctrl+Z undoes"));
-    else ImGui::TextDisabled("%s", Tr("table.hint", "Click a row to select; Tab and arrows move; Enter activates"));
-    if (ImGui::BeginTabBar("tables")) {
+    HintBesideOrBelow(ex.Editing() ? Tr("table.edit_hint", "Click a cell, click again to type; Ctrl+V pastes cells from a spreadsheet (new rows become actors); Ctrl+Z undoes")
+                                   : Tr("table.hint", "Click a row to select; Tab and arrows move; Enter activates"));
+    if (ImGui::BeginTabBar("tables", ImGuiTabBarFlags_FittingPolicyScroll)) {
         if (ImGui::BeginTabItem(Titled(Tr("table.tab_actors", "Actors"), "actors").c_str())) {
             ActorsTable(ex, ui);
             ImGui::EndTabItem();

@@ -10,6 +10,7 @@
 #include "ui/theme.h"
 #include "ui/tr.h"
 #include "ui/translated_text.h"
+#include "ui/wrapped_header.h"
 
 namespace sse::ui {
 
@@ -42,7 +43,9 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
     float text_size = base * (presenting ? 1.4f : 1.1f);
     ImGui::PushTextWrapPos(0);
     ImGui::PushFont(nullptr, base * (presenting ? 1.15f : 0.95f));
-    ImGui::TextDisabled("%s · step %d of %d", DataText(ex, TranslationsFor(ex, tour), "title", tour.title).c_str(), at + 1, n);
+    ImGui::TextDisabled("%s", TrF("tour.step_of", "{tour} · step {step} of {total}",
+                                  {{"tour", DataText(ex, TranslationsFor(ex, tour), "title", tour.title)},
+                                   {"step", std::to_string(at + 1)}, {"total", std::to_string(n)}}).c_str());
     ImGui::PopFont();
     if (ex.Editing() && !presenting) {  // edit mode: title and caption typed in place, steps reordered
         DrawCaptionEditor(ex, ui);
@@ -86,10 +89,9 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
         ImGui::EndDisabled();
         if (!ex.Compact()) ImGui::SameLine();  // phones: a row of its own, the keyboard hint left out
         if (ImGui::Button(Titled(Tr("tour.leave", "Leave the tour"), "leave").c_str())) ex.Command("tour none");
-        if (!ex.Compact()) ImGui::SameLine();
-        if (!ex.Compact())
-            ImGui::TextDisabled("%s", step->quote.empty() ? Tr("tour.keys", "Right / Left arrows, Space, PageDown / PageUp; Esc leaves")
-                                                          : Tr("tour.keys_quote", "Hover the caption for the brief's words; arrows, Space, PageDown / PageUp; Esc leaves"));
+        if (!ex.Compact())  // beside the buttons when it fits, else below them, wrapped (never cut at the edge)
+            HintBesideOrBelow(step->quote.empty() ? Tr("tour.keys", "Right / Left arrows, Space, PageDown / PageUp; Esc leaves")
+                                                  : Tr("tour.keys_quote", "Hover the caption for the brief's words; arrows, Space, PageDown / PageUp; Esc leaves"));
     }
     ui.caption_height = ImGui::GetWindowSize().y + 16;
     ImGui::End();

@@ -3,6 +3,7 @@
 
 #include "core/translations.h"
 #include "imgui.h"
+#include "ui/tr.h"
 
 namespace sse::ui {
 
@@ -27,9 +28,10 @@ const Translations& TranslationsFor(const Explorer& ex, const Tour& t) {
 void TranslationMark(Explorer& ex, const Translations& t, const char* field) {
     if (!HasTranslation(t, ex.presentation.language, field)) return;
     ImGui::PushID(&t);
-    ImGui::TextDisabled(ex.show_original ? "original text (English)" : "translation; the brief's text is in English");
+    ImGui::TextDisabled("%s", ex.show_original ? Tr("data.original_mark", "original text (English)")
+                                            : Tr("data.translation_mark", "translation; the brief's text is in English"));
     // Beside the note when it fits, else below it (a narrow panel, a large UI scale): never cut off.
-    const char* label = ex.show_original ? "Show the translation" : "Show the original";
+    const char* label = ex.show_original ? Tr("data.show_translation", "Show the translation") : Tr("data.show_original", "Show the original");
     const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::SameLine();
     if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(label).x + style.FramePadding.x * 2) ImGui::NewLine();
