@@ -67,9 +67,10 @@ void ActorsTable(Explorer& ex, UiState& ui) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(a);
-            if (ImGui::Selectable(x.name.c_str(), ex.Selected() == a, ImGuiSelectableFlags_SpanAllColumns)) {
+            if (ImGui::Selectable(x.name.c_str(), ex.Selected() == a, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, TouchRowHeight()))) {
                 ex.GoTo(a);
             }
+            RecordRow(ex);
             ImGui::PopID();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(DisplayName(x.kind));
@@ -132,9 +133,10 @@ void LinksTable(Explorer& ex, UiState& ui) {
             ImGui::TableNextColumn();
             ImGui::PushID(rows[i]);
             bool involved = ex.Selected() == k.from || ex.Selected() == k.to;
-            if (ImGui::Selectable(name(k.from).c_str(), involved, ImGuiSelectableFlags_SpanAllColumns)) {
+            if (ImGui::Selectable(name(k.from).c_str(), involved, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, TouchRowHeight()))) {
                 ex.GoTo(k.from);
             }
+            RecordRow(ex);
             if (ImGui::IsItemHovered() && !k.description.empty()) ImGui::SetTooltip("%s", k.description.c_str());
             ImGui::PopID();
             ImGui::TableNextColumn();
@@ -188,8 +190,9 @@ void TerritoriesTable(Explorer& ex, UiState& ui) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushID(t);
-        if (ImGui::Selectable(data.territories[t].name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+        if (ImGui::Selectable(data.territories[t].name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, TouchRowHeight())))
             ex.Command("filter territory " + data.territories[t].id);
+        RecordRow(ex);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", TrF("table.territory_tip", "Click: show only this territory (filter territory {id})", {{"id", data.territories[t].id}}).c_str());
         ImGui::PopID();
         ImGui::TableNextColumn();

@@ -10,16 +10,16 @@ namespace {
 const Palette LightPalette = {IM_COL32(250, 250, 247, 255), IM_COL32(90, 96, 110, 150), IM_COL32(20, 24, 32, 235),
                               IM_COL32(20, 24, 32, 255),    IM_COL32(250, 250, 247, 200), IM_COL32(213, 94, 0, 255),
                               IM_COL32(240, 242, 246, 255), IM_COL32(246, 247, 249, 255), IM_COL32(90, 96, 110, 255),
-                              IM_COL32(255, 255, 255, 255)};
+                              IM_COL32(255, 255, 255, 255), IM_COL32(170, 176, 186, 255), IM_COL32(226, 229, 234, 255)};
 const Palette DarkPalette = {IM_COL32(24, 26, 31, 255),    IM_COL32(170, 176, 190, 140), IM_COL32(245, 245, 245, 240),
                              IM_COL32(235, 237, 240, 255), IM_COL32(24, 26, 31, 210),    IM_COL32(240, 150, 60, 255),
                              IM_COL32(32, 35, 42, 255),    IM_COL32(28, 30, 36, 255),    IM_COL32(170, 176, 190, 255),
-                             IM_COL32(24, 26, 31, 255)};
+                             IM_COL32(24, 26, 31, 255),    IM_COL32(96, 102, 116, 255),  IM_COL32(44, 47, 55, 255)};
 // High contrast: pure black on white, heavy links, for projectors that wash colours out.
 const Palette HighContrastPalette = {IM_COL32(255, 255, 255, 255), IM_COL32(0, 0, 0, 200),     IM_COL32(0, 0, 0, 255),
                                      IM_COL32(0, 0, 0, 255),       IM_COL32(255, 255, 255, 235), IM_COL32(200, 0, 0, 255),
                                      IM_COL32(235, 235, 235, 255), IM_COL32(255, 255, 255, 255), IM_COL32(0, 0, 0, 255),
-                                     IM_COL32(0, 0, 0, 255)};
+                                     IM_COL32(0, 0, 0, 255),       IM_COL32(0, 0, 0, 170),       IM_COL32(190, 190, 190, 255)};
 const Palette* s_palette = &LightPalette;
 }  // namespace
 
@@ -55,6 +55,10 @@ void ApplyTheme(const std::string& theme, float scale) {
             s_palette = &LightPalette;
             break;
     }
+    // Corners (docs/style.md): controls 4 px, floating windows (popups, tooltips, the caption) 6 px; docked panels
+    // stay square, as they meet the screen's edges.
+    style.FrameRounding = style.GrabRounding = style.TabRounding = 4.0f;
+    style.PopupRounding = style.ChildRounding = 6.0f;
     style.ScaleAllSizes(scale);
     style.FontSizeBase = BaseFontSize;
     style.FontScaleMain = scale;
