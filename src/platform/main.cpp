@@ -434,21 +434,21 @@ void Frame() {
 void LoadFont(const std::string& root) {
     ImGuiIO& io = ImGui::GetIO();
     // One TrueType font, rasterised on demand at every size (Dear ImGui 1.92 dynamic fonts): crisp when zoomed.
-    // Its reference size is the base size: merged fonts' offsets and advances below scale from it.
     std::string path = root + "assets/fonts/DejaVuSans-subset.ttf";
-    if (!io.Fonts->AddFontFromFileTTF(path.c_str(), sse::ui::BaseFontSize)) {
+    if (!io.Fonts->AddFontFromFileTTF(path.c_str())) {
         std::fprintf(stderr, "warning: font %s not found; using ImGui's built-in font\n", path.c_str());
         return;
     }
-    // The toolbar's icons (ui/icons.h) merged in: one font, so an icon sits beside its word in any label. A little
-    // smaller than the text and of one width, so that icons line up in menus; a missing file leaves words alone.
+    // The toolbar's icons (ui/icons.h) merged in: one font, so an icon sits beside its word in any label; one
+    // least width, so that icons line up in menus; a missing file leaves the words alone. (The UI font has no
+    // reference size, so the merged font is drawn at the text's size and these two are pixels; ImGui wants a size.)
     std::string icons = root + "assets/fonts/Icons-subset.ttf";
     ImFontConfig cfg;
     cfg.MergeMode = true;
     cfg.GlyphMinAdvanceX = sse::ui::BaseFontSize * 1.2f;
     cfg.GlyphOffset = ImVec2(0, 1);
     std::snprintf(cfg.Name, sizeof cfg.Name, "%s", "SSE Icons Subset (Font Awesome 4.7)");
-    if (!io.Fonts->AddFontFromFileTTF(icons.c_str(), sse::ui::BaseFontSize * 0.9f, &cfg))
+    if (!io.Fonts->AddFontFromFileTTF(icons.c_str(), sse::ui::BaseFontSize, &cfg))
         std::fprintf(stderr, "warning: icon font %s not found; the toolbar shows words only\n", icons.c_str());
 }
 

@@ -10,7 +10,7 @@
 
 namespace platform {
 
-// Feeds one SDL event (finger down/up and SDL's two-finger gesture); updates ui.fingers and the camera.
+// Feeds one SDL event (finger down, move, up); updates ui.fingers and, with two fingers down, the camera.
 void HandleTouch(const SDL_Event& e, sse::Explorer& ex, sse::ui::UiState& ui, float display_w, float display_h);
 
 }  // namespace platform

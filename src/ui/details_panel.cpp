@@ -77,6 +77,10 @@ void LinkRows(Explorer& ex, int actor, LinkKind kind) {
             if (!tip.empty()) ImGui::SetTooltip("%s", tip.c_str());
         }
         ImGui::SameLine();
+        if (TouchRowHeight() > 0) {  // a thumb-tall row: the relation beside the name, on its line (centred)
+            const float y = ImGui::GetItemRectMin().y + (ImGui::GetItemRectSize().y - ImGui::GetTextLineHeight()) * 0.5f;
+            ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, y));
+        }
         ImGui::TextDisabled("%s", DisplayName(l.relation));
         ImGui::PopID();
     }

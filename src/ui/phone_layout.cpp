@@ -73,7 +73,7 @@ void CompactMenu(Explorer& ex, UiState& ui) {
     if (MenuEntry(ex, ui, icon::Data, Tr("toolbar.data", "Data"), "menu.data")) ui.open_data_menu = true;
     if (MenuEntry(ex, ui, icon::Share, Tr("toolbar.share", "Share"), "menu.share")) ex.Command("share on");
     if (MenuEntry(ex, ui, icon::CopyLink, Tr("toolbar.copy_link", "Copy link"), "menu.copy-link")) ui.copy_link_requested = true;
-    if (MenuEntry(ex, ui, icon::Help, "?", "menu.help")) ex.presentation.help = true;
+    if (MenuEntry(ex, ui, icon::Help, Tr("help.title", "Keyboard and mouse"), "menu.help")) ex.presentation.help = true;
     ImGui::EndPopup();
 }
 

@@ -252,7 +252,7 @@ await test('two fingers: a pinch zooms about its midpoint (no drift), moving tog
   const zoomed = (await X.state()).camera;
   const p = await at(X, a.id);
   console.log(`         pinch about ${a.id}: zoom ${before.zoom.toFixed(3)} -> ${zoomed.zoom.toFixed(3)}, it moved ${(p.x - a.x).toFixed(1)}, ${(p.y - a.y).toFixed(1)} px`);
-  assert(Math.hypot(p.x - a.x, p.y - a.y) < 20, `the pinch moved ${a.id} from ${a.x}, ${a.y} to ${p.x}, ${p.y}: it should stay under the midpoint`);
+  assert(Math.hypot(p.x - a.x, p.y - a.y) < 12, `the pinch moved ${a.id} from ${a.x}, ${a.y} to ${p.x}, ${p.y}: it should stay under the midpoint`);
   assert(!(await X.state()).selected, 'a pinch selected something');
   await screenshot(phone.page, 'phone-06-pinched.png');
   // Both fingers 120 px down: the map follows them by 120 px (not twice, not one finger's share).
@@ -262,7 +262,7 @@ await test('two fingers: a pinch zooms about its midpoint (no drift), moving tog
   const q = await at(X, b.id);
   const panned = (await X.state()).camera;
   console.log(`         two-finger pan of 120 px: ${b.id} moved ${(q.x - b.x).toFixed(1)}, ${(q.y - b.y).toFixed(1)} px`);
-  assert(Math.abs(q.y - b.y - 120) < 20 && Math.abs(q.x - b.x) < 20, `two fingers 120 px down moved ${b.id} by ${q.x - b.x}, ${q.y - b.y}`);
+  assert(Math.abs(q.y - b.y - 120) < 12 && Math.abs(q.x - b.x) < 12, `two fingers 120 px down moved ${b.id} by ${q.x - b.x}, ${q.y - b.y}`);
   assert(Math.abs(panned.zoom / zoomed.zoom - 1) < 0.1, `a two-finger pan changed the zoom: ${zoomed.zoom} -> ${panned.zoom}`);
   // One finger of two still, the other 120 px to the right: the midpoint moves 60 px, and the map with it (plus the
   // zoom about it): an actor under the midpoint at the start is 60 px right of it at the end, within the zoom's share.
@@ -273,7 +273,7 @@ await test('two fingers: a pinch zooms about its midpoint (no drift), moving tog
   await wait(phone.page, 1000);
   const r = await at(X, c.id);
   console.log(`         one finger still, the other 120 px right: ${c.id} moved ${(r.x - c.x).toFixed(1)}, ${(r.y - c.y).toFixed(1)} px (midpoint: 60)`);
-  assert(Math.abs(r.x - c.x - 60) < 20 && Math.abs(r.y - c.y) < 20, `the midpoint moved 60 px but ${c.id} moved ${r.x - c.x}, ${r.y - c.y}`);
+  assert(Math.abs(r.x - c.x - 60) < 12 && Math.abs(r.y - c.y) < 12, `the midpoint moved 60 px but ${c.id} moved ${r.x - c.x}, ${r.y - c.y}`);
 });
 
 await test('a tour starts from the menu; a swipe and the buttons move its steps; a swipe down hides the caption', async () => {
