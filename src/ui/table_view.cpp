@@ -18,6 +18,14 @@ namespace {
 constexpr ImGuiTableFlags TableFlags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders |
                                        ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
 
+// Phones: a table wider than the sheet scrolls sideways (about 6 ems a column) instead of cutting every column
+// to a letter; the desktop's fits the panel (inner width 0).
+ImGuiTableFlags Flags() { return TableFlags | (TouchRowHeight() > 0 ? ImGuiTableFlags_ScrollX : 0); }
+float InnerWidth(int columns) {
+    if (TouchRowHeight() <= 0) return 0;
+    return std::max(ImGui::GetContentRegionAvail().x, columns * ImGui::GetFontSize() * 6);
+}
+
 // Sorts rows by the table's current sort spec, using key(row, column) -> double or string compare.
 template <typename Less>
 void SortRows(std::vector<int>& rows, Less less) {
@@ -38,7 +46,7 @@ void ActorsTable(Explorer& ex, UiState& ui) {
     for (int a = 0; a < (int)data.actors.size(); ++a)
         if (ex.ActorVisible(a) && (Contains(data.actors[a].name, ui.table_filter) || Contains(data.actors[a].id, ui.table_filter)))
             rows.push_back(a);
-    if (!ImGui::BeginTable("actors", 9, TableFlags)) return;
+    if (!ImGui::BeginTable("actors", 9, Flags(), ImVec2(0, 0), InnerWidth(9))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     const char* headers[][2] = {{SSE_TEXT("table.col.actor", "Actor")}, {SSE_TEXT("table.col.kind", "Kind")}, {SSE_TEXT("table.col.level", "Level")}, {SSE_TEXT("table.col.territory", "Territory")}, {SSE_TEXT("table.col.links", "Links")}, {SSE_TEXT("table.col.in", "In")}, {SSE_TEXT("table.col.out", "Out")}, {SSE_TEXT("table.col.betweenness", "Betweenness")}, {SSE_TEXT("table.col.closeness", "Closeness")}};
     for (int c = 0; c < 9; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
@@ -106,7 +114,7 @@ void LinksTable(Explorer& ex, UiState& ui) {
                                   Contains(DisplayName(k.relation), ui.table_filter)))
             rows.push_back(l);
     }
-    if (!ImGui::BeginTable("links", 7, TableFlags)) return;
+    if (!ImGui::BeginTable("links", 7, Flags(), ImVec2(0, 0), InnerWidth(7))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     const char* headers[][2] = {{SSE_TEXT("table.col.from", "From")}, {SSE_TEXT("table.col.to", "To")}, {SSE_TEXT("table.col.kind", "Kind")}, {SSE_TEXT("table.col.relation", "Relation")}, {SSE_TEXT("table.col.direction", "Direction")}, {SSE_TEXT("table.col.values", "Values")}, {SSE_TEXT("table.col.confidence", "Confidence")}};
     for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
@@ -166,7 +174,7 @@ void TerritoriesTable(Explorer& ex, UiState& ui) {
     std::vector<int> rows;
     for (int t = 0; t < (int)data.territories.size(); ++t)
         if (ind[t].actors > 0 && Contains(data.territories[t].name, ui.table_filter)) rows.push_back(t);
-    if (!ImGui::BeginTable("territories", 7, TableFlags)) return;
+    if (!ImGui::BeginTable("territories", 7, Flags(), ImVec2(0, 0), InnerWidth(7))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     const char* headers[][2] = {{SSE_TEXT("table.col.territory", "Territory")}, {SSE_TEXT("table.col.actors", "Actors")}, {SSE_TEXT("table.col.horizontal", "Horizontal")}, {SSE_TEXT("table.col.vertical", "Vertical")}, {SSE_TEXT("table.col.horizontal_vertical", "Horizontal / vertical")}, {SSE_TEXT("table.col.levels", "Levels")}, {SSE_TEXT("table.col.inward_outward", "Inward / outward")}};
     for (int c = 0; c < 7; ++c) ImGui::TableSetupColumn(Tr(headers[c][0], headers[c][1]),  // SSE_TEXT rows
