@@ -9,6 +9,7 @@
 
 #include "core/dataset_writer.h"
 #include "core/edit_defaults.h"
+#include "core/table_paste.h"
 #include "core/explorer.h"
 #include "core/text_split.h"
 #include "core/vocabulary.h"
@@ -397,6 +398,19 @@ bool Explorer::EditingCommand(const std::vector<std::string>& w, const std::stri
         else {
             EditOutcome o = SetSelectionField(w[1], value);
             *out = o.ok ? Ok(o.message) : Fail(o.code, o.message);
+        }
+    } else if (verb == "paste-cells") {
+        PasteRequest request;
+        std::string error;
+        if (!ParsePasteArguments(AfterWords(text, 1), &request, &error)) *out = Fail("usage", error);
+        else {
+            const PastePlan plan = PlanPaste(m_doc.Json(), Data(), request);
+            if (!plan.ok) *out = Fail(plan.code, plan.message);
+            else {
+                EditOutcome o = ReplaceContent(plan.content, plan.message);
+                if (o.ok) o.message = plan.message;
+                *out = FromEdit(o, nlohmann::json{{"cells", plan.cells}, {"rowsChanged", plan.rows_changed}, {"rowsAdded", plan.rows_added}}.dump());
+            }
         }
     } else if (verb == "select-box") {
         double v[4];

@@ -218,7 +218,7 @@ TEST(CommandVerbs, TheHelpNamesExactlyTheVerbsThatExist) {
         "zoom", "locate", "pick", "pan", "escape", "add", "set", "delete", "undo", "redo", "open", "import",
         // editing in the app (issue 16)
         "edit", "select-add", "move", "create-actor", "link", "delete-selection", "new", "save", "restore", "record-step", "rerecord-step", "move-step",
-        "set-selection", "select-box", "validate", "check-edits",
+        "set-selection", "select-box", "validate", "check-edits", "paste-cells",
         "language",  // issue 18
         "touch"};    // phones and tablets (issue 19)
     const std::vector<std::string> listed = VerbsOfHelp(CommandHelpText());
@@ -231,7 +231,7 @@ TEST(CommandVerbs, TheHelpNamesExactlyTheVerbsThatExist) {
         EXPECT_NE(std::string(found->summary), "") << v;
         const std::set<std::string> editing = {"add", "set", "delete", "undo", "redo", "create-actor", "link", "import",
                                                "delete-selection", "new", "restore", "record-step", "rerecord-step", "move-step",
-                                               "set-selection"};
+                                               "set-selection", "paste-cells"};
         EXPECT_EQ(found->edits_data, editing.count(v) == 1) << v;
     }
     EXPECT_EQ(FindCommandVerb("frobnicate"), nullptr);
