@@ -74,7 +74,7 @@ void SearchBox(Explorer& ex, UiState& ui, float width, const char* hint) {
     // "/" or Ctrl+F from anywhere but a text field: focus now, so the next key typed lands in the box.
     if (!io.WantTextInput && (ImGui::IsKeyPressed(ImGuiKey_Slash, false) || (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_F, false))))
         ui.focus_search = true;
-    ImGui::SetNextItemWidth(width > 0 ? width : 260 * ui.ui_scale);
+    ImGui::SetNextItemWidth(width > 0 ? width : 280 * ui.ui_scale);
     if (ui.focus_search) {
         ImGui::SetKeyboardFocusHere();
         ui.focus_search = false;
@@ -219,7 +219,7 @@ void Toolbar(Explorer& ex, UiState& ui) {
         ex.Command(ex.presentation.share ? "share off" : "share on");
     if (ToolbarButton(ex, icon::Help, "?", "help", nullptr, false)) ex.presentation.help = !ex.presentation.help;
     EditToolbarItems(ex, ui);  // Edit, Undo, Redo, File, Record step (edit_ui.cpp)
-    ToolbarNextItem(260 * ui.ui_scale, group_gap);
+    ToolbarNextItem(280 * ui.ui_scale, group_gap);
     SearchBox(ex, ui);
     ui.toolbar_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
     ImGui::End();
