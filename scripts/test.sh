@@ -63,6 +63,8 @@ suite desktop-edit bash tests/desktop/edit_desktop_test.sh build/native/src/plat
 
 echo "== edit test (Chromium) =="
 suite browser-edit node tests/web/edit_test.mjs build/web/site
+# The table view as a spreadsheet in edit mode: real clicks, the system clipboard and Ctrl+V (issue 16).
+suite browser-table-edit node tests/web/table_edit_test.mjs build/web/site
 
 echo "== browser session, monkey and security test (Chromium) =="
 suite browser-session node tests/web/session_test.mjs build/web/site

@@ -206,11 +206,30 @@
     openFileList(e.dataTransfer.files);
   });
 
-  // Cells copied from a spreadsheet arrive as tab-separated text; a paste into a text box stays there.
+  // SDL's keyboard handler cancels the browser's default action of every key, so Ctrl+V (Cmd+V) never became the
+  // browser's paste and the paste event below never came from a real keyboard. That one chord goes to the browser
+  // instead (capture phase, before SDL's handler); its paste event brings the system clipboard's text.
+  window.addEventListener('keydown', function (e) {
+    if ((e.ctrlKey || e.metaKey) && !e.altKey && (e.key === 'v' || e.key === 'V')) e.stopImmediatePropagation();
+  }, true);
+
+  // The clipboard's text goes where the app's keyboard is: a text box of the app (typed into it), the table's
+  // current cell in edit mode (pasted from there), or, for cells copied from a spreadsheet, an import preview.
   document.addEventListener('paste', function (e) {
     if (!ready() || !e.clipboardData) return;
-    if (Module.ccall('explorer_wants_text', 'number', [], [])) return;
+    const t = e.target;
+    if (t && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA')) return;  // the page's own
     const text = e.clipboardData.getData('text/plain');
+    if (Module.ccall('explorer_wants_text', 'number', [], [])) {
+      e.preventDefault();
+      if (text) Module.ccall('explorer_type_text', null, ['string'], [text]);
+      return;
+    }
+    // In edit mode with a table cell chosen, the cells go into the table from there (even a single cell).
+    if (text && Module.ccall('explorer_paste_into_table', 'number', ['string'], [text])) {
+      e.preventDefault();
+      return;
+    }
     if (!text || text.indexOf('\t') < 0) return;
     e.preventDefault();
     openFiles([{ name: 'pasted cells.tsv', data: text }]);

@@ -322,6 +322,11 @@ public:
     struct Panels {
         bool sidebar = true, details = true, table = false, caption = true;
     } panels;
+    // The table view's current cell in edit mode (table_paste.h): where typing and a paste (Ctrl+V) go. The UI
+    // sets it when a cell is clicked; empty `row` for none.
+    struct TableCell {
+        std::string table, row, column;
+    } table_cell;
     // The screen (CSS pixels) and its pointer, which decide the compact layout (screen_layout.h). The UI tells the
     // size each frame; the page tells whether it is touched (`touch on|off`).
     const Screen& GetScreen() const { return m_screen; }

@@ -75,6 +75,7 @@ std::string Explorer::RestoreAutosave(const std::string& text, const std::string
 
 void Explorer::SetEditing(bool on) {
     m_editing = on;
+    if (!on) table_cell = {};  // a presentation has no current cell to paste into
     m_redraw = true;
 }
 
@@ -411,6 +412,20 @@ bool Explorer::EditingCommand(const std::vector<std::string>& w, const std::stri
                 if (o.ok) o.message = plan.message;
                 *out = FromEdit(o, nlohmann::json{{"cells", plan.cells}, {"rowsChanged", plan.rows_changed}, {"rowsAdded", plan.rows_added}}.dump());
             }
+        }
+    } else if (verb == "table-cell") {
+        TableKind table;
+        bool column_ok = false;
+        if (w.size() == 4 && ParseTableKind(w[1], &table))
+            for (const TableColumn& c : TableColumns(table)) column_ok = column_ok || (w[3] == c.field && c.editable);
+        if (w.size() == 2 && w[1] == "off") {
+            table_cell = {};
+            *out = Ok("no current cell");
+        } else if (!column_ok) {
+            *out = Fail("usage", "usage: table-cell actors|links|territories <row id> <editable column> | table-cell off");
+        } else {
+            table_cell = {w[1], w[2], w[3]};
+            *out = Ok("current cell " + w[1] + " " + w[2] + " " + w[3]);
         }
     } else if (verb == "select-box") {
         double v[4];

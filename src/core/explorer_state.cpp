@@ -86,6 +86,8 @@ std::string Explorer::StateJson() const {
                      {"savedAt", persisted.saved_at.empty() ? json(nullptr) : json(persisted.saved_at)},
                      {"restored", persisted.restored}, {"keptRevision", persisted.kept_revision}};
     s["editing"] = m_editing;
+    s["tableCell"] = table_cell.row.empty() ? json(nullptr)
+                                            : json{{"table", table_cell.table}, {"row", table_cell.row}, {"column", table_cell.column}};
     json selection = json::array();
     for (int a : Selection()) selection.push_back(Data().actors[a].id);
     s["selection"] = selection;

@@ -21,6 +21,7 @@ namespace sse {
 namespace {
 
 using workbook::FileError;
+using workbook::OpenWorkbook;
 
 long Count(const XmlAttributes& a, std::string_view name, long limit) {
     const std::string_view text = XmlAttribute(a, name);
@@ -202,17 +203,8 @@ ImportRead ReadOds(std::string_view bytes, const std::string& file) {
     ImportRead result;
     ZipReader zip;
     std::string error;
-    if (!zip.Open(bytes, &error)) {
-        const bool large = bytes.size() > kMaxArchiveBytes;
-        result.diagnostics.push_back(FileError(file, 0, large ? "file-too-large" : "file-unreadable", error));
+    if (!OpenWorkbook(bytes, file, "content.xml", "an ODS workbook (OpenDocument, .ods)", "xl/workbook.xml", "an .xlsx workbook", &zip, &result))
         return result;
-    }
-    if (!zip.Has("content.xml")) {
-        result.diagnostics.push_back(FileError(file, 0, "file-unreadable",
-                                               zip.Has("xl/workbook.xml") ? "this is an .xlsx workbook, not OpenDocument (.ods)"
-                                                                          : "not an ODS workbook (it has no content.xml)"));
-        return result;
-    }
     ContentHandler content;
     XmlStream stream(content);
     content.stream = &stream;

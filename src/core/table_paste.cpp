@@ -22,7 +22,6 @@ const std::vector<TableColumn> kTerritoryColumns = {{"name", true},       {"acto
                                                     {"vertical", false},  {"share", false},  {"levels", false},
                                                     {"flow", false}};
 
-const char* TableWord(TableKind t) { return t == TableKind::Actors ? "actors" : t == TableKind::Links ? "links" : "territories"; }
 
 // Spreadsheet text: rows split at line ends, cells at tabs; a cell in double quotes may hold tabs, line breaks
 // and doubled quotes (what spreadsheets write for such cells). One trailing line end does not make a row.
@@ -193,9 +192,24 @@ const std::vector<TableColumn>& TableColumns(TableKind table) {
     return table == TableKind::Actors ? kActorColumns : table == TableKind::Links ? kLinkColumns : kTerritoryColumns;
 }
 
+const char* TableName(TableKind t) { return t == TableKind::Actors ? "actors" : t == TableKind::Links ? "links" : "territories"; }
+
+const EnumTable* ColumnVocabulary(TableKind table, const std::string& field) {
+    if (table == TableKind::Actors) {
+        if (field == "kind") return &TableOf<ActorKind>();
+        if (field == "level") return &TableOf<Level>();
+    } else if (table == TableKind::Links) {
+        if (field == "kind") return &TableOf<LinkKind>();
+        if (field == "relation") return &TableOf<Relation>();
+        if (field == "direction") return &TableOf<Direction>();
+        if (field == "confidence") return &TableOf<Confidence>();
+    }
+    return nullptr;
+}
+
 bool ParseTableKind(const std::string& word, TableKind* table) {
     for (TableKind t : {TableKind::Actors, TableKind::Links, TableKind::Territories})
-        if (word == TableWord(t)) {
+        if (word == TableName(t)) {
             *table = t;
             return true;
         }
@@ -208,7 +222,7 @@ PastePlan PlanPaste(const json& doc, const Dataset& data, const PasteRequest& re
     if (first < 0) {
         std::string names;
         for (const TableColumn& c : columns) names += std::string(names.empty() ? "" : ", ") + c.field;
-        return Fail("usage", "the " + std::string(TableWord(request.table)) + " table has no column '" + request.first_field + "' (columns: " + names + ")");
+        return Fail("usage", "the " + std::string(TableName(request.table)) + " table has no column '" + request.first_field + "' (columns: " + names + ")");
     }
     const std::vector<std::vector<std::string>> rows = SplitCells(request.text);
     const char* array = request.table == TableKind::Actors ? "actors" : request.table == TableKind::Links ? "links" : "territories";

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/model.h"
+#include "core/vocabulary.h"
 
 namespace sse {
 
@@ -25,6 +26,11 @@ struct TableColumn {
 
 // The columns of a table, in the order the table view shows them.
 const std::vector<TableColumn>& TableColumns(TableKind table);
+// The table's word: "actors", "links", "territories".
+const char* TableName(TableKind table);
+// The vocabulary a column's cells are words of (kind, level, relation, ...), or null for a free-text or
+// computed column: the UI offers its words as a list.
+const EnumTable* ColumnVocabulary(TableKind table, const std::string& field);
 // "actors" / "links" / "territories" -> the table; false for another word.
 bool ParseTableKind(const std::string& word, TableKind* table);
 

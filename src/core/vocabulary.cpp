@@ -357,6 +357,7 @@ const std::vector<CommandVerb>& CommandVerbs() {
         {"restore", "restore keep|discard", "keep or discard a map restored from the browser's storage", true},
         {"set-selection", "set-selection <field> <JSON value>", "give every selected actor the same kind, level, territory, confidence or SILK role (one undo step)", true},
         {"paste-cells", "paste-cells actors|links|territories <first column> <JSON: rows (ids), text (cells)>", "type or paste a block of spreadsheet cells over the table from a cell (rows beyond the actors table become new actors; one undo step)", true},
+        {"table-cell", "table-cell actors|links|territories <row id> <column> | table-cell off", "make a cell of the table current (as a click in edit mode): where typing and Ctrl+V go; a territory's gets its form", false},
         {"select-box", "select-box <x0> <y0> <x1> <y1>", "add the actors drawn inside a box of canvas pixels to the selection (Shift+drag in edit mode)", false},
         {"validate", "validate", "check the whole data set by the rules a file gets when opened: errors, warnings, codes", false},
         {"check-edits", "check-edits on|off", "check the whole data set after every change (counted in state().editCheck)", false},

@@ -88,4 +88,19 @@ Diagnostic FileError(const std::string& file, int line, const std::string& code,
     return d;
 }
 
+bool OpenWorkbook(std::string_view bytes, const std::string& file, const char* part, const char* kind,
+                  const char* other_part, const char* other_kind, ZipReader* zip, ImportRead* result) {
+    std::string error;
+    if (!zip->Open(bytes, &error)) {
+        const bool large = bytes.size() > kMaxArchiveBytes;
+        result->diagnostics.push_back(FileError(file, 0, large ? "file-too-large" : "file-unreadable", error));
+        return false;
+    }
+    if (zip->Has(part)) return true;
+    result->diagnostics.push_back(FileError(file, 0, "file-unreadable",
+                                            zip->Has(other_part) ? std::string("this is ") + other_kind + ", not " + kind
+                                                                 : std::string("not ") + kind + " (it has no " + part + ")"));
+    return false;
+}
+
 }  // namespace sse::workbook

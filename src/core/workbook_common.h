@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/import_table.h"
+#include "core/zip_archive.h"
 
 namespace sse::workbook {
 
@@ -39,5 +40,11 @@ std::string TooManyCellsMessage();
 
 // A whole-file error of a workbook or graph file: `file` (":part" when the problem is in one of its parts) and line.
 Diagnostic FileError(const std::string& file, int line, const std::string& code, std::string message);
+
+// Opens a workbook's archive and checks that it holds `part` (xl/workbook.xml, content.xml). When it cannot be
+// opened, or is the other kind of workbook (it holds `other_part`) or neither, the located error goes into
+// `result` and false comes back: "this is <other_kind>", or "not <kind> (it has no <part>)".
+bool OpenWorkbook(std::string_view bytes, const std::string& file, const char* part, const char* kind,
+                  const char* other_part, const char* other_kind, ZipReader* zip, ImportRead* result);
 
 }  // namespace sse::workbook

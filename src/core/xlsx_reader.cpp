@@ -17,6 +17,7 @@ namespace sse {
 namespace {
 
 using workbook::FileError;
+using workbook::OpenWorkbook;
 
 bool IsTrue(std::string_view v) { return v == "1" || v == "true"; }
 
@@ -291,17 +292,8 @@ ImportRead ReadXlsx(std::string_view bytes, const std::string& file) {
     ImportRead result;
     ZipReader zip;
     std::string error;
-    if (!zip.Open(bytes, &error)) {
-        const bool large = bytes.size() > kMaxArchiveBytes;
-        result.diagnostics.push_back(FileError(file, 0, large ? "file-too-large" : "file-unreadable", error));
+    if (!OpenWorkbook(bytes, file, "xl/workbook.xml", "an XLSX workbook", "content.xml", "an OpenDocument (.ods) workbook", &zip, &result))
         return result;
-    }
-    if (!zip.Has("xl/workbook.xml")) {
-        result.diagnostics.push_back(FileError(file, 0, "file-unreadable",
-                                               zip.Has("content.xml") ? "this is an OpenDocument (.ods) workbook, not .xlsx"
-                                                                      : "not an XLSX workbook (it has no xl/workbook.xml)"));
-        return result;
-    }
     WorkbookHandler book;
     RelationsHandler relations;
     SharedStringsHandler strings;

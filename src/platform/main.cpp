@@ -43,12 +43,14 @@
 #include "core/url.h"
 #include "core/view_state.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // the active text box (explorer_wants_text)
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl2.h"
 #include "autosave.h"
 #include "settings.h"
 #include "touch_gestures.h"
 #include "ui/app_ui.h"
+#include "ui/table_cells.h"
 #include "ui/theme.h"
 #include "web_bridge.h"
 #include "language.h"
@@ -95,6 +97,7 @@ struct AppContext {
     platform::FileDialog file_dialog;  // desktop: Data > Open… and exports
     std::vector<std::string> dropped;  // desktop: files dropped on the window this frame
     std::vector<sse::ImportFile> incoming;  // web: files handed over by the page, opened together
+    std::string typed_paste;  // web: a paste for the text box that has the keyboard, typed once Ctrl is up
 };
 
 AppContext* s_app = nullptr;
@@ -400,6 +403,14 @@ void Frame() {
     if (first) platform::Mark("sse-first-frame-start");
     static const std::string asset_root = AssetRoot();
     platform::UpdateLazyAssets(app.explorer, asset_root);  // the Korean font and the data's translations, when first needed
+    // A paste's text goes in once Ctrl (Cmd) is released: ImGui's text boxes ignore characters typed with it held.
+    if (!app.typed_paste.empty()) {
+        if (!io.KeyCtrl && !io.KeySuper) {
+            io.AddInputCharactersUTF8(app.typed_paste.c_str());
+            app.typed_paste.clear();
+        }
+        app.explorer.RequestRedraw();
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     if (io.DeltaTime <= 0) io.DeltaTime = 1.0f / 60;  // headless browsers can repeat a timestamp
@@ -521,8 +532,29 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_open_mapped(const char* names_json, co
     s_app->last_reply = sse::CommandResultJson(s_app->explorer.OpenMapped(names, std::move(mapped)));
     return s_app->last_reply.c_str();
 }
+// The page's paste event: the table's current cell (edit mode) takes the text on the next frame; 0 when no cell
+// is current (the page then opens spreadsheet cells as an import).
+EMSCRIPTEN_KEEPALIVE int explorer_paste_into_table(const char* text) {
+    if (!s_app || !text || !sse::ui::TableTakesPaste(s_app->explorer)) return 0;
+    s_app->ui.table_paste = text;
+    s_app->ui.table_paste_pending = true;
+    s_app->explorer.RequestRedraw();
+    return 1;
+}
 // True while a text box has the keyboard: a paste then goes there, not into an import.
-EMSCRIPTEN_KEEPALIVE int explorer_wants_text() { return ImGui::GetIO().WantTextInput ? 1 : 0; }
+// WantTextInput is only brought up to date by the next frame, and an idle page draws none: a box that has just
+// taken the keyboard ("/" then Ctrl+V at once) is found by its active id as well.
+EMSCRIPTEN_KEEPALIVE int explorer_wants_text() {
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    return ImGui::GetIO().WantTextInput || (g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID) ? 1 : 0;
+}
+// The page's paste event while a text box has the keyboard: the text is typed into it (a single-line box drops
+// line breaks, as ImGui does for typed ones) once the Ctrl of Ctrl+V is up.
+EMSCRIPTEN_KEEPALIVE void explorer_type_text(const char* text) {
+    if (!s_app || !text) return;
+    s_app->typed_paste += text;  // typed at the next frame without Ctrl held (DrawFrame)
+    s_app->explorer.RequestRedraw();
+}
 // The page found a map kept in IndexedDB (shell.js): put it back, as one undo step; "" or why not.
 EMSCRIPTEN_KEEPALIVE const char* explorer_restore(const char* text, const char* saved_at) {
     if (!s_app) return "the explorer has not started";

@@ -169,7 +169,9 @@ std::vector<int> CasesOfActor(const Dataset& data, int a) {
 
 void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     int a = ex.Selected();
-    bool something = a >= 0 || ex.ChosenCase() >= 0 || ex.ChosenRecommendation() >= 0;
+    // In edit mode a territory chosen in the table has its form here too.
+    bool something = a >= 0 || ex.ChosenCase() >= 0 || ex.ChosenRecommendation() >= 0 ||
+                     (ex.Editing() && ex.table_cell.table == "territories" && !ex.table_cell.row.empty());
     if (!something || !ex.panels.details) return;
     const Dataset& data = ex.Data();
     ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -182,7 +184,8 @@ void DrawDetailsPanel(Explorer& ex, UiState& ui, float top, float width) {
     }
     ImGui::PushTextWrapPos(0);
     if (a < 0) {
-        if (ex.ChosenRecommendation() >= 0) RecommendationDetails(ex, ex.ChosenRecommendation());
+        if (ex.Editing()) DrawContentForm(ex, ui);  // edit mode: the case's or recommendation's form
+        else if (ex.ChosenRecommendation() >= 0) RecommendationDetails(ex, ex.ChosenRecommendation());
         else CaseDetails(ex, ex.ChosenCase());
         ImGui::PopTextWrapPos();
         ImGui::End();

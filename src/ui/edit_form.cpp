@@ -2,6 +2,7 @@
 // every change is checked at once by the data format's rules (Explorer::CheckEdit, nothing applied) and the rule's
 // message shown under the field; Enter or leaving the field applies it as one `set` edit when it is valid.
 // Choices (kind, level, territory, confidence, relation, ...) apply at once.
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -271,7 +272,147 @@ void LinkForm(Explorer& ex, UiState& ui, int l) {
     }
 }
 
+// A list of ids of another kind (a case's actors, a recommendation's cases): each with a button that takes it
+// out, and a list to add one; every change is one `set` edit of the whole list, checked by the rules.
+void IdListEditor(Explorer& ex, UiState& ui, const Subject& s, const char* label, const char* field,
+                  const std::vector<std::string>& ids, const std::vector<std::pair<std::string, std::string>>& choices) {
+    ImGui::SeparatorText(label);
+    auto name_of = [&](const std::string& id) {
+        for (const auto& [cid, cname] : choices)
+            if (cid == id) return cname;
+        return id;
+    };
+    std::string& error = ui.form_error[field];
+    for (size_t i = 0; i < ids.size(); ++i) {
+        ImGui::PushID((int)i);
+        if (ImGui::SmallButton("x")) {
+            std::vector<std::string> rest = ids;
+            rest.erase(rest.begin() + (long)i);
+            EditOutcome o = ex.ApplyEdit(SetEdit(s, field, rest));
+            error = o.ok ? "" : o.message;
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("form.remove_from_list", "Take it out of the list"));
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", name_of(ids[i]).c_str());
+        ImGui::PopID();
+    }
+    ImGui::SetNextItemWidth(-1);
+    const std::string combo = std::string("##add-") + field;
+    if (ImGui::BeginCombo(combo.c_str(), Tr("form.add_to_list", "Add..."))) {
+        for (const auto& [cid, cname] : choices) {
+            if (std::find(ids.begin(), ids.end(), cid) != ids.end()) continue;
+            if (ImGui::Selectable((cname + "##" + cid).c_str())) {
+                std::vector<std::string> more = ids;
+                more.push_back(cid);
+                EditOutcome o = ex.ApplyEdit(SetEdit(s, field, more));
+                error = o.ok ? "" : o.message;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    Error(error);
+}
+
+std::vector<std::pair<std::string, std::string>> ActorChoices(const Dataset& d) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Actor& a : d.actors) out.emplace_back(a.id, a.name);
+    std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) { return x.second < y.second; });
+    return out;
+}
+
+void CaseForm(Explorer& ex, UiState& ui, int c) {
+    const Dataset& d = ex.Data();
+    const Case& kase = d.cases[c];
+    std::map<std::string, std::string> values = {{"title", kase.title}, {"summary", kase.summary}, {"quote", kase.quote},
+                                                 {"reasoning", kase.reasoning}};
+    SourceTexts(kase.sources, values);
+    Refresh(ex, ui, "case:" + kase.id + ":" + std::to_string(c), values);
+    const Subject s{ElementKind::Case, kase.id};
+    ImGui::TextDisabled("%s", TrF("form.editing_case", "Editing case '{id}' (each field is checked as you type; Enter or Tab applies it)", {{"id", kase.id}}).c_str());
+    PlainText(ex, ui, s, Tr("form.case.title", "Title"), "title", false);
+    PlainText(ex, ui, s, Tr("form.case.summary", "Summary"), "summary", false, true);
+    ImGui::TextUnformatted(Tr("form.actor.territory", "Territory"));
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##territory", kase.territory >= 0 ? d.territories[kase.territory].name.c_str() : kase.territory_id.c_str())) {
+        for (const Territory& t : d.territories)
+            if (ImGui::Selectable((t.name + " (" + t.id + ")").c_str(), t.id == kase.territory_id)) {
+                EditOutcome o = ex.ApplyEdit(SetEdit(s, "territory", t.id));
+                ui.form_error["territory"] = o.ok ? "" : o.message;
+            }
+        ImGui::EndCombo();
+    }
+    Error(ui.form_error["territory"]);
+    EnumChoice<Confidence>(ex, ui, s, Tr("form.actor.confidence", "Confidence"), "confidence", (int)kase.confidence);
+    PlainText(ex, ui, s, Tr("form.actor.quote", "Quote (the brief's own words; required for 'brief')"), "quote", true, true);
+    PlainText(ex, ui, s, Tr("form.actor.reasoning", "Reasoning (what it was inferred from; required for 'inferred')"), "reasoning", true, true);
+    IdListEditor(ex, ui, s, Tr("form.case.actors", "Actors of the case"), "actors", kase.actor_ids, ActorChoices(d));
+    std::vector<std::pair<std::string, std::string>> recs;
+    for (const Recommendation& r : d.recommendations) recs.emplace_back(r.id, std::to_string(r.number) + ". " + r.title);
+    IdListEditor(ex, ui, s, Tr("form.case.recommendations", "Recommendations it illustrates"), "recommendations", kase.recommendation_ids, recs);
+    SourcesEditor(ex, ui, s, SourceRows(ui));
+    ImGui::Spacing();
+    if (ImGui::Button(Titled(Tr("form.delete_case", "Delete this case"), "delcase").c_str())) {
+        CommandResult r = ex.Command("delete case " + kase.id);
+        ex.notices.push_back(r.message);
+    }
+}
+
+void RecommendationForm(Explorer& ex, UiState& ui, int r) {
+    const Dataset& d = ex.Data();
+    const Recommendation& rec = d.recommendations[r];
+    Refresh(ex, ui, "recommendation:" + rec.id + ":" + std::to_string(r), {{"title", rec.title}, {"text", rec.text}});
+    const Subject s{ElementKind::Recommendation, rec.id};
+    ImGui::TextDisabled("%s", TrF("form.editing_recommendation", "Editing recommendation {number} ('{id}')", {{"number", std::to_string(rec.number)}, {"id", rec.id}}).c_str());
+    PlainText(ex, ui, s, Tr("form.case.title", "Title"), "title", false);
+    PlainText(ex, ui, s, Tr("form.recommendation.text", "Text"), "text", true, true);
+    std::vector<std::pair<std::string, std::string>> cases;
+    for (const Case& c : d.cases) cases.emplace_back(c.id, c.title);
+    IdListEditor(ex, ui, s, Tr("form.recommendation.cases", "Cases that illustrate it"), "cases", rec.case_ids, cases);
+    ImGui::Spacing();
+    if (ImGui::Button(Titled(Tr("form.delete_recommendation", "Delete this recommendation"), "delrec").c_str())) {
+        CommandResult res = ex.Command("delete recommendation " + rec.id);
+        ex.notices.push_back(res.message);
+    }
+}
+
+void TerritoryForm(Explorer& ex, UiState& ui, int t) {
+    const Dataset& d = ex.Data();
+    const Territory& ter = d.territories[t];
+    auto number = [](double v) { return nlohmann::json(v).dump(); };
+    Refresh(ex, ui, "territory:" + ter.id + ":" + std::to_string(t),
+            {{"name", ter.name}, {"lat", ter.has_coordinates ? number(ter.lat) : ""}, {"lon", ter.has_coordinates ? number(ter.lon) : ""}});
+    const Subject s{ElementKind::Territory, ter.id};
+    ImGui::TextDisabled("%s", TrF("form.editing_territory", "Editing territory '{id}' (chosen in the table)", {{"id", ter.id}}).c_str());
+    PlainText(ex, ui, s, Tr("form.actor.name", "Name"), "name", false);
+    EnumChoice<TerritoryKind>(ex, ui, s, Tr("form.territory.kind", "Kind"), "kind", (int)ter.kind);
+    ImGui::TextUnformatted(Tr("form.territory.parent", "Part of"));
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##parent", ter.parent >= 0 ? d.territories[ter.parent].name.c_str() : Tr("form.none", "(none)"))) {
+        if (ImGui::Selectable(Tr("form.none", "(none)"), ter.parent < 0)) ex.ApplyEdit(SetEdit(s, "parent", nullptr));
+        for (const Territory& other : d.territories)
+            if (other.id != ter.id && ImGui::Selectable((other.name + " (" + other.id + ")").c_str(), other.id == ter.parent_id)) {
+                EditOutcome o = ex.ApplyEdit(SetEdit(s, "parent", other.id));
+                ui.form_error["parent"] = o.ok ? "" : o.message;
+            }
+        ImGui::EndCombo();
+    }
+    Error(ui.form_error["parent"]);
+    // Latitude and longitude: where the Map layout puts the territory (a city or region needs them there).
+    TextField(ex, ui, s, Tr("form.territory.lat", "Latitude (-90 to 90)"), "lat", false, [](const std::string& v) { return TextValue(v, true, true); });
+    TextField(ex, ui, s, Tr("form.territory.lon", "Longitude (-180 to 180)"), "lon", false, [](const std::string& v) { return TextValue(v, true, true); });
+}
+
 }  // namespace
+
+void DrawContentForm(Explorer& ex, UiState& ui) {
+    if (ex.ChosenRecommendation() >= 0) RecommendationForm(ex, ui, ex.ChosenRecommendation());
+    else if (ex.ChosenCase() >= 0) CaseForm(ex, ui, ex.ChosenCase());
+    else if (ex.table_cell.table == "territories") {
+        const Dataset& d = ex.Data();
+        for (int t = 0; t < (int)d.territories.size(); ++t)
+            if (d.territories[t].id == ex.table_cell.row) return TerritoryForm(ex, ui, t);
+    }
+}
 
 namespace {
 

@@ -218,6 +218,39 @@ void DrawEditPrompts(Explorer& ex, UiState& ui) {
     }
 }
 
+namespace {
+
+// The tour's steps as a list: a click previews one, a drag puts it elsewhere (move-step, one undo step). Each row is
+// in state().targets as "step:N", so that a test can drag it as a hand does.
+void StepList(Explorer& ex, const Tour& tour, int current) {
+    const bool open = ImGui::CollapsingHeader(Titled(Tr("edit.step_list", "Steps (drag one to reorder; click to preview)"), "steps").c_str());
+    const ImVec2 h0 = ImGui::GetItemRectMin(), h1 = ImGui::GetItemRectMax();
+    ex.ui_targets.push_back({"step-list", h0.x, h0.y, h1.x - h0.x, h1.y - h0.y});
+    if (!open) return;
+    for (int i = 0; i < (int)tour.steps.size(); ++i) {
+        ImGui::PushID(i);
+        const std::string label = std::to_string(i + 1) + ". " + (tour.steps[i].title.empty() ? std::string("-") : tour.steps[i].title);
+        if (ImGui::Selectable(label.c_str(), i == current)) Run(ex, "step " + std::to_string(i + 1));
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        ex.ui_targets.push_back({"step:" + std::to_string(i + 1), a.x, a.y, b.x - a.x, b.y - a.y});
+        if (ImGui::BeginDragDropSource()) {
+            ImGui::SetDragDropPayload("SSE_STEP", &i, sizeof i);
+            ImGui::TextUnformatted(label.c_str());
+            ImGui::EndDragDropSource();
+        }
+        if (ImGui::BeginDragDropTarget()) {
+            if (const ImGuiPayload* p = ImGui::AcceptDragDropPayload("SSE_STEP")) {
+                const int from = *static_cast<const int*>(p->Data);
+                if (from != i) Run(ex, "move-step " + std::to_string(from + 1) + " " + std::to_string(i + 1));
+            }
+            ImGui::EndDragDropTarget();
+        }
+        ImGui::PopID();
+    }
+}
+
+}  // namespace
+
 void DrawCaptionEditor(Explorer& ex, UiState& ui) {
     const int t = ex.TourIndex(), n = ex.TourStepIndex();
     const Tour& tour = ex.Data().tours[t];
@@ -269,6 +302,7 @@ void DrawCaptionEditor(Explorer& ex, UiState& ui) {
         ex.edit_tour = tour.id;
         Run(ex, "record-step");
     }
+    StepList(ex, tour, n);
 }
 
 }  // namespace sse::ui

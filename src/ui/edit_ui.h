@@ -40,5 +40,9 @@ void DrawCaptionEditor(Explorer& ex, UiState& ui);
 // In edit mode, the details panel's content for the selected actor (or the link chosen in it): every field of
 // the format, each checked as it is typed with the rule's message beside it; a change is one `set` edit.
 void DrawEditForm(Explorer& ex, UiState& ui);
+// Edit mode with a case or a recommendation chosen, or a territory's cell current in the table (no actor
+// selected): the details panel is its form (texts, territory, provenance, the ids it lists, sources; a territory's
+// name, kind, parent and coordinates), each field checked as typed like the actor's.
+void DrawContentForm(Explorer& ex, UiState& ui);
 
 }  // namespace sse::ui

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "ui/table_cells.h"
 #include "ui/tr.h"
 
 namespace sse::ui {
@@ -110,6 +111,7 @@ void DataMenu(Explorer& ex, UiState& ui) {
 void PasteCells(Explorer& ex) {
     ImGuiIO& io = ImGui::GetIO();
     if (io.WantTextInput || ex.Pending() || !ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_V)) return;
+    if (TableTakesPaste(ex)) return;  // the table's current cell takes it (table_cells.cpp)
     const char* text = ImGui::GetClipboardText();
     if (!text) return;
     const std::string cells(text);

@@ -9,6 +9,7 @@
 #include "core/search.h"
 #include "imgui.h"
 #include "ui/phone_layout.h"
+#include "ui/table_cells.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
 
@@ -75,17 +76,19 @@ void ActorsTable(Explorer& ex, UiState& ui) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::PushID(a);
-            if (ImGui::Selectable(x.name.c_str(), ex.Selected() == a, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, TouchRowHeight()))) {
+            if (ex.Editing()) {  // each cell can be typed into (table_cells.h)
+                if (EditableCell(ex, ui, TableKind::Actors, x.id, 0, x.name)) ex.GoTo(a);
+            } else if (ImGui::Selectable(x.name.c_str(), ex.Selected() == a, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, TouchRowHeight()))) {
                 ex.GoTo(a);
             }
             RecordRow(ex);
+            ImGui::TableNextColumn();
+            EditableCell(ex, ui, TableKind::Actors, x.id, 1, DisplayName(x.kind));
+            ImGui::TableNextColumn();
+            EditableCell(ex, ui, TableKind::Actors, x.id, 2, DisplayName(x.level));
+            ImGui::TableNextColumn();
+            EditableCell(ex, ui, TableKind::Actors, x.id, 3, x.territory >= 0 ? data.territories[x.territory].name : "");
             ImGui::PopID();
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(DisplayName(x.kind));
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(DisplayName(x.level));
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(x.territory >= 0 ? data.territories[x.territory].name.c_str() : "");
             ImGui::TableNextColumn();
             ImGui::Text("%d", m.degree[a]);
             ImGui::TableNextColumn();
@@ -98,6 +101,9 @@ void ActorsTable(Explorer& ex, UiState& ui) {
             ImGui::Text("%.3f", m.closeness[a]);
         }
     ImGui::EndTable();
+    std::vector<std::string> ids;
+    for (int a : rows) ids.push_back(data.actors[a].id);
+    PasteIntoTable(ex, ui, TableKind::Actors, ids);
 }
 
 void LinksTable(Explorer& ex, UiState& ui) {
@@ -141,30 +147,36 @@ void LinksTable(Explorer& ex, UiState& ui) {
             ImGui::TableNextColumn();
             ImGui::PushID(rows[i]);
             bool involved = ex.Selected() == k.from || ex.Selected() == k.to;
-            if (ImGui::Selectable(name(k.from).c_str(), involved, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, TouchRowHeight()))) {
+            if (ex.Editing()) {  // each cell can be typed into (table_cells.h)
+                if (EditableCell(ex, ui, TableKind::Links, k.id, 0, name(k.from))) ex.GoTo(k.from);
+            } else if (ImGui::Selectable(name(k.from).c_str(), involved, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, TouchRowHeight()))) {
                 ex.GoTo(k.from);
             }
             RecordRow(ex);
-            if (ImGui::IsItemHovered() && !k.description.empty()) ImGui::SetTooltip("%s", k.description.c_str());
-            ImGui::PopID();
+            if (ImGui::IsItemHovered() && !k.description.empty() && !ex.Editing()) ImGui::SetTooltip("%s", k.description.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(name(k.to).c_str());
+            EditableCell(ex, ui, TableKind::Links, k.id, 1, name(k.to));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(DisplayName(k.kind));
+            EditableCell(ex, ui, TableKind::Links, k.id, 2, DisplayName(k.kind));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(DisplayName(k.relation));
+            EditableCell(ex, ui, TableKind::Links, k.id, 3, DisplayName(k.relation));
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(DisplayName(k.direction));
+            EditableCell(ex, ui, TableKind::Links, k.id, 4, DisplayName(k.direction));
             ImGui::TableNextColumn();
             std::string values;
             for (int bit = 0; bit < ValueDimensionCount; ++bit)
                 if (k.values & (1 << bit)) values += (values.empty() ? "" : ", ") + std::string(ValueDimensionTable().Display(bit));
-            if (values.empty()) ImGui::TextDisabled("not recorded");  // no source names a dimension: not "none"
+            if (ex.Editing()) EditableCell(ex, ui, TableKind::Links, k.id, 5, values);
+            else if (values.empty()) ImGui::TextDisabled("%s", Tr("table.not_recorded", "not recorded"));  // no source names a dimension: not "none"
             else ImGui::TextUnformatted(values.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(DisplayName(k.confidence));
+            EditableCell(ex, ui, TableKind::Links, k.id, 6, DisplayName(k.confidence));
+            ImGui::PopID();
         }
     ImGui::EndTable();
+    std::vector<std::string> ids;
+    for (int l : rows) ids.push_back(data.links[l].id);
+    PasteIntoTable(ex, ui, TableKind::Links, ids);
 }
 
 // Territories with the SSE indicators: horizontal vs vertical links as a small bar, levels covered, flow balance.
@@ -198,10 +210,11 @@ void TerritoriesTable(Explorer& ex, UiState& ui) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::PushID(t);
-        if (ImGui::Selectable(data.territories[t].name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, TouchRowHeight())))
+        if (ex.Editing()) EditableCell(ex, ui, TableKind::Territories, data.territories[t].id, 0, data.territories[t].name);
+        else if (ImGui::Selectable(data.territories[t].name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, TouchRowHeight())))
             ex.Command("filter territory " + data.territories[t].id);
         RecordRow(ex);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", TrF("table.territory_tip", "Click: show only this territory (filter territory {id})", {{"id", data.territories[t].id}}).c_str());
+        if (ImGui::IsItemHovered() && !ex.Editing()) ImGui::SetTooltip("%s", TrF("table.territory_tip", "Click: show only this territory (filter territory {id})", {{"id", data.territories[t].id}}).c_str());
         ImGui::PopID();
         ImGui::TableNextColumn();
         ImGui::Text("%d", x.actors);
@@ -224,6 +237,9 @@ void TerritoriesTable(Explorer& ex, UiState& ui) {
         ImGui::Text("%d / %d (%+.2f)", x.inward, x.outward, x.flow_balance);
     }
     ImGui::EndTable();
+    std::vector<std::string> ids;
+    for (int t : rows) ids.push_back(data.territories[t].id);
+    PasteIntoTable(ex, ui, TableKind::Territories, ids);
 }
 }  // namespace
 
@@ -240,7 +256,9 @@ void DrawTableView(Explorer& ex, UiState& ui) {
     ImGui::SetNextItemWidth(240 * ui.ui_scale);
     ImGui::InputTextWithHint("##tablefilter", Tr("table.filter_hint", "Filter rows"), ui.table_filter, sizeof ui.table_filter);
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", Tr("table.hint", "Click a row to select; Tab and arrows move; Enter activates"));
+    if (ex.Editing())
+        ImGui::TextDisabled("%s", Tr("table.edit_hint", "Click a cell, click again to type; Ctrl+V pastes cells from a spreadsheet (new rows become actors); Ctrl+Z undoes"));
+    else ImGui::TextDisabled("%s", Tr("table.hint", "Click a row to select; Tab and arrows move; Enter activates"));
     if (ImGui::BeginTabBar("tables")) {
         if (ImGui::BeginTabItem(Titled(Tr("table.tab_actors", "Actors"), "actors").c_str())) {
             ActorsTable(ex, ui);

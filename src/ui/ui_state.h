@@ -15,6 +15,12 @@ struct UiState {
     bool focus_search = false;    // put the keyboard in the search box
     bool typeahead_hovered = false;  // keep the type-ahead list open while the mouse is on it
     char table_filter[64] = "";
+    // The table's cells in edit mode (table_cells.cpp): typing into the current cell, a paste waiting for it.
+    bool table_typing = false;    // the current cell's text box (or word list) is open
+    bool table_focus = false;     // put the keyboard in it next frame
+    char table_buffer[1024] = "";
+    bool table_paste_pending = false;  // the page's paste event (web) left cells for the current cell
+    std::string table_paste;
     int dragging_actor = -1;      // actor being dragged, -1 for none
     bool pressed_on_actor = false;
     int fingers = 0;  // fingers on a touch screen now (platform/touch_gestures.cpp); two or more: the gesture pans

@@ -8,21 +8,14 @@
 #include "core/import_formats.h"
 #include "core/table_export.h"
 #include "core/zip_archive.h"
+#include "import_test_helpers.h"
 #include "test_files.h"
 
 namespace {
 
-std::string Lines(const sse::MappedImport& m) {
-    std::string s;
-    for (const auto& d : m.diagnostics) s += sse::FormatDiagnostic(d) + " [" + d.code + "]\n";
-    return s;
-}
+using sse::test::Lines;
 
-sse::Dataset Silk() {
-    const sse::LoadResult r = sse::LoadDatasetFile(sse::test::SourcePath("data/silk.json"));
-    EXPECT_TRUE(r.ok);
-    return r.dataset;
-}
+using sse::test::Silk;
 
 TEST(CsvZip, ExportHoldsEveryTableAndReadsBackAsTheCsvFilesDo) {
     const sse::Dataset silk = Silk();

@@ -9,21 +9,14 @@
 #include "core/graph_reader.h"
 #include "core/import_formats.h"
 #include "core/workbook_reader.h"
+#include "import_test_helpers.h"
 #include "test_files.h"
 
 namespace {
 
-std::string Lines(const sse::MappedImport& m) {
-    std::string s;
-    for (const auto& d : m.diagnostics) s += sse::FormatDiagnostic(d) + " [" + d.code + "]\n";
-    return s;
-}
+using sse::test::Lines;
 
-sse::Dataset Silk() {
-    const sse::LoadResult original = sse::LoadDatasetFile(sse::test::SourcePath("data/silk.json"));
-    EXPECT_TRUE(original.ok);
-    return original.dataset;
-}
+using sse::test::Silk;
 
 // `m` loads to the bundled data set, but for what no table carries (tours, the data set's own title and sources).
 void ExpectSilk(const sse::MappedImport& m, const std::string& what) {

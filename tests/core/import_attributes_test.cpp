@@ -9,15 +9,12 @@
 #include "core/graph_writer.h"
 #include "core/import_formats.h"
 #include "core/table_export.h"
+#include "import_test_helpers.h"
 #include "test_files.h"
 
 namespace {
 
-std::string Lines(const sse::MappedImport& m) {
-    std::string s;
-    for (const auto& d : m.diagnostics) s += sse::FormatDiagnostic(d) + " [" + d.code + "]\n";
-    return s;
-}
+using sse::test::Lines;
 
 sse::ImportFile Fixture(const std::string& name) {
     return {name, sse::test::ReadFile(sse::test::SourcePath("tests/data/import/" + name))};

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/import_formats.h"
+#include "import_test_helpers.h"
 #include "test_files.h"
 
 namespace {
@@ -11,11 +12,7 @@ sse::ImportFile Fixture(const std::string& name) {
     return {name, sse::test::ReadFile(sse::test::SourcePath("tests/data/import/" + name))};
 }
 
-std::string Lines(const sse::MappedImport& m) {
-    std::string s;
-    for (const auto& d : m.diagnostics) s += sse::FormatDiagnostic(d) + " [" + d.code + "]\n";
-    return s;
-}
+using sse::test::Lines;
 
 bool Has(const sse::MappedImport& m, const std::string& text) { return Lines(m).find(text) != std::string::npos; }
 

@@ -5,6 +5,7 @@
 
 #include "core/csv_reader.h"
 #include "core/dataset_loader.h"
+#include "import_test_helpers.h"
 
 namespace {
 
@@ -19,11 +20,7 @@ sse::MappedImport MapCsv(const std::vector<std::pair<std::string, std::string>>&
     return sse::MapTables(tables, std::move(diagnostics));
 }
 
-std::string Lines(const sse::MappedImport& m) {
-    std::string s;
-    for (const auto& d : m.diagnostics) s += sse::FormatDiagnostic(d) + " [" + d.code + "]\n";
-    return s;
-}
+using sse::test::Lines;
 
 const char* kActors =
     "id,name,kind,level,territory,confidence,sources\n"

@@ -6,6 +6,7 @@
 
 #include "core/dataset_loader.h"
 #include "core/import_formats.h"
+#include "import_test_helpers.h"
 #include "test_files.h"
 
 namespace {
@@ -16,11 +17,7 @@ std::vector<sse::ImportFile> AsImport(const std::vector<sse::ExportFile>& files)
     return in;
 }
 
-std::string Lines(const sse::MappedImport& m) {
-    std::string s;
-    for (const auto& d : m.diagnostics) s += sse::FormatDiagnostic(d) + " [" + d.code + "]\n";
-    return s;
-}
+using sse::test::Lines;
 
 TEST(TableExport, CsvQuotesOnlyWhatNeedsIt) {
     EXPECT_EQ(sse::WriteCsv({{"a", "b, c", "say \"hi\"", "two\nlines", " pad", ""}}),

@@ -218,7 +218,7 @@ TEST(CommandVerbs, TheHelpNamesExactlyTheVerbsThatExist) {
         "zoom", "locate", "pick", "pan", "escape", "add", "set", "delete", "undo", "redo", "open", "import",
         // editing in the app (issue 16)
         "edit", "select-add", "move", "create-actor", "link", "delete-selection", "new", "save", "restore", "record-step", "rerecord-step", "move-step",
-        "set-selection", "select-box", "validate", "check-edits", "paste-cells",
+        "set-selection", "select-box", "validate", "check-edits", "paste-cells", "table-cell",
         "language",  // issue 18
         "touch"};    // phones and tablets (issue 19)
     const std::vector<std::string> listed = VerbsOfHelp(CommandHelpText());

@@ -2,16 +2,13 @@
 # desktop_test.sh BINARY: runs the desktop build in a real window under Xvfb (Mesa llvmpipe), renders frames,
 # writes a screenshot and the state, and checks them. Also checks --check on good and bad data files.
 set -u
-bin=${1:-build/native/src/platform/sse-explorer}
+. "$(dirname "$0")/common.sh"
 out=tests/desktop/artifacts
 mkdir -p "$out"
-pass=0; fail=0
-ok()   { echo "[ PASS ] $1"; pass=$((pass + 1)); }
-bad()  { echo "[ FAIL ] $1"; fail=$((fail + 1)); }
 
 # 1. A real window: 60 frames, a screenshot, the state, a clean exit.
 rm -f "$out/desktop.png" "$out/state.json"
-timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" --frames 60 --screenshot "$out/desktop.png" \
+in_window "$bin" --frames 60 --screenshot "$out/desktop.png" \
   --state "$out/state.json" --command "select accio" > "$out/run.log" 2>&1
 rc=$?
 [ $rc -eq 0 ] && ok "desktop app renders 60 frames and exits cleanly" || { bad "desktop app exit code $rc"; cat "$out/run.log"; }
@@ -48,5 +45,4 @@ rc=$?
 if [ $rc -eq 1 ] && [ ! -e "$out/not-written.json" ] && grep -q "was not written" "$out/convert-bad.txt"; then ok "--convert refuses a broken file and writes nothing"; else bad "--convert on a broken file (rc $rc): $(cat "$out/convert-bad.txt")"; fi
 "$bin" --help | grep -q -- "--convert IN OUT" && ok "--help lists --convert" || bad "--help does not list --convert"
 
-echo "desktop: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+summary "desktop"

@@ -4,17 +4,14 @@
 # that loses at most the autosave interval (SSE_AUTOSAVE_SECONDS shortens the minute to 2 s for the test); the next
 # start restores that copy, and Discard removes it.
 set -u
-bin=${1:-build/native/src/platform/sse-explorer}
+. "$(dirname "$0")/common.sh"
 out=tests/desktop/artifacts/edit
 rm -rf "$out"; mkdir -p "$out"
 out=$(cd "$out" && pwd)
-pass=0; fail=0
-ok()  { echo "[ PASS ] $1"; pass=$((pass + 1)); }
-bad() { echo "[ FAIL ] $1"; fail=$((fail + 1)); }
 export XDG_CONFIG_HOME="$out/config" XDG_DATA_HOME="$out/data"
 
 # 1. Edit, save, exit cleanly; the saved file is valid and holds the edits; the state says saved.
-timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" --frames 30 --state "$out/state.json" \
+in_window "$bin" --frames 30 --state "$out/state.json" \
   --screenshot "$out/edited.png" \
   --command "edit on" --command "create-actor 40 80" --command 'set actor new-actor name "Workshop coop"' \
   --command "link new-actor accio funding" --command "select accio" --command "delete-selection" \
@@ -59,7 +56,7 @@ else
 fi
 
 # 3. The next start (no file named) offers the copy: the map is back, with the notice and Keep / Discard.
-timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" --frames 20 --state "$out/restored.json" \
+in_window "$bin" --frames 20 --state "$out/restored.json" \
   --screenshot "$out/restored.png" > "$out/restored.log" 2>&1
 if node -e '
 const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
@@ -69,12 +66,11 @@ if (!ok) { console.error(JSON.stringify({ d: s.document, a: s.actors, n: s.notic
 ' "$out/restored.json"; then ok "the next start restores the unsaved map (89 actors) and says so"; else bad "no restore on the next start"; cat "$out/restored.log"; fi
 
 # 4. Discard: the bundled map again, and the copy is gone (the start after that offers nothing).
-timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" --frames 10 --command "restore discard" \
+in_window "$bin" --frames 10 --command "restore discard" \
   --state "$out/discarded.json" > "$out/discarded.log" 2>&1
 if [ ! -e "$copy" ] && node -e '
 const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
 if (!(s.actors === 88 && s.document.restored === false)) { console.error(JSON.stringify(s.document)); process.exit(1); }
 ' "$out/discarded.json"; then ok "Discard gives the bundled map back and removes the copy"; else bad "discard: copy $(ls "$copy" 2>&1)"; cat "$out/discarded.log"; fi
 
-echo "edit desktop test: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+summary "edit desktop test"

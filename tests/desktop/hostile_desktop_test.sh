@@ -6,13 +6,10 @@
 # short while it is read (a pipe whose writer stops halfway), a missing file, and a settings file cut
 # short (it used to throw std::out_of_range at every start).
 set -u
-bin=${1:-build/native/src/platform/sse-explorer}
+. "$(dirname "$0")/common.sh"
 out=tests/desktop/artifacts/hostile
 rm -rf "$out"
 mkdir -p "$out"
-pass=0; fail=0
-ok()  { echo "[ PASS ] $1"; pass=$((pass + 1)); }
-bad() { echo "[ FAIL ] $1"; fail=$((fail + 1)); }
 
 # run NAME EXPECTED-MESSAGE ARGS...: the app runs 3 frames and exits 0; stderr names the problem; the
 # state reports one error and no actors (nothing was loaded).
@@ -57,5 +54,4 @@ XDG_CONFIG_HOME=$PWD/$out/config timeout 60 xvfb-run -a -s "-screen 0 800x600x24
 rc=$?
 [ $rc -eq 0 ] && ok "settings file cut short: the app starts" || bad "settings file cut short: exit code $rc: $(tail -2 "$out/settings.log")"
 
-echo "hostile desktop: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+summary "hostile desktop"

@@ -3,15 +3,12 @@
 # from assets/i18n next to the executable, and draws in it under Xvfb; the state says so. The screenshot
 # (tests/desktop/artifacts/desktop-es.png) is for a person to look at.
 set -u
-bin=${1:-build/native/src/platform/sse-explorer}
+. "$(dirname "$0")/common.sh"
 out=tests/desktop/artifacts
 mkdir -p "$out"
-pass=0; fail=0
-ok()   { echo "[ PASS ] $1"; pass=$((pass + 1)); }
-bad()  { echo "[ FAIL ] $1"; fail=$((fail + 1)); }
 
 rm -f "$out/desktop-es.png" "$out/state-es.json"
-env -u LC_ALL -u LC_MESSAGES LANG=es_MX.UTF-8 timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" --frames 60 \
+in_window env -u LC_ALL -u LC_MESSAGES LANG=es_MX.UTF-8 "$bin" --frames 60 \
   --screenshot "$out/desktop-es.png" --state "$out/state-es.json" --command "select accio" --command "panel table on" \
   > "$out/run-es.log" 2>&1
 rc=$?
@@ -24,10 +21,9 @@ colours=$(convert "$out/desktop-es.png" -format '%k' info: 2>/dev/null || echo 0
 [ "${colours:-0}" -gt 50 ] && ok "the Spanish screenshot is not blank ($colours colours)" || bad "Spanish screenshot blank or missing"
 
 # --command "language fr" after an English start switches; an unknown code is refused with its code.
-env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" --frames 5 \
+in_window env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 "$bin" --frames 5 \
   --state "$out/state-fr.json" --command "language fr" --command "language xx" > "$out/run-fr.log" 2>&1
 if node -e 'const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); process.exit(s.language === "fr" ? 0 : 1)' "$out/state-fr.json" \
    && grep -q "unknown-language" "$out/run-fr.log"; then ok "language fr switches; language xx is refused"; else bad "language command on the desktop"; cat "$out/run-fr.log"; fi
 
-echo "language desktop test: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+summary "language desktop test"

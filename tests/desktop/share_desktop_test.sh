@@ -3,15 +3,12 @@
 # screenshot reads back (jsqr) as that address + '#' + the view, the same link state().share.url gives; without it
 # there is no link (a --view hash is no address a phone can open); a --share-base that is no http(s) address is refused.
 set -u
-bin=${1:-build/native/src/platform/sse-explorer}
+. "$(dirname "$0")/common.sh"
 out=tests/desktop/artifacts
 mkdir -p "$out"
-pass=0; fail=0
-ok()  { echo "[ PASS ] $1"; pass=$((pass + 1)); }
-bad() { echo "[ FAIL ] $1"; fail=$((fail + 1)); }
 
 rm -f "$out/share.png" "$out/share-state.json"
-timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" --frames 20 --share-base "https://example.org/sse/explorer/" \
+in_window "$bin" --frames 20 --share-base "https://example.org/sse/explorer/" \
   --command "layout geographic" --command "select accio" --command "share on" \
   --screenshot "$out/share.png" --state "$out/share-state.json" > "$out/share.log" 2>&1
 rc=$?
@@ -34,7 +31,7 @@ if node --input-type=module -e '
   console.log(`         decoded ${code.data}`);
 ' "$out/share-state.json" "$out/share.png"; then ok "the QR code on the desktop reads back as --share-base + the view"; else bad "desktop QR code"; fi
 
-timeout 120 xvfb-run -a -s "-screen 0 1280x800x24" "$bin" --frames 5 --command "share on" \
+in_window "$bin" --frames 5 --command "share on" \
   --state "$out/share-state-nobase.json" > "$out/share.log" 2>&1
 if node -e 'const s = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   process.exit(s.share && s.share.open === true && s.share.url === null ? 0 : 1)' "$out/share-state-nobase.json"; then
@@ -43,5 +40,4 @@ if node -e 'const s = JSON.parse(require("fs").readFileSync(process.argv[1], "ut
 msg=$("$bin" --share-base "javascript:alert(1)" --frames 1 2>&1); rc=$?
 [ $rc -ne 0 ] && [[ "$msg" == *"not an http(s) address"* ]] && ok "--share-base refuses a non-web address" || bad "--share-base javascript: rc=$rc: $msg"
 
-echo "desktop share: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+summary "desktop share"

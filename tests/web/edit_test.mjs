@@ -5,7 +5,7 @@
 // Screenshots of each gesture at 100 % and 200 % go to tests/web/artifacts/edit-*.png.
 // Usage: node tests/web/edit_test.mjs [SITE_DIR]   (default build/web/site)
 import { monkeySeed, runMonkey } from './monkey.mjs';
-import { assert, emptySpot, explorerOf, launch, openApp, runner, screenshot, watchPage } from './harness.mjs';
+import { assert, emptySpot, explorerOf, launch, openApp, runner, screenshot, stateWaiter, watchPage } from './harness.mjs';
 
 const site = process.argv[2] || 'build/web/site';
 const { test, finish } = runner('edit');
@@ -17,15 +17,7 @@ const watch = watchPage(page, origin);
 const { state, command } = explorerOf(page);
 const shot = (name) => screenshot(page, name);
 
-async function waitFor(predicate, what, timeout = 10000) {
-  const t0 = Date.now();
-  for (;;) {
-    const s = await state();
-    if (predicate(s)) return s;
-    if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s.document)}`);
-    await page.waitForTimeout(50);
-  }
-}
+const waitFor = stateWaiter(page, state);
 // Where an actor is drawn (canvas pixels), to aim the mouse at it.
 async function at(id) {
   const r = await command(`locate ${id}`);

@@ -88,6 +88,20 @@ export async function openApp(page, url) {
   await page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 30000 });
 }
 
+// waitFor(predicate, what, timeout): polls state() until predicate(state) holds, or fails after `timeout` ms with
+// what it waited for and show(state) (by default the document's state).
+export function stateWaiter(page, state, show = (s) => JSON.stringify(s.document)) {
+  return async function waitFor(predicate, what, timeout = 10000) {
+    const t0 = Date.now();
+    for (;;) {
+      const s = await state();
+      if (predicate(s)) return s;
+      if (Date.now() - t0 > timeout) throw new Error(`timed out waiting for ${what}: ${show(s)}`);
+      await page.waitForTimeout(50);
+    }
+  };
+}
+
 // Bound helpers for one page: state() and command(text) through window.explorer.
 export function explorerOf(page) {
   return {
