@@ -42,7 +42,7 @@ void CentreNextWindow(float width_fraction) {
     // A fraction of a wide screen, but never narrower than a readable measure (36 ems), nor wider than the screen
     // less a margin: on a phone that is the screen's width (docs/style.md, "Spacing").
     const float avail = std::max(1.0f, vp->WorkSize.x - 2 * 8 * ImGui::GetStyle().FontScaleMain);
-    const float readable = std::min(ImGui::GetFontSize() * 36, avail);
+    const float readable = std::min(BaseFontSize * ImGui::GetStyle().FontScaleMain * 36, avail);  // not the current font's size
     ImGui::SetNextWindowSize(ImVec2(std::clamp(vp->WorkSize.x * width_fraction, readable, avail), 0), ImGuiCond_Always);
 }
 }  // namespace
