@@ -28,7 +28,7 @@ SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 
 # ---- 1. Debian packages ------------------------------------------------------------------
-pkgs=(cmake ninja-build pkg-config g++ dpkg-dev nlohmann-json3-dev fonts-dejavu-core fonts-nanum python3-fonttools nodejs)
+pkgs=(cmake ninja-build pkg-config g++ dpkg-dev nlohmann-json3-dev fonts-dejavu-core fonts-nanum fonts-font-awesome python3-fonttools nodejs)
 [ $want_web = 1 ] && pkgs+=(emscripten librsvg2-bin node-terser)  # node-terser: scripts/minify_js.mjs
 [ $want_native = 1 ] && pkgs+=(libsdl2-dev libgl-dev googletest libgtest-dev libqrencode-dev zlib1g-dev libminizip-dev libexpat1-dev)
 # librsvg2-bin: rsvg-convert renders the SVG figure export (tests/desktop/svg_desktop_test.sh); libx11-dev: the

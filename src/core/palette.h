@@ -24,6 +24,7 @@ struct Rgba {
 // The network canvas's colours in one theme; the canvas (ui/theme) and the SVG export read the same table.
 struct CanvasPalette {
     Rgba background, link, link_highlight, label, label_backdrop, selection, band_a, band_b, band_label, outline;
+    Rgba land, graticule;  // the Map layout's world outline and its meridians and parallels (quieter than links)
 };
 
 // Fill colour of an actor kind.

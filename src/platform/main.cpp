@@ -51,8 +51,10 @@
 #include "imgui_impl_sdl2.h"
 #include "autosave.h"
 #include "settings.h"
+#include "touch_gestures.h"
 #include "ui/app_ui.h"
 #include "ui/table_cells.h"
+#include "ui/theme.h"
 #include "web_bridge.h"
 #include "language.h"
 #include "core/i18n.h"
@@ -217,12 +219,9 @@ void HandleEvent(const SDL_Event& e) {
     if (e.type == SDL_WINDOWEVENT && e.window.event == SDL_WINDOWEVENT_CLOSE &&
         e.window.windowID == SDL_GetWindowID(s_app->window))
         RequestQuit();
-    // Pinch (two fingers on a touch screen): zoom about the gesture's centre.
-    if (e.type == SDL_MULTIGESTURE && e.mgesture.numFingers == 2 && e.mgesture.dDist != 0) {
-        ImGuiIO& io = ImGui::GetIO();
-        sse::Vec2 centre{e.mgesture.x * io.DisplaySize.x, e.mgesture.y * io.DisplaySize.y};
-        s_app->explorer.View().ZoomAbout(centre, 1.0 + e.mgesture.dDist * 4.0);
-    }
+    // Two fingers on a touch screen: their midpoint pans, their spread zooms about it (touch_gestures.cpp).
+    const ImGuiIO& io = ImGui::GetIO();
+    platform::HandleTouch(e, s_app->explorer, s_app->ui, io.DisplaySize.x, io.DisplaySize.y);
 }
 
 // Keeps the page URL in step with the view (web): a tour step gets its own history entry, so Back and Forward
@@ -462,8 +461,21 @@ void LoadFont(const std::string& root) {
     ImGuiIO& io = ImGui::GetIO();
     // One TrueType font, rasterised on demand at every size (Dear ImGui 1.92 dynamic fonts): crisp when zoomed.
     std::string path = root + "assets/fonts/DejaVuSans-subset.ttf";
-    if (!io.Fonts->AddFontFromFileTTF(path.c_str()))
+    if (!io.Fonts->AddFontFromFileTTF(path.c_str())) {
         std::fprintf(stderr, "warning: font %s not found; using ImGui's built-in font\n", path.c_str());
+        return;
+    }
+    // The toolbar's icons (ui/icons.h) merged in: one font, so an icon sits beside its word in any label; one
+    // least width, so that icons line up in menus; a missing file leaves the words alone. (The UI font has no
+    // reference size, so the merged font is drawn at the text's size and these two are pixels; ImGui wants a size.)
+    std::string icons = root + "assets/fonts/Icons-subset.ttf";
+    ImFontConfig cfg;
+    cfg.MergeMode = true;
+    cfg.GlyphMinAdvanceX = sse::ui::BaseFontSize * 1.2f;
+    cfg.GlyphOffset = ImVec2(0, 1);
+    std::snprintf(cfg.Name, sizeof cfg.Name, "%s", "SSE Icons Subset (Font Awesome 4.7)");
+    if (!io.Fonts->AddFontFromFileTTF(icons.c_str(), sse::ui::BaseFontSize, &cfg))
+        std::fprintf(stderr, "warning: icon font %s not found; the toolbar shows words only\n", icons.c_str());
 }
 
 }  // namespace

@@ -17,11 +17,13 @@
 #include "ui/diagnostics_panel.h"
 #include "ui/edit_ui.h"
 #include "ui/graph_canvas.h"
+#include "ui/icons.h"
 #include "ui/overlays.h"
 #include "ui/phone_layout.h"
 #include "ui/share_panel.h"
 #include "ui/sidebar.h"
 #include "ui/table_view.h"
+#include "ui/toolbar_button.h"
 #include "ui/tour_caption.h"
 #include "ui/theme.h"
 #include "ui/tr.h"
@@ -73,13 +75,14 @@ void SearchBox(Explorer& ex, UiState& ui, float width, const char* hint) {
     // "/" or Ctrl+F from anywhere but a text field: focus now, so the next key typed lands in the box.
     if (!io.WantTextInput && (ImGui::IsKeyPressed(ImGuiKey_Slash, false) || (io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_F, false))))
         ui.focus_search = true;
-    ImGui::SetNextItemWidth(width > 0 ? width : 260 * ui.ui_scale);
+    ImGui::SetNextItemWidth(width > 0 ? width : 280 * ui.ui_scale);
     if (ui.focus_search) {
         ImGui::SetKeyboardFocusHere();
         ui.focus_search = false;
     }
     // AutoSelectAll: a new search (/, Ctrl+F or a click) replaces the last one instead of appending to it.
-    bool enter = ImGui::InputTextWithHint("##search", hint ? hint : Tr("toolbar.search_hint", "Search actors (/ or Ctrl+F)"), ui.search, sizeof ui.search,
+    const std::string hint_text = std::string(icon::Search) + "  " + (hint ? hint : Tr("toolbar.search_hint", "Search actors (/ or Ctrl+F)"));
+    bool enter = ImGui::InputTextWithHint("##search", hint_text.c_str(), ui.search, sizeof ui.search,
                                           ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
     bool active = ImGui::IsItemActive();
     ImVec2 below(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y + 2);  // right-aligned under the box
@@ -110,18 +113,6 @@ void SearchBox(Explorer& ex, UiState& ui, float width, const char* hint) {
     ui.typeahead_hovered = ImGui::IsWindowHovered();
     ImGui::End();
 }
-
-namespace {
-// Continues the toolbar on this line if `width` pixels still fit, else on the next one (large UI scales).
-void NextItem(float width, float spacing = -1) {
-    float sp = spacing < 0 ? ImGui::GetStyle().ItemSpacing.x : spacing;
-    float right = ImGui::GetItemRectMax().x + sp + width;
-    if (right < ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x) ImGui::SameLine(0, sp);
-}
-
-float ButtonWidth(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
-
-}  // namespace
 
 // The "View" menu: panels, actor size, theme, interface size, motion.
 void ViewMenu(Explorer& ex, UiState& ui) {
@@ -173,6 +164,16 @@ void ViewMenu(Explorer& ex, UiState& ui) {
 }
 
 namespace {
+// A segmented button: the current choice drawn pressed (the layouts).
+bool SegmentButton(const char* label, bool current) {
+    if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+    const bool pressed = ImGui::Button(label);
+    if (current) ImGui::PopStyleColor();
+    return pressed;
+}
+
+// The desktop toolbar: title, layouts, view actions, menus, sharing, editing, search. Icons with words for what opens
+// a menu or changes mode; icons alone (named by their tooltip) for one-shot actions (docs/style.md, "Icons").
 void Toolbar(Explorer& ex, UiState& ui) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
@@ -183,57 +184,43 @@ void Toolbar(Explorer& ex, UiState& ui) {
     // The data set's short title: the part before " – " ("SILK").
     const std::string& title = ex.Data().title;
     std::string short_title = title.substr(0, title.find(" – "));
+    ImGui::AlignTextToFramePadding();
     ImGui::Text("%s", short_title.c_str());
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n%s, %s", title.c_str(), TrN("toolbar.actors", (long long)ex.Data().actors.size(), "{count} actor", "{count} actors").c_str(),
                           TrN("toolbar.links", (long long)ex.Data().links.size(), "{count} link", "{count} links").c_str());
+    const float group_gap = 20 * ui.ui_scale;  // between groups of buttons (docs/style.md, "Spacing")
     // The toolbar's order (the default layout first), not the enum's; names and tooltips from the vocabulary.
     static const LayoutKind kinds[] = {LayoutKind::Levels, LayoutKind::Geographic, LayoutKind::Force, LayoutKind::Ego};
     static_assert(sizeof(kinds) / sizeof(*kinds) == LayoutKindCount);
     for (int i = 0; i < LayoutKindCount; ++i) {
-        const char* name = DisplayName(kinds[i]);
-        NextItem(ButtonWidth(name) + ImGui::GetFrameHeight(), i ? -1 : 20 * ui.ui_scale);
-        bool current = ex.Layout() == kinds[i];
+        const std::string label = ToolbarLabel(LayoutIcon(kinds[i]), DisplayName(kinds[i]), ToString(kinds[i]), true);
+        ToolbarNextItem(ToolbarButtonWidth(label.c_str()), i ? 2 * ui.ui_scale : group_gap);
         ImGui::BeginDisabled(kinds[i] == LayoutKind::Ego && ex.Selected() < 0);
-        if (ImGui::RadioButton(name, current)) ex.Command(std::string("layout ") + ToString(kinds[i]));
+        if (SegmentButton(label.c_str(), ex.Layout() == kinds[i])) ex.Command(std::string("layout ") + ToString(kinds[i]));
         ImGui::EndDisabled();
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", TableOf<LayoutKind>().Description((int)kinds[i]));
+        RecordToolbarTarget(ex, (std::string("layout.") + ToString(kinds[i])).c_str());
+        ToolbarTooltip(DisplayName(kinds[i]), TableOf<LayoutKind>().Description((int)kinds[i]), true);
     }
-    const std::string l_fit = Titled(Tr("toolbar.fit", "Fit"), "fit");
-    NextItem(ButtonWidth(l_fit.c_str()), 20 * ui.ui_scale);
-    if (ImGui::Button(l_fit.c_str())) ex.FitView();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("toolbar.fit_tip", "Fit everything on screen (F)"));
-    const std::string l_reset = Titled(Tr("toolbar.reset", "Reset"), "reset");
-    NextItem(ButtonWidth(l_reset.c_str()));
-    if (ImGui::Button(l_reset.c_str())) ex.Command("reset-view");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("toolbar.reset_tip", "Undo moved actors and fit everything (R)"));
-    const std::string l_view = Titled(Tr("toolbar.view", "View"), "view");
-    NextItem(ButtonWidth(l_view.c_str()));
-    if (ImGui::Button(l_view.c_str())) ImGui::OpenPopup("view");
+    if (ToolbarButton(ex, icon::Fit, Tr("toolbar.fit", "Fit"), "fit", Tr("toolbar.fit_tip", "Fit everything on screen (F)"), false, group_gap))
+        ex.FitView();
+    if (ToolbarButton(ex, icon::Reset, Tr("toolbar.reset", "Reset"), "reset", Tr("toolbar.reset_tip", "Undo moved actors and fit everything (R)"), false))
+        ex.Command("reset-view");
+    if (ToolbarButton(ex, icon::View, Tr("toolbar.view", "View"), "view", nullptr, true, group_gap)) ImGui::OpenPopup("view");
     ViewMenu(ex, ui);
-    const std::string l_data = Titled(Tr("toolbar.data", "Data"), "data");
-    NextItem(ButtonWidth(l_data.c_str()));
-    if (ImGui::Button(l_data.c_str())) ImGui::OpenPopup("data");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("toolbar.data_tip", "Open your own data (JSON, CSV), export, template"));
+    if (ToolbarButton(ex, icon::Data, Tr("toolbar.data", "Data"), "data", Tr("toolbar.data_tip", "Open your own data (JSON, CSV), export, template"), true))
+        ImGui::OpenPopup("data");
     DataMenu(ex, ui);
-    const std::string l_tour = Titled(Tr("toolbar.tour", "Tour"), "tour");
-    NextItem(ButtonWidth(l_tour.c_str()));
     ImGui::BeginDisabled(ex.Data().tours.empty());
-    if (ImGui::Button(l_tour.c_str())) ex.Command("tour " + ex.Data().tours[0].id);
+    if (ToolbarButton(ex, icon::Tour, Tr("toolbar.tour", "Tour"), "tour", nullptr, true)) ex.Command("tour " + ex.Data().tours[0].id);
     ImGui::EndDisabled();
-    const std::string l_present = Titled(Tr("toolbar.present", "Present"), "present");
-    NextItem(ButtonWidth(l_present.c_str()));
-    if (ImGui::Button(l_present.c_str())) ex.Command("present on");
-    const std::string l_copy_link = Titled(Tr("toolbar.copy_link", "Copy link"), "copy_link");
-    NextItem(ButtonWidth(l_copy_link.c_str()));
-    if (ImGui::Button(l_copy_link.c_str())) ui.copy_link_requested = true;
-    const std::string l_share = Titled(Tr("toolbar.share", "Share"), "share");
-    NextItem(ButtonWidth(l_share.c_str()));
-    if (ImGui::Button(l_share.c_str())) ex.Command(ex.presentation.share ? "share off" : "share on");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("toolbar.share_tip", "Show this view's link as a QR code, to follow it on a phone"));
-    NextItem(ButtonWidth("?"));
-    if (ImGui::Button("?")) ex.presentation.help = !ex.presentation.help;
+    if (ToolbarButton(ex, icon::Present, Tr("toolbar.present", "Present"), "present", nullptr, true)) ex.Command("present on");
+    if (ToolbarButton(ex, icon::CopyLink, Tr("toolbar.copy_link", "Copy link"), "copy_link", nullptr, false, group_gap))
+        ui.copy_link_requested = true;
+    if (ToolbarButton(ex, icon::Share, Tr("toolbar.share", "Share"), "share", Tr("toolbar.share_tip", "Show this view's link as a QR code, to follow it on a phone"), false))
+        ex.Command(ex.presentation.share ? "share off" : "share on");
+    if (ToolbarButton(ex, icon::Help, "?", "help", nullptr, false)) ex.presentation.help = !ex.presentation.help;
     EditToolbarItems(ex, ui);  // Edit, Undo, Redo, File, Record step (edit_ui.cpp)
-    NextItem(260 * ui.ui_scale, 20 * ui.ui_scale);
+    ToolbarNextItem(280 * ui.ui_scale, group_gap);
     SearchBox(ex, ui);
     ui.toolbar_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
     ImGui::End();

@@ -68,21 +68,26 @@ void LinkRows(Explorer& ex, int actor, LinkKind kind) {
         const Actor& o = data.actors[other];
         const char* arrow = l.direction == Direction::Both ? "<->" : ((l.from == actor) == (l.direction == Direction::Outward) ? "->" : "<-");
         ImGui::PushID(i);
-        if (ImGui::Selectable((std::string(arrow) + " " + (o.short_name.empty() ? o.name : o.short_name)).c_str())) {
+        if (ImGui::Selectable((std::string(arrow) + " " + (o.short_name.empty() ? o.name : o.short_name)).c_str(), false, 0, ImVec2(0, TouchRowHeight()))) {
             ex.GoTo(other);
         }
+        RecordRow(ex);
         if (ImGui::IsItemHovered()) {
             const std::string tip = LinkTooltip(l);
             if (!tip.empty()) ImGui::SetTooltip("%s", tip.c_str());
         }
         ImGui::SameLine();
+        if (TouchRowHeight() > 0) {  // a thumb-tall row: the relation beside the name, on its line (centred)
+            const float y = ImGui::GetItemRectMin().y + (ImGui::GetItemRectSize().y - ImGui::GetTextLineHeight()) * 0.5f;
+            ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, y));
+        }
         ImGui::TextDisabled("%s", DisplayName(l.relation));
         ImGui::PopID();
     }
 }
 
 void Title(const std::string& text) {
-    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * 1.3f);
+    ImGui::PushFont(nullptr, ImGui::GetStyle().FontSizeBase * type::Title);
     ImGui::TextUnformatted(text.c_str());
     ImGui::PopFont();
 }
@@ -90,24 +95,27 @@ void Title(const std::string& text) {
 void ActorButton(Explorer& ex, int a) {
     const Actor& o = ex.Data().actors[a];
     ImGui::PushID(a);
-    if (ImGui::Selectable((o.short_name.empty() ? o.name : o.short_name).c_str())) {
+    if (ImGui::Selectable((o.short_name.empty() ? o.name : o.short_name).c_str(), false, 0, ImVec2(0, TouchRowHeight()))) {
         ex.GoTo(a);
     }
+    RecordRow(ex);
     ImGui::PopID();
 }
 
 void CaseButton(Explorer& ex, int c) {
     ImGui::PushID(c + 100000);
     const Case& k = ex.Data().cases[c];
-    if (ImGui::Selectable(TrF("sidebar.case", "Case: {title}", {{"title", DataText(ex, TranslationsFor(ex, k), "title", k.title)}}).c_str())) ex.Command("case " + k.id);
+    if (ImGui::Selectable(TrF("sidebar.case", "Case: {title}", {{"title", DataText(ex, TranslationsFor(ex, k), "title", k.title)}}).c_str(), false, 0, ImVec2(0, TouchRowHeight()))) ex.Command("case " + k.id);
+    RecordRow(ex);
     ImGui::PopID();
 }
 
 void RecommendationButton(Explorer& ex, int r) {
     const Recommendation& rec = ex.Data().recommendations[r];
     ImGui::PushID(r + 200000);
-    if (ImGui::Selectable(TrF("details.recommendation", "Recommendation {number}: {title}", {{"number", std::to_string(rec.number)}, {"title", DataText(ex, TranslationsFor(ex, rec), "title", rec.title)}}).c_str()))
+    if (ImGui::Selectable(TrF("details.recommendation", "Recommendation {number}: {title}", {{"number", std::to_string(rec.number)}, {"title", DataText(ex, TranslationsFor(ex, rec), "title", rec.title)}}).c_str(), false, 0, ImVec2(0, TouchRowHeight())))
         ex.Command("recommendation " + rec.id);
+    RecordRow(ex);
     ImGui::PopID();
 }
 

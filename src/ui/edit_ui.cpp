@@ -8,21 +8,14 @@
 #include "core/message_text.h"
 #include "core/vocabulary.h"
 #include "ui/edit_ui.h"
+#include "ui/icons.h"
 #include "ui/theme.h"
+#include "ui/toolbar_button.h"
 #include "ui/tr.h"
 
 namespace sse::ui {
 
 namespace {
-
-// Continues the toolbar on this line if `width` pixels still fit, else on the next one (as app_ui.cpp does).
-void NextItem(float width) {
-    const float sp = ImGui::GetStyle().ItemSpacing.x;
-    const float right = ImGui::GetItemRectMax().x + sp + width;
-    if (right < ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - ImGui::GetStyle().WindowPadding.x) ImGui::SameLine(0, sp);
-}
-
-float ButtonWidth(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
 
 // Runs a command and shows its message when it was refused (or when `always`).
 void Run(Explorer& ex, const std::string& command, bool always = false) {
@@ -51,37 +44,33 @@ bool BeginPrompt(const char* name, ImVec2 at, ImVec2 pivot = ImVec2(0, 0)) {
 
 void EditToolbarItems(Explorer& ex, UiState& ui) {
     const bool editing = ex.Editing();
-    const std::string edit_label = Titled(Tr("edit.edit", "Edit"), "edit");
-    NextItem(ButtonWidth(edit_label.c_str()));
+    const float group_gap = 20 * ui.ui_scale;
+    const std::string edit_label = ToolbarLabel(icon::Edit, Tr("edit.edit", "Edit"), "edit", true);
+    ToolbarNextItem(ToolbarButtonWidth(edit_label.c_str()), group_gap);
     if (editing) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
     if (ImGui::Button(edit_label.c_str())) Run(ex, editing ? "edit off" : "edit on");
     if (editing) ImGui::PopStyleColor();
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", editing ? Tr("edit.on_tip", "Edit mode is on (E turns it off): double-click the background adds an actor, a drag "
-                                                "from an actor's edge (or with Alt) links two, Delete removes the selection")
-                                        : Tr("edit.off_tip", "Edit the map (E): add actors and links, change their fields"));
+    RecordToolbarTarget(ex, "edit");
+    ToolbarTooltip(Tr("edit.edit", "Edit"),
+                   editing ? Tr("edit.on_tip", "Edit mode is on (E turns it off): double-click the background adds an actor, a drag "
+                                               "from an actor's edge (or with Alt) links two, Delete removes the selection")
+                           : Tr("edit.off_tip", "Edit the map (E): add actors and links, change their fields"),
+                   true);
     const Document& doc = ex.Doc();
     if (editing || doc.CanUndo() || doc.CanRedo()) {
-        const std::string undo_label = Titled(Tr("edit.undo", "Undo"), "undo");
-        NextItem(ButtonWidth(undo_label.c_str()));
+        // Icons alone: their tooltips name them and say what they would undo or redo.
+        const std::string undo_tip = doc.CanUndo() ? TrF("edit.undo_tip", "Undo: {what} (Ctrl+Z)", {{"what", doc.UndoLabel()}}) : "";
         ImGui::BeginDisabled(!doc.CanUndo());
-        if (ImGui::Button(undo_label.c_str())) Run(ex, "undo");
+        if (ToolbarButton(ex, icon::Undo, Tr("edit.undo", "Undo"), "undo", doc.CanUndo() ? undo_tip.c_str() : Tr("edit.nothing_to_undo", "Nothing to undo"), false))
+            Run(ex, "undo");
         ImGui::EndDisabled();
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip("%s", doc.CanUndo() ? TrF("edit.undo_tip", "Undo: {what} (Ctrl+Z)", {{"what", doc.UndoLabel()}}).c_str()
-                                                   : Tr("edit.nothing_to_undo", "Nothing to undo"));
-        const std::string redo_label = Titled(Tr("edit.redo", "Redo"), "redo");
-        NextItem(ButtonWidth(redo_label.c_str()));
+        const std::string redo_tip = doc.CanRedo() ? TrF("edit.redo_tip", "Redo: {what} (Ctrl+Shift+Z or Ctrl+Y)", {{"what", doc.RedoLabel()}}) : "";
         ImGui::BeginDisabled(!doc.CanRedo());
-        if (ImGui::Button(redo_label.c_str())) Run(ex, "redo");
+        if (ToolbarButton(ex, icon::Redo, Tr("edit.redo", "Redo"), "redo", doc.CanRedo() ? redo_tip.c_str() : Tr("edit.nothing_to_redo", "Nothing to redo"), false))
+            Run(ex, "redo");
         ImGui::EndDisabled();
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
-            ImGui::SetTooltip("%s", doc.CanRedo() ? TrF("edit.redo_tip", "Redo: {what} (Ctrl+Shift+Z or Ctrl+Y)", {{"what", doc.RedoLabel()}}).c_str()
-                                                   : Tr("edit.nothing_to_redo", "Nothing to redo"));
     }
-    const std::string file_label = Titled(Tr("edit.file", "File"), "file");
-    NextItem(ButtonWidth(file_label.c_str()));
-    if (ImGui::Button(file_label.c_str())) ImGui::OpenPopup("file");
+    if (ToolbarButton(ex, icon::File, Tr("edit.file", "File"), "file", nullptr, true)) ImGui::OpenPopup("file");
     if (ImGui::BeginPopup("file")) {
         if (ImGui::MenuItem(Titled(Tr("edit.new_map", "New map"), "new").c_str())) Run(ex, "new New map", true);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("edit.new_map_tip", "An empty map with a title and nothing else (Undo brings this one back)"));
@@ -96,14 +85,11 @@ void EditToolbarItems(Explorer& ex, UiState& ui) {
         ImGui::EndPopup();
     }
     if (editing) {
-        const std::string record_label = Titled(Tr("edit.record_step", "Record step"), "record");
-        NextItem(ButtonWidth(record_label.c_str()));
-        if (ImGui::Button(record_label.c_str())) Run(ex, "record-step");
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", ex.edit_tour.empty()
-                                        ? Tr("edit.record_new_tip", "Append what is on screen (layout, view, filters, selection, case) as a step of a new tour")
-                                        : TrF("edit.record_tip", "Append what is on screen (layout, view, filters, selection, case) as a step of the tour '{tour}'",
-                                              {{"tour", ex.edit_tour}}).c_str());
+        const std::string record_tip = ex.edit_tour.empty()
+                                           ? std::string(Tr("edit.record_new_tip", "Append what is on screen (layout, view, filters, selection, case) as a step of a new tour"))
+                                           : TrF("edit.record_tip", "Append what is on screen (layout, view, filters, selection, case) as a step of the tour '{tour}'",
+                                                 {{"tour", ex.edit_tour}});
+        if (ToolbarButton(ex, icon::Record, Tr("edit.record_step", "Record step"), "record", record_tip.c_str(), true)) Run(ex, "record-step");
     }
 }
 

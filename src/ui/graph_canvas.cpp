@@ -403,8 +403,14 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
         ui.drag_world_x = (float)at.x;
         ui.drag_world_y = (float)at.y;
     }
+    // Two fingers: the platform's gesture pans and zooms (their midpoint), so the first finger moves nothing itself,
+    // and lifting them is no tap.
+    if (ui.fingers >= 2 && ImGui::IsItemActive()) {
+        ui.dragging_actor = -1;
+        ui.release_is_not_a_click = true;
+    }
     // 3. Drag: move the actor, or pan the view.
-    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) {
+    if (ImGui::IsItemActive() && ui.fingers < 2 && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) {
         const Vec2 at = cam.ScreenToWorld(mouse);
         if (ui.linking_from >= 0 || ui.boxing) {
             // a link or a selection box being drawn: DrawEditCanvasFeedback shows it

@@ -4,12 +4,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/theme.h"  // the theme's land and graticule colours (dark and high-contrast themes too)
+
 namespace sse::ui {
 
 namespace {
 
-constexpr ImU32 LandOutlineColor = IM_COL32(170, 176, 186, 255);  // soft grey on the canvas background
-constexpr ImU32 GraticuleColor = IM_COL32(226, 229, 234, 255);    // fainter still
 constexpr float LandOutlineThickness = 1.2f;
 constexpr float GraticuleThickness = 1.0f;
 constexpr int GraticuleStepDeg = 30;
@@ -38,18 +38,18 @@ void DrawMapBackdrop(ImDrawList* dl, const sse::Camera& cam, const sse::WorldOut
     // Graticule: meridians and parallels every 30 degrees, over the whole map only (not beyond its edges).
     for (int lon = -180; lon <= 180; lon += GraticuleStepDeg) {
         const Vec2 a = to_screen(lon, 90), b = to_screen(lon, -90);
-        if (view.Overlaps(a.x, a.y, b.x, b.y)) dl->AddLine(ToIm(a), ToIm(b), GraticuleColor, GraticuleThickness);
+        if (view.Overlaps(a.x, a.y, b.x, b.y)) dl->AddLine(ToIm(a), ToIm(b), CurrentPalette().graticule, GraticuleThickness);
     }
     for (int lat = -90; lat <= 90; lat += GraticuleStepDeg) {
         const Vec2 a = to_screen(-180, lat), b = to_screen(180, lat);
-        if (view.Overlaps(a.x, a.y, b.x, b.y)) dl->AddLine(ToIm(a), ToIm(b), GraticuleColor, GraticuleThickness);
+        if (view.Overlaps(a.x, a.y, b.x, b.y)) dl->AddLine(ToIm(a), ToIm(b), CurrentPalette().graticule, GraticuleThickness);
     }
 
     // Land outlines: skip rings whose box is off the canvas; within a visible ring, draw only the runs of
     // segments that touch the canvas (zoomed in, most of a large ring is far outside it).
     ImVector<ImVec2> run;
     auto flush = [&]() {
-        if (run.Size >= 2) dl->AddPolyline(run.Data, run.Size, LandOutlineColor, ImDrawFlags_None, LandOutlineThickness);
+        if (run.Size >= 2) dl->AddPolyline(run.Data, run.Size, CurrentPalette().land, ImDrawFlags_None, LandOutlineThickness);
         run.resize(0);
     };
     for (const std::vector<Vec2>& ring : outline.rings) {

@@ -41,10 +41,13 @@ void CentreNextWindow(float width_fraction, const char* title) {
     ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
                             ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    // A fraction of a wide screen, but never narrower than a readable measure (36 ems) nor than its (translated)
+    // title, nor wider than the screen less a margin: on a phone that is the screen's width (docs/style.md, "Spacing").
     const ImGuiStyle& style = ImGui::GetStyle();
     const float title_w = ImGui::CalcTextSize(title, nullptr, true).x + style.FramePadding.x * 4 + ImGui::GetFontSize() * 2;
-    const float width = std::min(std::max(vp->WorkSize.x * width_fraction, title_w), vp->WorkSize.x * 0.96f);
-    ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
+    const float avail = std::max(1.0f, vp->WorkSize.x - 2 * 8 * style.FontScaleMain);
+    const float readable = std::min(std::max(BaseFontSize * style.FontScaleMain * 36, title_w), avail);  // not the current font's size
+    ImGui::SetNextWindowSize(ImVec2(std::clamp(vp->WorkSize.x * width_fraction, readable, avail), 0), ImGuiCond_Always);
 }
 }  // namespace
 
@@ -93,6 +96,8 @@ void DrawWelcome(Explorer& ex, UiState& ui) {
         ImGui::Checkbox(Titled(Tr("welcome.dont_show", "Don't show this again"), "again").c_str(), &ui.remember_no_welcome);
         if (ImGui::Button(Titled(Tr("welcome.start", "Start exploring"), "start").c_str())) ex.presentation.welcome = false;
         ImGui::TextDisabled("%s", Tr("welcome.press_help", "Press ? at any time for the shortcuts"));  // own line: longer languages
+        const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+        ex.ui_targets.push_back({"welcome", at.x, at.y, size.x, size.y});  // state().targets: its width on a phone
     }
     ImGui::End();
 }
@@ -119,7 +124,7 @@ void DrawPointer(const Explorer& ex) {
     // Dim everything but a disc around the pointer: a thick ring whose inner edge is the spotlight.
     float outer = vp->Size.x + vp->Size.y;
     dl->AddCircle(m, r + outer * 0.5f, IM_COL32(0, 0, 0, 110), 96, outer);
-    dl->AddCircle(m, r, IM_COL32(255, 200, 0, 255), 64, 4.0f);
+    dl->AddCircle(m, r, IM_COL32(230, 159, 0, 255), 64, 4.0f);  // Okabe-Ito orange
 }
 
 }  // namespace sse::ui

@@ -9,10 +9,12 @@
 #include "imgui_internal.h"  // FindWindowByName, BringWindowToDisplayFront: sheets stay above their scrim
 #include "ui/app_ui.h"
 #include "ui/details_panel.h"
+#include "ui/icons.h"
 #include "ui/import_dialog.h"
 #include "ui/sidebar.h"
 #include "ui/table_view.h"
 #include "ui/theme.h"
+#include "ui/toolbar_button.h"
 #include "ui/tr.h"
 
 namespace sse::ui {
@@ -40,8 +42,9 @@ float SheetHeight(const UiState& ui, Panel panel) {
 }
 
 // A full-width button as tall as a thumb, recorded as a touch target.
-bool MenuEntry(Explorer& ex, const UiState& ui, const char* label, const char* target, bool selected = false) {
-    bool pressed = ImGui::Selectable(label, selected, ImGuiSelectableFlags_None, ImVec2(0, TouchSize(ui)));
+bool MenuEntry(Explorer& ex, const UiState& ui, const char* icon, const char* label, const char* target, bool selected = false) {
+    const std::string text = std::string(icon) + "  " + label;
+    bool pressed = ImGui::Selectable(text.c_str(), selected, ImGuiSelectableFlags_None, ImVec2(0, TouchSize(ui)));
     RecordTarget(ex, target);
     return pressed;
 }
@@ -54,22 +57,23 @@ void CompactMenu(Explorer& ex, UiState& ui) {
     for (Panel panel : Sheets) {
         if (panel == Panel::Details && ex.DetailsSubject().empty()) continue;
         const bool open = ex.PanelOpen(panel);
-        if (MenuEntry(ex, ui, DisplayName(panel), ("menu." + std::string(WireName(panel))).c_str(), open))
+        const char* glyph = panel == Panel::Sidebar ? icon::Explore : panel == Panel::Details ? icon::Details : icon::Table;
+        if (MenuEntry(ex, ui, glyph, DisplayName(panel), ("menu." + std::string(WireName(panel))).c_str(), open))
             ex.Command(std::string("panel ") + WireName(panel) + (open ? " off" : " on"));
     }
     ImGui::Separator();
     if (ex.TourIndex() >= 0) {
-        if (MenuEntry(ex, ui, Tr("tour.leave", "Leave the tour"), "menu.tour")) ex.Command("tour none");
+        if (MenuEntry(ex, ui, icon::Tour, Tr("tour.leave", "Leave the tour"), "menu.tour")) ex.Command("tour none");
     } else if (!ex.Data().tours.empty()) {
-        if (MenuEntry(ex, ui, Tr("toolbar.tour", "Tour"), "menu.tour")) ex.Command("tour " + ex.Data().tours[0].id);
+        if (MenuEntry(ex, ui, icon::Tour, Tr("toolbar.tour", "Tour"), "menu.tour")) ex.Command("tour " + ex.Data().tours[0].id);
     }
-    if (MenuEntry(ex, ui, Tr("toolbar.fit", "Fit"), "menu.fit")) ex.FitView();
-    if (MenuEntry(ex, ui, Tr("toolbar.reset", "Reset"), "menu.reset")) ex.Command("reset-view");
-    if (MenuEntry(ex, ui, Tr("toolbar.view", "View"), "menu.view")) ui.open_view_menu = true;
-    if (MenuEntry(ex, ui, Tr("toolbar.data", "Data"), "menu.data")) ui.open_data_menu = true;
-    if (MenuEntry(ex, ui, Tr("toolbar.share", "Share"), "menu.share")) ex.Command("share on");
-    if (MenuEntry(ex, ui, Tr("toolbar.copy_link", "Copy link"), "menu.copy-link")) ui.copy_link_requested = true;
-    if (MenuEntry(ex, ui, "?", "menu.help")) ex.presentation.help = true;
+    if (MenuEntry(ex, ui, icon::Fit, Tr("toolbar.fit", "Fit"), "menu.fit")) ex.FitView();
+    if (MenuEntry(ex, ui, icon::Reset, Tr("toolbar.reset", "Reset"), "menu.reset")) ex.Command("reset-view");
+    if (MenuEntry(ex, ui, icon::View, Tr("toolbar.view", "View"), "menu.view")) ui.open_view_menu = true;
+    if (MenuEntry(ex, ui, icon::Data, Tr("toolbar.data", "Data"), "menu.data")) ui.open_data_menu = true;
+    if (MenuEntry(ex, ui, icon::Share, Tr("toolbar.share", "Share"), "menu.share")) ex.Command("share on");
+    if (MenuEntry(ex, ui, icon::CopyLink, Tr("toolbar.copy_link", "Copy link"), "menu.copy-link")) ui.copy_link_requested = true;
+    if (MenuEntry(ex, ui, icon::Help, Tr("help.title", "Keyboard and mouse"), "menu.help")) ex.presentation.help = true;
     ImGui::EndPopup();
 }
 
@@ -79,7 +83,7 @@ void LayoutMenu(Explorer& ex, UiState& ui) {
     static const LayoutKind kinds[] = {LayoutKind::Levels, LayoutKind::Geographic, LayoutKind::Force, LayoutKind::Ego};
     for (LayoutKind kind : kinds) {
         ImGui::BeginDisabled(kind == LayoutKind::Ego && ex.Selected() < 0);
-        if (MenuEntry(ex, ui, DisplayName(kind), ("layout." + std::string(ToString(kind))).c_str(), ex.Layout() == kind))
+        if (MenuEntry(ex, ui, LayoutIcon(kind), DisplayName(kind), ("layout." + std::string(ToString(kind))).c_str(), ex.Layout() == kind))
             ex.Command(std::string("layout ") + ToString(kind));
         ImGui::EndDisabled();
     }
@@ -95,7 +99,8 @@ void CompactToolbar(Explorer& ex, UiState& ui) {
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_AlwaysAutoResize);
     const float side = TouchSize(ui);
-    if (ImGui::Button(Titled(Tr("phone.menu", "Menu"), "menu").c_str(), ImVec2(0, side))) ImGui::OpenPopup("menu");
+    const std::string menu_label = std::string(icon::Menu) + "###menu";  // the bars alone: the search box gets the room
+    if (ImGui::Button(menu_label.c_str(), ImVec2(side, side))) ImGui::OpenPopup("menu");
     RecordTarget(ex, "menu");
     CompactMenu(ex, ui);
     if (ui.open_view_menu) ImGui::OpenPopup("view");
@@ -105,15 +110,16 @@ void CompactToolbar(Explorer& ex, UiState& ui) {
     DataMenu(ex, ui);
     // The current layout's name, or "Layout" when that name would squeeze the search box ("ForceAtlas2 force").
     const ImGuiStyle& style = ImGui::GetStyle();
-    const char* layout = DisplayName(ex.Layout());
-    if (ImGui::CalcTextSize(layout).x + style.FramePadding.x * 2 > vp->WorkSize.x * 0.3f) layout = Tr("phone.layout", "Layout");
-    const float layout_w = std::max(side, ImGui::CalcTextSize(layout).x + style.FramePadding.x * 2);
+    std::string layout = std::string(LayoutIcon(ex.Layout())) + " " + DisplayName(ex.Layout()) + "###layout";
+    if (ImGui::CalcTextSize(layout.c_str(), nullptr, true).x + style.FramePadding.x * 2 > vp->WorkSize.x * 0.3f)
+        layout = std::string(LayoutIcon(ex.Layout())) + "###layout";  // the icon alone rather than a squeezed search box
+    const float layout_w = std::max(side, ImGui::CalcTextSize(layout.c_str(), nullptr, true).x + style.FramePadding.x * 2);
     ImGui::SameLine();
     const float search_w = ImGui::GetContentRegionAvail().x - layout_w - style.ItemSpacing.x;
     SearchBox(ex, ui, search_w, Tr("phone.search_hint", "Search actors"));
     RecordTarget(ex, "search");
     ImGui::SameLine();
-    if (ImGui::Button(layout, ImVec2(layout_w, side))) ImGui::OpenPopup("layouts");
+    if (ImGui::Button(layout.c_str(), ImVec2(layout_w, side))) ImGui::OpenPopup("layouts");
     RecordTarget(ex, "layout");
     LayoutMenu(ex, ui);
     ui.toolbar_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
@@ -188,8 +194,24 @@ void Grip(ImGuiWindow* window) {
 }
 }  // namespace
 
+namespace {
+float s_touch_row = 0;  // TouchRowHeight() while the touch style is pushed
+int s_rows = 0;         // rows recorded this frame
+}  // namespace
+
+float TouchRowHeight() { return s_touch_row; }
+
+void RecordRow(Explorer& ex) {
+    if (s_touch_row <= 0) return;
+    RecordTarget(ex, ("row." + std::to_string(s_rows++)).c_str());
+}
+
 void PushTouchStyle(const Explorer& ex, const UiState& ui) {
+    s_rows = 0;
     if (!ex.Compact()) return;
+    s_touch_row = TouchSize(ui);
+    // Rows taller than their text keep it in the middle (sidebar, details and table rows in sheets).
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
     // Frames as tall as a thumb: the font plus padding reaches TouchTargetSize.
     const float pad_y = std::ceil(((float)TouchTargetSize * ui.ui_scale - ImGui::GetFontSize()) * 0.5f);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(12 * ui.ui_scale, pad_y));
@@ -198,7 +220,9 @@ void PushTouchStyle(const Explorer& ex, const UiState& ui) {
 }
 
 void PopTouchStyle(const Explorer& ex) {
-    if (ex.Compact()) ImGui::PopStyleVar(3);
+    if (!ex.Compact()) return;
+    ImGui::PopStyleVar(4);
+    s_touch_row = 0;
 }
 
 void RecordTarget(Explorer& ex, const char* name) {
@@ -262,7 +286,7 @@ bool DrawTourBar(Explorer& ex, UiState& ui) {
                      ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav);
     const float side = TouchSize(ui);
     ImGui::BeginDisabled(at == 0);
-    if (ImGui::Button("<", ImVec2(side, side))) ex.Command("prev");
+    if (ImGui::Button((std::string(icon::Previous) + "###prev").c_str(), ImVec2(side, side))) ex.Command("prev");
     RecordTarget(ex, "tour.prev");
     ImGui::EndDisabled();
     ImGui::SameLine();
@@ -272,7 +296,7 @@ bool DrawTourBar(Explorer& ex, UiState& ui) {
     RecordTarget(ex, "tour.show");
     ImGui::SameLine();
     ImGui::BeginDisabled(at == n - 1);
-    if (ImGui::Button(">", ImVec2(side, side))) ex.Command("next");
+    if (ImGui::Button((std::string(icon::Next) + "###next").c_str(), ImVec2(side, side))) ex.Command("next");
     RecordTarget(ex, "tour.next");
     ImGui::EndDisabled();
     ui.caption_height = ImGui::GetWindowSize().y;

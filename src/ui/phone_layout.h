@@ -30,6 +30,14 @@ void PlaceSheet(const Explorer& ex, const UiState& ui, Panel panel);
 // Records the last item drawn as a touch target (state().targets) under a stable name.
 void RecordTarget(Explorer& ex, const char* name);
 
+// The least height of a row a finger taps in a sheet (TouchTargetSize at the UI scale) while the touch style is
+// pushed, else 0 (desktop rows keep the text's height).
+float TouchRowHeight();
+
+// Compact layout: records the last item as the touch target "row.<n>" (n counts the frame's rows), so a test can
+// check that every row of a sheet is thumb-sized; does nothing on the desktop.
+void RecordRow(Explorer& ex);
+
 // Touch screens: true while the finger pressed on the canvas (`active`) has been held still for LongPressSeconds:
 // hovering shows then (the hover card), and the release does not count as a tap.
 bool LongPress(const Explorer& ex, UiState& ui, bool active);

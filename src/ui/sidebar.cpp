@@ -82,14 +82,19 @@ void FiltersSection(Explorer& ex) {
     FilterState f = ex.Filter();
     bool changed = false;
     if (ImGui::Checkbox(Titled(Tr("sidebar.showcase", "Showcase (fade, don't hide)"), "showcase").c_str(), &f.showcase)) changed = true;
+    RecordRow(ex);
     if (ImGui::Checkbox(Titled(Tr("sidebar.hide_isolated", "Hide actors without links"), "isolated").c_str(), &f.hide_isolated)) changed = true;
+    RecordRow(ex);
     const EnumTable& fields = TableOf<FilterField>();
     for (int i = 0; i < fields.count; ++i) {
         const FilterField field = static_cast<FilterField>(i);
         const FilterFieldValues& values = ValuesOf(field);
         if (!values.in_sidebar) continue;
         ImGui::PushID(fields.Name(i));
-        if (ImGui::TreeNode("##field", "%s", fields.Display(i))) {  // the id stays when the language changes
+        // The id stays when the language changes; on phones the row is as tall as a thumb (frame padding).
+        const bool open = ImGui::TreeNodeEx("##field", TouchRowHeight() > 0 ? ImGuiTreeNodeFlags_FramePadding : 0, "%s", fields.Display(i));
+        RecordRow(ex);
+        if (open) {
             // The years' hint goes below their control; the others' above their list.
             if (*fields.Description(i) && !values.years) ImGui::TextDisabled("%s", fields.Description(i));
             if (values.years) changed |= YearsControl(f);
@@ -199,12 +204,14 @@ void CasesSection(Explorer& ex) {
         std::string label = std::to_string(rec.number) + ". " + DataText(ex, TranslationsFor(ex, rec), "title", rec.title);
         if (WrappedSelectable("##recommendation", label, ex.ChosenRecommendation() == r))
             ex.Command("recommendation " + (ex.ChosenRecommendation() == r ? std::string("none") : rec.id));
+        RecordRow(ex);
         for (int c : rec.cases) {
             if (c < 0) continue;
             ImGui::Indent();
             if (WrappedSelectable(("##case" + std::to_string(c)).c_str(), TrF("sidebar.case", "Case: {title}", {{"title", DataText(ex, TranslationsFor(ex, data.cases[c]), "title", data.cases[c].title)}}),
                                   ex.ChosenCase() == c))
                 ex.Command("case " + (ex.ChosenCase() == c ? std::string("none") : data.cases[c].id));
+            RecordRow(ex);
             ImGui::Unindent();
         }
         ImGui::PopID();

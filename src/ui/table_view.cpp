@@ -81,9 +81,10 @@ void ActorsTable(Explorer& ex, UiState& ui) {
             ImGui::PushID(a);
             if (ex.Editing()) {  // each cell can be typed into (table_cells.h): the name as written, not translated
                 if (EditableCell(ex, ui, TableKind::Actors, x.id, 0, x.name)) ex.GoTo(a);
-            } else if (ImGui::Selectable(ActorName(ex, x).c_str(), ex.Selected() == a, ImGuiSelectableFlags_SpanAllColumns)) {
+            } else if (ImGui::Selectable(ActorName(ex, x).c_str(), ex.Selected() == a, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, TouchRowHeight()))) {
                 ex.GoTo(a);
             }
+            RecordRow(ex);
             ImGui::TableNextColumn();
             EditableCell(ex, ui, TableKind::Actors, x.id, 1, DisplayName(x.kind));
             ImGui::TableNextColumn();
@@ -151,9 +152,10 @@ void LinksTable(Explorer& ex, UiState& ui) {
             bool involved = ex.Selected() == k.from || ex.Selected() == k.to;
             if (ex.Editing()) {  // each cell can be typed into (table_cells.h)
                 if (EditableCell(ex, ui, TableKind::Links, k.id, 0, name(k.from))) ex.GoTo(k.from);
-            } else if (ImGui::Selectable(name(k.from).c_str(), involved, ImGuiSelectableFlags_SpanAllColumns)) {
+            } else if (ImGui::Selectable(name(k.from).c_str(), involved, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, TouchRowHeight()))) {
                 ex.GoTo(k.from);
             }
+            RecordRow(ex);
             if (ImGui::IsItemHovered() && !k.description.empty() && !ex.Editing()) ImGui::SetTooltip("%s", k.description.c_str());
             ImGui::TableNextColumn();
             EditableCell(ex, ui, TableKind::Links, k.id, 1, name(k.to));
@@ -213,8 +215,9 @@ void TerritoriesTable(Explorer& ex, UiState& ui) {
         ImGui::TableNextColumn();
         ImGui::PushID(t);
         if (ex.Editing()) EditableCell(ex, ui, TableKind::Territories, data.territories[t].id, 0, data.territories[t].name);
-        else if (ImGui::Selectable(data.territories[t].name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns))
+        else if (ImGui::Selectable(data.territories[t].name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, TouchRowHeight())))
             ex.Command("filter territory " + data.territories[t].id);
+        RecordRow(ex);
         if (ImGui::IsItemHovered() && !ex.Editing()) ImGui::SetTooltip("%s", TrF("table.territory_tip", "Click: show only this territory (filter territory {id})", {{"id", data.territories[t].id}}).c_str());
         ImGui::PopID();
         ImGui::TableNextColumn();

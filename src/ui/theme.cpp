@@ -11,7 +11,8 @@ ImU32 Col(Rgba c) { return IM_COL32(c.r, c.g, c.b, c.a); }
 // The canvas colours are core's (palette.h), which the SVG export reads too.
 Palette FromCore(const CanvasPalette& p) {
     return {Col(p.background), Col(p.link),       Col(p.link_highlight), Col(p.label),      Col(p.label_backdrop),
-            Col(p.selection),  Col(p.band_a),     Col(p.band_b),         Col(p.band_label), Col(p.outline)};
+            Col(p.selection),  Col(p.band_a),     Col(p.band_b),         Col(p.band_label), Col(p.outline),
+            Col(p.land),       Col(p.graticule)};
 }
 const Palette LightPalette = FromCore(CanvasPaletteFor("light"));
 const Palette DarkPalette = FromCore(CanvasPaletteFor("dark"));
@@ -51,6 +52,10 @@ void ApplyTheme(const std::string& theme, float scale) {
             s_palette = &LightPalette;
             break;
     }
+    // Corners (docs/style.md): controls 4 px, floating windows (popups, tooltips, the caption) 6 px; docked panels
+    // stay square, as they meet the screen's edges.
+    style.FrameRounding = style.GrabRounding = style.TabRounding = 4.0f;
+    style.PopupRounding = style.ChildRounding = 6.0f;
     style.ScaleAllSizes(scale);
     style.FontSizeBase = BaseFontSize;
     style.FontScaleMain = scale;

@@ -40,9 +40,10 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
         return;
     }
     float base = ImGui::GetStyle().FontSizeBase;
-    float text_size = base * (presenting ? 1.4f : 1.1f);
+    // The type scale times the reading factor: this text is read from the back of the room (docs/style.md).
+    float text_size = base * (presenting ? type::Presenting : type::Reading);
     ImGui::PushTextWrapPos(0);
-    ImGui::PushFont(nullptr, base * (presenting ? 1.15f : 0.95f));
+    ImGui::PushFont(nullptr, text_size * type::Caption);
     ImGui::TextDisabled("%s", TrF("tour.step_of", "{tour} · step {step} of {total}",
                                   {{"tour", DataText(ex, TranslationsFor(ex, tour), "title", tour.title)},
                                    {"step", std::to_string(at + 1)}, {"total", std::to_string(n)}}).c_str());
@@ -50,7 +51,7 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
     if (ex.Editing() && !presenting) {  // edit mode: title and caption typed in place, steps reordered
         DrawCaptionEditor(ex, ui);
     } else {
-        ImGui::PushFont(nullptr, text_size * 1.2f);
+        ImGui::PushFont(nullptr, text_size * type::Title);
         ImGui::TextUnformatted(DataText(ex, StepTranslations(ex.translation_overlay, tour, at), "title", step->title).c_str());
         ImGui::PopFont();
         ImGui::PushFont(nullptr, text_size);

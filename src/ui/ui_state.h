@@ -23,6 +23,7 @@ struct UiState {
     std::string table_paste;
     int dragging_actor = -1;      // actor being dragged, -1 for none
     bool pressed_on_actor = false;
+    int fingers = 0;  // fingers on a touch screen now (platform/touch_gestures.cpp); two or more: the gesture pans
     float press_x = 0, press_y = 0;  // where the mouse went down (screen), to tell a click from a drag
     float ui_scale = 1.0f;        // UI text scale (1 = 100%)
     int applied_scale = 0;        // scale and theme last applied to the ImGui style

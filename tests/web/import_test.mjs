@@ -26,6 +26,12 @@ async function clickAt(x, y) {
   await page.mouse.up();
   await page.waitForTimeout(300);
 }
+// The toolbar's Data button's centre, where the UI drew it (state().targets "toolbar.data").
+async function dataButton() {
+  const t = (await state()).targets['toolbar.data'];
+  assert(t, 'no toolbar.data target in state().targets');
+  return { x: t.x + t.w / 2, y: t.y + t.h / 2 };
+}
 const waitNone = () => page.waitForFunction(() => window.explorer.state().import === null, null, { timeout: 10000 });
 
 await test('a file dropped on the page opens the preview; Cancel changes nothing', async () => {
@@ -54,9 +60,10 @@ await test('a file dropped on the page opens the preview; Cancel changes nothing
 
 await test('files chosen in the file picker (Data > Open…) load with Replace, and undo brings the data back', async () => {
   const chooser = page.waitForEvent('filechooser', { timeout: 10000 });
-  await clickAt(690, 20);  // the toolbar's Data button (fixed layout at 1280x800, 100%)
+  const b = await dataButton();
+  await clickAt(b.x, b.y);  // the toolbar's Data button
   await screenshot(page, 'import-data-menu.png');
-  await clickAt(730, 38);  // Open…
+  await clickAt(b.x + 40, b.y + 18);  // Open… (the menu opens under the button; 1280x800 at 100%)
   const fc = await chooser;
   assert(fc.isMultiple(), 'several files at once');
   await fc.setFiles([path.join(fixtures, 'psm-factors.csv'), path.join(fixtures, 'psm-links.csv')]);
@@ -134,15 +141,16 @@ await test('exportData gives JSON, CSV and the template, each read back', async 
 await test('the Data menu downloads JSON and a CSV table through Blob URLs', async () => {
   const downloads = [];
   page.on('download', (d) => downloads.push(d));
-  // The toolbar's Data button, then menu items (the layout is fixed at 1280x800 and 100%).
-  await clickAt(690, 20);
-  await clickAt(740, 90);  // Export JSON
-  await clickAt(690, 20);
-  await page.mouse.move(760, 114);  // Export one CSV table >, whose submenu opens to the left
+  // The toolbar's Data button, then menu items placed from it (the layout is fixed at 1280x800 and 100%).
+  const b = await dataButton();
+  await clickAt(b.x, b.y);
+  await clickAt(b.x + 50, b.y + 70);  // Export JSON
+  await clickAt(b.x, b.y);
+  await page.mouse.move(b.x + 70, b.y + 94);  // Export one CSV table >, whose submenu opens to the left
   await page.waitForTimeout(500);
   await screenshot(page, 'import-export-menu.png');
-  await page.mouse.move(700, 114);
-  await clickAt(620, 138);  // links.csv
+  await page.mouse.move(b.x + 10, b.y + 94);
+  await clickAt(b.x - 70, b.y + 118);  // links.csv
   for (let i = 0; i < 50 && downloads.length < 2; ++i) await page.waitForTimeout(100);
   const names = downloads.map((d) => d.suggestedFilename()).sort();
   assert(names.join() === 'links.csv,silk.json', `downloads: ${names}`);

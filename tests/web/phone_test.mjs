@@ -57,6 +57,15 @@ async function target(X, name) {
   return { x: t.x + t.w / 2, y: t.y + t.h / 2, rect: t };
 }
 
+// Every row the open sheet drew this frame (state().targets "row.<n>") is thumb-sized: at least 44 CSS px tall.
+function checkRows(s, what) {
+  const rows = Object.entries(s.targets).filter(([k]) => k.startsWith('row.'));
+  assert(rows.length > 0, `${what}: no rows recorded in the sheet`);
+  const short = rows.filter(([, r]) => r.h < Thumb - 0.5);
+  assert(short.length === 0, `${what}: ${short.length} of ${rows.length} rows shorter than ${Thumb} px, e.g. ${JSON.stringify(short.slice(0, 3))}`);
+  console.log(`         ${what}: ${rows.length} rows, the shortest ${Math.min(...rows.map(([, r]) => r.h)).toFixed(1)} px`);
+}
+
 async function tap(d, name) {
   const p = await target(d.X, name);
   await d.page.touchscreen.tap(p.x, p.y);
@@ -156,6 +165,7 @@ await test('each panel opens by a tap in the menu and closes by a tap outside an
       let s = await until(phone, `${panel} did not open`, (st, n) => st.panels[n] && st.targets.sheet, panel);
       assert(s.targets.sheet.w === 390, `the ${panel} sheet is not full width: ${JSON.stringify(s.targets.sheet)}`);
       await target(X, 'sheet.title');
+      if (close === 'tap') checkRows(await until(phone, `${panel}: rows`, (st) => Object.keys(st.targets).some((k) => k.startsWith('row.'))), panel);
       if (close === 'tap') { await wait(phone.page, 800); await screenshot(phone.page, `phone-03-${panel}.png`); }
       if (close === 'tap' && panel === 'sidebar') {  // a finger drag on the content scrolls it (look at the PNG)
         const sh = s.targets.sheet, x = sh.x + sh.w / 2, y = sh.y + sh.h * 0.8;
@@ -176,6 +186,18 @@ await test('each panel opens by a tap in the menu and closes by a tap outside an
   }
 });
 
+await test('the welcome panel takes the phone\'s width (less a margin), its button thumb-sized', async () => {
+  await X.command('welcome on');
+  const s = await until(phone, 'no welcome panel', (st) => !!st.targets.welcome);
+  const w = s.targets.welcome;
+  console.log(`         welcome ${JSON.stringify(w)}`);
+  assert(w.w >= 390 - 2 * 12 && w.x >= 0 && w.x + w.w <= 390, `the welcome panel is ${w.w.toFixed(0)} px wide at ${w.x.toFixed(0)} on a 390 px screen`);
+  await wait(phone.page, 600);
+  await screenshot(phone.page, 'phone-00-welcome.png');
+  await X.command('welcome off');
+  await until(phone, 'the welcome panel did not go', (st) => !st.targets.welcome);
+});
+
 let tapped = null;
 await test('a tap on an actor selects it and opens its details sheet; tap outside and swipe close it', async () => {
   await X.command('fit');
@@ -186,6 +208,7 @@ await test('a tap on an actor selects it and opens its details sheet; tap outsid
   await until(phone, 'the details sheet did not open', (s) => s.panels.details && !!s.targets.sheet);
   await wait(phone.page, 1500);
   await screenshot(phone.page, 'phone-04-details.png');
+  checkRows(await X.state(), 'details');
   await tapOutside(phone);
   const s = await until(phone, 'details did not close by a tap outside', (st) => !st.panels.details);
   assert(s.selected === tapped.id, 'closing the sheet should keep the selection');
@@ -209,19 +232,48 @@ await test('a long press shows the hover card without selecting', async () => {
   assert(s.selected === null, `a long press selected ${s.selected}`);
 });
 
-await test('two fingers pinch-zoom and pan the canvas', async () => {
-  const p = await emptyPoint(X);
+// Where an actor is drawn now (screen, CSS px).
+async function at(X, id) {
+  const r = await X.command(`locate ${id}`);
+  assert(r.ok, `locate ${id}: ${JSON.stringify(r)}`);
+  return { x: r.x, y: r.y };
+}
+
+await test('two fingers: a pinch zooms about its midpoint (no drift), moving together they pan by their travel', async () => {
+  await X.command('fit');
+  await wait(phone.page, 1500);
+  const a = await visibleActor(X, phone.page);
   const before = (await X.state()).camera;
-  await drag(phone, [{ x: p.x - 30, y: p.y }, { x: p.x + 30, y: p.y }], [{ x: p.x - 140, y: p.y }, { x: p.x + 140, y: p.y }], { steps: 10 });
+  // A pinch centred on the actor: the map grows about it, so it stays under the fingers' midpoint. (When the first
+  // finger alone dragged the map, the actor slid 110 px left with that finger.)
+  await drag(phone, [{ x: a.x - 30, y: a.y }, { x: a.x + 30, y: a.y }], [{ x: a.x - 140, y: a.y }, { x: a.x + 140, y: a.y }], { steps: 10 });
   await until(phone, 'pinch out did not zoom in', (s, z) => s.camera.zoom > z * 1.3, before.zoom);
   await wait(phone.page, 1000);
   const zoomed = (await X.state()).camera;
-  console.log(`         pinch: zoom ${before.zoom.toFixed(3)} -> ${zoomed.zoom.toFixed(3)}`);
+  const p = await at(X, a.id);
+  console.log(`         pinch about ${a.id}: zoom ${before.zoom.toFixed(3)} -> ${zoomed.zoom.toFixed(3)}, it moved ${(p.x - a.x).toFixed(1)}, ${(p.y - a.y).toFixed(1)} px`);
+  assert(Math.hypot(p.x - a.x, p.y - a.y) < 12, `the pinch moved ${a.id} from ${a.x}, ${a.y} to ${p.x}, ${p.y}: it should stay under the midpoint`);
+  assert(!(await X.state()).selected, 'a pinch selected something');
   await screenshot(phone.page, 'phone-06-pinched.png');
-  const q = await emptyPoint(X);
-  await drag(phone, [{ x: q.x - 30, y: q.y }, { x: q.x + 30, y: q.y }], [{ x: q.x - 30, y: q.y + 120 }, { x: q.x + 30, y: q.y + 120 }]);
-  const panned = await until(phone, 'two fingers did not pan', (s, c) => Math.abs(s.camera.y - c.y) * s.camera.zoom > 60, zoomed);
-  assert(Math.abs(panned.camera.zoom / zoomed.zoom - 1) < 0.1, `a two-finger pan changed the zoom: ${zoomed.zoom} -> ${panned.camera.zoom}`);
+  // Both fingers 120 px down: the map follows them by 120 px (not twice, not one finger's share).
+  const b = await visibleActor(X, phone.page);
+  await drag(phone, [{ x: b.x - 30, y: b.y - 40 }, { x: b.x + 30, y: b.y - 40 }], [{ x: b.x - 30, y: b.y + 80 }, { x: b.x + 30, y: b.y + 80 }]);
+  await wait(phone.page, 1000);
+  const q = await at(X, b.id);
+  const panned = (await X.state()).camera;
+  console.log(`         two-finger pan of 120 px: ${b.id} moved ${(q.x - b.x).toFixed(1)}, ${(q.y - b.y).toFixed(1)} px`);
+  assert(Math.abs(q.y - b.y - 120) < 12 && Math.abs(q.x - b.x) < 12, `two fingers 120 px down moved ${b.id} by ${q.x - b.x}, ${q.y - b.y}`);
+  assert(Math.abs(panned.zoom / zoomed.zoom - 1) < 0.1, `a two-finger pan changed the zoom: ${zoomed.zoom} -> ${panned.zoom}`);
+  // One finger of two still, the other 120 px to the right: the midpoint moves 60 px, and the map with it (plus the
+  // zoom about it): an actor under the midpoint at the start is 60 px right of it at the end, within the zoom's share.
+  await X.command('fit');
+  await wait(phone.page, 1500);
+  const c = await visibleActor(X, phone.page);
+  await drag(phone, [{ x: c.x - 40, y: c.y }, { x: c.x + 40, y: c.y }], [{ x: c.x - 40, y: c.y }, { x: c.x + 160, y: c.y }]);
+  await wait(phone.page, 1000);
+  const r = await at(X, c.id);
+  console.log(`         one finger still, the other 120 px right: ${c.id} moved ${(r.x - c.x).toFixed(1)}, ${(r.y - c.y).toFixed(1)} px (midpoint: 60)`);
+  assert(Math.abs(r.x - c.x - 60) < 12 && Math.abs(r.y - c.y) < 12, `the midpoint moved 60 px but ${c.id} moved ${r.x - c.x}, ${r.y - c.y}`);
 });
 
 await test('a tour starts from the menu; a swipe and the buttons move its steps; a swipe down hides the caption', async () => {
