@@ -97,6 +97,11 @@ EditOutcome Document::Commit(const Patch& patch, const Patch& inverse, const std
         out.warnings.push_back(std::move(w));
     }
     m_warning_keys = std::move(keys);
+    // The data set replaced is kept until the next frame (ReleaseRetired): a form or table row that applied this
+    // edit while it was being drawn still holds references into it for the rest of that frame.
+    // (At most a few: a script or a fuzzer applying thousands of edits between frames must not hold them all.)
+    if (m_retired.size() >= 4) m_retired.erase(m_retired.begin());
+    m_retired.push_back(std::move(m_data));
     m_data = std::move(result.dataset);
     EnsureJson();  // after a failed patch back (a bug), from the new data; otherwise it is kept
     if (!ApplyPatch(m_json, patch, &error)) {  // it applied a moment ago: cannot fail; if it does, rebuild from m_data

@@ -31,6 +31,9 @@ public:
     void Reset(Dataset data);
     // The current data set, every index field resolved.
     const Dataset& Data() const { return m_data; }
+    // Frees the data sets that edits replaced since the last call (the Explorer calls it once a frame, before the UI
+    // draws): until then references taken into them while a frame was drawn stay valid.
+    void ReleaseRetired() { m_retired.clear(); }
 
     // Applies a document edit when the result is valid; otherwise leaves everything as it was and says why.
     EditOutcome Apply(const DocumentEdit& edit);
@@ -81,6 +84,7 @@ private:
     EditOutcome Replay(std::vector<Step>& from, std::vector<Step>& to, bool undo);
 
     Dataset m_data;
+    std::vector<Dataset> m_retired;  // data sets replaced this frame, freed by ReleaseRetired
     nlohmann::json m_json;  // the document as JSON, kept in step with m_data once built
     bool m_json_valid = false;
     std::vector<std::string> m_warning_keys;  // the warnings of the current content, to tell which ones are new

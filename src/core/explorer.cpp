@@ -538,6 +538,7 @@ void Explorer::FitFocusOn(const TourStep& step) {
 }
 
 bool Explorer::Tick(double dt) {
+    m_doc.ReleaseRetired();  // nothing of the last frame holds references into replaced data sets any more
     bool moving = m_camera_anim.Advance(dt, m_camera);
     if (notices.empty()) m_notice_age = 0;
     else if ((m_notice_age += dt) > NoticeSeconds) {  // the oldest notice has been read: the next one shows

@@ -19,12 +19,21 @@ bool IsCurrent(const Explorer& ex, TableKind table, const std::string& row, cons
 }
 
 // One command for a typed cell and a pasted block alike: the rules, the words and the undo step are the same.
-void Paste(Explorer& ex, TableKind table, const char* field, const std::vector<std::string>& rows, const std::string& text,
-           bool say_done) {
+std::string PasteCommand(TableKind table, const char* field, const std::vector<std::string>& rows, const std::string& text) {
     const nlohmann::json arg = {{"rows", rows}, {"text", text}};
-    CommandResult r = ex.Command(std::string("paste-cells ") + TableName(table) + " " + field + " " +
-                                 arg.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    return std::string("paste-cells ") + TableName(table) + " " + field + " " +
+           arg.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void Run(Explorer& ex, const std::string& command, bool say_done) {
+    CommandResult r = ex.Command(command);
     if (!r.ok || say_done) ex.notices.push_back(r.ok ? r.message : MessageText(r.code, r.message));
+}
+
+// A cell typed into applies once the table is drawn (PasteIntoTable): an edit replaces the data set, and the row
+// being drawn holds references into it.
+void Defer(UiState& ui, TableKind table, const char* field, const std::string& row, const std::string& text) {
+    ui.table_command = PasteCommand(table, field, {row}, text);
 }
 
 }  // namespace
@@ -48,7 +57,7 @@ bool EditableCell(Explorer& ex, UiState& ui, TableKind table, const std::string&
             if (ImGui::BeginPopup("words")) {
                 for (int i = words->first_parsable; i < words->count; ++i)
                     if (ImGui::Selectable(words->Display(i), text == words->Display(i))) {
-                        Paste(ex, table, col.field, {row_id}, words->names[i], false);
+                        Defer(ui, table, col.field, row_id, words->names[i]);
                         ui.table_typing = false;
                     }
                 ImGui::EndPopup();
@@ -61,7 +70,7 @@ bool EditableCell(Explorer& ex, UiState& ui, TableKind table, const std::string&
             ImGui::SetNextItemWidth(-1);
             const bool enter = ImGui::InputText("##cell", ui.table_buffer, sizeof ui.table_buffer, ImGuiInputTextFlags_EnterReturnsTrue);
             if (enter || ImGui::IsItemDeactivatedAfterEdit()) {
-                Paste(ex, table, col.field, {row_id}, ui.table_buffer, false);
+                Defer(ui, table, col.field, row_id, ui.table_buffer);
                 ui.table_typing = false;
             } else if (ImGui::IsItemDeactivated()) {
                 ui.table_typing = false;  // Esc, or left unchanged
@@ -91,6 +100,11 @@ bool EditableCell(Explorer& ex, UiState& ui, TableKind table, const std::string&
 }
 
 void PasteIntoTable(Explorer& ex, UiState& ui, TableKind table, const std::vector<std::string>& rows) {
+    if (!ui.table_command.empty()) {  // a cell typed into while the table was drawn
+        const std::string command = std::move(ui.table_command);
+        ui.table_command.clear();
+        Run(ex, command, false);
+    }
     if (!TableTakesPaste(ex) || ex.table_cell.table != TableName(table)) return;
     std::string text;
     if (ui.table_paste_pending) {
@@ -112,7 +126,7 @@ void PasteIntoTable(Explorer& ex, UiState& ui, TableKind table, const std::vecto
         ex.notices.push_back(Tr("table.paste_hidden", "The current cell's row is filtered out: click a cell to paste into."));
         return;
     }
-    Paste(ex, table, ex.table_cell.column.c_str(), std::vector<std::string>(at, rows.end()), text, true);
+    Run(ex, PasteCommand(table, ex.table_cell.column.c_str(), std::vector<std::string>(at, rows.end()), text), true);
 }
 
 }  // namespace sse::ui

@@ -17,8 +17,8 @@ namespace sse::ui {
 // columns, else a cell that can be made current and edited. True when it was clicked (the row's actor may follow).
 bool EditableCell(Explorer& ex, UiState& ui, TableKind table, const std::string& row_id, int column, const std::string& text);
 
-// After `table` is drawn with `rows` (its row ids as shown): applies a pending paste (Ctrl+V on the desktop, the
-// page's paste event on the web) from the current cell, and says what it did in a notice.
+// After `table` is drawn with `rows` (its row ids as shown): applies a cell typed into while it was drawn, and a
+// pending paste (Ctrl+V on the desktop, the page's paste event on the web) from the current cell, with a notice.
 void PasteIntoTable(Explorer& ex, UiState& ui, TableKind table, const std::vector<std::string>& rows);
 
 // True when a paste should go into the table rather than open the cells as an import.

@@ -21,6 +21,7 @@ struct UiState {
     char table_buffer[1024] = "";
     bool table_paste_pending = false;  // the page's paste event (web) left cells for the current cell
     std::string table_paste;
+    std::string table_command;    // a typed cell's paste-cells, run once the table is drawn (table_cells.cpp)
     int dragging_actor = -1;      // actor being dragged, -1 for none
     bool pressed_on_actor = false;
     int fingers = 0;  // fingers on a touch screen now (platform/touch_gestures.cpp); two or more: the gesture pans

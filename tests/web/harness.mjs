@@ -40,7 +40,7 @@ export function watchPage(page, origin, { allowData = true } = {}) {
     w.messages.push(`${m.type()}: ${m.text()}`);
     if (m.type() === 'error' || m.type() === 'warning') w.problems.push(`${m.type()}: ${m.text()}`);
   });
-  page.on('pageerror', (e) => { w.pageErrors.push(e.message); w.problems.push(`pageerror: ${e.message}`); });
+  page.on('pageerror', (e) => { w.pageErrors.push(e.message); w.problems.push(`pageerror: ${e.message}`); if (process.env.SHOW_STACKS) console.log(e.stack); });
   page.on('request', (r) => {
     const url = r.url();
     w.requests.push(url);
