@@ -619,7 +619,8 @@ if (parts.has('monkey')) await test(`monkey: ${MONKEY_EVENTS} seeded random mous
 // ---------------------------------------------------------------------------------------------------------------
 // The data set bundled in index.data, located through the file package's table in index.js.
 const indexJs = fs.readFileSync(path.join(site, 'index.js'), 'utf8');
-const entry = /"filename":"\/data\/silk\.json","start":(\d+),"end":(\d+)/.exec(indexJs);
+// (Emscripten writes it as JSON; the site's minifier drops the quotes around the keys: either form.)
+const entry = /"?filename"?:"\/data\/silk\.json","?start"?:(\d+),"?end"?:(\d+)/.exec(indexJs);
 const packageData = fs.readFileSync(path.join(site, 'index.data'));
 
 // Serves index.data with the bundled data set replaced by `dataset` (padded with spaces to the same size, so the

@@ -182,9 +182,12 @@ await test('outside edit mode Ctrl+V opens spreadsheet cells as an import previe
   assert(s.import.actors === 1, JSON.stringify(s.import).slice(0, 300));
   assert((await command('import cancel')).ok, 'import cancel');
   // The search box: "/" puts the keyboard there; the system clipboard's text is typed into it; Enter selects.
-  await copy('CoopCycle');
+  // Half typed, half pasted: the typed letters show the box has the keyboard before the paste comes.
+  await copy('Cycle');
   await page.keyboard.press('/');
-  await page.waitForTimeout(600);  // as a hand does: the box shows its cursor before the paste
+  await page.waitForTimeout(400);
+  await page.keyboard.type('Coop', { delay: 40 });
+  await page.waitForTimeout(300);
   await page.keyboard.press('Control+V');
   await page.waitForTimeout(600);
   await shot('table-edit-5-search-pasted.png');
