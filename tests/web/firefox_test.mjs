@@ -106,4 +106,4 @@ await test('no console error, warning or page error', async () => {
 
 await browser.close();
 server.close();
-finish();
+process.exit(finish());

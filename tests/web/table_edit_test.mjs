@@ -201,4 +201,4 @@ await test('no console error, warning or page error', async () => {
 });
 
 await close();
-finish();
+process.exit(finish());
