@@ -28,9 +28,15 @@
   // The main module writes JSON and the view as a figure (SVG) itself.
   const converterExport = function (format) { return ['json', 'looks', 'svg', 'svg-transparent'].indexOf(format) < 0; };
   let converter = null;
+  // The data set open in the page as our JSON's bytes: the converter asks for it (its openData option) only when a
+  // table names an actor or territory that the opened files do not hold (a links table merged into the current map).
+  function openDataBytes() {
+    const r = JSON.parse(Module.ccall('explorer_export', 'string', ['string'], ['json']));
+    return r.ok && r.files.length ? encoder.encode(r.files[0].text) : null;
+  }
   function loadConverter() {
     if (!converter) {
-      converter = import('./convert.mjs').then(function (m) { return m.default(); })
+      converter = import('./convert.mjs').then(function (m) { return m.default({ openData: openDataBytes }); })
         .catch(function (e) { converter = null; throw e; });
     }
     return converter;
@@ -72,16 +78,21 @@
         conv.ccall('convert_add_file', null, ['string', 'number', 'number'], [f.name, p, f.bytes.length]);
         conv._free(p);
       }
-      // The open data set, which tables may refer to (a links table merged into the current map).
-      const current = JSON.parse(Module.ccall('explorer_export', 'string', ['string'], ['json'])).files[0].text;
-      const mapped = withText(conv, current, function (pc) { return conv.ccall('convert_import', 'string', ['number'], [pc]); });
+      const mapped = conv.ccall('convert_import', 'string', [], []);  // the counts and diagnostics
+      // The mapped data set (megabytes) goes from the converter's memory into the app's as it is: no text decoding,
+      // encoding or JSON escaping on the way.
+      const at = conv._convert_mapped_text(), length = conv._convert_mapped_length();
+      const data = copyIn(Module, conv.HEAPU8.subarray(at, at + length));
       const names = JSON.stringify(files.map(function (f) { return f.name; }));
-      // The mapped data set can be megabytes: through the heap, not the stack that ccall's strings use.
-      return withText(Module, names, function (pn) {
-        return withText(Module, mapped, function (pm) {
-          return finish(Module.ccall('explorer_open_mapped', 'string', ['number', 'number'], [pn, pm]));
+      try {
+        return withText(Module, names, function (pn) {
+          return withText(Module, mapped, function (pm) {
+            return finish(Module.ccall('explorer_open_mapped', 'string', ['number', 'number', 'number', 'number'], [pn, pm, data, length]));
+          });
         });
-      });
+      } finally {
+        Module._free(data);
+      }
     }, function (e) {
       return { ok: false, code: 'converter-unavailable', message: 'the converter for workbooks and graphs could not be loaded: ' + e.message, diagnostics: [] };
     });

@@ -43,6 +43,8 @@ public:
     // Replaces the whole content by `content` (an imported file, a merge, a new map) as one undoable step named
     // `label`, when the result is valid by the same rules as a file; the changes list every element by id.
     EditOutcome ReplaceContent(const nlohmann::json& content, const std::string& label);
+    // The same, taking `content` over (an import's tens of megabytes are not copied on the way into the undo step).
+    EditOutcome ReplaceContent(nlohmann::json&& content, const std::string& label);
     // The current content as the document's JSON (the writer's shape): what ReplaceContent and merges start from.
     const nlohmann::json& Json();
     // Gives every item without translations of its own those the overlay has for its id (the web page keeps the

@@ -76,6 +76,7 @@ public:
     // Replaces the whole document (an import, a merge, a new map) as one undoable step; the view follows by id
     // like an edit (what stayed keeps its place), and frames everything when no actor stayed.
     EditOutcome ReplaceContent(const nlohmann::json& content, const std::string& label);
+    EditOutcome ReplaceContent(nlohmann::json&& content, const std::string& label);  // `content` taken over, not copied
     // Import (issue 15, explorer_import.cpp): opened files become a pending preview (counts, located diagnostics);
     // nothing changes until `import replace` or `import merge` applies it as one undoable step (`import cancel` drops
     // it). Returns {ok, code, message} with the diagnostics as data; ok is false when the files have errors.

@@ -92,8 +92,12 @@ EditOutcome Explorer::ApplyEdit(const DocumentEdit& edit) {
 }
 
 EditOutcome Explorer::ReplaceContent(const nlohmann::json& content, const std::string& label) {
+    return ReplaceContent(nlohmann::json(content), label);
+}
+
+EditOutcome Explorer::ReplaceContent(nlohmann::json&& content, const std::string& label) {
     ViewIds before = CaptureViewIds();
-    EditOutcome outcome = m_doc.ReplaceContent(content, label);
+    EditOutcome outcome = m_doc.ReplaceContent(std::move(content), label);
     if (!outcome.ok || outcome.changes.empty()) return outcome;
     FollowEdit(before, outcome);
     const bool none_stayed = std::none_of(before.actors.begin(), before.actors.end(), [&](const std::string& id) {

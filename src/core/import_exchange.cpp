@@ -13,20 +13,20 @@ std::string MappedImportToJson(const MappedImport& m) {
                                {"code", d.code}, {"file", d.file}, {"line", d.line}, {"column", d.column},
                                {"pointer", d.pointer}, {"message", d.message}});
     }
-    const nlohmann::json j = {{"ok", m.ok}, {"json", m.json}, {"errors", m.errors}, {"warnings", m.warnings},
+    const nlohmann::json j = {{"ok", m.ok}, {"errors", m.errors}, {"warnings", m.warnings},
                               {"territories", m.territories}, {"actors", m.actors}, {"links", m.links},
-                              {"cases", m.cases}, {"recommendations", m.recommendations}, {"diagnostics", diagnostics}};
+                              {"cases", m.cases}, {"recommendations", m.recommendations},
+                              {"generated_territories", m.generated_territories}, {"diagnostics", diagnostics}};
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 bool MappedImportFromJson(std::string_view text, MappedImport* out) {
     const nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-    if (!j.is_object() || !j.contains("ok") || !j["ok"].is_boolean() || !j.contains("json") || !j["json"].is_string() ||
-        !j.contains("diagnostics") || !j["diagnostics"].is_array())
+    if (!j.is_object() || !j.contains("ok") || !j["ok"].is_boolean() || !j.contains("diagnostics") ||
+        !j["diagnostics"].is_array())
         return false;
     MappedImport m;
     m.ok = j["ok"].get<bool>();
-    m.json = j["json"].get<std::string>();
     auto count = [&](const char* key) { return j.contains(key) && j[key].is_number_unsigned() ? j[key].get<size_t>() : 0; };
     m.errors = static_cast<int>(count("errors"));
     m.warnings = static_cast<int>(count("warnings"));
@@ -35,6 +35,10 @@ bool MappedImportFromJson(std::string_view text, MappedImport* out) {
     m.links = count("links");
     m.cases = count("cases");
     m.recommendations = count("recommendations");
+    if (j.contains("generated_territories") && j["generated_territories"].is_array()) {
+        for (const nlohmann::json& id : j["generated_territories"])
+            if (id.is_string()) m.generated_territories.push_back(id.get<std::string>());
+    }
     for (const nlohmann::json& e : j["diagnostics"]) {
         if (!e.is_object()) return false;
         Diagnostic d;

@@ -15,10 +15,13 @@
 
 namespace sse {
 
-// {"ok", "json", "errors", "warnings", counts..., "diagnostics": [{severity, code, file, line, column, pointer,
-// message}]}: everything MappedImport holds.
+// {"ok", "errors", "warnings", counts..., "generated_territories", "diagnostics": [{severity, code, file, line,
+// column, pointer, message}]}: everything MappedImport holds but its data set (`json`), which can be megabytes and
+// travels apart, byte for byte from one module's memory into the other's (web/files.js): inside this JSON it would be
+// escaped, decoded into a JavaScript string, encoded again and parsed, which cost more than reading the files.
 std::string MappedImportToJson(const MappedImport& m);
-// The MappedImport of MappedImportToJson's text; false (and `out` untouched) when the text is not one.
+// The MappedImport of MappedImportToJson's text, with `json` (the data set) empty; false (and `out` untouched) when
+// the text is not one.
 bool MappedImportFromJson(std::string_view text, MappedImport* out);
 
 // The reply to an export, for JavaScript: {"ok", "message", "files": [{"name", "text"} or {"name", "base64"}]}; a

@@ -277,19 +277,13 @@ struct Row {
 
 class Mapper {
 public:
-    Mapper(const std::vector<ImportTable>& tables, MappedImport& out, const Dataset* context)
-        : tables_(tables), out_(out), context_(context) {}
+    Mapper(const std::vector<ImportTable>& tables, MappedImport& out, const MapOptions& options)
+        : tables_(tables), out_(out), context_(options.context), load_context_(options.load_context) {}
 
     size_t carried_actors = 0, carried_territories = 0;
 
     void Run(const MapOptions& options) {
         for (size_t t = 0; t < tables_.size(); ++t) Classify(static_cast<int>(t));
-        if (context_) {
-            for (const Actor& a : context_->actors) {
-                context_actor_name_.emplace(FoldForSearch(a.name), a.id);
-                actor_level_.emplace(a.id, WireName(a.level));
-            }
-        }
         for (TableRole role : kRoles) RegisterIds(role);
         JsonNode root = JsonNode::Object();
         root.Put("format", JsonNode::Text(kFormatName));
@@ -585,14 +579,39 @@ private:
         });
     }
 
+    // The data already open (MapOptions::context), fetched through load_context the first time it is needed, with
+    // its actors' folded names and levels.
+    const Dataset* Context() {
+        if (context_loaded_) return context_;
+        context_loaded_ = true;
+        if (!context_ && load_context_) context_ = load_context_();
+        if (context_) {
+            for (const Actor& a : context_->actors) {
+                context_actor_name_.emplace(FoldForSearch(a.name), a.id);
+                context_level_.emplace(a.id, WireName(a.level));
+            }
+        }
+        return context_;
+    }
+
+    // The level of the actor with final id `id` as a link's kind is derived from it: the imported row's, else (an
+    // actor carried from the data already open) the open data's; nullptr when neither has it.
+    const std::string* LevelOf(const std::string& id) {
+        auto it = actor_level_.find(id);
+        if (it != actor_level_.end()) return &it->second;
+        if (!Context()) return nullptr;
+        auto open = context_level_.find(id);
+        return open == context_level_.end() ? nullptr : &open->second;
+    }
+
     // An actor named by id or name, as its final id; the text itself when none matches (the loader then says so).
     std::string ResolveActor(const std::string& text) {
         auto it = actor_by_key_.find(text);
         if (it != actor_by_key_.end()) return it->second;
         auto by = by_name_[static_cast<size_t>(TableRole::Actors)].find(FoldForSearch(text));
         if (by != by_name_[static_cast<size_t>(TableRole::Actors)].end()) return by->second;
-        if (context_) {  // an actor of the data already open
-            std::string id = context_->FindActor(text) >= 0 ? text : "";
+        if (const Dataset* context = Context()) {  // an actor of the data already open
+            std::string id = context->FindActor(text) >= 0 ? text : "";
             auto named = context_actor_name_.find(FoldForSearch(text));
             if (id.empty() && named != context_actor_name_.end()) id = named->second;
             if (!id.empty()) {
@@ -604,8 +623,9 @@ private:
     }
 
     bool CarryTerritory(const std::string& id) {
-        if (!context_) return false;
-        for (const Territory& t : context_->territories) {
+        const Dataset* context = Context();
+        if (!context) return false;
+        for (const Territory& t : context->territories) {
             if (t.id != id) continue;
             if (std::find(carry_territories_.begin(), carry_territories_.end(), id) == carry_territories_.end()) {
                 carry_territories_.push_back(id);
@@ -617,6 +637,7 @@ private:
 
     // The carried actors and territories (with each carried territory's parents), appended unchanged.
     void CarryFromContext(JsonNode& actors, JsonNode& territories) {
+        if (carry_actors_.empty() && carry_territories_.empty()) return;  // the open data was not needed (or not open)
         if (!context_) return;
         for (const std::string& id : carry_actors_) {
             const int i = context_->FindActor(id);
@@ -926,10 +947,11 @@ private:
             origin.columns.emplace_back("to", (*row.column_of)[Col(role, "to")]);
             std::string kind = EnumText(row.Get(Col(role, "kind")));
             if (kind.empty()) {  // derived from the two actors' levels, as the format defines it
-                auto a = actor_level_.find(from), b = actor_level_.find(to);
-                if (a != actor_level_.end() && b != actor_level_.end() && !a->second.empty() && !b->second.empty()) {
-                    kind = a->second == b->second ? "horizontal" : "vertical";
-                } else if (a == actor_level_.end() || b == actor_level_.end()) {
+                const std::string* a = LevelOf(from);
+                const std::string* b = LevelOf(to);
+                if (a && b && !a->empty() && !b->empty()) {
+                    kind = *a == *b ? "horizontal" : "vertical";
+                } else if (!a || !b) {
                     kind = "horizontal";  // an unknown actor is already an error that blocks the load: say only that
                 }
             }
@@ -1045,7 +1067,10 @@ private:
     std::unordered_map<const char*, size_t> col_cache_[6];  // per TableRole: Col's answers  // what a once-per-table warning was already given for
     std::vector<Origin> origins_[5];  // per section (territories, actors, links, cases, recommendations)
     const Dataset* context_ = nullptr;
+    std::function<const Dataset*()> load_context_;
+    bool context_loaded_ = false;  // Context() has run (context_ and the two maps below are final)
     std::unordered_map<std::string, std::string> context_actor_name_;  // folded name -> id, in the open data
+    std::unordered_map<std::string, std::string> context_level_;       // id -> level, in the open data
     std::vector<std::string> carry_actors_, carry_territories_;       // ids to carry over from the open data
 };
 
@@ -1097,7 +1122,7 @@ MappedImport MapTables(const std::vector<ImportTable>& tables, std::vector<Diagn
     out.diagnostics = std::move(reader_diagnostics);
     bool reader_failed = false;
     for (const Diagnostic& d : out.diagnostics) reader_failed = reader_failed || d.severity == Severity::Error;
-    Mapper mapper(tables, out, options.context);
+    Mapper mapper(tables, out, options);
     mapper.Run(options);
     mapper.AppendExtraOrigins();
     LoadResult load = LoadDataset(out.json, "import");

@@ -16,6 +16,7 @@
 //   that none was given), not an error.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,10 @@ struct MapOptions {
     // hold is looked up there (by id, or an actor by name) and carried into the result unchanged, so that a links
     // table can refer to actors already on screen. Carried items are not counted in MappedImport's counts.
     const Dataset* context = nullptr;
+    // The same data, given only when the mapper first needs it (a table names an actor or territory its files do not
+    // hold), when `context` is null: the page's converter module must ask the main module for it, and a large data
+    // set crossing between the two costs as much as the import itself. nullptr from it: no data is open.
+    std::function<const Dataset*()> load_context;
 };
 
 struct MappedImport {

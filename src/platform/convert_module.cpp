@@ -4,6 +4,7 @@
 // the JSON of import_exchange.h. It has no window, no state beyond the files being handed over, and no UI.
 #include <emscripten.h>
 
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,18 @@ namespace {
 
 std::vector<sse::ImportFile> g_files;  // handed over one by one (convert_add_file), read together (convert_import)
 std::string g_reply;                   // the last answer, kept alive for JavaScript to read
+sse::MappedImport g_mapped;            // the last import: its data set is read by convert_mapped_text/_length
+
+// The data set open in the page (our JSON), as files.js's Module.openData gives it (the module's option of that
+// name: a function returning the bytes), in this module's memory (malloc'ed, NUL-terminated); 0 when none is open.
+EM_JS(char*, js_open_data, (), {
+    var bytes = Module['openData'] ? Module['openData']() : null;
+    if (!bytes) return 0;
+    var p = _malloc(bytes.length + 1);
+    HEAPU8.set(bytes, p);
+    HEAPU8[p + bytes.length] = 0;
+    return p;
+});
 
 const char* Reply(std::string text) {
     g_reply = std::move(text);
@@ -31,18 +44,30 @@ EMSCRIPTEN_KEEPALIVE void convert_add_file(const char* name, const char* bytes, 
     g_files.push_back({name ? name : "data", std::string(bytes, bytes + (length > 0 ? length : 0))});
 }
 
-// Reads the added files (any formats, as the desktop does) into one MappedImport (import_exchange.h), and forgets them.
-// `context` is the data set open in the page (our JSON): tables may refer to its actors and territories (a links
-// table merged into the current map), as on the desktop.
-EMSCRIPTEN_KEEPALIVE const char* convert_import(const char* context) {
+// Reads the added files (any formats, as the desktop does) into one MappedImport, and forgets them; answers with
+// MappedImportToJson (import_exchange.h): everything but the data set, which convert_mapped_text/_length then give.
+// Tables may refer to actors and territories of the data set open in the page (a links table merged into the current
+// map), as on the desktop: the page hands it over (js_open_data) only if a table names one its files do not hold.
+EMSCRIPTEN_KEEPALIVE const char* convert_import() {
     sse::RegisterFileFormats();
     std::vector<sse::ImportFile> files;
     files.swap(g_files);
-    sse::LoadResult open = sse::LoadDataset(context ? context : "", "current data");
+    sse::LoadResult open;
     sse::MapOptions options;
-    if (open.ok) options.context = &open.dataset;
-    return Reply(sse::MappedImportToJson(sse::ImportFiles(files, options)));
+    options.load_context = [&open]() -> const sse::Dataset* {
+        char* text = js_open_data();
+        if (!text) return nullptr;
+        open = sse::LoadDataset(text, "current data");
+        std::free(text);
+        return open.ok ? &open.dataset : nullptr;
+    };
+    g_mapped = sse::ImportFiles(files, options);
+    return Reply(sse::MappedImportToJson(g_mapped));
 }
+
+// The data set of the last convert_import (sse-explorer/1 text, not NUL-terminated: see convert_mapped_length).
+EMSCRIPTEN_KEEPALIVE const char* convert_mapped_text() { return g_mapped.json.data(); }
+EMSCRIPTEN_KEEPALIVE int convert_mapped_length() { return static_cast<int>(g_mapped.json.size()); }
 
 // The export `format` (xlsx, template-xlsx, gexf, graphml) of the data set `document` (our JSON), with `looks`
 // (LooksToJson: positions, sizes and colours as drawn) for GEXF, in the reply shape of ExportReplyJson.

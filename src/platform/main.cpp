@@ -530,9 +530,10 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_export(const char* format) {
     s_app->last_reply = sse::ExportReplyJson(files, error);
     return s_app->last_reply.c_str();
 }
-// files.js, after the converter module read workbooks or graphs: their names and the MappedImport (import_exchange.h)
-// open the same preview as explorer_open_files.
-EMSCRIPTEN_KEEPALIVE const char* explorer_open_mapped(const char* names_json, const char* mapped_json) {
+// files.js, after the converter module read workbooks or graphs: their names and the MappedImport (import_exchange.h:
+// MappedImportToJson, and its data set's `length` bytes at `data`, copied from the converter's memory) open the same
+// preview as explorer_open_files.
+EMSCRIPTEN_KEEPALIVE const char* explorer_open_mapped(const char* names_json, const char* mapped_json, const char* data, int length) {
     if (!s_app) return "{\"ok\": false, \"code\": \"not-ready\", \"message\": \"the explorer has not started\"}";
     std::vector<std::string> names;
     const nlohmann::json n = nlohmann::json::parse(names_json ? names_json : "", nullptr, false);
@@ -544,6 +545,7 @@ EMSCRIPTEN_KEEPALIVE const char* explorer_open_mapped(const char* names_json, co
         s_app->last_reply = "{\"ok\": false, \"code\": \"usage\", \"message\": \"the converter's reply could not be read\"}";
         return s_app->last_reply.c_str();
     }
+    if (data && length > 0) mapped.json.assign(data, static_cast<size_t>(length));
     s_app->last_reply = sse::CommandResultJson(s_app->explorer.OpenMapped(names, std::move(mapped)));
     return s_app->last_reply.c_str();
 }
