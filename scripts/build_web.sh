@@ -12,8 +12,10 @@ cmake --build build/web
 # in web/; scripts/minify_js.mjs).
 node scripts/minify_js.mjs build/web/site/index.js build/web/site/shell.js build/web/site/files.js build/web/site/a11y.js
 # Pre-compressed copies: the static server (and any host that supports it) sends these to gzip-capable browsers.
+# zopfli (Debian's package) writes the same gzip format as gzip -9, about 5 % smaller (index.wasm 524 -> 499 KB),
+# in a few seconds; plain gzip -9 where it is missing.
 for f in build/web/site/index.wasm build/web/site/index.js build/web/site/index.data build/web/site/convert.wasm build/web/site/convert.mjs build/web/site/fonts/Hangul-subset.ttf build/web/site/translations/silk.json; do
-  gzip -9 -k -f "$f"
+  if command -v zopfli >/dev/null; then zopfli -c "$f" > "$f.gz"; else gzip -9 -k -f "$f"; fi
 done
 # The service worker with the list of the files above (and their hashes): the page then works offline.
 node scripts/make_offline.mjs build/web/site

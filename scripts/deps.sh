@@ -29,7 +29,7 @@ SUDO=""
 
 # ---- 1. Debian packages ------------------------------------------------------------------
 pkgs=(cmake ninja-build pkg-config g++ dpkg-dev nlohmann-json3-dev fonts-dejavu-core fonts-nanum fonts-font-awesome python3-fonttools nodejs)
-[ $want_web = 1 ] && pkgs+=(emscripten librsvg2-bin node-terser)  # node-terser: scripts/minify_js.mjs
+[ $want_web = 1 ] && pkgs+=(emscripten librsvg2-bin node-terser zopfli)  # node-terser: scripts/minify_js.mjs; zopfli: build_web.sh's .gz copies
 [ $want_native = 1 ] && pkgs+=(libsdl2-dev libgl-dev googletest libgtest-dev libqrencode-dev zlib1g-dev libminizip-dev libexpat1-dev)
 # librsvg2-bin: rsvg-convert renders the SVG figure export (tests/desktop/svg_desktop_test.sh); libx11-dev: the
 # XDND drop client of tests/desktop/drop_desktop_test.sh; firefox-esr: the second browser engine (firefox_test.mjs).

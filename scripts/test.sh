@@ -78,6 +78,7 @@ echo "== browser session, monkey and security test (Chromium) =="
 suite browser-session node tests/web/session_test.mjs build/web/site
 suite browser-workbook node tests/web/workbook_import_test.mjs build/web/site
 suite browser-foreign-import node tests/web/foreign_import_test.mjs build/web/site
+suite browser-import-crossing node tests/web/import_crossing_test.mjs build/web/site
 
 echo "== sanitizers (ASan + UBSan over the unit tests) =="
 t3=$(date +%s)
