@@ -129,9 +129,11 @@ fi
 # ---- 5c. zlib, minizip and expat for wasm (workbooks, GEXF, GraphML), from Debian 12's sources -------
 # Each into its own .deps/<lib>-em; built again when scripts/build_import_libs_wasm.sh's flags line changes.
 import_flags=$(sed -n 's/^export IMPORT_WASM_FLAGS="\(.*\)"$/flags=\1/p' "$ROOT/scripts/build_import_libs_wasm.sh")
+expat_opt=$(sed -n 's/^export EXPAT_WASM_OPT="\(.*\)"$/\1/p' "$ROOT/scripts/build_import_libs_wasm.sh")
 for lib in zlib minizip expat; do
   lib_a=$DEPS/$lib-em/lib/lib${lib#zlib}.a; [ $lib = zlib ] && lib_a=$DEPS/zlib-em/lib/libz.a
-  if [ $want_web = 1 ] && { [ ! -f "$lib_a" ] || [ "$(cat "$DEPS/$lib-em/BUILD" 2>/dev/null)" != "$import_flags" ]; }; then
+  want_stamp=$import_flags; [ $lib = expat ] && want_stamp="$import_flags expat=$expat_opt"
+  if [ $want_web = 1 ] && { [ ! -f "$lib_a" ] || [ "$(cat "$DEPS/$lib-em/BUILD" 2>/dev/null)" != "$want_stamp" ]; }; then
     apt_private bookworm
     log "fetching $lib sources and building them for wasm"
     rm -rf "$DEPS/src-$lib"; mkdir -p "$DEPS/src-$lib"
