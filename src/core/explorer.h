@@ -23,6 +23,7 @@
 #include "core/territory_cue.h"
 #include "core/translation_overlay.h"
 #include "core/vec2.h"
+#include "core/view_action.h"
 #include "core/world_outline.h"
 #include "core/screen_layout.h"
 #include "core/vocabulary.h"
@@ -252,6 +253,9 @@ public:
 
     // Performs a text command (the window.explorer.command vocabulary, see README). Never throws.
     CommandResult Command(const std::string& text);
+    // Applies a view action (view_action.h): the one place selection, layout, filters, tour position, camera and
+    // presentation change on a user's request. Not in the undo history. Never throws.
+    CommandResult Apply(const ViewAction& action);
     // The state object (JSON text) that window.explorer.state() and --state return.
     std::string StateJson() const;
 
