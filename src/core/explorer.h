@@ -168,6 +168,8 @@ public:
     // Layout: recomputes positions and (optionally animating) fits the view.
     void SetLayout(LayoutKind kind);
     LayoutKind Layout() const { return m_layout; }
+    // The actor in the middle of the ego layout (-1 when the layout is another one or has no centre).
+    int EgoCentre() const { return m_layout == LayoutKind::Ego ? m_ego_centre : -1; }
 
     Camera& View() { return m_camera; }
     const Camera& View() const { return m_camera; }
