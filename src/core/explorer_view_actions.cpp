@@ -68,7 +68,7 @@ CommandResult Explorer::Apply(const ViewAction& a) {
     }
     case ViewVerb::Search: {
         last_search = a.text;
-        const std::vector<int> hits = SearchActors(Data(), a.text, 1);
+        const std::vector<int> hits = SearchActors(Data(), a.text, 1, &translation_overlay.actors);
         if (hits.empty()) return Fail("no-match", "no actor matches '" + a.text + "'");
         GoTo(hits[0]);
         return Ok("selected " + Data().actors[hits[0]].id, IdJson(Data().actors[hits[0]].id));

@@ -96,7 +96,7 @@ void SearchBox(Explorer& ex, UiState& ui, float width, const char* hint) {
         ui.typeahead_hovered = false;
         return;
     }
-    std::vector<int> hits = SearchActors(ex.Data(), ui.search, 8);
+    std::vector<int> hits = SearchActors(ex.Data(), ui.search, 8, &ex.translation_overlay.actors);
     if (hits.empty()) return;
     // A plain window (not a tooltip, which would merge with the canvas's hover tooltip) that never takes focus.
     ImGui::SetNextWindowPos(below, ImGuiCond_Always, ImVec2(1, 0));

@@ -140,5 +140,24 @@ await test('back to English and again to Korean: the font is not fetched again',
   assert(watch.outside.length === 0, `requests outside the origin: ${watch.outside.join(', ')}`);
 });
 
+await test('a Korean room finds an actor by its Korean name in the search box', async () => {
+  // KOICA's own Korean name (the data set may translate actor names: data/README.md, "Translations").
+  const set = await X.command('set actor koica translations {"ko": {"name": "한국국제협력단"}}');
+  assert(set.ok, `set translations: ${set.message}`);
+  assert((await X.command('select none')).ok, 'select none');
+  await page.mouse.click(640, 450);  // the canvas has the keyboard, not a panel
+  await page.keyboard.press('/');
+  await page.waitForTimeout(200);
+  await page.keyboard.insertText('국제협력');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(artifacts, 'korean-08-search-hangul.png') });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.explorer.state().selected === 'koica', null, { timeout: 5000 })
+    .catch(async () => { throw new Error(`selected: ${(await X.state()).selected}`); });
+  const r = await X.command('search 한국국제');
+  assert(r.ok && r.id === 'koica', `search command: ${JSON.stringify(r)}`);
+  assert((await X.command('undo')).ok, 'undo');
+});
+
 await env.close();
 process.exit(finish());
