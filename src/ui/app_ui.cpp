@@ -99,7 +99,10 @@ void SearchBox(Explorer& ex, UiState& ui, float width, const char* hint) {
     std::vector<int> hits = SearchActors(ex.Data(), ui.search, 8, &ex.translation_overlay.actors);
     if (hits.empty()) return;
     // A plain window (not a tooltip, which would merge with the canvas's hover tooltip) that never takes focus.
-    ImGui::SetNextWindowPos(below, ImGuiCond_Always, ImVec2(1, 0));
+    // Right-aligned under the box, unless the box is on the left of the window (a phone, the toolbar's second row):
+    // then left-aligned, so that long names are not cut by the window's left edge.
+    const bool left = ImGui::GetItemRectMin().x < ImGui::GetMainViewport()->WorkSize.x * 0.5f;
+    ImGui::SetNextWindowPos(left ? ImVec2(ImGui::GetItemRectMin().x, below.y) : below, ImGuiCond_Always, ImVec2(left ? 0.f : 1.f, 0));
     ImGui::Begin("##typeahead", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
