@@ -1,8 +1,9 @@
 // profile_web_import.mjs: where the page's import of a large data set spends its time (issue 15's ≤ 2 s target),
 // as bench/web_import.mjs times it, with Chromium's sampling CPU profiler (Profiler.start/stop over CDP) around one
-// open + replace of each format after a warm-up. Prints the functions with the most self time and, per top-level
-// step, the inclusive time of the steps named on the command line. Most useful on a build whose wasm keeps its
-// function names: a build dir configured with -DCMAKE_EXE_LINKER_FLAGS=--profiling-funcs (see docs/benchmarks.md).
+// open + replace of each format after a warm-up. Prints the functions with the most self and inclusive time (frames
+// the page drew meanwhile left out). Useful on a build whose wasm keeps its function names, e.g.:
+//   emcmake cmake -S . -B build/web-dbg -G Ninja -DCMAKE_BUILD_TYPE=MinSizeRel -DSSE_BUILD_TESTS=OFF \
+//     -DCMAKE_EXE_LINKER_FLAGS=--profiling-funcs && cmake --build build/web-dbg && node scripts/make_offline.mjs build/web-dbg/site
 // Usage: node bench/profile_web_import.mjs --json FILE [--site build/web-dbg/site] [--formats csv,xlsx] [--top 40]
 //        [--out DIR] (writes DIR/<format>.cpuprofile, which Chromium's DevTools open)
 //        [--profiles DIR] (summarises the profiles of an earlier --out DIR instead)

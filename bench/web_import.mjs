@@ -7,6 +7,8 @@
 // fetches and compiles the converter module). Before each run the page's own start-up data is loaded again (not
 // timed), as a user's files replace the bundled map: replacing the data set with an equal one is a no-change that
 // skips the replace's checking and undo step (until 2026-12-07 every timed run but the warm-up was one).
+// Also the CPU time the renderer's main thread spent on each run (renderer_cpu_ms), which other work on a shared
+// machine does not inflate as it does the wall time.
 // Usage: node bench/web_import.mjs --json FILE [--site build/web/site] [--runs 3]     Prints "RESULT {json}".
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +24,19 @@ const median = (v) => { const s = [...v].sort((a, b) => a - b); const n = s.leng
 
 for (const f of [path.join(site, 'index.html'), json])
   if (!fs.existsSync(f)) { console.error(`web_import: ${f} not found`); process.exit(1); }
+// Also the CPU time of the page's renderer main thread (Linux /proc, 10 ms ticks): unlike the wall time, it does
+// not grow when other work shares the machine's cores. Renderers are the processes started after this point.
+const rendererPids = () => (fs.existsSync('/proc') ? fs.readdirSync('/proc') : []).filter((d) => /^\d+$/.test(d)).filter((d) => {
+  try { return fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('--type=renderer'); } catch { return false; }
+});
+const rendererBefore = new Set(rendererPids());
+let renderers = [];
+const rendererCpuMs = () => renderers.reduce((sum, pid) => {
+  try {
+    const f = fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return sum + (Number(f[11]) + Number(f[12])) * 10;  // utime + stime, in ticks of 10 ms
+  } catch { return sum; }
+}, 0);
 const server = await startServer(site, 0);
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({
@@ -38,6 +53,7 @@ try {
   page.on('pageerror', (e) => problems.push(e.message));
   await page.goto(origin + '/index.html');
   await page.waitForFunction(() => window.explorer && window.explorer.ready === true, null, { timeout: 60000 });
+  renderers = rendererPids().filter((p) => !rendererBefore.has(p));
   // The data the page starts with, loaded again before each timed run.
   await page.evaluate(() => { window.__startData = window.explorer.exportData('json'); });
   // The generated data set, opened and loaded as a user's JSON file.
@@ -65,11 +81,15 @@ try {
   for (const format of ['csv', 'xlsx']) {
     const open = [], replace = [];
     let counts = null;
+    const cpu = [];
     for (let r = 0; r <= runs; ++r) {  // run 0: the warm-up
-      const t = await page.evaluate(async (f) => {
+      const back = await page.evaluate(() => {
         const start = window.explorer.openData('start.json', window.__startData);
-        const back = start.ok ? window.explorer.command('import replace') : start;
-        if (!back.ok) return { error: 'the start-up data did not load again: ' + back.message };
+        return start.ok ? window.explorer.command('import replace') : start;
+      });
+      if (!back.ok) throw new Error('the start-up data did not load again: ' + back.message);
+      const cpu0 = rendererCpuMs();
+      const t = await page.evaluate(async (f) => {
         const files = window.__benchFiles[f];
         const t0 = performance.now();
         const opened = await window.explorer.openFiles(files);
@@ -81,18 +101,21 @@ try {
         const s = window.explorer.state();
         return { open: t1 - t0, replace: t2 - t1, actors: s.actors, links: s.links, errors: (opened.diagnostics || []).filter((d) => d.severity === 'error').length };
       }, format);
+      const cpu1 = rendererCpuMs();
       if (t.error) throw new Error(`${format}: ${t.error}`);
       counts = t;
-      if (r > 0) { open.push(t.open); replace.push(t.replace); }
+      if (r > 0) { open.push(t.open); replace.push(t.replace); cpu.push(cpu1 - cpu0); }
     }
     const total = open.map((o, i) => o + replace[i]);
     result[format] = { bytes: sizes[format], open_ms: median(open), replace_ms: median(replace), median_ms: median(total),
-                       runs_ms: total, actors: counts.actors, links: counts.links, errors: counts.errors };
+                       runs_ms: total, actors: counts.actors, links: counts.links, errors: counts.errors,
+                       renderer_cpu_ms: renderers.length ? median(cpu) : null };
     result.actors = counts.actors;
     result.links = counts.links;
     console.error(`web import ${format} (${(sizes[format] / 1e6).toFixed(1)} MB): open (read + map, preview) ` +
                   `${median(open).toFixed(0)} ms + replace ${median(replace).toFixed(0)} ms = ${median(total).toFixed(0)} ms ` +
-                  `(median of ${runs}; ${counts.actors} actors, ${counts.links} links)`);
+                  `(median of ${runs}; ${counts.actors} actors, ${counts.links} links)` +
+                  (renderers.length ? `; renderer main thread CPU ${median(cpu).toFixed(0)} ms` : ''));
   }
   if (problems.length) console.error('page errors: ' + problems.join('; '));
   console.log('RESULT ' + JSON.stringify(result));
