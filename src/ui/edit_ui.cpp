@@ -163,7 +163,7 @@ void DrawEditPrompts(Explorer& ex, UiState& ui) {
                 }
                 if (!ui.relation_link.empty() && ImGui::Button(Titled(Tr("edit.link_fields", "Edit the link's fields"), "fields").c_str())) {
                     ui.edit_link = ui.relation_link;
-                    ex.Select(link.from);
+                    ex.Apply(Act(ViewVerb::Select, ex.Data().actors[link.from].id));
                     ui.relation_link.clear();
                 }
                 const bool outside = ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !ImGui::IsWindowHovered();

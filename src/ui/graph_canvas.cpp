@@ -443,7 +443,7 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
         if (click && io.KeyShift) {
             if (pressed >= 0) ex.SelectAdd(pressed);  // Shift+click adds to the selection (or takes out again)
         } else if (click) {
-            ex.Select(pressed);
+            ex.Apply(Act(ViewVerb::Select, pressed >= 0 ? ex.Data().actors[pressed].id : std::string()));
         }
         ui.dragging_actor = -1;
         ui.pressed_on_actor = false;
