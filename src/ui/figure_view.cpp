@@ -1,0 +1,93 @@
+// figure_view.cpp: see figure_view.h. The numbers of the title and legend are the SVG export's (svg_export.cpp),
+// so that both figures of a view look alike.
+#include "ui/figure_view.h"
+
+#include <string>
+
+#include "ui/graph_canvas.h"
+#include "ui/theme.h"
+
+namespace sse::ui {
+
+namespace {
+
+// The SVG export's font sizes are ems and its y a baseline; ImGui's sizes are line heights and its y the top.
+// DejaVu Sans: ascent 0.928 em, line 1.164 em.
+void Text(ImDrawList* dl, ImFont* font, float em, float x, float baseline, ImU32 col, const std::string& text) {
+    dl->AddText(font, em * 1.164f, ImVec2(x, baseline - 0.928f * em), col, text.data(), text.data() + text.size());
+}
+
+// The title (and a tour step's caption) at the top left; the legend (kinds and link kinds in the picture) at the
+// bottom left.
+void DrawLegend(ImDrawList* dl, const Explorer& ex, const DisplayList& list, ImFont* font) {
+    const Palette& pal = CurrentPalette();
+    const Camera& cam = ex.View();
+    const float ox = (float)cam.origin.x, oy = (float)cam.origin.y, h = (float)cam.viewport.y;
+    const float x = ox + 12, line = 18;
+    const float y = oy + 12;
+    const std::string title = ex.Data().title.empty() ? ex.Data().id : ex.Data().title;
+    Text(dl, font, 18, x, y + 16, pal.label, title);
+    if (const TourStep* step = ex.CurrentStep()) {
+        Text(dl, font, 14, x, y + 38, pal.label, step->title);
+        Text(dl, font, 13, x, y + 55, pal.label, step->text);
+    }
+    int kinds[ActorKindCount] = {}, link_kinds[LinkKindCount] = {};
+    for (const DisplayActor& d : list.actors) ++kinds[(int)d.kind];
+    for (const DisplayLink& l : list.links) ++link_kinds[(int)ex.Data().links[(size_t)l.link].kind];
+    int rows = 0;
+    for (int k : kinds) rows += k > 0;
+    for (int k : link_kinds) rows += k > 0;
+    if (rows == 0) return;
+    float ly = oy + h - 12 - (float)rows * line - 8;
+    dl->AddRectFilled(ImVec2(x - 6, ly - 4), ImVec2(x - 6 + 230, ly - 4 + (float)rows * line + 12), pal.label_backdrop, 4);
+    ly += 4;
+    for (int k = 0; k < ActorKindCount; ++k) {
+        if (!kinds[k]) continue;
+        const ImVec2 c(x + 6, ly + line * 0.5f);
+        const ImU32 fill = ActorKindColor((ActorKind)k);
+        ImVec2 p[6];
+        int n = 0;
+        switch (ActorKindShape((ActorKind)k)) {
+            case ActorShape::Circle: n = 0; break;
+            case ActorShape::Square: p[0] = {-5, -5}, p[1] = {5, -5}, p[2] = {5, 5}, p[3] = {-5, 5}, n = 4; break;
+            case ActorShape::Diamond: p[0] = {0, -6}, p[1] = {6, 0}, p[2] = {0, 6}, p[3] = {-6, 0}, n = 4; break;
+            case ActorShape::Triangle: p[0] = {0, -6}, p[1] = {5.6f, 3.6f}, p[2] = {-5.6f, 3.6f}, n = 3; break;
+            case ActorShape::Hexagon:
+                p[0] = {6, 0}, p[1] = {3, 5.2f}, p[2] = {-3, 5.2f}, p[3] = {-6, 0}, p[4] = {-3, -5.2f}, p[5] = {3, -5.2f}, n = 6;
+                break;
+        }
+        if (n == 0) {
+            dl->AddCircleFilled(c, 6, fill);
+            dl->AddCircle(c, 6, pal.outline, 0, 1.0f);
+        } else {
+            for (int i = 0; i < n; ++i) p[i] = ImVec2(c.x + p[i].x, c.y + p[i].y);
+            dl->AddConvexPolyFilled(p, n, fill);
+            dl->AddPolyline(p, n, pal.outline, ImDrawFlags_Closed, 1.0f);
+        }
+        Text(dl, font, 13, x + 20, c.y + 4.5f, pal.label,
+             std::string(DisplayName((ActorKind)k)) + " (" + std::to_string(kinds[k]) + ")");
+        ly += line;
+    }
+    for (int k = 0; k < LinkKindCount; ++k) {
+        if (!link_kinds[k]) continue;
+        const float my = ly + line * 0.5f;
+        if (k == 0) {
+            dl->AddLine(ImVec2(x - 2, my), ImVec2(x + 14, my), pal.link_highlight, 2.0f);
+        } else {  // dashed, as the SVG's "5 3"
+            dl->AddLine(ImVec2(x - 2, my), ImVec2(x + 3, my), pal.link_highlight, 2.0f);
+            dl->AddLine(ImVec2(x + 6, my), ImVec2(x + 11, my), pal.link_highlight, 2.0f);
+        }
+        Text(dl, font, 13, x + 20, my + 4.5f, pal.label,
+             std::string(DisplayName((LinkKind)k)) + ": " + std::to_string(link_kinds[k]));
+        ly += line;
+    }
+}
+
+}  // namespace
+
+void DrawFigure(ImDrawList* dl, const Explorer& ex, CanvasCache& cache, float ui_scale, bool background) {
+    DrawCanvasPicture(dl, ex, cache, ui_scale, background);
+    DrawLegend(dl, ex, cache.list, cache.font);
+}
+
+}  // namespace sse::ui
