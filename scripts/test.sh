@@ -37,6 +37,7 @@ suite desktop bash tests/desktop/desktop_test.sh build/native/src/platform/sse-e
 suite desktop-hostile bash tests/desktop/hostile_desktop_test.sh build/native/src/platform/sse-explorer
 suite desktop-share bash tests/desktop/share_desktop_test.sh build/native/src/platform/sse-explorer
 suite desktop-figure bash tests/desktop/svg_desktop_test.sh build/native/src/platform/sse-explorer
+suite desktop-png bash tests/desktop/png_desktop_test.sh build/native/src/platform/sse-explorer
 suite desktop-drop bash tests/desktop/drop_desktop_test.sh build/native/src/platform/sse-explorer
 
 echo "== browser test (Chromium) =="

@@ -199,7 +199,7 @@ CommandResult Explorer::ExportCommand(const std::vector<std::string>& w) {
         return {false, "export writes files only in the desktop app; in the browser it returns them", "no-file-access", ""};
     std::string error;
     const std::vector<ExportFile> files = ExportData(w[1], &error);
-    if (!error.empty()) return {false, error, "unknown-format", ""};
+    if (!error.empty()) return {false, error, FindFigureFormat(w[1]) ? "export-failed" : "unknown-format", ""};
     // The reply's JSON written out by hand (this code is in the page's first download; building nlohmann objects
     // would cost more): {"files": [{"name", "path" or "text" (a workbook or archive: "base64"), "bytes"}]}.
     const auto quoted = [](const std::string& text) {
