@@ -44,6 +44,7 @@ echo "== browser test (Chromium) =="
 suite browser node tests/web/browser_test.mjs build/web/site
 suite browser-import node tests/web/import_test.mjs build/web/site
 suite browser-figure node tests/web/figure_test.mjs build/web/site
+suite browser-png node tests/web/png_export_test.mjs build/web/site
 
 echo "== offline test (service worker, Chromium) =="
 suite browser-offline node tests/web/offline_test.mjs build/web/site
