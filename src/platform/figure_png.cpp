@@ -2,6 +2,7 @@
 #include "figure_png.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <vector>
 
@@ -105,8 +106,10 @@ std::string RenderPng(const sse::Explorer& ex, int scale, bool background, std::
     GLint max_size = 0;
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_size);
     if (w <= 0 || h <= 0 || w > max_size || h > max_size) {
-        *error = "a " + std::to_string(w) + "x" + std::to_string(h) + " picture is larger than this GPU draws (" +
-                 std::to_string(max_size) + " pixels a side); choose a smaller scale";
+        char why[160];
+        std::snprintf(why, sizeof why, "a %dx%d picture is larger than this GPU draws (%d pixels a side); choose a smaller scale",
+                      w, h, (int)max_size);
+        *error = why;
         return "";
     }
     Fbo fbo;

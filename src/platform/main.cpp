@@ -127,6 +127,9 @@ std::string AssetRoot() {
 #endif
 }
 
+// The page has no command line: its options, help text and the files they write exist on the desktop only (the
+// web's first download carries none of them).
+#ifndef __EMSCRIPTEN__
 bool ParseOptions(int argc, char** argv, Options& o) {
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
@@ -185,6 +188,9 @@ bool ParseOptions(int argc, char** argv, Options& o) {
     return true;
 }
 
+#endif
+
+#ifndef __EMSCRIPTEN__
 void SaveScreenshot(const std::string& path) {
     int w = 0, h = 0;
     SDL_GL_GetDrawableSize(s_app->window, &w, &h);
@@ -210,7 +216,6 @@ bool SaveFigure(const std::string& path) {
     return error.empty();
 }
 
-#ifndef __EMSCRIPTEN__
 void WriteState(const std::string& path) {
     // The same object as window.explorer.state(), with the view's hash (what --view takes) added.
     std::string state = s_app->explorer.StateJson();
@@ -473,8 +478,10 @@ void Frame() {
 
     Options& o = app.options;
     if (o.frames >= 0 && app.explorer.Frames() >= (uint64_t)o.frames) {
+#ifndef __EMSCRIPTEN__
         if (!o.screenshot.empty()) SaveScreenshot(o.screenshot);
         if (!o.export_file.empty() && !SaveFigure(o.export_file) && o.hidden) app.exit_code = 1;
+#endif
         app.quit = true;
     }
     SDL_GL_SwapWindow(app.window);
@@ -626,7 +633,12 @@ int main(int argc, char** argv) {
     platform::Mark("sse-main");
     static AppContext app;
     s_app = &app;
+#ifndef __EMSCRIPTEN__
     if (!ParseOptions(argc, argv, app.options)) return 2;
+#else
+    (void)argc;
+    (void)argv;
+#endif
 #ifndef __EMSCRIPTEN__
     // Workbooks and graphs: the desktop reads and writes them itself; the page leaves them to its converter module.
     sse::RegisterFileFormats();

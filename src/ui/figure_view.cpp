@@ -2,6 +2,7 @@
 // so that both figures of a view look alike.
 #include "ui/figure_view.h"
 
+#include <cstdio>
 #include <string>
 
 #include "ui/graph_canvas.h"
@@ -13,8 +14,8 @@ namespace {
 
 // The SVG export's font sizes are ems and its y a baseline; ImGui's sizes are line heights and its y the top.
 // DejaVu Sans: ascent 0.928 em, line 1.164 em.
-void Text(ImDrawList* dl, ImFont* font, float em, float x, float baseline, ImU32 col, const std::string& text) {
-    dl->AddText(font, em * 1.164f, ImVec2(x, baseline - 0.928f * em), col, text.data(), text.data() + text.size());
+void Text(ImDrawList* dl, ImFont* font, float em, float x, float baseline, ImU32 col, const char* text) {
+    dl->AddText(font, em * 1.164f, ImVec2(x, baseline - 0.928f * em), col, text);
 }
 
 // The title (and a tour step's caption) at the top left; the legend (kinds and link kinds in the picture) at the
@@ -26,11 +27,12 @@ void DrawLegend(ImDrawList* dl, const Explorer& ex, const DisplayList& list, ImF
     const float x = ox + 12, line = 18;
     const float y = oy + 12;
     const std::string title = ex.Data().title.empty() ? ex.Data().id : ex.Data().title;
-    Text(dl, font, 18, x, y + 16, pal.label, title);
+    Text(dl, font, 18, x, y + 16, pal.label, title.c_str());
     if (const TourStep* step = ex.CurrentStep()) {
-        Text(dl, font, 14, x, y + 38, pal.label, step->title);
-        Text(dl, font, 13, x, y + 55, pal.label, step->text);
+        Text(dl, font, 14, x, y + 38, pal.label, step->title.c_str());
+        Text(dl, font, 13, x, y + 55, pal.label, step->text.c_str());
     }
+    char row[256];  // a legend row's text (snprintf: already in the program, unlike more string concatenations)
     int kinds[ActorKindCount] = {}, link_kinds[LinkKindCount] = {};
     for (const DisplayActor& d : list.actors) ++kinds[(int)d.kind];
     for (const DisplayLink& l : list.links) ++link_kinds[(int)ex.Data().links[(size_t)l.link].kind];
@@ -64,8 +66,8 @@ void DrawLegend(ImDrawList* dl, const Explorer& ex, const DisplayList& list, ImF
             dl->AddConvexPolyFilled(p, n, fill);
             dl->AddPolyline(p, n, pal.outline, ImDrawFlags_Closed, 1.0f);
         }
-        Text(dl, font, 13, x + 20, c.y + 4.5f, pal.label,
-             std::string(DisplayName((ActorKind)k)) + " (" + std::to_string(kinds[k]) + ")");
+        std::snprintf(row, sizeof row, "%s (%d)", DisplayName((ActorKind)k), kinds[k]);
+        Text(dl, font, 13, x + 20, c.y + 4.5f, pal.label, row);
         ly += line;
     }
     for (int k = 0; k < LinkKindCount; ++k) {
@@ -77,8 +79,8 @@ void DrawLegend(ImDrawList* dl, const Explorer& ex, const DisplayList& list, ImF
             dl->AddLine(ImVec2(x - 2, my), ImVec2(x + 3, my), pal.link_highlight, 2.0f);
             dl->AddLine(ImVec2(x + 6, my), ImVec2(x + 11, my), pal.link_highlight, 2.0f);
         }
-        Text(dl, font, 13, x + 20, my + 4.5f, pal.label,
-             std::string(DisplayName((LinkKind)k)) + ": " + std::to_string(link_kinds[k]));
+        std::snprintf(row, sizeof row, "%s: %d", DisplayName((LinkKind)k), link_kinds[k]);
+        Text(dl, font, 13, x + 20, my + 4.5f, pal.label, row);
         ly += line;
     }
 }
