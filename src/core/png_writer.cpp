@@ -72,11 +72,11 @@ void FixedSymbol(BitWriter& w, int sym) {
 // One fixed-Huffman deflate block with greedy LZ77 matches (the last position of each 3-byte hash): no zlib in the
 // page's first download, and still a small file (a 4x figure is mostly flat colour).
 void Deflate(const std::vector<uint8_t>& in, std::vector<uint8_t>& out) {
-    static const int len_base[29] = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
-    static const int len_extra[29] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
-    static const int dist_base[30] = {1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769,
-                                      1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
-    static const int dist_extra[30] = {0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};
+    static const uint16_t len_base[29] = {3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
+    static const uint8_t len_extra[29] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
+    static const uint16_t dist_base[30] = {1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769,
+                                           1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
+    // dist_extra[c] is c / 2 - 1 from code 2 on (RFC 1951 3.2.5).
     constexpr int HashBits = 15, Window = 32768, MaxLen = 258;
     std::vector<int> head((size_t)1 << HashBits, -1);
     BitWriter w{out};
@@ -109,7 +109,7 @@ void Deflate(const std::vector<uint8_t>& in, std::vector<uint8_t>& out) {
         int dc = 29;
         while (dist_base[dc] > dist) --dc;
         w.Code((uint32_t)dc, 5);
-        w.Put((uint32_t)(dist - dist_base[dc]), dist_extra[dc]);
+        w.Put((uint32_t)(dist - dist_base[dc]), dc < 2 ? 0 : dc / 2 - 1);
         // The match's later positions join the hash table only near its end (long runs stay cheap).
         const size_t end = i + (size_t)best;
         for (size_t k = std::max(i + 1, end >= 3 ? end - 3 : 0); k < end && k + 3 <= n; ++k) head[hash(k)] = (int)k;

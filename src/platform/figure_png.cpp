@@ -80,7 +80,7 @@ void BuildFigure(ImDrawList& dl, const sse::Explorer& ex, sse::ui::CanvasCache& 
     ImDrawListSharedData* shared = ImGui::GetDrawListSharedData();
     const float circle_error = ImGui::GetStyle().CircleTessellationMaxError;
     shared->SetCircleTessellationMaxError(circle_error / scale);  // as many circle segments as a screen that dense
-    ImFont* font = s_ui->canvas.font ? s_ui->canvas.font : io.Fonts->Fonts[0];
+    ImFont* font = s_ui->canvas.font;
     const float density = font->CurrentRasterizerDensity;
     font->CurrentRasterizerDensity = scale;  // glyphs baked at scale x their size (ImFont::GetFontBaked)
     const sse::Camera& cam = ex.View();
@@ -97,8 +97,8 @@ void BuildFigure(ImDrawList& dl, const sse::Explorer& ex, sse::ui::CanvasCache& 
 }
 
 std::string RenderPng(const sse::Explorer& ex, int scale, bool background, std::string* error) {
-    if (!s_ui || !ImGui::GetCurrentContext()) {
-        *error = "the app has not started drawing yet";
+    if (!s_ui || !ImGui::GetCurrentContext() || !s_ui->canvas.font) {  // the canvas sets its font in its first frame
+        *error = "the view has not been drawn yet (export after the first frame)";
         return "";
     }
     const sse::Camera& cam = ex.View();

@@ -13,7 +13,7 @@ void FigurePngMenu(UiState& ui, const char* id) {
     if (!ImGui::BeginMenu(Titled(Tr("data.export_png", "Export figure as PNG"), id).c_str())) return;
     // The formats' own table names what each item writes: one row per scale, with or without the background.
     for (const FigureFormat& f : FigureFormats()) {
-        if (std::string(f.extension) != "png" || f.background == ui.figure_transparent) continue;
+        if (f.extension[0] != 'p' || f.background == ui.figure_transparent) continue;  // "png"
         const std::string label = TrF("data.png_scale", "{scale}× the screen's size", {{"scale", std::to_string(f.scale)}});
         if (ImGui::MenuItem(Titled(label.c_str(), f.name).c_str())) ui.export_requested = f.name;
     }

@@ -43,28 +43,25 @@ void DrawLegend(ImDrawList* dl, const Explorer& ex, const DisplayList& list, ImF
     float ly = oy + h - 12 - (float)rows * line - 8;
     dl->AddRectFilled(ImVec2(x - 6, ly - 4), ImVec2(x - 6 + 230, ly - 4 + (float)rows * line + 12), pal.label_backdrop, 4);
     ly += 4;
+    // Each kind's shape at radius 6 (the SVG legend's points; a circle has none), then its name and count.
+    static const ImVec2 shapes[5][6] = {{},
+                                        {{-5, -5}, {5, -5}, {5, 5}, {-5, 5}},
+                                        {{0, -6}, {6, 0}, {0, 6}, {-6, 0}},
+                                        {{0, -6}, {5.6f, 3.6f}, {-5.6f, 3.6f}},
+                                        {{6, 0}, {3, 5.2f}, {-3, 5.2f}, {-6, 0}, {-3, -5.2f}, {3, -5.2f}}};
+    static const int corners[5] = {0, 4, 4, 3, 6};
     for (int k = 0; k < ActorKindCount; ++k) {
         if (!kinds[k]) continue;
         const ImVec2 c(x + 6, ly + line * 0.5f);
-        const ImU32 fill = ActorKindColor((ActorKind)k);
+        const int shape = (int)ActorKindShape((ActorKind)k);
         ImVec2 p[6];
-        int n = 0;
-        switch (ActorKindShape((ActorKind)k)) {
-            case ActorShape::Circle: n = 0; break;
-            case ActorShape::Square: p[0] = {-5, -5}, p[1] = {5, -5}, p[2] = {5, 5}, p[3] = {-5, 5}, n = 4; break;
-            case ActorShape::Diamond: p[0] = {0, -6}, p[1] = {6, 0}, p[2] = {0, 6}, p[3] = {-6, 0}, n = 4; break;
-            case ActorShape::Triangle: p[0] = {0, -6}, p[1] = {5.6f, 3.6f}, p[2] = {-5.6f, 3.6f}, n = 3; break;
-            case ActorShape::Hexagon:
-                p[0] = {6, 0}, p[1] = {3, 5.2f}, p[2] = {-3, 5.2f}, p[3] = {-6, 0}, p[4] = {-3, -5.2f}, p[5] = {3, -5.2f}, n = 6;
-                break;
-        }
-        if (n == 0) {
-            dl->AddCircleFilled(c, 6, fill);
+        for (int i = 0; i < corners[shape]; ++i) p[i] = ImVec2(c.x + shapes[shape][i].x, c.y + shapes[shape][i].y);
+        if (corners[shape] == 0) {
+            dl->AddCircleFilled(c, 6, ActorKindColor((ActorKind)k));
             dl->AddCircle(c, 6, pal.outline, 0, 1.0f);
         } else {
-            for (int i = 0; i < n; ++i) p[i] = ImVec2(c.x + p[i].x, c.y + p[i].y);
-            dl->AddConvexPolyFilled(p, n, fill);
-            dl->AddPolyline(p, n, pal.outline, ImDrawFlags_Closed, 1.0f);
+            dl->AddConvexPolyFilled(p, corners[shape], ActorKindColor((ActorKind)k));
+            dl->AddPolyline(p, corners[shape], pal.outline, ImDrawFlags_Closed, 1.0f);
         }
         std::snprintf(row, sizeof row, "%s (%d)", DisplayName((ActorKind)k), kinds[k]);
         Text(dl, font, 13, x + 20, c.y + 4.5f, pal.label, row);
