@@ -10,7 +10,7 @@ fi
 cmake --build build/web
 # The JavaScript minified (terser: Emscripten's glue 8 KB gzip less, the page's own scripts 6 KB: their comments stay
 # in web/; scripts/minify_js.mjs).
-node scripts/minify_js.mjs build/web/site/index.js build/web/site/shell.js build/web/site/files.js build/web/site/a11y.js
+node scripts/minify_js.mjs build/web/site/index.js build/web/site/shell.js build/web/site/files.js build/web/site/a11y.js build/web/site/ime.js
 # Pre-compressed copies: the static server (and any host that supports it) sends these to gzip-capable browsers.
 for f in build/web/site/index.wasm build/web/site/index.js build/web/site/index.data build/web/site/convert.wasm build/web/site/convert.mjs build/web/site/fonts/Hangul-subset.ttf build/web/site/translations/silk.json; do
   gzip -9 -k -f "$f"

@@ -223,7 +223,7 @@
   document.addEventListener('paste', function (e) {
     if (!ready() || !e.clipboardData) return;
     const t = e.target;
-    if (t && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA')) return;  // the page's own
+    if (t && t.id !== 'ime' && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA')) return;  // the page's own
     const text = e.clipboardData.getData('text/plain');
     if (Module.ccall('explorer_wants_text', 'number', [], [])) {
       e.preventDefault();

@@ -23,6 +23,7 @@
 #include "core/territory_cue.h"
 #include "core/translation_overlay.h"
 #include "core/vec2.h"
+#include "core/view_action.h"
 #include "core/world_outline.h"
 #include "core/screen_layout.h"
 #include "core/vocabulary.h"
@@ -167,6 +168,8 @@ public:
     // Layout: recomputes positions and (optionally animating) fits the view.
     void SetLayout(LayoutKind kind);
     LayoutKind Layout() const { return m_layout; }
+    // The actor in the middle of the ego layout (-1 when the layout is another one or has no centre).
+    int EgoCentre() const { return m_layout == LayoutKind::Ego ? m_ego_centre : -1; }
 
     Camera& View() { return m_camera; }
     const Camera& View() const { return m_camera; }
@@ -252,6 +255,9 @@ public:
 
     // Performs a text command (the window.explorer.command vocabulary, see README). Never throws.
     CommandResult Command(const std::string& text);
+    // Applies a view action (view_action.h): the one place selection, layout, filters, tour position, camera and
+    // presentation change on a user's request. Not in the undo history. Never throws.
+    CommandResult Apply(const ViewAction& action);
     // The state object (JSON text) that window.explorer.state() and --state return.
     std::string StateJson() const;
 

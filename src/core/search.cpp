@@ -61,7 +61,20 @@ std::string FoldForSearch(const std::string& s) {
     return out;
 }
 
-std::vector<int> SearchActors(const Dataset& data, const std::string& query, int max_results) {
+namespace {
+// The folded text of `field` in every language `t` translates it into.
+std::vector<std::string> FoldedTranslations(const Translations& t, const char* field) {
+    std::vector<std::string> out;
+    for (const auto& [language, fields] : t) {
+        auto it = fields.find(field);
+        if (it != fields.end() && !it->second.empty()) out.push_back(FoldForSearch(it->second));
+    }
+    return out;
+}
+}  // namespace
+
+std::vector<int> SearchActors(const Dataset& data, const std::string& query, int max_results,
+                              const std::map<std::string, Translations>* overlay) {
     const std::vector<std::string> words = SplitWords(FoldForSearch(query));
     std::vector<std::pair<int, int>> scored;  // (-score, actor)
     if (words.empty()) return {};
@@ -70,11 +83,24 @@ std::vector<int> SearchActors(const Dataset& data, const std::string& query, int
         std::string name = FoldForSearch(actor.name), short_name = FoldForSearch(actor.short_name);
         std::string description = FoldForSearch(actor.description);
         for (const auto& kv : actor.attributes) description += ' ' + FoldForSearch(kv.second);  // a user's own columns
+        const Translations* translations = &actor.translations;
+        if (translations->empty() && overlay) {
+            auto it = overlay->find(actor.id);
+            if (it != overlay->end()) translations = &it->second;
+        }
+        std::vector<std::string> names, short_names;
+        if (!translations->empty()) {
+            names = FoldedTranslations(*translations, "name");
+            short_names = FoldedTranslations(*translations, "short_name");
+            for (const std::string& d : FoldedTranslations(*translations, "description")) description += ' ' + d;
+        }
         int total = 0;
         bool all = true;
         for (const std::string& w : words) {
-            int short_score = Score(short_name, w);
-            int s = std::max({Score(name, w), short_score ? short_score + 5 : 0, actor.id == w ? 120 : 0});
+            int short_score = Score(short_name, w), name_score = Score(name, w);
+            for (const std::string& n : short_names) short_score = std::max(short_score, Score(n, w));
+            for (const std::string& n : names) name_score = std::max(name_score, Score(n, w));
+            int s = std::max({name_score, short_score ? short_score + 5 : 0, actor.id == w ? 120 : 0});
             if (s == 0 && description.find(w) != std::string::npos) s = 10;
             if (s == 0) {
                 all = false;

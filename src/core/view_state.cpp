@@ -21,6 +21,14 @@ std::string FormatNumber(double v) {
     std::snprintf(buf, sizeof buf, "%.6g", v);
     return buf;
 }
+// One part of a link as a command: a view action, or the interface's language. Nothing else: a link can never
+// edit, import or export, whatever its text.
+CommandResult ApplyLinkPart(Explorer& ex, const std::string& command) {
+    if (command.rfind("language ", 0) == 0) return ex.Command(command);
+    const ViewParse parsed = ParseViewCommand(command);
+    if (!parsed.ok) return {false, parsed.message, parsed.code, ""};
+    return ex.Apply(parsed.action);
+}
 }  // namespace
 
 const std::vector<std::string>& ViewHashKeys() {
@@ -76,10 +84,9 @@ std::string EncodeViewHash(const Explorer& ex) {
     if (f.hide_isolated) parts.push_back({"hide-isolated", "on"});
     if (ex.SizeMetric() != MetricKind::Degree) parts.push_back({"size", ToString(ex.SizeMetric())});
     if (ex.Layout() == LayoutKind::Ego) {
-        // The ego layout names its centre: "layout=ego,accio". The Explorer has no accessor for the centre, so it
-        // is read from the state object, only for this layout.
-        const nlohmann::json centre = nlohmann::json::parse(ex.StateJson())["egoCentre"];
-        parts.push_back({"layout", centre.is_string() ? "ego," + centre.get<std::string>() : std::string("ego")});
+        // The ego layout names its centre: "layout=ego,accio".
+        const int centre = ex.EgoCentre();
+        parts.push_back({"layout", centre >= 0 && centre < (int)data.actors.size() ? "ego," + data.actors[centre].id : std::string("ego")});
     } else if (ex.Layout() != LayoutKind::Levels) {
         parts.push_back({"layout", ToString(ex.Layout())});
     }
@@ -122,12 +129,12 @@ std::vector<std::string> ApplyViewHash(Explorer& ex, const std::string& raw) {
         parts[key] = value;
     }
     // A link describes a whole view: start from a clean one, then apply in a fixed order.
-    if (parts.find("tour") == parts.end()) ex.Command("tour none");
-    ex.Command("filter clear");
-    ex.Command("showcase off");
-    ex.Command("hide-isolated off");
-    ex.Command("case none");
-    ex.Command("select none");
+    if (parts.find("tour") == parts.end()) ex.Apply(Act(ViewVerb::Tour, std::string()));
+    ex.Apply(Act(ViewVerb::FilterClear));
+    ex.Apply(Act(ViewVerb::Showcase, false));
+    ex.Apply(Act(ViewVerb::HideIsolated, false));
+    ex.Apply(Act(ViewVerb::Case, std::string()));
+    ex.Apply(Act(ViewVerb::Select, std::string()));
     // What a key means when the link leaves it out: the fresh view's value.
     const std::map<std::string, std::string> defaults = {{"layout", "levels"}, {"focus", "1"}, {"size", "degree"}};
     const std::string current_layout = ToString(ex.Layout());
@@ -147,11 +154,11 @@ std::vector<std::string> ApplyViewHash(Explorer& ex, const std::string& raw) {
         } else if (key == "lang") {
             command = "language " + value;
         } else command = key + " " + value;
-        CommandResult r = ex.Command(command);
+        CommandResult r = ApplyLinkPart(ex, command);
         if (!r.ok) {
             notices.push_back(i18n::TrF("link.ignored", "ignored '{part}': {reason}", {{"part", key + "=" + value}, {"reason", r.message}}));
             if (found != parts.end() && fallback != defaults.end() && !(key == "layout" && fallback->second == current_layout))
-                ex.Command(key + " " + fallback->second);  // what a link without this key would give
+                ApplyLinkPart(ex, key + " " + fallback->second);  // what a link without this key would give
         }
     }
     return notices;

@@ -16,6 +16,7 @@ namespace {
 std::vector<char> s_font;
 int s_checked_generation = -1, s_checked_revision = -1;
 bool s_data_needs = false;
+bool s_typed_needs = false;  // Hangul typed into a text box
 
 // Merges the Korean font into the UI font (the atlas's first font): DejaVu keeps every glyph it has, the Korean font
 // fills in Hangul. Glyphs already rasterised (missing ones included) are dropped, to be drawn again at the current size.
@@ -35,7 +36,7 @@ bool MergeFont() {
 
 // Whether the explorer needs the Korean font now (the data is scanned again only when it changed).
 bool NeedsFont(const sse::Explorer& ex) {
-    if (ex.presentation.language == "ko") return true;
+    if (ex.presentation.language == "ko" || s_typed_needs) return true;
     if (ex.DataGeneration() != s_checked_generation || ex.Doc().Revision() != s_checked_revision) {
         s_checked_generation = ex.DataGeneration();
         s_checked_revision = ex.Doc().Revision();
@@ -45,6 +46,10 @@ bool NeedsFont(const sse::Explorer& ex) {
 }
 
 }  // namespace
+
+void platform::NoteTypedText(const char* utf8) {
+    if (utf8 && !s_typed_needs) s_typed_needs = sse::ContainsHangul(utf8);
+}
 
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>

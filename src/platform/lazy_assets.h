@@ -16,5 +16,7 @@ namespace platform {
 // ex.content_translations say where each stands (state().fonts.hangul, state().contentTranslations).
 // root: the folder holding assets/ (desktop).
 void UpdateLazyAssets(sse::Explorer& ex, const std::string& root);
+// Text the user typed (keys, an input method, a paste): Hangul in it needs the Korean font too, whatever the language.
+void NoteTypedText(const char* utf8);
 
 }  // namespace platform

@@ -97,6 +97,7 @@ struct AppContext {
     Options options;
     bool quit = false;
     int exit_code = 0;  // --convert to a figure: 1 when it could not be written
+    bool text_box_open = false;  // a text box had the keyboard at the last frame (web/ime.js follows it)
     std::string last_state;  // keeps the string returned to JavaScript alive
     std::string last_reply;
     platform::Settings settings;
@@ -239,6 +240,7 @@ void RequestQuit() {
 
 void HandleEvent(const SDL_Event& e) {
     ImGui_ImplSDL2_ProcessEvent(&e);
+    if (e.type == SDL_TEXTINPUT) platform::NoteTypedText(e.text.text);
     if (e.type == SDL_QUIT) RequestQuit();
     if (e.type == SDL_DROPFILE && e.drop.file) {  // opened together once the frame's events are read
         s_app->dropped.push_back(e.drop.file);
@@ -470,6 +472,14 @@ void Frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     app.explorer.CountFrame();
     if (first) platform::Mark("sse-first-frame-end");
+#ifdef __EMSCRIPTEN__
+    // A text box took or gave up the keyboard: the page's textarea follows it (input methods: web/ime.js).
+    const bool text_box_open = ImGui::GetCurrentContext()->PlatformImeData.WantTextInput;
+    if (text_box_open != app.text_box_open) {
+        app.text_box_open = text_box_open;
+        EM_ASM({ if (window.explorerIme) window.explorerIme.follow($0); }, text_box_open ? 1 : 0);
+    }
+#endif
     // The URL hash after drawing, and not in the first frame at all: encoding the view costs tens of milliseconds
     // in a page that has just started (WebAssembly not yet optimised by the browser), and the page shows the
     // first picture (shell.js hides the loading overlay) only once this frame's task ends. The next frame syncs it.
@@ -593,10 +603,20 @@ EMSCRIPTEN_KEEPALIVE int explorer_wants_text() {
     const ImGuiContext& g = *ImGui::GetCurrentContext();
     return ImGui::GetIO().WantTextInput || (g.ActiveId != 0 && g.ActiveId == g.InputTextState.ID) ? 1 : 0;
 }
+// Where the text box with the keyboard has its cursor, in CSS pixels of the canvas: web/ime.js lays its textarea there,
+// so that an input method's window and the syllable being composed appear where the user types.
+EMSCRIPTEN_KEEPALIVE const char* explorer_ime_box() {
+    const ImGuiPlatformImeData& ime = ImGui::GetCurrentContext()->PlatformImeData;
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "{\"x\": %.1f, \"y\": %.1f, \"h\": %.1f}", ime.InputPos.x, ime.InputPos.y, ime.InputLineHeight);
+    s_app->last_reply = buf;
+    return s_app->last_reply.c_str();
+}
 // The page's paste event while a text box has the keyboard: the text is typed into it (a single-line box drops
 // line breaks, as ImGui does for typed ones) once the Ctrl of Ctrl+V is up.
 EMSCRIPTEN_KEEPALIVE void explorer_type_text(const char* text) {
     if (!s_app || !text) return;
+    platform::NoteTypedText(text);
     s_app->typed_paste += text;  // typed at the next frame without Ctrl held (DrawFrame)
     s_app->explorer.RequestRedraw();
 }

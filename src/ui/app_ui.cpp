@@ -43,28 +43,28 @@ void Shortcuts(Explorer& ex) {
         if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) s += 25;
         if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) s -= 25;
         s = std::clamp(s, Explorer::MinScale, Explorer::MaxScale);
-        if (s != ex.presentation.scale_percent) ex.Command("scale " + std::to_string(s));
+        if (s != ex.presentation.scale_percent) ex.Apply(ActNumber(ViewVerb::Scale, s));
         return;
     }
     if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd))
-        ex.SetFocusDepth(ex.FocusDepth() + 1);
+        ex.Apply(ActNumber(ViewVerb::Focus, std::min(ex.FocusDepth() + 1, Explorer::MaxFocusDepth)));
     if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract))
-        ex.SetFocusDepth(ex.FocusDepth() - 1);
+        ex.Apply(ActNumber(ViewVerb::Focus, std::max(ex.FocusDepth() - 1, 0)));
     // Tours: what presentation clickers send (PageDown / PageUp), plus arrows, Space, Home and End.
     if (ex.TourIndex() >= 0) {
         if (ImGui::IsKeyPressed(ImGuiKey_RightArrow) || ImGui::IsKeyPressed(ImGuiKey_Space) || ImGui::IsKeyPressed(ImGuiKey_PageDown))
-            ex.Command("next");
-        if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp)) ex.Command("prev");
-        if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) ex.Command("first");
-        if (ImGui::IsKeyPressed(ImGuiKey_End, false)) ex.Command("last");
+            ex.Apply(Act(ViewVerb::Next));
+        if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow) || ImGui::IsKeyPressed(ImGuiKey_PageUp)) ex.Apply(Act(ViewVerb::Prev));
+        if (ImGui::IsKeyPressed(ImGuiKey_Home, false)) ex.Apply(Act(ViewVerb::First));
+        if (ImGui::IsKeyPressed(ImGuiKey_End, false)) ex.Apply(Act(ViewVerb::Last));
     }
-    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ex.Escape();
-    if (ImGui::IsKeyPressed(ImGuiKey_F, false)) ex.FitView();
-    if (ImGui::IsKeyPressed(ImGuiKey_R, false)) ex.Command("reset-view");
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape, false)) ex.Apply(Act(ViewVerb::Escape));
+    if (ImGui::IsKeyPressed(ImGuiKey_F, false)) ex.Apply(Act(ViewVerb::Fit));
+    if (ImGui::IsKeyPressed(ImGuiKey_R, false)) ex.Apply(Act(ViewVerb::ResetView));
     if (ImGui::IsKeyPressed(ImGuiKey_F1, false) || (io.KeyShift && ImGui::IsKeyPressed(ImGuiKey_Slash, false)))
-        ex.presentation.help = !ex.presentation.help;
-    if (ImGui::IsKeyPressed(ImGuiKey_P, false)) ex.Command(ex.presentation.presenting ? "present off" : "present on");
-    if (ImGui::IsKeyPressed(ImGuiKey_L, false)) ex.presentation.pointer = !ex.presentation.pointer;
+        ex.Apply(Act(ViewVerb::HelpOverlay, !ex.presentation.help));
+    if (ImGui::IsKeyPressed(ImGuiKey_P, false)) ex.Apply(Act(ViewVerb::Present, !ex.presentation.presenting));
+    if (ImGui::IsKeyPressed(ImGuiKey_L, false)) ex.Apply(Act(ViewVerb::Pointer, !ex.presentation.pointer));
 }
 
 }  // namespace
@@ -87,7 +87,7 @@ void SearchBox(Explorer& ex, UiState& ui, float width, const char* hint) {
     bool active = ImGui::IsItemActive();
     ImVec2 below(ImGui::GetItemRectMax().x, ImGui::GetItemRectMax().y + 2);  // right-aligned under the box
     if (enter) {
-        ex.Command(std::string("search ") + ui.search);
+        ex.Apply(Act(ViewVerb::Search, std::string(ui.search)));
         ImGui::SetWindowFocus(nullptr);  // leave the box so + - Esc work on the canvas again
         ui.typeahead_hovered = false;
         return;
@@ -96,10 +96,13 @@ void SearchBox(Explorer& ex, UiState& ui, float width, const char* hint) {
         ui.typeahead_hovered = false;
         return;
     }
-    std::vector<int> hits = SearchActors(ex.Data(), ui.search, 8);
+    std::vector<int> hits = SearchActors(ex.Data(), ui.search, 8, &ex.translation_overlay.actors);
     if (hits.empty()) return;
     // A plain window (not a tooltip, which would merge with the canvas's hover tooltip) that never takes focus.
-    ImGui::SetNextWindowPos(below, ImGuiCond_Always, ImVec2(1, 0));
+    // Right-aligned under the box, unless the box is on the left of the window (a phone, the toolbar's second row):
+    // then left-aligned, so that long names are not cut by the window's left edge.
+    const bool left = ImGui::GetItemRectMin().x < ImGui::GetMainViewport()->WorkSize.x * 0.5f;
+    ImGui::SetNextWindowPos(left ? ImVec2(ImGui::GetItemRectMin().x, below.y) : below, ImGuiCond_Always, ImVec2(left ? 0.f : 1.f, 0));
     ImGui::Begin("##typeahead", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);
@@ -128,7 +131,7 @@ void ViewMenu(Explorer& ex, UiState& ui) {
     int metric = (int)ex.SizeMetric();
     const EnumTable& metrics = TableOf<MetricKind>();
     for (int m = 0; m < metrics.count; ++m) {
-        if (ImGui::RadioButton(metrics.Display(m), metric == m)) ex.SetSizeMetric((MetricKind)m);
+        if (ImGui::RadioButton(metrics.Display(m), metric == m)) ex.Apply(ActNumber(ViewVerb::Size, m));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", metrics.Description(m));
     }
     ImGui::SeparatorText(Tr("view.display", "Display"));
@@ -136,20 +139,21 @@ void ViewMenu(Explorer& ex, UiState& ui) {
     ImGui::SetNextItemWidth(200 * ui.ui_scale);
     if (ImGui::SliderInt(Titled(Tr("view.interface_size", "Interface size"), "scale").c_str(), &scale, Explorer::MinScale, Explorer::MaxScale, "%d%%")) {
         scale = (scale + 12) / 25 * 25;  // steps of 25%
-        ex.Command("scale " + std::to_string(scale));
+        ex.Apply(ActNumber(ViewVerb::Scale, scale));
     }
     const EnumTable& themes = TableOf<Theme>();
     for (int t = 0; t < themes.count; ++t) {
         if (ImGui::RadioButton(themes.Display(t), ex.presentation.theme == themes.Name(t)))
-            ex.Command(std::string("theme ") + themes.Name(t));
+            ex.Apply(ActNumber(ViewVerb::Theme, t));
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", themes.Description(t));
         ImGui::SameLine();
     }
     ImGui::NewLine();
     bool cue = ex.presentation.territory_cue;
     if (ImGui::Checkbox(Titled(Tr("view.territory_cue", "Territory on actors (ring by country, code by the name)"), "cue").c_str(), &cue))
-        ex.Command(cue ? "territory-cue on" : "territory-cue off");
-    if (ImGui::Checkbox(Titled(Tr("view.reduce_motion", "Reduce motion"), "motion").c_str(), &ex.reduced_motion)) ex.RequestRedraw();
+        ex.Apply(Act(ViewVerb::TerritoryCue, cue));
+    bool reduced = ex.reduced_motion;
+    if (ImGui::Checkbox(Titled(Tr("view.reduce_motion", "Reduce motion"), "motion").c_str(), &reduced)) ex.Apply(Act(ViewVerb::ReducedMotion, reduced));
     // Each language named in itself, so that someone who cannot read the current one still finds theirs.
     ImGui::SeparatorText(Titled(Tr("view.language", "Language"), "language").c_str());
     for (const i18n::Language& l : i18n::Languages()) {
@@ -196,29 +200,29 @@ void Toolbar(Explorer& ex, UiState& ui) {
         const std::string label = ToolbarLabel(LayoutIcon(kinds[i]), DisplayName(kinds[i]), ToString(kinds[i]), true);
         ToolbarNextItem(ToolbarButtonWidth(label.c_str()), i ? 2 * ui.ui_scale : group_gap);
         ImGui::BeginDisabled(kinds[i] == LayoutKind::Ego && ex.Selected() < 0);
-        if (SegmentButton(label.c_str(), ex.Layout() == kinds[i])) ex.Command(std::string("layout ") + ToString(kinds[i]));
+        if (SegmentButton(label.c_str(), ex.Layout() == kinds[i])) ex.Apply(ActNumber(ViewVerb::Layout, static_cast<int>(kinds[i])));
         ImGui::EndDisabled();
         RecordToolbarTarget(ex, (std::string("layout.") + ToString(kinds[i])).c_str());
         ToolbarTooltip(DisplayName(kinds[i]), TableOf<LayoutKind>().Description((int)kinds[i]), true);
     }
     if (ToolbarButton(ex, icon::Fit, Tr("toolbar.fit", "Fit"), "fit", Tr("toolbar.fit_tip", "Fit everything on screen (F)"), false, group_gap))
-        ex.FitView();
+        ex.Apply(Act(ViewVerb::Fit));
     if (ToolbarButton(ex, icon::Reset, Tr("toolbar.reset", "Reset"), "reset", Tr("toolbar.reset_tip", "Undo moved actors and fit everything (R)"), false))
-        ex.Command("reset-view");
+        ex.Apply(Act(ViewVerb::ResetView));
     if (ToolbarButton(ex, icon::View, Tr("toolbar.view", "View"), "view", nullptr, true, group_gap)) ImGui::OpenPopup("view");
     ViewMenu(ex, ui);
     if (ToolbarButton(ex, icon::Data, Tr("toolbar.data", "Data"), "data", Tr("toolbar.data_tip", "Open your own data (JSON, CSV), export, template"), true))
         ImGui::OpenPopup("data");
     DataMenu(ex, ui);
     ImGui::BeginDisabled(ex.Data().tours.empty());
-    if (ToolbarButton(ex, icon::Tour, Tr("toolbar.tour", "Tour"), "tour", nullptr, true)) ex.Command("tour " + ex.Data().tours[0].id);
+    if (ToolbarButton(ex, icon::Tour, Tr("toolbar.tour", "Tour"), "tour", nullptr, true)) ex.Apply(Act(ViewVerb::Tour, ex.Data().tours[0].id));
     ImGui::EndDisabled();
-    if (ToolbarButton(ex, icon::Present, Tr("toolbar.present", "Present"), "present", nullptr, true)) ex.Command("present on");
+    if (ToolbarButton(ex, icon::Present, Tr("toolbar.present", "Present"), "present", nullptr, true)) ex.Apply(Act(ViewVerb::Present, true));
     if (ToolbarButton(ex, icon::CopyLink, Tr("toolbar.copy_link", "Copy link"), "copy_link", nullptr, false, group_gap))
         ui.copy_link_requested = true;
     if (ToolbarButton(ex, icon::Share, Tr("toolbar.share", "Share"), "share", Tr("toolbar.share_tip", "Show this view's link as a QR code, to follow it on a phone"), false))
-        ex.Command(ex.presentation.share ? "share off" : "share on");
-    if (ToolbarButton(ex, icon::Help, "?", "help", nullptr, false)) ex.presentation.help = !ex.presentation.help;
+        ex.Apply(Act(ViewVerb::Share, !ex.presentation.share));
+    if (ToolbarButton(ex, icon::Help, "?", "help", nullptr, false)) ex.Apply(Act(ViewVerb::HelpOverlay, !ex.presentation.help));
     EditToolbarItems(ex, ui);  // Edit, Undo, Redo, File, Record step (edit_ui.cpp)
     ToolbarNextItem(280 * ui.ui_scale, group_gap);
     SearchBox(ex, ui);

@@ -105,7 +105,7 @@ void ActorButton(Explorer& ex, int a) {
 void CaseButton(Explorer& ex, int c) {
     ImGui::PushID(c + 100000);
     const Case& k = ex.Data().cases[c];
-    if (ImGui::Selectable(TrF("sidebar.case", "Case: {title}", {{"title", DataText(ex, TranslationsFor(ex, k), "title", k.title)}}).c_str(), false, 0, ImVec2(0, TouchRowHeight()))) ex.Command("case " + k.id);
+    if (ImGui::Selectable(TrF("sidebar.case", "Case: {title}", {{"title", DataText(ex, TranslationsFor(ex, k), "title", k.title)}}).c_str(), false, 0, ImVec2(0, TouchRowHeight()))) ex.Apply(Act(ViewVerb::Case, k.id));
     RecordRow(ex);
     ImGui::PopID();
 }
@@ -114,7 +114,7 @@ void RecommendationButton(Explorer& ex, int r) {
     const Recommendation& rec = ex.Data().recommendations[r];
     ImGui::PushID(r + 200000);
     if (ImGui::Selectable(TrF("details.recommendation", "Recommendation {number}: {title}", {{"number", std::to_string(rec.number)}, {"title", DataText(ex, TranslationsFor(ex, rec), "title", rec.title)}}).c_str(), false, 0, ImVec2(0, TouchRowHeight())))
-        ex.Command("recommendation " + rec.id);
+        ex.Apply(Act(ViewVerb::Recommendation, rec.id));
     RecordRow(ex);
     ImGui::PopID();
 }

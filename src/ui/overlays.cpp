@@ -70,7 +70,7 @@ void DrawHelpOverlay(Explorer& ex) {
         }
         ImGui::Spacing();
         ImGui::TextDisabled("%s", Tr("help.scripts", "Scripts can do all of this too: window.explorer.command('help') lists the commands."));
-        if (ImGui::Button(Titled(Tr("common.close", "Close"), "close").c_str())) ex.presentation.help = false;
+        if (ImGui::Button(Titled(Tr("common.close", "Close"), "close").c_str())) ex.Apply(Act(ViewVerb::HelpOverlay, false));
     }
     ImGui::End();
 }
@@ -94,7 +94,7 @@ void DrawWelcome(Explorer& ex, UiState& ui) {
         ImGui::PopTextWrapPos();
         ImGui::Spacing();
         ImGui::Checkbox(Titled(Tr("welcome.dont_show", "Don't show this again"), "again").c_str(), &ui.remember_no_welcome);
-        if (ImGui::Button(Titled(Tr("welcome.start", "Start exploring"), "start").c_str())) ex.presentation.welcome = false;
+        if (ImGui::Button(Titled(Tr("welcome.start", "Start exploring"), "start").c_str())) ex.Apply(Act(ViewVerb::Welcome, false));
         ImGui::TextDisabled("%s", Tr("welcome.press_help", "Press ? at any time for the shortcuts"));  // own line: longer languages
         const ImVec2 at = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
         ex.ui_targets.push_back({"welcome", at.x, at.y, size.x, size.y});  // state().targets: its width on a phone

@@ -59,21 +59,21 @@ void CompactMenu(Explorer& ex, UiState& ui) {
         const bool open = ex.PanelOpen(panel);
         const char* glyph = panel == Panel::Sidebar ? icon::Explore : panel == Panel::Details ? icon::Details : icon::Table;
         if (MenuEntry(ex, ui, glyph, DisplayName(panel), ("menu." + std::string(WireName(panel))).c_str(), open))
-            ex.Command(std::string("panel ") + WireName(panel) + (open ? " off" : " on"));
+            ex.Apply(ActPanel(panel, !open));
     }
     ImGui::Separator();
     if (ex.TourIndex() >= 0) {
-        if (MenuEntry(ex, ui, icon::Tour, Tr("tour.leave", "Leave the tour"), "menu.tour")) ex.Command("tour none");
+        if (MenuEntry(ex, ui, icon::Tour, Tr("tour.leave", "Leave the tour"), "menu.tour")) ex.Apply(Act(ViewVerb::Tour, std::string()));
     } else if (!ex.Data().tours.empty()) {
         if (MenuEntry(ex, ui, icon::Tour, Tr("toolbar.tour", "Tour"), "menu.tour")) ex.Command("tour " + ex.Data().tours[0].id);
     }
-    if (MenuEntry(ex, ui, icon::Fit, Tr("toolbar.fit", "Fit"), "menu.fit")) ex.FitView();
+    if (MenuEntry(ex, ui, icon::Fit, Tr("toolbar.fit", "Fit"), "menu.fit")) ex.Apply(Act(ViewVerb::Fit));
     if (MenuEntry(ex, ui, icon::Reset, Tr("toolbar.reset", "Reset"), "menu.reset")) ex.Command("reset-view");
     if (MenuEntry(ex, ui, icon::View, Tr("toolbar.view", "View"), "menu.view")) ui.open_view_menu = true;
     if (MenuEntry(ex, ui, icon::Data, Tr("toolbar.data", "Data"), "menu.data")) ui.open_data_menu = true;
     if (MenuEntry(ex, ui, icon::Share, Tr("toolbar.share", "Share"), "menu.share")) ex.Command("share on");
     if (MenuEntry(ex, ui, icon::CopyLink, Tr("toolbar.copy_link", "Copy link"), "menu.copy-link")) ui.copy_link_requested = true;
-    if (MenuEntry(ex, ui, icon::Help, Tr("help.title", "Keyboard and mouse"), "menu.help")) ex.presentation.help = true;
+    if (MenuEntry(ex, ui, icon::Help, Tr("help.title", "Keyboard and mouse"), "menu.help")) ex.Apply(Act(ViewVerb::HelpOverlay, true));
     ImGui::EndPopup();
 }
 

@@ -99,7 +99,7 @@ void DrawSharePanel(Explorer& ex, UiState& ui) {
         if (ImGui::Button(Titled(Tr("common.close", "Close"), "close").c_str())) open = false;
     }
     ImGui::End();
-    if (!open) ex.Command("share off");
+    if (!open) ex.Apply(Act(ViewVerb::Share, false));
 }
 
 }  // namespace sse::ui

@@ -82,14 +82,14 @@ void DrawTourCaption(Explorer& ex, UiState& ui) {
     ImGui::Dummy(ImVec2(avail, h + 8));
     if (!presenting) {
         ImGui::BeginDisabled(at == 0);
-        if (ImGui::Button(Titled(Tr("tour.previous", "< Previous"), "prev").c_str())) ex.Command("prev");
+        if (ImGui::Button(Titled(Tr("tour.previous", "< Previous"), "prev").c_str())) ex.Apply(Act(ViewVerb::Prev));
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(at == n - 1);
-        if (ImGui::Button(Titled(Tr("tour.next", "Next >"), "next").c_str())) ex.Command("next");
+        if (ImGui::Button(Titled(Tr("tour.next", "Next >"), "next").c_str())) ex.Apply(Act(ViewVerb::Next));
         ImGui::EndDisabled();
         if (!ex.Compact()) ImGui::SameLine();  // phones: a row of its own, the keyboard hint left out
-        if (ImGui::Button(Titled(Tr("tour.leave", "Leave the tour"), "leave").c_str())) ex.Command("tour none");
+        if (ImGui::Button(Titled(Tr("tour.leave", "Leave the tour"), "leave").c_str())) ex.Apply(Act(ViewVerb::Tour, std::string()));
         if (!ex.Compact())  // beside the buttons when it fits, else below them, wrapped (never cut at the edge)
             HintBesideOrBelow(step->quote.empty() ? Tr("tour.keys", "Right / Left arrows, Space, PageDown / PageUp; Esc leaves")
                                                   : Tr("tour.keys_quote", "Hover the caption for the brief's words; arrows, Space, PageDown / PageUp; Esc leaves"));

@@ -48,3 +48,25 @@ TEST(Search, AllWordsMustMatch) {
     EXPECT_TRUE(sse::SearchActors(Sample(), "nothing-like-this").empty());
     EXPECT_TRUE(sse::SearchActors(Sample(), "   ").empty());
 }
+
+TEST(Search, FindsActorsByTheirTranslatedNames) {
+    sse::Dataset d = Sample();
+    d.actors[2].translations["ko"]["name"] = "한국국제협력단";
+    d.actors[2].translations["es"]["name"] = "Agencia de Cooperación Internacional de Corea";
+    d.actors[0].translations["es"]["short_name"] = "Agència ACCIÓ";
+    ASSERT_EQ(sse::SearchActors(d, "한국국제").size(), 1u);
+    EXPECT_EQ(sse::SearchActors(d, "한국국제")[0], 2) << "Hangul, as a Korean room types it";
+    EXPECT_EQ(sse::SearchActors(d, "cooperacion corea")[0], 2) << "accents folded in the translation too";
+    EXPECT_EQ(sse::SearchActors(d, "agencia accio")[0], 0) << "translated short name";
+    EXPECT_TRUE(sse::SearchActors(d, "협력단 bicycle").empty()) << "every word must match the same actor";
+}
+
+TEST(Search, FindsTranslatedNamesKeptApartFromTheData) {
+    const sse::Dataset d = Sample();  // the bundled data keeps its translations in an overlay file
+    std::map<std::string, sse::Translations> overlay;
+    overlay["sea"]["fr"]["name"] = "Académie de l'entreprise sociale";
+    EXPECT_TRUE(sse::SearchActors(d, "academie").empty());
+    const std::vector<int> hits = sse::SearchActors(d, "academie", 20, &overlay);
+    ASSERT_EQ(hits.size(), 1u);
+    EXPECT_EQ(hits[0], 3);
+}

@@ -140,5 +140,48 @@ await test('back to English and again to Korean: the font is not fetched again',
   assert(watch.outside.length === 0, `requests outside the origin: ${watch.outside.join(', ')}`);
 });
 
+await test('a Korean room types Hangul through an input method into the search box and finds the actor', async () => {
+  // A fresh page in English: typing Hangul brings the Korean font, as Hangul in the data does.
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const p3 = await ctx.newPage();
+  const X3 = explorerOf(p3);
+  await openApp(p3, origin + '/index.html');
+  // KOICA's own Korean name (the data set may translate actor names: data/README.md, "Translations").
+  const set = await X3.command('set actor koica translations {"ko": {"name": "한국국제협력단"}}');
+  assert(set.ok, `set translations: ${set.message}`);
+  for (const c of ['welcome off', 'select none']) assert((await X3.command(c)).ok, c);
+  assert((await X3.state()).fonts.hangul === 'none', 'no Korean font yet');
+  await p3.mouse.click(640, 450);  // the canvas has the keyboard, not a panel
+  await p3.keyboard.press('/');
+  // The search box opened: the page's textarea for input methods takes the keyboard (web/ime.js).
+  await p3.waitForFunction(() => document.activeElement && document.activeElement.id === 'ime', null, { timeout: 5000 });
+  // What a Korean IME does: a syllable composed (shown where the user types), then the text committed.
+  const cdp = await ctx.newCDPSession(p3);
+  await cdp.send('Input.imeSetComposition', { text: '국', selectionStart: 1, selectionEnd: 1 });
+  await p3.waitForTimeout(200);
+  await p3.screenshot({ path: path.join(artifacts, 'korean-08-ime-composing.png') });
+  const composing = await p3.evaluate(() => getComputedStyle(document.getElementById('ime')).opacity);
+  assert(composing === '1', `the syllable being composed is shown (opacity ${composing})`);
+  await cdp.send('Input.insertText', { text: '국제협력' });
+  await p3.waitForFunction(() => window.explorer.state().fonts.hangul === 'ready', null, { timeout: 20000 });
+  await p3.waitForTimeout(400);
+  await p3.screenshot({ path: path.join(artifacts, 'korean-09-ime-typed.png') });
+  await p3.keyboard.press('Enter');
+  await p3.waitForFunction(() => window.explorer.state().selected === 'koica', null, { timeout: 5000 })
+    .catch(async () => { throw new Error(`selected: ${(await X3.state()).selected}`); });
+  const r = await X3.command('search 한국국제');
+  assert(r.ok && r.id === 'koica', `search command: ${JSON.stringify(r)}`);
+  // Latin keys still reach the box once each (not also through the textarea).
+  assert((await X3.command('select none')).ok, 'select none');
+  await p3.mouse.click(640, 450);
+  await p3.keyboard.press('/');
+  await p3.waitForFunction(() => document.activeElement && document.activeElement.id === 'ime', null, { timeout: 5000 });
+  await p3.keyboard.type('kosea', { delay: 30 });
+  await p3.keyboard.press('Enter');
+  await p3.waitForFunction(() => window.explorer.state().selected === 'kosea', null, { timeout: 5000 })
+    .catch(async () => { throw new Error(`typed 'kosea', selected: ${(await X3.state()).selected}`); });
+  await ctx.close();
+});
+
 await env.close();
 process.exit(finish());
