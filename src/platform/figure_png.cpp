@@ -8,6 +8,7 @@
 
 #include <SDL.h>
 
+#include "core/dataset_writer.h"  // WriteFileAtomically
 #include "core/explorer.h"
 #include "core/figure_formats.h"
 #include "core/png_writer.h"
@@ -179,5 +180,30 @@ void EnableFigurePng(const sse::ui::UiState* ui) {
     s_ui = ui;
     sse::RegisterPngRenderer(&RenderPng);
 }
+
+#ifndef __EMSCRIPTEN__
+void SaveScreenshot(SDL_Window* window, const std::string& path) {
+    int w = 0, h = 0;
+    SDL_GL_GetDrawableSize(window, &w, &h);
+    std::vector<uint8_t> pixels((size_t)w * h * 4), flipped(pixels.size());
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    for (int y = 0; y < h; ++y)  // GL rows go bottom-up, PNG rows top-down
+        std::memcpy(&flipped[(size_t)y * w * 4], &pixels[(size_t)(h - 1 - y) * w * 4], (size_t)w * 4);
+    for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;  // opaque, whatever the GL alpha holds
+    if (!sse::WritePng(path, flipped.data(), w, h)) std::fprintf(stderr, "error: cannot write screenshot %s\n", path.c_str());
+}
+
+bool SaveFigure(const sse::Explorer& ex, const std::string& path, int scale, bool transparent) {
+    const sse::FigureFormat* f = sse::FigureFormatForFile(path, scale, !transparent);
+    std::string error;
+    std::vector<sse::ExportFile> files;
+    if (!f) error = "--export writes a figure: use a .svg or .png name";
+    else files = ex.ExportData(f->name, &error);
+    if (error.empty() && files.size() != 1) error = "--export writes one file";
+    if (error.empty()) error = sse::WriteFileAtomically(path, files[0].bytes);
+    if (!error.empty()) std::fprintf(stderr, "error: cannot export %s: %s\n", path.c_str(), error.c_str());
+    return error.empty();
+}
+#endif
 
 }  // namespace platform

@@ -6,6 +6,9 @@
 
 #include <string>
 
+#include <SDL.h>
+
+#include "core/explorer.h"
 #include "ui/ui_state.h"
 
 namespace platform {
@@ -13,5 +16,13 @@ namespace platform {
 // Registers the renderer for core's PNG formats (figure_formats.h); `ui` gives the interface scale and the
 // canvas's font. Call once the GL context and ImGui's OpenGL backend are ready.
 void EnableFigurePng(const sse::ui::UiState* ui);
+
+#ifndef __EMSCRIPTEN__
+// --screenshot: the window's last frame as a PNG file (opaque), as the screen shows it, panels and all.
+void SaveScreenshot(SDL_Window* window, const std::string& path);
+// --export / --convert to a figure: the view in the format the file's extension names (.svg, .png) at `scale`,
+// written atomically as the Export menu writes it; false (and a message on stderr) when it could not be.
+bool SaveFigure(const sse::Explorer& ex, const std::string& path, int scale, bool transparent);
+#endif
 
 }  // namespace platform

@@ -47,7 +47,6 @@
 #include "file_dialog.h"
 #include "lazy_assets.h"
 #include "core/explorer.h"
-#include "core/png_writer.h"
 #include "core/url.h"
 #include "core/view_state.h"
 #include "imgui.h"
@@ -192,31 +191,6 @@ bool ParseOptions(int argc, char** argv, Options& o) {
 #endif
 
 #ifndef __EMSCRIPTEN__
-void SaveScreenshot(const std::string& path) {
-    int w = 0, h = 0;
-    SDL_GL_GetDrawableSize(s_app->window, &w, &h);
-    std::vector<uint8_t> pixels((size_t)w * h * 4), flipped(pixels.size());
-    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-    for (int y = 0; y < h; ++y)  // GL rows go bottom-up, PNG rows top-down
-        std::memcpy(&flipped[(size_t)y * w * 4], &pixels[(size_t)(h - 1 - y) * w * 4], (size_t)w * 4);
-    for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;  // opaque, whatever the GL alpha holds
-    if (!sse::WritePng(path, flipped.data(), w, h)) std::fprintf(stderr, "error: cannot write screenshot %s\n", path.c_str());
-}
-
-// --export: the view as the Export menu writes it, in the format the file's extension names (svg, png) at --scale.
-bool SaveFigure(const std::string& path) {
-    const Options& o = s_app->options;
-    const sse::FigureFormat* f = sse::FigureFormatForFile(path, o.scale, !o.transparent);
-    std::string error;
-    std::vector<sse::ExportFile> files;
-    if (!f) error = "--export writes a figure: use a .svg or .png name";
-    else files = s_app->explorer.ExportData(f->name, &error);
-    if (error.empty() && files.size() != 1) error = "--export writes one file";
-    if (error.empty()) error = sse::WriteFileAtomically(path, files[0].bytes);
-    if (!error.empty()) std::fprintf(stderr, "error: cannot export %s: %s\n", path.c_str(), error.c_str());
-    return error.empty();
-}
-
 void WriteState(const std::string& path) {
     // The same object as window.explorer.state(), with the view's hash (what --view takes) added.
     std::string state = s_app->explorer.StateJson();
@@ -489,8 +463,9 @@ void Frame() {
     Options& o = app.options;
     if (o.frames >= 0 && app.explorer.Frames() >= (uint64_t)o.frames) {
 #ifndef __EMSCRIPTEN__
-        if (!o.screenshot.empty()) SaveScreenshot(o.screenshot);
-        if (!o.export_file.empty() && !SaveFigure(o.export_file) && o.hidden) app.exit_code = 1;
+        if (!o.screenshot.empty()) platform::SaveScreenshot(app.window, o.screenshot);
+        if (!o.export_file.empty() && !platform::SaveFigure(app.explorer, o.export_file, o.scale, o.transparent) && o.hidden)
+            app.exit_code = 1;
 #endif
         app.quit = true;
     }
