@@ -71,8 +71,22 @@
     follow();
   }, true);
   window.addEventListener('keypress', function () { keyTyped = true; }, true);
+  // A tap on the app's search box (state().targets.search): the textarea takes the keyboard during the tap itself,
+  // the only moment a phone agrees to open its on-screen keyboard.
+  function tappedSearch(e) {
+    if (e.pointerType !== 'touch' || !ready() || !window.explorer || !window.explorer.state) return false;
+    const t = (window.explorer.state().targets || {}).search;
+    const canvas = document.getElementById('canvas');
+    if (!t || !canvas) return false;
+    const r = canvas.getBoundingClientRect(), x = e.clientX - r.left, y = e.clientY - r.top;
+    return x >= t.x && x <= t.x + t.w && y >= t.y && y <= t.y + t.h;
+  }
   // A click or tap may open or close a text box: look once the app has drawn the frame that handles it.
-  window.addEventListener('pointerup', function () {
+  window.addEventListener('pointerup', function (e) {
+    if (tappedSearch(e)) {
+      box.value = '';
+      box.focus({ preventScroll: true });
+    }
     requestAnimationFrame(function () { requestAnimationFrame(function () { follow(); }); });
   }, true);
 

@@ -4,6 +4,7 @@
 #include "ui/import_dialog.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -99,10 +100,16 @@ void SearchBox(Explorer& ex, UiState& ui, float width, const char* hint) {
     std::vector<int> hits = SearchActors(ex.Data(), ui.search, 8, &ex.translation_overlay.actors);
     if (hits.empty()) return;
     // A plain window (not a tooltip, which would merge with the canvas's hover tooltip) that never takes focus.
-    // Right-aligned under the box, unless the box is on the left of the window (a phone, the toolbar's second row):
-    // then left-aligned, so that long names are not cut by the window's left edge.
-    const bool left = ImGui::GetItemRectMin().x < ImGui::GetMainViewport()->WorkSize.x * 0.5f;
-    ImGui::SetNextWindowPos(left ? ImVec2(ImGui::GetItemRectMin().x, below.y) : below, ImGuiCond_Always, ImVec2(left ? 0.f : 1.f, 0));
+    // Under the box, right-aligned with it where the names fit, else moved (and at most as wide as the window) so
+    // that no name is cut by the window's edge (a phone, the toolbar's second row).
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float list_w = ImGui::CalcTextSize(Tr("toolbar.search_enter", "Enter: go to the first")).x;
+    for (int a : hits) list_w = std::max(list_w, ImGui::CalcTextSize(ActorName(ex, ex.Data().actors[a]).c_str()).x);
+    const float margin = 8 * ui.ui_scale, view_w = ImGui::GetMainViewport()->WorkSize.x;
+    list_w = std::min(list_w + 2 * style.WindowPadding.x, view_w - 2 * margin);
+    const float x = std::clamp(below.x - list_w, margin, std::max(margin, view_w - margin - list_w));
+    ImGui::SetNextWindowPos(ImVec2(x, below.y));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(list_w, 0), ImVec2(list_w, FLT_MAX));
     ImGui::Begin("##typeahead", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoNav);

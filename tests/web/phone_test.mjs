@@ -304,6 +304,24 @@ await test('a tour starts from the menu; a swipe and the buttons move its steps;
   await X.command('tour none');
 });
 
+await test('a tap on the search box opens the on-screen keyboard (a focused text field) and what it types searches', async () => {
+  const d = phone;
+  assert((await d.X.command('select none')).ok, 'select none');
+  const q = await target(d.X, 'search');
+  await d.page.touchscreen.tap(q.x, q.y);
+  // Focused during the tap itself: a phone opens its keyboard only for a text field focused by the user's gesture.
+  const focused = await d.page.evaluate(() => document.activeElement && document.activeElement.id);
+  assert(focused === 'ime', `focused after the tap: ${focused}`);
+  await wait(d.page, 300);
+  assert(await d.page.evaluate(() => document.activeElement && document.activeElement.id === 'ime'), 'the text field kept the keyboard once the app opened its search box');
+  // An on-screen keyboard inserts text without key events.
+  await d.cdp.send('Input.insertText', { text: 'kosea' });
+  await wait(d.page, 300);
+  await screenshot(d.page, 'phone-09-search-typed.png');
+  await d.page.keyboard.press('Enter');
+  await until(d, 'kosea selected', (st) => st.selected === 'kosea');
+});
+
 await test('the phone page made no request outside its origin, no console error', async () => {
   assert(phone.watch.outside.length === 0, `outside requests: ${phone.watch.outside.join(', ')}`);
   const problems = phone.watch.problems.filter((p) => !/offline use unavailable/.test(p));
