@@ -106,10 +106,17 @@ std::string RenderPng(const sse::Explorer& ex, int scale, bool background, std::
     const int w = (int)cam.viewport.x * scale, h = (int)cam.viewport.y * scale;
     GLint max_size = 0;
     glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &max_size);
-    if (w <= 0 || h <= 0 || w > max_size || h > max_size) {
+    // The page's memory holds the pixels about three times while encoding: beyond 40 million (a 4x figure of a
+    // 1920x1200 window is 37 million) the browser could run out of it, so such a figure is refused, not attempted.
+#ifdef __EMSCRIPTEN__
+    constexpr double MaxPixels = 40e6;
+#else
+    constexpr double MaxPixels = 400e6;
+#endif
+    if (w <= 0 || h <= 0 || w > max_size || h > max_size || (double)w * h > MaxPixels) {
         char why[160];
-        std::snprintf(why, sizeof why, "a %dx%d picture is larger than this GPU draws (%d pixels a side); choose a smaller scale",
-                      w, h, (int)max_size);
+        std::snprintf(why, sizeof why, "a %dx%d picture is larger than this %s draws (%d pixels a side, %.0f million in all); "
+                      "choose a smaller scale", w, h, max_size > 0 ? "GPU" : "program", (int)max_size, MaxPixels / 1e6);
         *error = why;
         return "";
     }
@@ -154,12 +161,13 @@ std::string RenderPng(const sse::Explorer& ex, int scale, bool background, std::
         for (ImTextureData* t : ImGui::GetIO().Fonts->TexList) textures.push_back(t);
         data.Textures = &textures;
         ImGui_ImplOpenGL3_RenderDrawData(&data);
-        std::vector<uint8_t> pixels((size_t)w * h * 4), rows(pixels.size());
+        std::vector<uint8_t> rows((size_t)w * h * 4);
         glPixelStorei(GL_PACK_ALIGNMENT, 1);
-        glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+        glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, rows.data());
         const size_t stride = (size_t)w * 4;
-        for (int y = 0; y < h; ++y)  // GL rows go bottom-up, PNG rows top-down
-            std::memcpy(&rows[(size_t)y * stride], &pixels[(size_t)(h - 1 - y) * stride], stride);
+        for (int y = 0; y < h / 2; ++y)  // GL rows go bottom-up, PNG rows top-down (swapped in place: one copy in memory)
+            std::swap_ranges(rows.begin() + (long)((size_t)y * stride), rows.begin() + (long)((size_t)(y + 1) * stride),
+                             rows.begin() + (long)((size_t)(h - 1 - y) * stride));
         for (size_t i = 0; i < rows.size(); i += 4) {
             uint8_t& a = rows[i + 3];
             if (background) a = 255;

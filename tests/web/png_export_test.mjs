@@ -153,6 +153,18 @@ await test('Data > Export figure as PNG downloads silk@2x.png (and transparent w
   assert(pixel(clear, 2, 2)[3] === 0, `corner ${pixel(clear, 2, 2)}`);
 });
 
+await test('a figure too large for the page\'s memory is refused with a clear message; the app goes on', async () => {
+  await page.setViewportSize({ width: 2000, height: 1300 });  // 4x: 8000x5200, 41.6 million pixels
+  await page.waitForTimeout(500);
+  const r = await page.evaluate(async () => {
+    try { await window.explorer.exportData('png-4x'); return 'no error'; } catch (e) { return e.message; }
+  });
+  assert(/cannot export png-4x: a 8000x5200 picture is larger than/.test(r) && /choose a smaller scale/.test(r), r);
+  const small = await exported('png');
+  assert(decodePng(small.png).width === 2000, 'the 1x figure of the larger window');
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
 await test('no console problems, no request outside the page, no converter module', async () => {
   assert(watch.problems.length === 0, watch.problems.join('\n'));
   assert(watch.outside.filter((u) => !u.startsWith('blob:')).length === 0, watch.outside.join('\n'));
