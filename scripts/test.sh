@@ -37,12 +37,14 @@ suite desktop bash tests/desktop/desktop_test.sh build/native/src/platform/sse-e
 suite desktop-hostile bash tests/desktop/hostile_desktop_test.sh build/native/src/platform/sse-explorer
 suite desktop-share bash tests/desktop/share_desktop_test.sh build/native/src/platform/sse-explorer
 suite desktop-figure bash tests/desktop/svg_desktop_test.sh build/native/src/platform/sse-explorer
+suite desktop-png bash tests/desktop/png_desktop_test.sh build/native/src/platform/sse-explorer
 suite desktop-drop bash tests/desktop/drop_desktop_test.sh build/native/src/platform/sse-explorer
 
 echo "== browser test (Chromium) =="
 suite browser node tests/web/browser_test.mjs build/web/site
 suite browser-import node tests/web/import_test.mjs build/web/site
 suite browser-figure node tests/web/figure_test.mjs build/web/site
+suite browser-png node tests/web/png_export_test.mjs build/web/site
 
 echo "== offline test (service worker, Chromium) =="
 suite browser-offline node tests/web/offline_test.mjs build/web/site

@@ -8,6 +8,8 @@
 //                                         'csv' / 'template' -> {'actors.csv': text, ...};
 //                                         'csv:actors' -> the text of one table;
 //                                         'svg' / 'svg-transparent' -> the view as a figure (text, no converter)
+//                                         'png', 'png-2x', 'png-4x' (+ '-transparent') -> the view drawn offscreen at
+//                                         1x/2x/4x the canvas's size: a Uint8Array of the PNG (no converter)
 // Also: files dropped on the page, the file picker (Data > Open…), cells pasted from a spreadsheet (Ctrl+V on the
 // canvas: tab-separated text), and downloads through Blob URLs (Data > Export).
 'use strict';
@@ -25,8 +27,8 @@
     const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '');
     return !/^\s*\{/.test(head);  // a nameless text that starts like JSON stays here
   }
-  // The main module writes JSON and the view as a figure (SVG) itself.
-  const converterExport = function (format) { return ['json', 'looks', 'svg', 'svg-transparent'].indexOf(format) < 0; };
+  // The main module writes JSON and the view as a figure itself: 'svg...' and 'png...' (core/figure_formats.h names them).
+  const converterExport = function (format) { return format !== 'json' && format !== 'looks' && !/^(svg|png)(-|$)/.test(format); };
   let converter = null;
   // The data set open in the page as our JSON's bytes: the converter asks for it (its openData option) only when a
   // table names an actor or territory that the opened files do not hold (a links table merged into the current map).
@@ -177,7 +179,8 @@
     const type = name.endsWith('.json') ? 'application/json' : name.endsWith('.csv') ? 'text/csv'
       : name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
       : name.endsWith('.gexf') || name.endsWith('.graphml') ? 'application/xml'
-      : name.endsWith('.zip') ? 'application/zip' : name.endsWith('.svg') ? 'image/svg+xml' : 'application/octet-stream';
+      : name.endsWith('.zip') ? 'application/zip' : name.endsWith('.svg') ? 'image/svg+xml'
+      : name.endsWith('.png') ? 'image/png' : 'application/octet-stream';
     const url = URL.createObjectURL(new Blob([bytes], { type: type }));
     const a = document.createElement('a');
     a.href = url;

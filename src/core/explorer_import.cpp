@@ -7,6 +7,7 @@
 #include "core/dataset_writer.h"
 #include "core/diagnostic_codes.h"
 #include "core/explorer.h"
+#include "core/figure_formats.h"
 #include "core/import_exchange.h"
 #include "core/import_formats.h"
 #include "core/palette.h"
@@ -199,7 +200,7 @@ CommandResult Explorer::ExportCommand(const std::vector<std::string>& w) {
         return {false, "export writes files only in the desktop app; in the browser it returns them", "no-file-access", ""};
     std::string error;
     const std::vector<ExportFile> files = ExportData(w[1], &error);
-    if (!error.empty()) return {false, error, "unknown-format", ""};
+    if (!error.empty()) return {false, error, FindFigureFormat(w[1]) ? "export-failed" : "unknown-format", ""};
     // The reply's JSON written out by hand (this code is in the page's first download; building nlohmann objects
     // would cost more): {"files": [{"name", "path" or "text" (a workbook or archive: "base64"), "bytes"}]}.
     const auto quoted = [](const std::string& text) {
@@ -215,7 +216,8 @@ CommandResult Explorer::ExportCommand(const std::vector<std::string>& w) {
             if (!written.empty()) return {false, written, "write-failed", ""};
             content = "\"path\": " + quoted(path);
         } else {
-            const bool binary = f.name.size() > 4 && (f.name.compare(f.name.size() - 4, 4, ".zip") == 0 ||
+            const bool binary = f.name.size() > 5 && (f.name.compare(f.name.size() - 4, 4, ".zip") == 0 ||
+                                                      f.name.compare(f.name.size() - 4, 4, ".png") == 0 ||
                                                       f.name.compare(f.name.size() - 5, 5, ".xlsx") == 0);
             content = binary ? "\"base64\": " + quoted(Base64(f.bytes)) : "\"text\": " + quoted(f.bytes);
         }
@@ -246,10 +248,19 @@ std::vector<ExportFile> Explorer::ExportData(const std::string& format, std::str
         return {{name + ".json", WriteDataset(Data())}};
     }
     const std::string base = Data().id.empty() ? "data" : Data().id;
-    if (format == "svg" || format == "svg-transparent") {  // the current view as a figure (svg_export.h)
-        SvgOptions options;
-        options.background = format == "svg";
-        return {{base + ".svg", WriteSvg(*this, drawn_labels, options)}};
+    if (const FigureFormat* fig = FindFigureFormat(format)) {  // the current view as a figure (figure_formats.h)
+        const std::string name = base + fig->suffix + "." + fig->extension;
+        if (std::string_view(fig->extension) == "svg") {
+            SvgOptions options;
+            options.background = fig->background;
+            return {{name, WriteSvg(*this, drawn_labels, options)}};
+        }
+        const PngRenderer render = RegisteredPngRenderer();
+        std::string png, why = "a PNG figure needs a window to draw in (use svg here)";
+        if (render) png = render(*this, fig->scale, fig->background, &why);
+        if (!png.empty()) return {{name, std::move(png)}};
+        if (error) *error = "cannot export " + format + ": " + why;
+        return {};
     }
     // Tables, workbooks and graphs: the formats registered in this program (heavy_formats.h; the page's converter).
     if (const ExportFormat* f = FindExportFormat(format)) return f->write(Data(), ActorLooks(*this), base);
@@ -261,7 +272,8 @@ std::vector<ExportFile> Explorer::ExportData(const std::string& format, std::str
         }
     }
     if (error) {
-        std::string allowed = "json, svg, svg-transparent";
+        std::string allowed = "json";
+        for (const FigureFormat& f : FigureFormats()) allowed += std::string(", ") + f.name;
         for (const ExportFormat& f : ExportFormats())
             allowed += std::string(", ") + f.name + (std::string_view(f.name) == "csv" ? ", csv:<table>" : "");
         *error = "unknown export format '" + format + "'; allowed: " + allowed;

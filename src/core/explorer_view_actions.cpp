@@ -66,6 +66,12 @@ CommandResult Explorer::Apply(const ViewAction& a) {
         Select(actor);
         return Ok("selected " + a.text, IdJson(a.text));
     }
+    case ViewVerb::GoTo: {  // select and fly to: a search hit, a table row, a link in the details panel
+        const int actor = Data().FindActor(a.text);
+        if (actor < 0) return Fail("unknown-actor", "unknown actor id '" + a.text + "'");
+        GoTo(actor);
+        return Ok("selected " + a.text, IdJson(a.text));
+    }
     case ViewVerb::Search: {
         last_search = a.text;
         const std::vector<int> hits = SearchActors(Data(), a.text, 1, &translation_overlay.actors);

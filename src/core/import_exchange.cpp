@@ -78,7 +78,7 @@ std::string ExportReplyJson(const std::vector<ExportFile>& files, const std::str
             const size_t n = std::char_traits<char>::length(ext);
             return f.name.size() > n && f.name.compare(f.name.size() - n, n, ext) == 0;
         };
-        const bool binary = ends(".xlsx") || ends(".zip");
+        const bool binary = ends(".xlsx") || ends(".zip") || ends(".png");
         out["files"].push_back(binary ? nlohmann::json{{"name", f.name}, {"base64", Base64(f.bytes)}}
                                       : nlohmann::json{{"name", f.name}, {"text", f.bytes}});
     }

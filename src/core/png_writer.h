@@ -1,5 +1,5 @@
-// png_writer.h: writes RGBA pixels as a PNG file (uncompressed deflate blocks: simple, no zlib needed).
-// Used for the desktop --screenshot flag.
+// png_writer.h: writes RGBA pixels as a PNG file, compressed by a small deflate of its own (no zlib needed: the
+// page's first download has none). Used for the desktop --screenshot flag and the PNG figure export.
 #pragma once
 
 #include <cstdint>

@@ -21,7 +21,7 @@ const char* const kVerbWords[ViewVerbCount] = {
     "select", "search", "layout", "focus", "filter", "filter", "showcase", "hide-isolated", "case", "recommendation",
     "size", "tour", "step", "next", "prev", "first", "last", "autoplay", "present", "pointer", "share", "help", "help",
     "welcome", "scale", "theme", "reduced-motion", "original", "territory-cue", "panel", "touch", "fit", "reset-view",
-    "camera", "zoom", "pan", "locate", "pick", "clear", "escape",
+    "camera", "zoom", "pan", "locate", "pick", "clear", "escape", "goto",
 };
 
 bool IsSwitch(ViewVerb v) {
@@ -164,6 +164,10 @@ ViewParse ParseViewCommand(const std::string& text) {
         case ViewVerb::Search:
             a.text = AfterVerb(text);
             break;
+        case ViewVerb::GoTo:
+            if (n != 2) return Usage(verb);
+            a.text = w[1];
+            break;
         case ViewVerb::Locate:
             if (n != 2) return Refuse("usage", "usage: locate <actor id> (an existing id)");
             a.text = w[1];
@@ -251,7 +255,7 @@ std::string ToCommand(const ViewAction& a) {
     case ViewVerb::FilterClear: return out + " clear";
     case ViewVerb::Select: case ViewVerb::Case: case ViewVerb::Recommendation: case ViewVerb::Tour:
         return out + " " + none(a.text);
-    case ViewVerb::Search: case ViewVerb::Locate: return a.text.empty() ? out : out + " " + a.text;
+    case ViewVerb::Search: case ViewVerb::Locate: case ViewVerb::GoTo: return a.text.empty() ? out : out + " " + a.text;
     case ViewVerb::Layout:
         return out + " " + ToString(static_cast<LayoutKind>(a.number)) + (a.text.empty() ? "" : " " + a.text);
     case ViewVerb::Focus: case ViewVerb::Step: case ViewVerb::Scale: return out + " " + std::to_string(a.number);
@@ -265,6 +269,25 @@ std::string ToCommand(const ViewAction& a) {
     case ViewVerb::Pan: case ViewVerb::Pick: return out + " " + ExactNumber(a.x) + " " + ExactNumber(a.y);
     default: return out;
     }
+}
+
+std::vector<ViewAction> FilterActions(const Dataset& data, const FilterState& from, const FilterState& to) {
+    std::vector<ViewAction> out;
+    if (from.showcase != to.showcase) out.push_back(Act(ViewVerb::Showcase, to.showcase));
+    if (from.hide_isolated != to.hide_isolated) out.push_back(Act(ViewVerb::HideIsolated, to.hide_isolated));
+    if (to.Empty() && !from.Empty()) {
+        out.push_back(Act(ViewVerb::FilterClear));
+        return out;
+    }
+    for (int i = 0; i < FilterFieldCount; ++i) {
+        const FilterField field = static_cast<FilterField>(i);
+        const std::string before = FilterFieldText(from, data, field), after = FilterFieldText(to, data, field);
+        if (before == after) continue;
+        ViewAction a = ActNumber(ViewVerb::Filter, i);
+        a.text = after.empty() ? "all" : after;
+        out.push_back(a);
+    }
+    return out;
 }
 
 }  // namespace sse

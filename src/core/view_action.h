@@ -5,23 +5,26 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/vocabulary.h"
 
 namespace sse {
+
+struct FilterState;
 
 // One verb per action. Each is spelt once, in the command-verb table (vocabulary.cpp); VerbName reads it there.
 enum class ViewVerb {
     Select, Search, Layout, Focus, Filter, FilterClear, Showcase, HideIsolated, Case, Recommendation, Size, Tour,
     Step, Next, Prev, First, Last, Autoplay, Present, Pointer, Share, HelpList, HelpOverlay, Welcome, Scale, Theme,
     ReducedMotion, Original, TerritoryCue, Panel, Touch, Fit, ResetView, Camera, Zoom, Pan, Locate, Pick, Clear,
-    Escape,
+    Escape, GoTo,
 };
-constexpr int ViewVerbCount = static_cast<int>(ViewVerb::Escape) + 1;
+constexpr int ViewVerbCount = static_cast<int>(ViewVerb::GoTo) + 1;
 
 struct ViewAction {
     ViewVerb verb = ViewVerb::Fit;
-    // Select, Case, Recommendation, Tour: the id ("" for none); Layout: the ego centre ("" for the selection);
+    // Select, GoTo, Case, Recommendation, Tour: the id ("" for none); Layout: the ego centre ("" for the selection);
     // Search: the text; Locate: the actor's id; Filter: the values as typed ("a,b", "all", "2016-2026").
     std::string text;
     bool on = false;          // the on|off verbs (Showcase, Present, Panel, ...)
@@ -42,7 +45,7 @@ ViewAction Act(ViewVerb verb);
 // An on|off verb, or Panel with its panel.
 ViewAction Act(ViewVerb verb, bool on);
 ViewAction ActPanel(Panel panel, bool on);
-// A verb that names one element or a text (Select, Case, Recommendation, Tour, Search, Locate); "" for none.
+// A verb that names one element or a text (Select, GoTo, Case, Recommendation, Tour, Search, Locate); "" for none.
 ViewAction Act(ViewVerb verb, const std::string& text);
 ViewAction ActNumber(ViewVerb verb, int number);  // Focus, Step, Scale, Layout, Size, Theme
 
@@ -60,5 +63,9 @@ struct ViewParse {
 ViewParse ParseViewCommand(const std::string& text);
 // The command text that performs the action: ParseViewCommand(ToCommand(a)).action == a.
 std::string ToCommand(const ViewAction& action);
+
+// The actions that take the filters from `from` to `to` (the sidebar's checkboxes edit a copy of the filter state):
+// one per field that differs, in the vocabulary's order, or a single `filter clear` when `to` restricts nothing.
+std::vector<ViewAction> FilterActions(const Dataset& data, const FilterState& from, const FilterState& to);
 
 }  // namespace sse

@@ -295,6 +295,7 @@ const std::vector<CommandVerb>& CommandVerbs() {
     static const std::vector<CommandVerb> verbs = {
         {"select", "select <id>|none", "select an actor (as a click does), or clear the selection", false},
         {"search", "search <text>", "select the best match for the text and fly to it", false},
+        {"goto", "goto <id>", "select an actor and fly to it (as a search hit, a table row or a link in the details panel)", false},
         {"layout", "layout {layout} [centre]", "switch layout (ego centres on the selection or the given actor)", false},
         {"focus", "focus <depth>", "highlight the selection's neighbourhood up to this many links (0 = off)", false},
         {"filter", "filter {filter-field} <v1>,<v2>|all or filter clear",

@@ -6,10 +6,13 @@
 //   --data FILE          load this data file instead of data/silk.json (any format read: .json, .csv, .tsv, ...)
 //   --check FILE...      validate data files, print diagnostics like a compiler (each ending in its stable
 //                        [code], data/README.md#codes), exit 1 on errors (no window)
-//   --convert IN OUT     read IN, write it to OUT (.json, .xlsx, .gexf, .graphml, a folder of CSV; atomic; no window)
+//   --convert IN OUT     read IN, write it to OUT (.json, .xlsx, .gexf, .graphml, a folder of CSV; atomic; no window);
+//                        OUT.svg / OUT.png: the figure of IN's data in the default view (a hidden window draws it)
 //   --frames N           render N frames, then exit 0
 //   --screenshot FILE    with --frames: write the last frame as PNG
-//   --export FILE        with --frames: write the last frame's view as a figure (FILE.svg; as the Export menu)
+//   --export FILE        with --frames: write the last frame's view as a figure (FILE.svg or FILE.png; as the Export menu)
+//   --scale N            --export / --convert to PNG: 1, 2 or 4 times the canvas's size (default 1)
+//   --transparent        --export / --convert figures without the canvas's background
 //   --state FILE         write the state object (as window.explorer.state()) as JSON on exit
 //   --command TEXT       run a window.explorer command after loading (repeatable)
 //   --view HASH          open this view (the web page's URL hash: "layout=force&select=accio")
@@ -38,11 +41,12 @@
 #include "core/import_exchange.h"
 #include "core/palette.h"
 #include "core/import_formats.h"
+#include "core/figure_formats.h"
 #include "data_bridge.h"
+#include "figure_png.h"
 #include "file_dialog.h"
 #include "lazy_assets.h"
 #include "core/explorer.h"
-#include "core/png_writer.h"
 #include "core/url.h"
 #include "core/view_state.h"
 #include "imgui.h"
@@ -75,6 +79,9 @@ struct Options {
     std::vector<std::string> commands;
     int frames = -1;  // -1: run until the window closes
     std::string screenshot, state_file, export_file;
+    int scale = 1;             // --scale: a PNG figure's pixels per canvas pixel
+    bool transparent = false;  // --transparent: figures without the background
+    bool hidden = false;       // --convert to a figure: the window that draws it is never shown
     int width = 1280, height = 800;
     std::string view;
     std::string share_base;
@@ -88,6 +95,7 @@ struct AppContext {
     sse::ui::UiState ui;
     Options options;
     bool quit = false;
+    int exit_code = 0;  // --convert to a figure: 1 when it could not be written
     bool text_box_open = false;  // a text box had the keyboard at the last frame (web/ime.js follows it)
     std::string last_state;  // keeps the string returned to JavaScript alive
     std::string last_reply;
@@ -119,6 +127,9 @@ std::string AssetRoot() {
 #endif
 }
 
+// The page has no command line: its options, help text and the files they write exist on the desktop only (the
+// web's first download carries none of them).
+#ifndef __EMSCRIPTEN__
 bool ParseOptions(int argc, char** argv, Options& o) {
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
@@ -139,6 +150,13 @@ bool ParseOptions(int argc, char** argv, Options& o) {
         } else if (a == "--frames") o.frames = std::atoi(next("a number"));
         else if (a == "--screenshot") o.screenshot = next("a file");
         else if (a == "--export") o.export_file = next("a file");
+        else if (a == "--scale") {
+            o.scale = std::atoi(next("1, 2 or 4"));
+            if (o.scale != 1 && o.scale != 2 && o.scale != 4) {
+                std::fprintf(stderr, "error: --scale %s: use 1, 2 or 4\n", argv[i]);
+                return false;
+            }
+        } else if (a == "--transparent") o.transparent = true;
         else if (a == "--state") o.state_file = next("a file");
         else if (a == "--command") o.commands.push_back(next("a command"));
         else if (a == "--view") o.view = next("a view hash");
@@ -153,11 +171,14 @@ bool ParseOptions(int argc, char** argv, Options& o) {
         else if (a == "--size") {
             if (std::sscanf(next("WxH"), "%dx%d", &o.width, &o.height) != 2) return false;
         } else if (a == "--help" || a == "-h") {
-            std::printf("usage: sse-explorer [--data FILE] [--frames N] [--screenshot FILE] [--export FILE.svg] [--state FILE] [--command TEXT]...\n"
-                        "                    [--view HASH] [--reduced-motion] [--share-base URL] [--size WxH]\n"
+            std::printf("usage: sse-explorer [--data FILE] [--frames N] [--screenshot FILE] [--export FILE.svg|FILE.png] [--scale 1|2|4]\n"
+                        "                    [--transparent] [--state FILE] [--command TEXT]... [--view HASH] [--reduced-motion]\n"
+                        "                    [--share-base URL] [--size WxH]\n"
                         "       sse-explorer --check FILE...     validate data files (exit 1 on errors)\n"
                         "       sse-explorer --convert IN OUT    write IN (any format read, or a folder of tables) to OUT: .json, .xlsx,\n"
-                        "                                        .gexf, .graphml, .zip or a folder (one .csv per table)\n");
+                        "                                        .gexf, .graphml, .zip or a folder (one .csv per table); OUT.svg or\n"
+                        "                                        OUT.png: the figure of IN's data in the default view (with --scale,\n"
+                        "                                        --transparent, --size; PNG needs a display: a hidden window draws it)\n");
             std::exit(0);
         } else {
             std::fprintf(stderr, "error: unknown option '%s' (try --help)\n", a.c_str());
@@ -167,26 +188,7 @@ bool ParseOptions(int argc, char** argv, Options& o) {
     return true;
 }
 
-void SaveScreenshot(const std::string& path) {
-    int w = 0, h = 0;
-    SDL_GL_GetDrawableSize(s_app->window, &w, &h);
-    std::vector<uint8_t> pixels((size_t)w * h * 4), flipped(pixels.size());
-    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-    for (int y = 0; y < h; ++y)  // GL rows go bottom-up, PNG rows top-down
-        std::memcpy(&flipped[(size_t)y * w * 4], &pixels[(size_t)(h - 1 - y) * w * 4], (size_t)w * 4);
-    for (size_t i = 3; i < flipped.size(); i += 4) flipped[i] = 255;  // opaque, whatever the GL alpha holds
-    if (!sse::WritePng(path, flipped.data(), w, h)) std::fprintf(stderr, "error: cannot write screenshot %s\n", path.c_str());
-}
-
-// --export: the view as the Export menu writes it, in the format the file's extension names (svg).
-void SaveFigure(const std::string& path) {
-    const std::string format = path.substr(path.rfind('.') == std::string::npos ? path.size() : path.rfind('.') + 1);
-    std::string error;
-    const auto files = s_app->explorer.ExportData(format, &error);
-    if (error.empty() && files.size() != 1) error = "--export writes one file; use a .svg name";
-    if (error.empty()) error = sse::WriteFileAtomically(path, files[0].bytes);
-    if (!error.empty()) std::fprintf(stderr, "error: cannot export %s: %s\n", path.c_str(), error.c_str());
-}
+#endif
 
 #ifndef __EMSCRIPTEN__
 void WriteState(const std::string& path) {
@@ -460,8 +462,11 @@ void Frame() {
 
     Options& o = app.options;
     if (o.frames >= 0 && app.explorer.Frames() >= (uint64_t)o.frames) {
-        if (!o.screenshot.empty()) SaveScreenshot(o.screenshot);
-        if (!o.export_file.empty()) SaveFigure(o.export_file);
+#ifndef __EMSCRIPTEN__
+        if (!o.screenshot.empty()) platform::SaveScreenshot(app.window, o.screenshot);
+        if (!o.export_file.empty() && !platform::SaveFigure(app.explorer, o.export_file, o.scale, o.transparent) && o.hidden)
+            app.exit_code = 1;
+#endif
         app.quit = true;
     }
     SDL_GL_SwapWindow(app.window);
@@ -625,7 +630,12 @@ int main(int argc, char** argv) {
     platform::Mark("sse-main");
     static AppContext app;
     s_app = &app;
+#ifndef __EMSCRIPTEN__
     if (!ParseOptions(argc, argv, app.options)) return 2;
+#else
+    (void)argc;
+    (void)argv;
+#endif
 #ifndef __EMSCRIPTEN__
     // Workbooks and graphs: the desktop reads and writes them itself; the page leaves them to its converter module.
     sse::RegisterFileFormats();
@@ -634,7 +644,17 @@ int main(int argc, char** argv) {
 #endif
 #ifndef __EMSCRIPTEN__
     if (!app.options.check_files.empty()) return sse::RunCheck(app.options.check_files, std::cout);
-    if (!app.options.convert_in.empty()) return sse::RunConvert(app.options.convert_in, app.options.convert_out, std::cout);
+    if (!app.options.convert_in.empty()) {
+        Options& o = app.options;
+        if (!sse::FigureFormatForFile(o.convert_out, o.scale, !o.transparent))
+            return sse::RunConvert(o.convert_in, o.convert_out, std::cout);
+        // A figure: IN opened as --data is, drawn in the default view by a window never shown, written once the
+        // opening transitions are over (as --export writes it).
+        o.data_file = o.convert_in;
+        o.export_file = o.convert_out;
+        o.frames = o.frames >= 0 ? o.frames : 60;
+        o.hidden = true;
+    }
 #endif
 
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
@@ -658,7 +678,8 @@ int main(int argc, char** argv) {
 #ifndef __EMSCRIPTEN__
     SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 8);
 #endif
-    auto flags = (SDL_WindowFlags)(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    auto flags = (SDL_WindowFlags)(SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI |
+                                   (app.options.hidden ? SDL_WINDOW_HIDDEN : 0));
     app.window = SDL_CreateWindow("SSE Ecosystem Explorer", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED,
                                   app.options.width, app.options.height, flags);
     if (!app.window) {
@@ -688,6 +709,7 @@ int main(int argc, char** argv) {
     // Colours, sizes and the font size come from ui::ApplyTheme on the first frame (theme and scale commands).
     ImGui_ImplSDL2_InitForOpenGL(app.window, app.gl);
     ImGui_ImplOpenGL3_Init(glsl_version);
+    platform::EnableFigurePng(&app.ui);  // PNG figures: drawn again into an offscreen framebuffer (figure_png.h)
     // Links in the details panel come from data files: replace the backend's opener (a bare window.open on the web)
     // with one that opens only http(s) addresses, in a tab without access back to this page.
     ImGui::GetPlatformIO().Platform_OpenInShellFn = [](ImGuiContext*, const char* url) { return platform::OpenWebUrl(url); };
@@ -709,6 +731,7 @@ int main(int argc, char** argv) {
     else loaded = app.explorer.LoadFile(data);  // a data file, or the loader's message for what cannot be read
     if (!loaded)
         for (const sse::Diagnostic& d : app.explorer.Diagnostics()) std::fprintf(stderr, "%s\n", sse::FormatDiagnostic(d).c_str());
+    if (!loaded && app.options.hidden) return 1;  // --convert: no figure of data that could not be read
     platform::Mark("sse-data-loaded");
     std::string outline_error;
     if (!sse::LoadWorldOutlineFile(root + "assets/world/land-110m.bin", app.explorer.world, outline_error))
@@ -762,5 +785,5 @@ int main(int argc, char** argv) {
     SDL_DestroyWindow(app.window);
     SDL_Quit();
 #endif
-    return 0;
+    return app.exit_code;
 }

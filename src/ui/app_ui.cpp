@@ -116,7 +116,7 @@ void SearchBox(Explorer& ex, UiState& ui, float width, const char* hint) {
     ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
     for (int a : hits)
         if (ImGui::Selectable((ActorName(ex, ex.Data().actors[a]) + "##" + std::to_string(a)).c_str())) {
-            ex.GoTo(a);
+            ex.Apply(Act(ViewVerb::GoTo, ex.Data().actors[a].id));
             ui.search[0] = 0;
         }
     ImGui::TextDisabled("%s", Tr("toolbar.search_enter", "Enter: go to the first"));
@@ -265,7 +265,7 @@ void DrawApp(Explorer& ex, UiState& ui) {
     std::string shown = ex.DetailsSubject();
     if (shown != ui.last_subject) {  // a new choice reopens the details panel
         // Phones: not over the tour caption for a step's selection, and never with nothing to show.
-        if (!ex.Compact() || (!shown.empty() && ex.TourIndex() < 0)) ex.ShowPanel(Panel::Details, true);
+        if (!ex.Compact() || (!shown.empty() && ex.TourIndex() < 0)) ex.Apply(ActPanel(Panel::Details, true));
         ui.last_subject = std::move(shown);
     }
     PushTouchStyle(ex, ui);

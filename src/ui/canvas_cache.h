@@ -16,6 +16,8 @@ struct CanvasCache {
     DisplayList list;       // what is drawn this frame (rebuilt every frame, its memory reused)
     ScreenActors screen;    // the list's actors on screen
     LabelCache labels;      // label sizes and the placed-label grid
+    ImFont* font = nullptr;  // the canvas's font and text size (the level bands' names) in its last frame
+    float font_size = 15.0f;
     // Scratch, reused every frame so that the drawing loops never allocate.
     std::vector<ImVec2> path, dashes, shape_points;
     std::vector<ImVec2> minimap_centres;

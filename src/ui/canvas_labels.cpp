@@ -50,8 +50,7 @@ bool PlaceLabel(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa,
 }  // namespace
 
 void DrawLabels(ImDrawList* dl, const Explorer& ex, const DisplayList& list, const ScreenActors& sa, float scale,
-                LabelCache& cache) {
-    ImFont* font = ImGui::GetFont();
+                ImFont* font, LabelCache& cache) {
     const float size = LabelFontSize * scale;
     cache.measures.Update(ex, font, size, size * CodeSizeRatio);
     cache.placed.Reset(dl->GetClipRectMin(), dl->GetClipRectMax());

@@ -123,6 +123,6 @@ struct LabelCache {
 // in the list's label order: the forced ones (selected, hovered) always, the others only where they overlap
 // no label placed before them.
 void DrawLabels(ImDrawList* dl, const Explorer& ex, const DisplayList& list, const ScreenActors& sa, float scale,
-                LabelCache& cache);
+                ImFont* font, LabelCache& cache);
 
 }  // namespace sse::ui

@@ -69,7 +69,7 @@ void LinkRows(Explorer& ex, int actor, LinkKind kind) {
         const char* arrow = l.direction == Direction::Both ? "<->" : ((l.from == actor) == (l.direction == Direction::Outward) ? "->" : "<-");
         ImGui::PushID(i);
         if (ImGui::Selectable((std::string(arrow) + " " + (o.short_name.empty() ? o.name : o.short_name)).c_str(), false, 0, ImVec2(0, TouchRowHeight()))) {
-            ex.GoTo(other);
+            ex.Apply(Act(ViewVerb::GoTo, ex.Data().actors[other].id));
         }
         RecordRow(ex);
         if (ImGui::IsItemHovered()) {
@@ -96,7 +96,7 @@ void ActorButton(Explorer& ex, int a) {
     const Actor& o = ex.Data().actors[a];
     ImGui::PushID(a);
     if (ImGui::Selectable((o.short_name.empty() ? o.name : o.short_name).c_str(), false, 0, ImVec2(0, TouchRowHeight()))) {
-        ex.GoTo(a);
+        ex.Apply(Act(ViewVerb::GoTo, ex.Data().actors[a].id));
     }
     RecordRow(ex);
     ImGui::PopID();

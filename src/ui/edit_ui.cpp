@@ -8,6 +8,7 @@
 #include "core/message_text.h"
 #include "core/vocabulary.h"
 #include "ui/edit_ui.h"
+#include "ui/figure_menu.h"
 #include "ui/icons.h"
 #include "ui/theme.h"
 #include "ui/toolbar_button.h"
@@ -82,6 +83,7 @@ void EditToolbarItems(Explorer& ex, UiState& ui) {
         }
         // Where people look for it first; the Data menu has it too, with the other exports.
         if (ImGui::MenuItem(Titled(Tr("data.export_svg", "Export figure (SVG, the view as drawn)"), "filesvg").c_str())) ui.export_requested = "svg";
+        FigurePngMenu(ui, "filepng");
         ImGui::EndPopup();
     }
     if (editing) {
@@ -163,7 +165,7 @@ void DrawEditPrompts(Explorer& ex, UiState& ui) {
                 }
                 if (!ui.relation_link.empty() && ImGui::Button(Titled(Tr("edit.link_fields", "Edit the link's fields"), "fields").c_str())) {
                     ui.edit_link = ui.relation_link;
-                    ex.Select(link.from);
+                    ex.Apply(Act(ViewVerb::Select, ex.Data().actors[link.from].id));
                     ui.relation_link.clear();
                 }
                 const bool outside = ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !ImGui::IsWindowHovered();

@@ -274,7 +274,7 @@ void DrawActors(ImDrawList* dl, const DisplayList& list, const ScreenActors& sa,
 }
 
 // Names the governance level of each band of the levels layout, at the left edge of the visible canvas.
-void DrawLevelBands(ImDrawList* dl, const Explorer& ex, float x, float w) {
+void DrawLevelBands(ImDrawList* dl, const Explorer& ex, float x, float w, ImFont* font, float font_size) {
     const Camera& cam = ex.View();
     float left = x + (float)cam.inset_left + 8;
     for (int l = 0; l < LevelCount; ++l) {
@@ -284,9 +284,9 @@ void DrawLevelBands(ImDrawList* dl, const Explorer& ex, float x, float w) {
         dl->AddRectFilled(ImVec2(x, y - half), ImVec2(x + w, y + half), l % 2 ? CurrentPalette().band_a : CurrentPalette().band_b);
         // The name fits inside its band (bands squeezed by a large interface size or a zoom out would stack their
         // names on top of one another): smaller down to 60 %, then none.
-        const float size = std::min(ImGui::GetFontSize(), 2 * half - 6);
-        if (size >= ImGui::GetFontSize() * 0.6f)
-            dl->AddText(ImGui::GetFont(), size, ImVec2(left, y - half + 3), CurrentPalette().band_label, DisplayName((Level)l));
+        const float size = std::min(font_size, 2 * half - 6);
+        if (size >= font_size * 0.6f)
+            dl->AddText(font, size, ImVec2(left, y - half + 3), CurrentPalette().band_label, DisplayName((Level)l));
     }
 }
 
@@ -350,6 +350,20 @@ void ShowHoverTooltip(const Explorer& ex) {
     ImGui::EndTooltip();
 }
 }  // namespace
+
+void DrawCanvasPicture(ImDrawList* dl, const Explorer& ex, CanvasCache& cache, float ui_scale, bool background) {
+    const Camera& cam = ex.View();
+    const float x = (float)cam.origin.x, y = (float)cam.origin.y, w = (float)cam.viewport.x, h = (float)cam.viewport.y;
+    if (background) dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), CurrentPalette().background);
+    if (ex.Layout() == LayoutKind::Geographic) DrawMapBackdrop(dl, cam, ex.world, GeoScale);
+    if (ex.Layout() == LayoutKind::Levels) DrawLevelBands(dl, ex, x, w, cache.font, cache.font_size);
+    // What to draw is decided in core (after the input: hover, zoom); the canvas only places it on screen.
+    BuildDisplayList(ex, &cache.list);
+    cache.screen.Update(cache.list, cam);
+    DrawLinks(dl, cache.list, cache.screen, cache);
+    DrawActors(dl, cache.list, cache.screen, cache);
+    DrawLabels(dl, ex, cache.list, cache.screen, ui_scale, cache.font, cache.labels);
+}
 
 void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float h) {
     Camera& cam = ex.View();
@@ -443,7 +457,7 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
         if (click && io.KeyShift) {
             if (pressed >= 0) ex.SelectAdd(pressed);  // Shift+click adds to the selection (or takes out again)
         } else if (click) {
-            ex.Select(pressed);
+            ex.Apply(Act(ViewVerb::Select, pressed >= 0 ? ex.Data().actors[pressed].id : std::string()));
         }
         ui.dragging_actor = -1;
         ui.pressed_on_actor = false;
@@ -452,19 +466,13 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     if (double_click) EditDoubleClick(ex, ui, mouse);
     if (hovered && io.MouseWheel != 0.0f) cam.ZoomAbout(mouse, std::pow(WheelZoomStep, io.MouseWheel));
 
-    // 6. Draw: background, links under actors, labels on top.
+    // 6. Draw: background, links under actors, labels on top (the same picture as a PNG export: figure_view.h).
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->PushClipRect(ImVec2(x, y), ImVec2(x + w, y + h), true);
-    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), CurrentPalette().background);
-    if (ex.Layout() == LayoutKind::Geographic) DrawMapBackdrop(dl, cam, ex.world, GeoScale);
-    if (ex.Layout() == LayoutKind::Levels) DrawLevelBands(dl, ex, x, w);
-    // What to draw is decided in core (after the input above: hover, zoom); the canvas only places it on screen.
     CanvasCache& cache = ui.canvas;
-    BuildDisplayList(ex, &cache.list);
-    cache.screen.Update(cache.list, cam);
-    DrawLinks(dl, cache.list, cache.screen, cache);
-    DrawActors(dl, cache.list, cache.screen, cache);
-    DrawLabels(dl, ex, cache.list, cache.screen, ui.ui_scale, cache.labels);
+    cache.font = ImGui::GetFont();
+    cache.font_size = ImGui::GetFontSize();
+    DrawCanvasPicture(dl, ex, cache, ui.ui_scale, true);
     ex.drawn_labels.actors.assign(cache.labels.drawn.begin(), cache.labels.drawn.end());  // the SVG export's labels
     ex.drawn_labels.widths.assign(cache.labels.drawn_widths.begin(), cache.labels.drawn_widths.end());
     ex.drawn_labels.font_size = cache.labels.drawn_size;

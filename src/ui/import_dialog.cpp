@@ -1,6 +1,8 @@
 // import_dialog.cpp: see import_dialog.h.
 #include "ui/import_dialog.h"
 
+#include "ui/figure_menu.h"
+
 #include <algorithm>
 #include <string>
 
@@ -106,6 +108,7 @@ void DataMenu(Explorer& ex, UiState& ui) {
     if (ImGui::MenuItem(Titled(Tr("data.export_gexf", "Export GEXF (Gephi, as drawn)"), "gexf").c_str())) ui.export_requested = "gexf";
     if (ImGui::MenuItem(Titled(Tr("data.export_graphml", "Export GraphML (NetworkX, yEd)"), "graphml").c_str())) ui.export_requested = "graphml";
     if (ImGui::MenuItem(Titled(Tr("data.export_svg", "Export figure (SVG, the view as drawn)"), "svg").c_str())) ui.export_requested = "svg";
+    FigurePngMenu(ui, "png");
     if (ImGui::MenuItem(Titled(Tr("data.template_csv", "Download template (CSV)"), "tcsv").c_str())) ui.export_requested = "template";
     if (ImGui::MenuItem(Titled(Tr("data.template_xlsx", "Download template (XLSX)"), "txlsx").c_str())) ui.export_requested = "template-xlsx";
     ImGui::EndPopup();

@@ -140,7 +140,7 @@ void Scrim(Explorer& ex, const UiState& ui, float sheet_top) {
     // ImGui creates such windows behind the others, the canvas included)
     ImGui::InvisibleButton("##close_sheet", ImGui::GetContentRegionAvail());
     if (ImGui::IsItemClicked()) {  // a press there: closes at once, like the tap a finger makes
-        for (Panel panel : Sheets) ex.ShowPanel(panel, false);
+        for (Panel panel : Sheets) ex.Apply(ActPanel(panel, false));
     }
     ImGui::End();
     ImGui::PopStyleVar();
@@ -159,7 +159,7 @@ void SheetSwipe(Explorer& ex, UiState& ui, ImGuiWindow* window, Panel panel) {
     if (ui.swipe_on != 1) return;
     ui.sheet_drag = std::max(0.0f, io.MousePos.y - ui.swipe_y);
     if (!io.MouseDown[0]) {
-        if (ui.sheet_drag > SwipeDistance) ex.ShowPanel(panel, false);
+        if (ui.sheet_drag > SwipeDistance) ex.Apply(ActPanel(panel, false));
         ui.swipe_on = 0;
         ui.sheet_drag = 0;
     }

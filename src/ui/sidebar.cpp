@@ -113,7 +113,8 @@ void FiltersSection(Explorer& ex) {
         f = cleared;
         changed = true;
     }
-    if (changed) ex.SetFilter(f);
+    if (changed)
+        for (const ViewAction& a : FilterActions(ex.Data(), ex.Filter(), f)) ex.Apply(a);
     ImGui::TextDisabled("%s", TrF("sidebar.visible", "{actors} of {total_actors} actors, {links} of {total_links} links",
                                   {{"actors", std::to_string(ex.VisibleActorCount())}, {"total_actors", std::to_string(ex.Data().actors.size())},
                                    {"links", std::to_string(ex.VisibleLinkCount())}, {"total_links", std::to_string(ex.Data().links.size())}}).c_str());

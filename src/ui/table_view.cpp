@@ -80,9 +80,9 @@ void ActorsTable(Explorer& ex, UiState& ui) {
             ImGui::TableNextColumn();
             ImGui::PushID(a);
             if (ex.Editing()) {  // each cell can be typed into (table_cells.h): the name as written, not translated
-                if (EditableCell(ex, ui, TableKind::Actors, x.id, 0, x.name)) ex.GoTo(a);
+                if (EditableCell(ex, ui, TableKind::Actors, x.id, 0, x.name)) ex.Apply(Act(ViewVerb::GoTo, ex.Data().actors[a].id));
             } else if (ImGui::Selectable(ActorName(ex, x).c_str(), ex.Selected() == a, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, TouchRowHeight()))) {
-                ex.GoTo(a);
+                ex.Apply(Act(ViewVerb::GoTo, ex.Data().actors[a].id));
             }
             RecordRow(ex);
             ImGui::TableNextColumn();
@@ -151,9 +151,9 @@ void LinksTable(Explorer& ex, UiState& ui) {
             ImGui::PushID(rows[i]);
             bool involved = ex.Selected() == k.from || ex.Selected() == k.to;
             if (ex.Editing()) {  // each cell can be typed into (table_cells.h)
-                if (EditableCell(ex, ui, TableKind::Links, k.id, 0, name(k.from))) ex.GoTo(k.from);
+                if (EditableCell(ex, ui, TableKind::Links, k.id, 0, name(k.from))) ex.Apply(Act(ViewVerb::GoTo, ex.Data().actors[k.from].id));
             } else if (ImGui::Selectable(name(k.from).c_str(), involved, ImGuiSelectableFlags_SpanAllColumns, ImVec2(0, TouchRowHeight()))) {
-                ex.GoTo(k.from);
+                ex.Apply(Act(ViewVerb::GoTo, ex.Data().actors[k.from].id));
             }
             RecordRow(ex);
             if (ImGui::IsItemHovered() && !k.description.empty() && !ex.Editing()) ImGui::SetTooltip("%s", k.description.c_str());

@@ -36,6 +36,7 @@ struct UiState {
     std::string copy_text;        // the platform copies this text to the clipboard, then clears it (Share panel)
     bool open_requested = false;       // Data > Open…: the platform shows its file picker
     std::string export_requested;      // Data > Export: "json", "csv", "csv:<table>" or "template" (Explorer::ExportData)
+    bool figure_transparent = false;   // Export figure as PNG: without the canvas's background (figure_menu.h)
     CanvasCache canvas;           // the canvas's display list and buffers, kept between frames for their memory
     // Editing (issue 16; edit_ui.cpp, edit_form.cpp, edit_gestures.cpp).
     int linking_from = -1;        // the actor a link drag started from (edit mode), -1 for none

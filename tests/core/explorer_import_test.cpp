@@ -79,7 +79,9 @@ TEST_F(ExplorerImport, ExportsReadBack) {
     EXPECT_EQ(json[0].name, "tiny.json");
     EXPECT_TRUE(ex.OpenData({{json[0].name, json[0].bytes}}).ok);
     EXPECT_TRUE(ex.ExportData("xlsx-nope", &error).empty());
-    EXPECT_NE(error.find("allowed: json, svg, svg-transparent, csv, csv:<table>, csv-zip, template"), std::string::npos);
+    EXPECT_NE(error.find("allowed: json, svg, svg-transparent, png, png-transparent, png-2x, png-2x-transparent, png-4x, "
+                         "png-4x-transparent, csv, csv:<table>, csv-zip, template"),
+              std::string::npos);
     const auto links = ex.ExportData("csv:links", &error);
     ASSERT_EQ(links.size(), 1u);
     EXPECT_EQ(links[0].bytes, csv[2].bytes);

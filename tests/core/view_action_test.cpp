@@ -20,7 +20,7 @@ using sse::ViewVerb;
 
 // One command per form of every view verb.
 const char* const kCommands[] = {
-    "select accio", "select none", "search la red", "layout levels", "layout ego accio", "layout force", "focus 2",
+    "select accio", "select none", "goto accio", "search la red", "layout levels", "layout ego accio", "layout force", "focus 2",
     "filter level national,regional", "filter clear", "filter years 2016-2026", "showcase on", "hide-isolated off",
     "case c1", "case none", "recommendation none", "size betweenness", "tour t1", "tour none", "step 3", "next",
     "prev", "first", "last", "autoplay 5", "autoplay off", "present on", "pointer off", "share on", "help",
@@ -140,4 +140,27 @@ TEST(ViewAction, EveryVerbInTheHelpIsUnderstood) {
         const sse::CommandResult r = ex.Command(v.verb);
         EXPECT_NE(r.code, "unknown-command") << v.verb << " is in the help but no interpreter knows it";
     }
+}
+
+TEST(ViewAction, SidebarFilterChangesBecomeActions) {
+    sse::Explorer ex;
+    ASSERT_TRUE(ex.LoadFile(sse::test::Fixture("tiny_valid.json")));
+    sse::FilterState to = ex.Filter();
+    ASSERT_TRUE(to.Empty());
+    to.showcase = !to.showcase;
+    to.levels.push_back(static_cast<int>(sse::Level::National));
+    std::vector<ViewAction> actions = sse::FilterActions(ex.Data(), ex.Filter(), to);
+    ASSERT_EQ(actions.size(), 2u);
+    EXPECT_EQ(sse::ToCommand(actions[0]), std::string("showcase ") + (to.showcase ? "on" : "off"));
+    EXPECT_EQ(sse::ToCommand(actions[1]), "filter level national");
+    for (const ViewAction& a : actions) EXPECT_TRUE(ex.Apply(a).ok);
+    EXPECT_EQ(sse::FilterFieldText(ex.Filter(), ex.Data(), sse::FilterField::Level), "national");
+    // Unticking the last box gives the field back ("all"); clearing everything is one action.
+    sse::FilterState none = ex.Filter();
+    none.levels.clear();
+    actions = sse::FilterActions(ex.Data(), ex.Filter(), none);
+    ASSERT_EQ(actions.size(), 1u);
+    EXPECT_EQ(sse::ToCommand(actions[0]), "filter clear");
+    EXPECT_TRUE(ex.Apply(actions[0]).ok);
+    EXPECT_TRUE(ex.Filter().Empty());
 }
