@@ -75,6 +75,32 @@ LoadResult LoadDatasetUnguarded(std::string_view text, const std::string& file_n
     return result;
 }
 
+LoadResult ReadElementAloneUnguarded(const char* list, std::string_view element_json, const std::string& dataset_id,
+                                     const std::string& name) {
+    LoadResult result;
+    const std::string text = std::string("{\"") + list + "\":[" + std::string(element_json) + "]}";
+    Collector collector;
+    Validator validator(text, collector, result.dataset);
+    validator.ReadAlone(dataset_id);
+    json::Document doc;
+    std::vector<json::Problem> problems;
+    json::ParseOptions options;
+    options.max_depth = kMaxNestingDepth;
+    options.stream = &validator;
+    const bool parsed = json::Parse(text, &doc, &problems, options);
+    if (!parsed) {
+        collector = Collector();
+        result.dataset = Dataset{};
+    }
+    for (json::Problem& p : problems) {
+        collector.Add(p.is_error ? Severity::Error : Severity::Warning, p.code, p.offset, std::move(p.pointer),
+                      std::move(p.message));
+    }
+    if (parsed) validator.Finish(doc);
+    collector.Finish(text, name, &result);
+    return result;
+}
+
 // A result with one whole-file error (line 0) and nothing else.
 LoadResult WholeFileError(const std::string& file_name, DiagnosticCode code, std::string message) {
     LoadResult result;
@@ -88,6 +114,15 @@ LoadResult WholeFileError(const std::string& file_name, DiagnosticCode code, std
 }
 
 }  // namespace
+
+LoadResult ReadElementAlone(const char* list, std::string_view element_json, const std::string& dataset_id,
+                            const std::string& name) {
+    try {
+        return ReadElementAloneUnguarded(list, element_json, dataset_id, name);
+    } catch (const std::exception& e) {
+        return WholeFileError(name, DiagnosticCode::LoadFailed, std::string("could not read the element: ") + e.what());
+    }
+}
 
 // Nothing below is expected to throw except std::bad_alloc on a file too big for the memory left;
 // catching here keeps the promise that the API never throws.

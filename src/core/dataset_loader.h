@@ -50,6 +50,13 @@ struct LoadResult {
 // at the start is skipped (columns on line 1 are counted after it).
 LoadResult LoadDataset(std::string_view text, const std::string& file_name);
 
+// Reads one element as the list `list` ("actors", "links", ...) of a file would hold it, alone: its fields are
+// checked as in a file (diagnostics point into {"<list>": [element]}); its references stay ids, unresolved (lists
+// keep every id, index -1) for ResolveReferences (dataset_rules.h) to resolve on the whole model; no whole-file
+// checks. `dataset_id` decides whether a missing source is an error. When ok, the data set holds that one element.
+LoadResult ReadElementAlone(const char* list, std::string_view element_json, const std::string& dataset_id,
+                            const std::string& name);
+
 // Reads and loads a file. A file that is missing, is a directory, cannot be read or is larger than
 // kMaxFileBytes gives one error diagnostic with line 0.
 LoadResult LoadDatasetFile(const std::string& path);

@@ -7,10 +7,12 @@
 //   Streamed elements ....... OnRootArrayBegin, OnRootArrayElement, Finish, reserving memory
 //   The root object ......... CheckRoot
 //   Reporting ............... ReportWrongType
-//   Whole-data-set checks ... CheckLinkKinds, CheckTerritoryLoops, CheckUnusedTerritories, CheckProvenance
+//   Whole-data-set checks ... ReportRules (the rules on the model), ReportMissingSources, FinishAlone
 #include "core/dataset_validator.h"
 
 #include <algorithm>
+
+#include "core/dataset_rules.h"
 
 namespace sse::load {
 
@@ -98,16 +100,12 @@ void Validator::OnRootArrayElement(std::string_view key, uint32_t /*array_offset
 // After a successful parse: the root object, then the checks that need every id.
 void Validator::Finish(const Document& doc) {
     doc_ = &doc;
+    if (alone_) return FinishAlone();
     if (!CheckRoot()) return;
     ResolvePending();
     ResolveTourRefs();
     CheckTourFilters();
-    CheckLinkKinds();
-    if (has_list_[static_cast<int>(SectionId::Actors)] && has_list_[static_cast<int>(SectionId::Cases)]) {
-        CheckUnusedTerritories();  // before loops are cut, so that every ancestor still counts
-    }
-    CheckTerritoryLoops();
-    CheckProvenance();
+    ReportRules();
 }
 bool Validator::SectionFor(std::string_view key, SectionId* id) {
     static constexpr std::pair<std::string_view, SectionId> kSections[] = {
@@ -229,111 +227,50 @@ std::string Validator::ElementPointer(SectionId id, size_t model_index, const ch
     return out;
 }
 
-void Validator::CheckLinkKinds() {
-    for (size_t i = 0; i < ds_.links.size(); ++i) {
-        const Link& l = ds_.links[i];
-        if (link_kind_offset_[i] == 0 || l.from < 0 || l.to < 0 || !actor_level_ok_[static_cast<size_t>(l.from)] ||
-            !actor_level_ok_[static_cast<size_t>(l.to)]) {
-            continue;
+// The rules on the model (dataset_rules.h), reported through this file's source map: a field's own offset when
+// the reader kept it (a link's kind, a territory's parent), else the element's.
+void Validator::ReportRules() {
+    std::vector<uint8_t> kind_read(link_kind_offset_.size());
+    for (size_t i = 0; i < kind_read.size(); ++i) kind_read[i] = link_kind_offset_[i] != 0;
+    RuleInputs in;
+    in.actor_level_read = &actor_level_ok_;
+    in.link_kind_read = &kind_read;
+    in.territory_used = &territory_used_;
+    in.check_unused_territories =
+        has_list_[static_cast<int>(SectionId::Actors)] && has_list_[static_cast<int>(SectionId::Cases)];
+    for (RuleFinding& f : CheckDatasetRules(ds_, in)) {
+        SectionId id = SectionId::Actors;
+        switch (f.site.element) {
+            case DataElement::Territory: id = SectionId::Territories; break;
+            case DataElement::Link: id = SectionId::Links; break;
+            case DataElement::Case: id = SectionId::Cases; break;
+            default: break;
         }
-        const Actor& a = ds_.actors[static_cast<size_t>(l.from)];
-        const Actor& b = ds_.actors[static_cast<size_t>(l.to)];
-        std::string message;
-        if (l.kind == LinkKind::Horizontal && a.level != b.level) {
-            message = "link is 'horizontal' but " + Quote(a.id) + " is " + ToString(a.level) + " and " + Quote(b.id) +
-                      " is " + ToString(b.level) + "; use 'vertical'";
-        } else if (l.kind == LinkKind::Vertical && a.level == b.level) {
-            message = "link is 'vertical' but " + Quote(a.id) + " and " + Quote(b.id) + " are both " +
-                      ToString(a.level) + "; use 'horizontal'";
-        } else {
-            continue;
-        }
-        out_.Add(Severity::Warning, DiagnosticCode::KindContradictsLevels, link_kind_offset_[i],
-                 ElementPointer(SectionId::Links, i, "kind"), std::move(message));
+        const size_t i = f.site.index;
+        const std::string_view field = f.site.field ? f.site.field : "";
+        uint32_t offset = section(id).object_offset[i];
+        if (id == SectionId::Links && field == "kind") offset = link_kind_offset_[i];
+        if (id == SectionId::Territories && field == "parent") offset = territory_parent_offset_[i];
+        if (f.code == DiagnosticCode::TerritoryCycle) ds_.territories[i].parent = -1;  // keep the model free of loops
+        out_.Add(f.severity, f.code, offset, ElementPointer(id, i, f.site.field), std::move(f.message));
     }
+    ReportMissingSources();
 }
 
-void Validator::CheckTerritoryLoops() {
-    const size_t n = ds_.territories.size();
-    std::vector<uint8_t> state(n, 0);  // 0 unvisited, 1 on the current walk, 2 done
-    std::vector<int> walk;
-    for (size_t start = 0; start < n; ++start) {
-        walk.clear();
-        int t = static_cast<int>(start);
-        while (t >= 0 && state[static_cast<size_t>(t)] == 0) {
-            state[static_cast<size_t>(t)] = 1;
-            walk.push_back(t);
-            t = ds_.territories[static_cast<size_t>(t)].parent;
-        }
-        if (t >= 0 && state[static_cast<size_t>(t)] == 1) {  // back on this walk: a loop
-            const size_t closer = static_cast<size_t>(walk.back());
-            Territory& last = ds_.territories[closer];
-            std::string message;
-            if (closer == static_cast<size_t>(t)) {
-                message = "territory " + Quote(last.id) + " cannot be its own parent";
-            } else {
-                message = "the parents of territories form a loop: ";
-                for (auto it = std::find(walk.begin(), walk.end(), t); it != walk.end(); ++it) {
-                    message += ds_.territories[static_cast<size_t>(*it)].id + " -> ";
-                }
-                message += ds_.territories[static_cast<size_t>(t)].id + "; a territory cannot be inside itself";
-            }
-            out_.Add(Severity::Error, DiagnosticCode::TerritoryCycle, territory_parent_offset_[closer],
-                     ElementPointer(SectionId::Territories, closer, "parent"), std::move(message));
-            last.parent = -1;  // keep the model free of loops
-        }
-        for (int w : walk) state[static_cast<size_t>(w)] = 2;
-    }
-}
-
-void Validator::CheckUnusedTerritories() {
-    // A territory also counts as used when a used territory lies inside it (Catalonia -> Spain -> EU).
-    const size_t n = ds_.territories.size();
-    std::vector<uint8_t> used = territory_used_;
-    for (size_t i = 0; i < n; ++i) {
-        if (!territory_used_[i]) continue;
-        int t = ds_.territories[i].parent;
-        for (size_t steps = 0; t >= 0 && steps < n && !used[static_cast<size_t>(t)]; ++steps) {
-            used[static_cast<size_t>(t)] = 1;
-            t = ds_.territories[static_cast<size_t>(t)].parent;
-        }
-    }
-    const Section& s = section(SectionId::Territories);
-    for (size_t i = 0; i < n; ++i) {
-        if (used[i] || ds_.territories[i].id.empty()) continue;
-        out_.Add(Severity::Warning, DiagnosticCode::UnusedTerritory, s.object_offset[i], ElementPointer(SectionId::Territories, i),
-                 "territory " + Quote(ds_.territories[i].id) + " is not used by any actor or case; remove it or refer to it");
-    }
-}
-
-template <typename T>
-void Validator::CheckProvenanceOf(SectionId id, const std::vector<T>& items, Severity severity) {
-    const Section& s = section(id);
-    for (size_t i = 0; i < items.size(); ++i) {
-        const T& item = items[i];
-        if (item.confidence == Confidence::Brief && item.quote.empty()) {
-            out_.Add(severity, DiagnosticCode::MissingQuote, s.object_offset[i], ElementPointer(id, i),
-                     std::string(s.what) + " " + Quote(item.id) +
-                         " is tagged 'brief' but has no 'quote': copy the brief's own words that support it");
-        } else if (item.confidence == Confidence::Inferred && item.reasoning.empty()) {
-            out_.Add(severity, DiagnosticCode::MissingReasoning, s.object_offset[i], ElementPointer(id, i),
-                     std::string(s.what) + " " + Quote(item.id) +
-                         " is tagged 'inferred' but has no 'reasoning': say in one sentence what it was inferred from");
-        }
-    }
-}
-
-void Validator::CheckProvenance() {
-    // The bundled data set is the product's word to a workshop, so there an unsupported tag is an error;
-    // in a user's own data it is a reminder. The bundled set is recognised by its id (data/README.md).
+// Actors and links without 'sources': an error in the bundled data set, a reminder in a user's own.
+void Validator::ReportMissingSources() {
     const Severity severity = ds_.id == kBundledDatasetId ? Severity::Error : Severity::Warning;
-    CheckProvenanceOf(SectionId::Actors, ds_.actors, severity);
-    CheckProvenanceOf(SectionId::Links, ds_.links, severity);
-    CheckProvenanceOf(SectionId::Cases, ds_.cases, severity);
     for (const auto& [offset, pointer] : missing_sources_) {
         out_.Add(severity, DiagnosticCode::MissingField, offset, pointer,
                  "missing required field 'sources': give at least one source (url and title) for what this item says");
     }
+}
+
+// One element read alone: its references stay ids (lists keep them all), for ResolveReferences on the model.
+void Validator::FinishAlone() {
+    for (const PendingRef& r : pending_) KeepId(r.kind, r.model_index, r.id);
+    pending_.clear();
+    ReportMissingSources();
 }
 
 }  // namespace sse::load

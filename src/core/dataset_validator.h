@@ -215,6 +215,12 @@ public:
                             const Value& element) override;
     // After a successful parse: the root object, then the checks that need every id.
     void Finish(const Document& doc);
+    // Reads the text as one element of a list alone ({"actors": [{...}]}): no root object, references kept as
+    // ids, no whole-file checks; `dataset_id` decides whether a missing source is an error (ReadElementAlone).
+    void ReadAlone(std::string dataset_id) {
+        alone_ = true;
+        ds_.id = std::move(dataset_id);
+    }
 
 private:
     // --- dataset_validator.cpp: entry points, root, reporting, whole-file checks ----------------
@@ -249,16 +255,11 @@ private:
     void ReportWrongType(const Value& v, const Path& path, Type type);
 
     std::string ElementPointer(SectionId id, size_t model_index, const char* field = nullptr);
-    // 'horizontal' links join actors of the same level, 'vertical' ones actors of different levels.
-    void CheckLinkKinds();
-    // A territory's chain of parents must end; a loop is reported once, at the 'parent' that closes it.
-    void CheckTerritoryLoops();
-    void CheckUnusedTerritories();
-    // A 'brief' item needs the brief's words ('quote'), an 'inferred' one its 'reasoning'. Run at the end,
-    // because the severity depends on the data set's id, which the file may give after its lists.
-    void CheckProvenance();
-    template <typename T>
-    void CheckProvenanceOf(SectionId id, const std::vector<T>& items, Severity severity);
+    // The whole-data-set rules, run on the model (dataset_rules.h) and reported at their place in the file.
+    void ReportRules();
+    void ReportMissingSources();
+    // Finish for an element read alone (ReadAlone).
+    void FinishAlone();
 
     // --- objects and their fields (templates, defined here) --------------------------------------
 
@@ -359,6 +360,8 @@ private:
     void ReferenceList(Ref kind, const Value* v, const Path& path, uint32_t model_index);
     // Stores a resolved reference (`target` >= 0) in the model; lists keep only resolved entries.
     void Apply(Ref kind, uint32_t model_index, std::string_view id, int target);
+    // Keeps an unresolved reference's id in the model (an element read alone: lists keep every id, index -1).
+    void KeepId(Ref kind, uint32_t model_index, std::string_view id);
     void ResolvePending();
     // The code of a reference to a missing id of section `target` ("unknown-actor", ...).
     static DiagnosticCode UnknownIdCode(SectionId target);
@@ -411,6 +414,7 @@ private:
     std::vector<std::pair<uint32_t, std::string>> missing_sources_;
     std::unordered_map<int, std::pair<long, uint32_t>> recommendation_numbers_;
     int id_suggestions_ = 0;
+    bool alone_ = false;
     Section tours_{"tour", "tours"};
     std::vector<TourRef> tour_refs_;
     std::vector<TourFilter> tour_filters_;

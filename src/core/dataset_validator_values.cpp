@@ -277,6 +277,22 @@ void Validator::Apply(Ref kind, uint32_t model_index, std::string_view id, int t
     }
 }
 
+void Validator::KeepId(Ref kind, uint32_t model_index, std::string_view id) {
+    const size_t i = model_index;
+    auto keep = [&](std::vector<std::string>& ids, std::vector<int>& indices) {
+        ids.emplace_back(id);
+        indices.push_back(-1);
+    };
+    switch (kind) {  // single references already hold their id (territory_id, from_id, ...)
+        case Ref::LinkCase: keep(ds_.links[i].case_ids, ds_.links[i].cases); break;
+        case Ref::CaseActor: keep(ds_.cases[i].actor_ids, ds_.cases[i].actors); break;
+        case Ref::CaseLink: keep(ds_.cases[i].link_ids, ds_.cases[i].links); break;
+        case Ref::CaseRecommendation: keep(ds_.cases[i].recommendation_ids, ds_.cases[i].recommendations); break;
+        case Ref::RecommendationCase: keep(ds_.recommendations[i].case_ids, ds_.recommendations[i].cases); break;
+        default: break;
+    }
+}
+
 void Validator::ResolvePending() {
     for (const PendingRef& r : pending_) {
         const RefInfo& info = kRefInfo[static_cast<int>(r.kind)];
