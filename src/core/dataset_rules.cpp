@@ -1,16 +1,13 @@
 // dataset_rules.cpp: see dataset_rules.h. The messages are the loader's (tests and users know them).
 //
-// Index:
-//   Whole-data-set rules ... LinkKinds, UnusedTerritories, TerritoryLoops, Provenance, CheckDatasetRules
-//   References ............. IdIndex, ResolveReferences
+// Index: LinkKinds, UnusedTerritories, TerritoryLoops, Provenance, CheckDatasetRules. ResolveReferences is in
+// dataset_references.cpp (it uses the filter code, which the page's converter module does not carry).
 #include "core/dataset_rules.h"
 
 #include <algorithm>
 #include <string_view>
-#include <unordered_map>
 
 #include "core/dataset_loader.h"
-#include "core/filter.h"
 
 namespace sse {
 
@@ -150,123 +147,6 @@ std::vector<RuleFinding> CheckDatasetRules(const Dataset& d, const RuleInputs& i
     ProvenanceOf(DataElement::Actor, "actor", d.actors, severity, &out);
     ProvenanceOf(DataElement::Link, "link", d.links, severity, &out);
     ProvenanceOf(DataElement::Case, "case", d.cases, severity, &out);
-    return out;
-}
-
-// ---------------------------------------------------------------------------------------------
-// References
-
-namespace {
-
-// Id -> index of one list; the first of two equal ids wins (the second is reported).
-class IdIndex {
-public:
-    template <typename T>
-    IdIndex(const std::vector<T>& items, DataElement element, const char* what, std::vector<RuleFinding>* out) {
-        map_.reserve(items.size());
-        for (size_t i = 0; i < items.size(); ++i) {
-            const auto [it, fresh] = map_.emplace(std::string_view(items[i].id), static_cast<int>(i));
-            if (!fresh)
-                Add(out, Severity::Error, DiagnosticCode::DuplicateId, {element, i, "id"},
-                    std::string("duplicate ") + what + " id " + Quoted(items[i].id) + "; the first is number " +
-                        std::to_string(it->second + 1));
-        }
-    }
-    int Find(const std::string& id) const {
-        const auto it = map_.find(std::string_view(id));
-        return it == map_.end() ? -1 : it->second;
-    }
-
-private:
-    std::unordered_map<std::string_view, int> map_;
-};
-
-struct Target {
-    const IdIndex& index;
-    DiagnosticCode code;
-    const char* what;
-};
-
-// One reference: its index, or -1 and an error naming the id.
-int Resolve(const Target& t, const std::string& id, RuleSite site, std::vector<RuleFinding>* out) {
-    const int i = t.index.Find(id);
-    if (i < 0) Add(out, Severity::Error, t.code, site, std::string("unknown ") + t.what + " " + Quoted(id));
-    return i;
-}
-
-// A list of references: only the resolved ones are kept, ids and indices in step.
-void ResolveList(const Target& t, std::vector<std::string>& ids, std::vector<int>& indices, RuleSite site,
-                 std::vector<RuleFinding>* out) {
-    std::vector<std::string> kept;
-    indices.clear();
-    for (size_t k = 0; k < ids.size(); ++k) {
-        site.list_index = static_cast<long>(k);
-        const int i = Resolve(t, ids[k], site, out);
-        if (i < 0) continue;
-        kept.push_back(std::move(ids[k]));
-        indices.push_back(i);
-    }
-    ids = std::move(kept);
-}
-
-}  // namespace
-
-std::vector<RuleFinding> ResolveReferences(Dataset& d) {
-    std::vector<RuleFinding> out;
-    const IdIndex territories(d.territories, DataElement::Territory, "territory", &out);
-    const IdIndex actors(d.actors, DataElement::Actor, "actor", &out);
-    const IdIndex links(d.links, DataElement::Link, "link", &out);
-    const IdIndex cases(d.cases, DataElement::Case, "case", &out);
-    const IdIndex recommendations(d.recommendations, DataElement::Recommendation, "recommendation", &out);
-    const IdIndex tours(d.tours, DataElement::Tour, "tour", &out);
-    const Target territory{territories, DiagnosticCode::UnknownTerritory, "territory"};
-    const Target actor{actors, DiagnosticCode::UnknownActor, "actor"};
-    const Target link{links, DiagnosticCode::UnknownLink, "link"};
-    const Target case_{cases, DiagnosticCode::UnknownCase, "case"};
-    const Target recommendation{recommendations, DiagnosticCode::UnknownRecommendation, "recommendation"};
-
-    for (size_t i = 0; i < d.territories.size(); ++i) {
-        Territory& t = d.territories[i];
-        t.parent = t.parent_id.empty() ? -1 : Resolve(territory, t.parent_id, {DataElement::Territory, i, "parent"}, &out);
-    }
-    for (size_t i = 0; i < d.actors.size(); ++i) {
-        Actor& a = d.actors[i];
-        a.territory = Resolve(territory, a.territory_id, {DataElement::Actor, i, "territory"}, &out);
-    }
-    for (size_t i = 0; i < d.links.size(); ++i) {
-        Link& l = d.links[i];
-        l.from = Resolve(actor, l.from_id, {DataElement::Link, i, "from"}, &out);
-        l.to = Resolve(actor, l.to_id, {DataElement::Link, i, "to"}, &out);
-        ResolveList(case_, l.case_ids, l.cases, {DataElement::Link, i, "cases"}, &out);
-    }
-    for (size_t i = 0; i < d.cases.size(); ++i) {
-        Case& c = d.cases[i];
-        c.territory = c.territory_id.empty() ? -1 : Resolve(territory, c.territory_id, {DataElement::Case, i, "territory"}, &out);
-        ResolveList(actor, c.actor_ids, c.actors, {DataElement::Case, i, "actors"}, &out);
-        ResolveList(link, c.link_ids, c.links, {DataElement::Case, i, "links"}, &out);
-        ResolveList(recommendation, c.recommendation_ids, c.recommendations, {DataElement::Case, i, "recommendations"}, &out);
-    }
-    for (size_t i = 0; i < d.recommendations.size(); ++i) {
-        Recommendation& r = d.recommendations[i];
-        ResolveList(case_, r.case_ids, r.cases, {DataElement::Recommendation, i, "cases"}, &out);
-    }
-    for (size_t i = 0; i < d.tours.size(); ++i) {
-        for (size_t k = 0; k < d.tours[i].steps.size(); ++k) {
-            TourStep& s = d.tours[i].steps[k];
-            const auto site = [&](const char* field) { return RuleSite{DataElement::Step, i, field, -1, static_cast<int>(k)}; };
-            s.centre = s.centre_id.empty() ? -1 : Resolve(actor, s.centre_id, site("centre"), &out);
-            ResolveList(actor, s.actor_ids, s.actors, site("actors"), &out);
-            ResolveList(link, s.link_ids, s.links, site("links"), &out);
-            s.case_index = s.case_id.empty() ? -1 : Resolve(case_, s.case_id, site("case"), &out);
-            s.recommendation = s.recommendation_id.empty() ? -1 : Resolve(recommendation, s.recommendation_id, site("recommendation"), &out);
-            for (const auto& [field, values] : s.filters) {
-                FilterState scratch;
-                std::string problem = SetFilterField(scratch, d, field, values);
-                if (!problem.empty()) Add(&out, Severity::Error, DiagnosticCode::BadFilter, site("filters"), std::move(problem));
-            }
-        }
-    }
-    (void)tours;  // tour ids are only checked for uniqueness
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "core/dataset_loader.h"
+#include "core/dataset_rules.h"
 #include "core/dataset_writer.h"
 
 namespace sse {
@@ -33,6 +34,7 @@ void Document::Reset(Dataset data) {
     m_json = nullptr;
     m_json_valid = false;
     m_warning_keys.clear();
+    m_rule_warning_keys.clear();
     m_undo.clear();
     m_redo.clear();
     m_saved_depth = 0;
@@ -50,7 +52,31 @@ void Document::EnsureJson() {
     const std::string text = WriteDataset(m_data);
     m_json = nlohmann::json::parse(text);
     m_warning_keys = WarningKeys(LoadDataset(text, "edit").diagnostics);
+    NoteRuleWarnings();
     m_json_valid = true;
+}
+
+void Document::NoteRuleWarnings() {
+    m_rule_warning_keys.clear();
+    for (const RuleFinding& f : CheckDatasetRules(m_data))
+        if (f.severity == Diagnostic::Severity::Warning) m_rule_warning_keys.push_back(f.message);
+    std::sort(m_rule_warning_keys.begin(), m_rule_warning_keys.end());
+}
+
+std::vector<Diagnostic> Document::FreshWarnings(const std::vector<std::string>& fresh, std::vector<Diagnostic> candidates,
+                                                const std::string& label) {
+    std::vector<Diagnostic> out;
+    std::vector<std::string> told;
+    for (Diagnostic& d : candidates) {
+        if (d.severity != Diagnostic::Severity::Warning || !std::binary_search(fresh.begin(), fresh.end(), d.message) ||
+            std::find(told.begin(), told.end(), d.message) != told.end())
+            continue;
+        told.push_back(d.message);
+        d.file = label;  // where it came from: the edit, not a line of a file
+        d.line = d.column = 0;
+        out.push_back(std::move(d));
+    }
+    return out;
 }
 
 std::string Document::PatchedText(const Patch& patch, const Patch& inverse, std::string* error) {
@@ -72,6 +98,7 @@ std::string Document::PatchedText(const Patch& patch, const Patch& inverse, std:
 
 EditOutcome Document::Commit(const Patch& patch, const Patch& inverse, const std::string& label) {
     EditOutcome out;
+    if (CommitInPlace(patch, inverse, label, &out)) return out;
     std::string error;
     const std::string text = PatchedText(patch, inverse, &error);
     if (text.empty()) {
@@ -93,13 +120,7 @@ EditOutcome Document::Commit(const Patch& patch, const Patch& inverse, const std
     std::vector<std::string> keys = WarningKeys(result.diagnostics);
     std::vector<std::string> fresh;
     std::set_difference(keys.begin(), keys.end(), m_warning_keys.begin(), m_warning_keys.end(), std::back_inserter(fresh));
-    for (const Diagnostic& d : result.diagnostics) {
-        if (d.severity != Diagnostic::Severity::Warning || !std::binary_search(fresh.begin(), fresh.end(), d.message)) continue;
-        Diagnostic w = d;
-        w.file = label;  // where it came from: the edit, not a line of a file
-        w.line = w.column = 0;
-        out.warnings.push_back(std::move(w));
-    }
+    out.warnings = FreshWarnings(fresh, std::move(result.diagnostics), label);
     m_warning_keys = std::move(keys);
     // The data set replaced is kept until the next frame (ReleaseRetired): a form or table row that applied this
     // edit while it was being drawn still holds references into it for the rest of that frame.
@@ -112,6 +133,7 @@ EditOutcome Document::Commit(const Patch& patch, const Patch& inverse, const std
         m_json_valid = false;
         EnsureJson();
     }
+    NoteRuleWarnings();
     ++m_revision;
     out.ok = true;
     out.code = "ok";

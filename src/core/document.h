@@ -67,6 +67,12 @@ public:
     std::string UndoLabel() const { return m_undo.empty() ? "" : m_undo.back().label; }
     std::string RedoLabel() const { return m_redo.empty() ? "" : m_redo.back().label; }
     size_t UndoDepth() const { return m_undo.size(); }
+    // Whether edits of territories, actors, links and cases are committed in place (document_in_place.cpp: only
+    // what they touched is read again) or by reading the whole document again. On by default; tests and the edit
+    // benchmark switch it off to compare the two.
+    void SetInPlace(bool on) { m_in_place = on; }
+    // How many edits, undos and redos were committed in place (for tests: the two ways are compared).
+    int InPlaceCommits() const { return m_in_place_commits; }
 
 private:
     struct Step {
@@ -82,6 +88,14 @@ private:
     // The document's text with `patch` applied, the JSON patched back with `inverse` afterwards; "" (and `error`)
     // when the patch does not fit.
     std::string PatchedText(const Patch& patch, const Patch& inverse, std::string* error);
+    // The in-place commit (document_in_place.cpp): true when done, false when the edit needs the full check
+    // (nothing changed then).
+    bool CommitInPlace(const Patch& patch, const Patch& inverse, const std::string& label, EditOutcome* out);
+    // The warnings among `candidates` whose message is in `fresh` (sorted), each message once, named by `label`.
+    static std::vector<Diagnostic> FreshWarnings(const std::vector<std::string>& fresh, std::vector<Diagnostic> candidates,
+                                                 const std::string& label);
+    // The sorted messages of the warnings the rules on the model find in the current data set.
+    void NoteRuleWarnings();
     // Undo (the newest step of m_undo, backwards, onto m_redo) or redo (the other way).
     EditOutcome Replay(std::vector<Step>& from, std::vector<Step>& to, bool undo);
 
@@ -90,6 +104,9 @@ private:
     nlohmann::json m_json;  // the document as JSON, kept in step with m_data once built
     bool m_json_valid = false;
     std::vector<std::string> m_warning_keys;  // the warnings of the current content, to tell which ones are new
+    std::vector<std::string> m_rule_warning_keys;  // those of them the rules on the model give (sorted)
+    bool m_in_place = true;
+    int m_in_place_commits = 0;
     std::vector<Step> m_undo, m_redo;
     int m_revision = 0;
     size_t m_saved_depth = 0;
