@@ -74,14 +74,15 @@ std::vector<std::string> Minus(const std::vector<std::string>& a, const std::vec
 
 }  // namespace
 
-// Rebuilds one list of the model: the touched elements read from the JSON, the others moved from `old` by id.
+// Rebuilds one list of the model: the touched elements read from the JSON, the others copied from `old` by id.
 // False when an element does not read cleanly or cannot be found (then the full check decides).
 template <typename T>
-static bool RebuildList(int list, const nlohmann::json& array, std::vector<T>& old, const std::unordered_set<std::string>& touched,
+static bool RebuildList(int list, const nlohmann::json& array, const std::vector<T>& old, const std::unordered_set<std::string>& touched,
                         const std::string& dataset_id, const std::string& label, std::vector<T>* out,
                         std::vector<Diagnostic>* warnings) {
     out->reserve(array.size());
     std::unordered_map<std::string_view, size_t> by_id;  // built only when the order changed
+    std::vector<uint8_t> taken;
     size_t cursor = 0;
     for (size_t j = 0; j < array.size(); ++j) {
         const std::string id = IdKey(array[j]);
@@ -98,16 +99,19 @@ static bool RebuildList(int list, const nlohmann::json& array, std::vector<T>& o
             out->push_back(std::move(read[0]));
             continue;
         }
-        if (cursor < old.size() && old[cursor].id == id) {
-            out->push_back(std::move(old[cursor++]));
+        if (by_id.empty() && cursor < old.size() && old[cursor].id == id) {
+            out->push_back(old[cursor++]);
             continue;
         }
-        if (by_id.empty())
+        if (by_id.empty()) {
             for (size_t k = 0; k < old.size(); ++k) by_id.emplace(old[k].id, k);
+            taken.assign(old.size(), 0);
+            for (size_t k = 0; k < cursor; ++k) taken[k] = 1;
+        }
         const auto it = by_id.find(id);
-        if (it == by_id.end() || old[it->second].id.empty()) return false;  // taken already, or never there
-        out->push_back(std::move(old[it->second]));
-        old[it->second].id.clear();
+        if (it == by_id.end() || taken[it->second]) return false;  // never there, or taken already
+        taken[it->second] = 1;
+        out->push_back(old[it->second]);
     }
     return true;
 }
@@ -154,58 +158,54 @@ bool Document::CommitInPlace(const Patch& patch, const Patch& inverse, const std
         return false;
     };
 
-    // The new model: lists the patch did not touch are copied, the others rebuilt.
-    Dataset next;
-    next.id = m_data.id;
-    next.title = m_data.title;
-    next.description = m_data.description;
-    next.sources = m_data.sources;
-    next.recommendations = m_data.recommendations;
-    next.tours = m_data.tours;
+    // The new model: the lists the patch touched are rebuilt (the elements it touched read, the others copied) and
+    // take the place of the old ones, which are kept until the next frame (ReleaseRetired) with everything a form or
+    // row drawn this frame may still refer to; the other lists stay where they are (their index fields are
+    // resolved again below, to the same or shifted values).
     bool list_touched[kListCount] = {};
     for (const PatchOp& op : patch) list_touched[ListIndex(op.path[0])] = true;
     std::vector<Diagnostic> element_warnings;
+    std::vector<Territory> territories;
+    std::vector<Actor> actors;
+    std::vector<Link> links;
+    std::vector<Case> cases;
     bool ok = true;
     for (int list = 0; list < kListCount && ok; ++list) {
+        if (!list_touched[list]) continue;
         const nlohmann::json& array = m_json[kLists[list]];
-        if (list_touched[list] && (!array.is_array() || array.size() > ListLimit(list))) ok = false;
-        if (!ok) break;
+        if (!array.is_array() || array.size() > ListLimit(list)) {
+            ok = false;
+            break;
+        }
         switch (list) {
-            case 0: {
-                auto old = m_data.territories;
-                ok = !list_touched[0] ? (next.territories = std::move(old), true)
-                                     : RebuildList(0, array, old, touched[0], m_data.id, label, &next.territories, &element_warnings);
-                break;
-            }
-            case 1: {
-                auto old = m_data.actors;
-                ok = !list_touched[1] ? (next.actors = std::move(old), true)
-                                     : RebuildList(1, array, old, touched[1], m_data.id, label, &next.actors, &element_warnings);
-                break;
-            }
-            case 2: {
-                auto old = m_data.links;
-                ok = !list_touched[2] ? (next.links = std::move(old), true)
-                                     : RebuildList(2, array, old, touched[2], m_data.id, label, &next.links, &element_warnings);
-                break;
-            }
-            case 3: {
-                auto old = m_data.cases;
-                ok = !list_touched[3] ? (next.cases = std::move(old), true)
-                                     : RebuildList(3, array, old, touched[3], m_data.id, label, &next.cases, &element_warnings);
-                break;
-            }
+            case 0: ok = RebuildList(0, array, m_data.territories, touched[0], m_data.id, label, &territories, &element_warnings); break;
+            case 1: ok = RebuildList(1, array, m_data.actors, touched[1], m_data.id, label, &actors, &element_warnings); break;
+            case 2: ok = RebuildList(2, array, m_data.links, touched[2], m_data.id, label, &links, &element_warnings); break;
+            case 3: ok = RebuildList(3, array, m_data.cases, touched[3], m_data.id, label, &cases, &element_warnings); break;
         }
     }
     if (!ok) return give_up();
-
-    // The rules on the model. Any error: the full check words the refusal.
+    Dataset old;  // the replaced lists
+    const auto swap_lists = [&] {
+        if (list_touched[0]) std::swap(m_data.territories, territories);
+        if (list_touched[1]) std::swap(m_data.actors, actors);
+        if (list_touched[2]) std::swap(m_data.links, links);
+        if (list_touched[3]) std::swap(m_data.cases, cases);
+    };
+    swap_lists();
+    Dataset& next = m_data;
+    // The rules on the model. Any error: the old lists come back, and the full check words the refusal.
+    const auto undo_and_give_up = [&] {
+        swap_lists();
+        ResolveReferences(m_data);  // the indices as they were (every reference resolved before the edit)
+        return give_up();
+    };
     for (const RuleFinding& f : ResolveReferences(next))
-        if (f.severity == Diagnostic::Severity::Error) return give_up();
+        if (f.severity == Diagnostic::Severity::Error) return undo_and_give_up();
     std::vector<RuleFinding> rules = CheckDatasetRules(next);
     std::vector<std::string> rule_keys;
     for (const RuleFinding& f : rules) {
-        if (f.severity == Diagnostic::Severity::Error) return give_up();
+        if (f.severity == Diagnostic::Severity::Error) return undo_and_give_up();
         rule_keys.push_back(f.message);
     }
     rule_keys = SortedMessages(std::move(rule_keys));
@@ -242,9 +242,12 @@ bool Document::CommitInPlace(const Patch& patch, const Patch& inverse, const std
     *out = EditOutcome{};
     out->warnings = FreshWarnings(Minus(keys, m_warning_keys), std::move(candidates), label);
 
+    old.territories = std::move(territories);
+    old.actors = std::move(actors);
+    old.links = std::move(links);
+    old.cases = std::move(cases);
     if (m_retired.size() >= 4) m_retired.erase(m_retired.begin());
-    m_retired.push_back(std::move(m_data));
-    m_data = std::move(next);
+    m_retired.push_back(std::move(old));
     m_warning_keys = std::move(keys);
     m_rule_warning_keys = std::move(rule_keys);
     ++m_revision;

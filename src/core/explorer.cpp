@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <chrono>
 #include <map>
+#include <unordered_map>
 #include <cmath>
 
 #include <nlohmann/json.hpp>
@@ -80,10 +81,14 @@ void Explorer::RecomputeDerived() {
     }
     // Bends for parallel links: the k-th link of an unordered pair gets 0, +1, -1, +2, -2, ...
     m_link_bend.assign(data.links.size(), 0);
-    std::map<std::pair<int, int>, int> seen;
+    // Keyed by the unordered pair packed in 64 bits: a hash map, since this runs after every edit (50,000 links).
+    std::unordered_map<uint64_t, int> seen;
+    seen.reserve(data.links.size());
     for (size_t l = 0; l < data.links.size(); ++l) {
         const Link& link = data.links[l];
-        int k = seen[{std::min(link.from, link.to), std::max(link.from, link.to)}]++;
+        const uint64_t key = (static_cast<uint64_t>(static_cast<uint32_t>(std::min(link.from, link.to))) << 32) |
+                             static_cast<uint32_t>(std::max(link.from, link.to));
+        int k = seen[key]++;
         int bend = (k + 1) / 2 * (k % 2 ? 1 : -1);
         m_link_bend[l] = link.from < link.to ? bend : -bend;  // same side whichever way the link is written
     }
