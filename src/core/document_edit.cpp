@@ -224,12 +224,16 @@ const ojson& ListOf(const ojson& obj, const char* key) {
 }
 
 // Index of the element whose "id" is `id` in `list`, or -1.
+// Whether the object `e` has the text `value` at `key` (one lookup, no copy: these run over 50,000 links).
+bool StringIs(const ojson& e, const char* key, const std::string& value) {
+    if (!e.is_object()) return false;
+    const auto it = e.find(key);
+    return it != e.end() && it->is_string() && it->get_ref<const std::string&>() == value;
+}
+
 int FindId(const ojson& list, const std::string& id) {
-    for (size_t i = 0; i < list.size(); ++i) {
-        const ojson& e = list[i];
-        if (e.is_object() && e.contains("id") && e["id"].is_string() && e["id"].get_ref<const std::string&>() == id)
-            return static_cast<int>(i);
-    }
+    for (size_t i = 0; i < list.size(); ++i)
+        if (StringIs(list[i], "id", id)) return static_cast<int>(i);
     return -1;
 }
 
@@ -319,7 +323,7 @@ void PlanCascade(const ojson& doc, ElementKind kind, const std::string& id, int 
             std::vector<int> link_rows;
             for (size_t l = 0; l < links.size(); ++l) {
                 const ojson& link = links[l];
-                if (link.value("from", "") == id || link.value("to", "") == id) {
+                if (StringIs(link, "from", id) || StringIs(link, "to", id)) {
                     gone_links.insert(link.value("id", ""));
                     link_rows.push_back(static_cast<int>(l));
                 }
