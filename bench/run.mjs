@@ -188,6 +188,10 @@ function measureOnce(runIndex) {
   // libraries), so the same import is timed in the real page instead (bench/web_import.mjs: the page's converter
   // module reads and maps the files its own exports wrote, then 'import replace').
   const web = nodeScript('bench/web_import.mjs', ['--site', SITE, '--json', files.load10k.json, '--runs', QUICK ? '1' : '3']);
+  // An edit of the same map (issue 14: edits committed in place): a field set, an actor deleted with its links, a
+  // link added, an undo, each followed by the view, as a click in edit mode applies them.
+  const editArgs = [files.load10k.json, '--repeat', QUICK ? '2' : '5'];
+  const edit = { native: native('sse_edit_bench', editArgs), wasm: wasm('sse_edit_bench', editArgs) };
   const imports = ['csv', 'xlsx'].map((format) => ({ format,
     native: native('sse_import_bench', [files.load10k.json, '--repeat', '3', '--format', format]),
     wasm: web[format] }));
@@ -203,7 +207,7 @@ function measureOnce(runIndex) {
     app: memFrame ? memFrame.wasm.peak_memory_bytes : null, appGraph: memFrame?.graph,
     appActors: memFrame?.wasm.actors, appLinks: memFrame?.wasm.links,
   };
-  return { layout, frames, startup, load, imports, memory };
+  return { layout, frames, startup, load, edit, imports, memory };
 }
 const runs = [];
 for (let r = 0; r < RUNS; ++r) runs.push(measureOnce(r));
@@ -270,7 +274,8 @@ const disagreements = checks.filter((c) => c.disagree);
 const layoutRatio = (r) => checksOf(r).filter((c) => c.id.startsWith('layout-')).reduce((s, c) => s + Math.log(c.value), 0);
 const ratios = runs.map(layoutRatio), ratioMedian = median(ratios);
 const shown = runs[ratios.indexOf(ratios.reduce((best, v) => (Math.abs(v - ratioMedian) < Math.abs(best - ratioMedian) ? v : best)))];
-const { layout, frames, startup, load, imports, memory } = shown;
+const { layout, frames, startup, load, edit, imports, memory } = shown;
+const editRepeat = (e) => e.native.repeat;
 
 // The report.
 const L = [];
@@ -404,6 +409,11 @@ L.push(`\`sse::LoadDataset\` (parse + validate + build the data set) of the gene
        `${files.load10k.spec.links}-link file (${kb(load.native.bytes)} KB, every actor and link with its source), from memory, ` +
        `median of ${CFG.loadRepeat}: native **${fmt(load.native.median_ms, 1)} ms**, wasm ${fmt(load.wasm.median_ms, 1)} ms ` +
        `(${load.native.errors} errors, ${load.native.warnings} warnings).`);
+L.push('');
+const editText = (e) => `set a field ${fmt(e.set_ms, 1)} ms, delete an actor (and its links) ${fmt(e.delete_actor_ms, 1)} ms, ` +
+                        `add a link ${fmt(e.add_link_ms, 1)} ms, undo ${fmt(e.undo_ms, 1)} ms`;
+L.push(`One edit of the same map through \`Explorer::Command\`, committed in place and followed by the view ` +
+       `(\`bench/edit_bench.cpp\`, median of ${editRepeat(edit)}): native **${editText(edit.native)}**; wasm ${editText(edit.wasm)}.`);
 for (const im of imports) {
   L.push('');
   L.push(`Import of the same data set as ${im.format.toUpperCase()} tables (\`bench/import_bench.cpp\`: \`sse::ImportFiles\`, ` +

@@ -2,12 +2,13 @@
 // through window.explorer.command() and the desktop --command flag. Each line of the input is one
 // command, applied in order to a copy of a pristine Explorer (tests/data/tour_valid.json, or
 // SSE_FUZZ_DATA); after each, the camera must be finite and the selection in range; at the end the state
-// must be valid JSON and the view encodable as a hash (for one input in 8), and undoing every document edit must
-// give the pristine data back. At most 16 commands per input.
+// must be valid JSON and the view encodable as a hash (for one input in 8), the edited data set must read back from
+// what it writes as the same data set, and undoing every document edit must give the pristine data back. At most 16 commands per input.
 #include <cstddef>
 #include <cstdint>
 #include <string>
 
+#include "core/dataset_loader.h"
 #include "core/dataset_writer.h"
 #include "core/view_state.h"
 #include "fuzz_common.h"
@@ -33,8 +34,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         sse_fuzz::CheckExplorer(ex, true);
         sse::EncodeViewHash(ex);
     }
-    // Document edits among the commands: undoing them all gives the pristine data back, byte for byte.
+    // Document edits among the commands: the data set they made (most committed in place: document_in_place.cpp)
+    // is exactly what reading it as a file gives; undoing them all gives the pristine data back, byte for byte.
     if (ex.Doc().CanUndo()) {
+        const sse::LoadResult reread = sse::LoadDataset(sse::WriteDataset(ex.Data()), "edited.json");
+        if (!reread.ok) sse_fuzz::Fail("the edited data set does not read back as a valid file");
+        if (!(reread.dataset == ex.Data())) sse_fuzz::Fail("the edited data set differs from the file it writes");
         static const std::string pristine = sse::WriteDataset(sse_fuzz::BaseExplorer().Data());
         while (ex.Doc().CanUndo())
             if (!ex.Undo().ok) sse_fuzz::Fail("undo failed");

@@ -1,5 +1,6 @@
 // dataset_references.cpp: ResolveReferences (dataset_rules.h): every reference of a model resolved again from its
 // ids, after an edit moved elements. Apart from the rules because it checks tour filters with the filter code.
+#include <functional>
 #include <string_view>
 #include <unordered_map>
 
@@ -22,27 +23,38 @@ void Add(std::vector<RuleFinding>* out, Severity severity, DiagnosticCode code, 
 
 namespace {
 
-// Id -> index of one list; the first of two equal ids wins (the second is reported).
+// Id -> index of one list, built when first needed (a map of 50,000 link ids is not built for an edit that no
+// reference to a link can see); the first of two equal ids wins and the second is reported when it is built.
 class IdIndex {
 public:
     template <typename T>
-    IdIndex(const std::vector<T>& items, DataElement element, const char* what, std::vector<RuleFinding>* out) {
-        map_.reserve(items.size());
-        for (size_t i = 0; i < items.size(); ++i) {
-            const auto [it, fresh] = map_.emplace(std::string_view(items[i].id), static_cast<int>(i));
-            if (!fresh)
-                Add(out, Severity::Error, DiagnosticCode::DuplicateId, {element, i, "id"},
-                    std::string("duplicate ") + what + " id " + Quoted(items[i].id) + "; the first is number " +
-                        std::to_string(it->second + 1));
-        }
+    IdIndex(const std::vector<T>& items, DataElement element, const char* what, std::vector<RuleFinding>* out)
+        : build_([this, &items, element, what, out] {
+              map_.reserve(items.size());
+              for (size_t i = 0; i < items.size(); ++i) {
+                  const auto [it, fresh] = map_.emplace(std::string_view(items[i].id), static_cast<int>(i));
+                  if (!fresh)
+                      Add(out, Severity::Error, DiagnosticCode::DuplicateId, {element, i, "id"},
+                          std::string("duplicate ") + what + " id " + Quoted(items[i].id) + "; the first is number " +
+                              std::to_string(it->second + 1));
+              }
+          }) {}
+    // Builds the map now: its duplicates are reported.
+    void Build() const {
+        if (built_) return;
+        built_ = true;
+        build_();
     }
     int Find(const std::string& id) const {
+        Build();
         const auto it = map_.find(std::string_view(id));
         return it == map_.end() ? -1 : it->second;
     }
 
 private:
-    std::unordered_map<std::string_view, int> map_;
+    std::function<void()> build_;
+    mutable bool built_ = false;
+    mutable std::unordered_map<std::string_view, int> map_;
 };
 
 struct Target {
@@ -75,7 +87,7 @@ void ResolveList(const Target& t, std::vector<std::string>& ids, std::vector<int
 
 }  // namespace
 
-std::vector<RuleFinding> ResolveReferences(Dataset& d) {
+std::vector<RuleFinding> ResolveReferences(Dataset& d, uint32_t unique_known) {
     std::vector<RuleFinding> out;
     const IdIndex territories(d.territories, DataElement::Territory, "territory", &out);
     const IdIndex actors(d.actors, DataElement::Actor, "actor", &out);
@@ -83,6 +95,10 @@ std::vector<RuleFinding> ResolveReferences(Dataset& d) {
     const IdIndex cases(d.cases, DataElement::Case, "case", &out);
     const IdIndex recommendations(d.recommendations, DataElement::Recommendation, "recommendation", &out);
     const IdIndex tours(d.tours, DataElement::Tour, "tour", &out);
+    // Lists whose ids are known to be unique (an edit did not touch them) are indexed only if something refers to them.
+    const IdIndex* all[] = {&territories, &actors, &links, &cases, &recommendations, &tours};
+    for (int e = 0; e < 6; ++e)
+        if (!(unique_known & (1u << e))) all[e]->Build();
     const Target territory{territories, DiagnosticCode::UnknownTerritory, "territory"};
     const Target actor{actors, DiagnosticCode::UnknownActor, "actor"};
     const Target link{links, DiagnosticCode::UnknownLink, "link"};
@@ -130,7 +146,6 @@ std::vector<RuleFinding> ResolveReferences(Dataset& d) {
             }
         }
     }
-    (void)tours;  // tour ids are only checked for uniqueness
     return out;
 }
 

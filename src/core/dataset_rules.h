@@ -53,7 +53,8 @@ std::vector<RuleFinding> CheckDatasetRules(const Dataset& d, const RuleInputs& i
 // Resolves every reference of `d` again from its ids (territory_id, from_id, case_ids, a step's actor_ids, ...)
 // and checks each list's ids are unique and each tour step's filters name existing ids. Errors for a duplicate or
 // an unknown id; references that do not resolve are left at -1 (lists keep only the resolved ones, as the loader
-// does). Linear in the size of the data set.
-std::vector<RuleFinding> ResolveReferences(Dataset& d);
+// does). Linear in the size of the data set. `unique_known`: a bit (1 << DataElement) per list whose ids are
+// known to be unique already (an edit did not touch it): its duplicates are not looked for.
+std::vector<RuleFinding> ResolveReferences(Dataset& d, uint32_t unique_known = 0);
 
 }  // namespace sse

@@ -1,6 +1,6 @@
-// document.cpp: see document.h. An edit is checked by writing the patched document and reading it back with the
-// loader: one set of rules for files and edits, and the data set after an edit is exactly what a file with the
-// same content would give (the writer's round trip is tested for that).
+// document.cpp: see document.h. The full check of an edit writes the patched document and reads it back with the
+// loader: the data set after an edit is exactly what a file with the same content would give (the writer's round
+// trip is tested for that). The in-place commit (document_in_place.cpp) is tried first and must give the same.
 #include "core/document.h"
 
 #include <algorithm>

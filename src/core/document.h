@@ -1,6 +1,8 @@
 // document.h: the data set as an editable document. Every change goes through Apply (or Undo / Redo), in one
-// place: the edit is planned as a JSON patch (document_edit.h), the patched document is checked by the same
-// loader and rules as a data file, and only a valid result replaces the data set. Undo and redo go to any depth.
+// place: the edit is planned as a JSON patch (document_edit.h) and only a valid result replaces the data set. An
+// edit of territories, actors, links or cases is committed in place (document_in_place.cpp: the touched elements
+// read, the rules run on the model); anything else, and any edit that breaks a rule, is checked by reading the
+// patched document with the loader, as a data file. Undo and redo go to any depth.
 // What is on screen (layout, camera, filters, selection) is not here: that is view state over the document.
 #pragma once
 

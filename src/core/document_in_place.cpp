@@ -187,7 +187,10 @@ bool Document::CommitInPlace(const Patch& patch, const Patch& inverse, const std
         ResolveReferences(m_data);  // the indices as they were (every reference resolved before the edit)
         return give_up();
     };
-    for (const RuleFinding& f : ResolveReferences(next))
+    uint32_t unique_known = 1u << static_cast<int>(DataElement::Recommendation) | 1u << static_cast<int>(DataElement::Tour);
+    for (int list = 0; list < kListCount; ++list)
+        if (!list_touched[list]) unique_known |= 1u << static_cast<int>(kListElement[list]);
+    for (const RuleFinding& f : ResolveReferences(next, unique_known))
         if (f.severity == Diagnostic::Severity::Error) return undo_and_give_up();
     std::vector<RuleFinding> rules = CheckDatasetRules(next);
     std::vector<std::string> rule_keys;
