@@ -191,7 +191,8 @@ function measureOnce(runIndex) {
   // An edit of the same map (issue 14: edits committed in place): a field set, an actor deleted with its links, a
   // link added, an undo, each followed by the view, as a click in edit mode applies them.
   const editArgs = [files.load10k.json, '--repeat', QUICK ? '2' : '5'];
-  const edit = { native: native('sse_edit_bench', editArgs), wasm: wasm('sse_edit_bench', editArgs) };
+  const edit = { native: native('sse_edit_bench', editArgs),
+                 wasm: nodeScript('bench/web_edit.mjs', ['--site', SITE, '--json', files.load10k.json, '--repeat', QUICK ? '2' : '5']) };
   const imports = ['csv', 'xlsx'].map((format) => ({ format,
     native: native('sse_import_bench', [files.load10k.json, '--repeat', '3', '--format', format]),
     wasm: web[format] }));
@@ -413,7 +414,8 @@ L.push('');
 const editText = (e) => `set a field ${fmt(e.set_ms, 1)} ms, delete an actor (and its links) ${fmt(e.delete_actor_ms, 1)} ms, ` +
                         `add a link ${fmt(e.add_link_ms, 1)} ms, undo ${fmt(e.undo_ms, 1)} ms`;
 L.push(`One edit of the same map through \`Explorer::Command\`, committed in place and followed by the view ` +
-       `(\`bench/edit_bench.cpp\`, median of ${editRepeat(edit)}): native **${editText(edit.native)}**; wasm ${editText(edit.wasm)}.`);
+       `(\`bench/edit_bench.cpp\`, median of ${editRepeat(edit)}): native **${editText(edit.native)}**; in the page (WebAssembly, ` +
+       `headless Chromium, \`bench/web_edit.mjs\`: the same commands through \`window.explorer.command()\`) ${editText(edit.wasm)}.`);
 for (const im of imports) {
   L.push('');
   L.push(`Import of the same data set as ${im.format.toUpperCase()} tables (\`bench/import_bench.cpp\`: \`sse::ImportFiles\`, ` +

@@ -17,11 +17,11 @@ if [ ! -d node_modules/graphology-layout-forceatlas2 ] || [ ! -d node_modules/d3
 fi
 
 t0=$(date +%s)
-targets=(sse_layout_bench sse_load_bench sse_frame_bench sse_edit_bench)
+targets=(sse_layout_bench sse_load_bench sse_frame_bench)
 if [ ! -f build/bench-native/build.ninja ]; then
   cmake -S . -B build/bench-native -G Ninja -DCMAKE_BUILD_TYPE=Release -DSSE_BUILD_TESTS=OFF -DSSE_BUILD_BENCH=ON >/dev/null
 fi
-cmake --build build/bench-native --target "${targets[@]}" sse_import_bench -j2 | grep -v '^\[' || true
+cmake --build build/bench-native --target "${targets[@]}" sse_import_bench sse_edit_bench -j2 | grep -v '^\[' || true
 if [ ! -f build/bench-wasm/build.ninja ]; then
   emcmake cmake -S . -B build/bench-wasm -G Ninja -DCMAKE_BUILD_TYPE=MinSizeRel -DSSE_BUILD_TESTS=OFF \
     -DSSE_BUILD_BENCH=ON >/dev/null
