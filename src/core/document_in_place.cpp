@@ -94,6 +94,12 @@ bool Document::CommitInPlace(const Patch& patch, const Patch& inverse, const std
     if (!m_in_place || !m_json_valid || patch.empty()) return false;
     for (const PatchOp& op : patch)
         if (op.path.size() < 2 || ListIndex(op.path[0]) < 0) return false;
+    // The JSON's lists and the model's must match element for element (they do: each is made from the other).
+    const size_t model_sizes[kListCount] = {m_data.territories.size(), m_data.actors.size(), m_data.links.size(), m_data.cases.size()};
+    for (int list = 0; list < kListCount; ++list) {
+        const auto it = m_json.find(kLists[list]);
+        if (it == m_json.end() || !it->is_array() || it->size() != model_sizes[list]) return false;
+    }
 
     // Apply the patch one operation at a time, following where each element of the touched lists goes: `slots`
     // maps a position in the list after the edit to the element's index before it (the model's index: the JSON's
@@ -106,13 +112,6 @@ bool Document::CommitInPlace(const Patch& patch, const Patch& inverse, const std
     std::string error;
     for (const PatchOp& op : patch) {
         const int list = ListIndex(op.path[0]);
-        if (!m_json.contains(op.path[0]) || !m_json[op.path[0]].is_array()) {  // not a document the writer made: the full check reports it
-            if (&op != &patch.front()) {
-                m_json_valid = false;
-                EnsureJson();
-            }
-            return false;
-        }
         nlohmann::json& array = m_json[op.path[0]];
         std::vector<int>& slot = slots[list];
         if (!list_touched[list]) {
