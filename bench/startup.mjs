@@ -12,28 +12,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium } from 'playwright-core';
-import { startServer } from '../scripts/static_server.mjs';
+import { arg as argOf, median, serveAndLaunch } from './page.mjs';
 
 const args = process.argv.slice(2);
-const arg = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const arg = (name, fallback) => argOf(args, name, fallback);
 const site = arg('--site', 'build/web/site');
 const runs = Math.max(1, Number(arg('--runs', '5')));
-const median = (v) => { const s = [...v].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
 
 if (!fs.existsSync(path.join(site, 'index.html'))) {
   console.error(`startup: ${site}/index.html not found (build the web app first: bash scripts/build_web.sh)`);
   process.exit(1);
 }
-const server = await startServer(site, 0);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-dev-shm-usage',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
-         '--no-first-run'],
-});
+const { server, origin, browser } = await serveAndLaunch(site);
 
 // Records when window.explorer.ready first becomes true, without changing the page.
 const hook = () => {

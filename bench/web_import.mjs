@@ -12,15 +12,13 @@
 // Usage: node bench/web_import.mjs --json FILE [--site build/web/site] [--runs 3]     Prints "RESULT {json}".
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { startServer } from '../scripts/static_server.mjs';
+import { arg as argOf, median, serveAndLaunch } from './page.mjs';
 
 const args = process.argv.slice(2);
-const arg = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const arg = (name, fallback) => argOf(args, name, fallback);
 const site = arg('--site', 'build/web/site');
 const json = arg('--json', 'build/bench/data/load10k.json');
 const runs = Math.max(1, Number(arg('--runs', '3')));
-const median = (v) => { const s = [...v].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
 
 for (const f of [path.join(site, 'index.html'), json])
   if (!fs.existsSync(f)) { console.error(`web_import: ${f} not found`); process.exit(1); }
@@ -37,15 +35,7 @@ const rendererCpuMs = () => renderers.reduce((sum, pid) => {
     return sum + (Number(f[11]) + Number(f[12])) * 10;  // utime + stime, in ticks of 10 ms
   } catch { return sum; }
 }, 0);
-const server = await startServer(site, 0);
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-dev-shm-usage',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic',
-         '--no-first-run'],
-});
+const { server, origin, browser } = await serveAndLaunch(site);
 let exitCode = 0;
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

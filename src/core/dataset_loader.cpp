@@ -42,6 +42,31 @@ using load::Severity;
 using load::TooLarge;
 using load::Validator;
 
+// Parses `body` while the validator reads the elements of its top-level lists as the parser streams them; if the
+// text turns out not to be JSON, its findings are dropped and only the syntax error is reported. `alone_id`: read
+// one element alone (Validator::ReadAlone) for a data set of that id.
+void Validate(std::string_view body, const std::string& file_name, const std::string* alone_id, LoadResult* result) {
+    Collector collector;
+    Validator validator(body, collector, result->dataset);
+    if (alone_id) validator.ReadAlone(*alone_id);
+    json::Document doc;
+    std::vector<json::Problem> problems;
+    json::ParseOptions options;
+    options.max_depth = kMaxNestingDepth;
+    options.stream = &validator;
+    const bool parsed = json::Parse(body, &doc, &problems, options);
+    if (!parsed) {
+        collector = Collector();
+        result->dataset = Dataset{};
+    }
+    for (json::Problem& p : problems) {
+        collector.Add(p.is_error ? Severity::Error : Severity::Warning, p.code, p.offset, std::move(p.pointer),
+                      std::move(p.message));
+    }
+    if (parsed) validator.Finish(doc);
+    collector.Finish(body, file_name, result);
+}
+
 LoadResult LoadDatasetUnguarded(std::string_view text, const std::string& file_name) {
     LoadResult result;
     std::string_view body = text;
@@ -52,26 +77,7 @@ LoadResult LoadDatasetUnguarded(std::string_view text, const std::string& file_n
         collector.Finish(body, file_name, &result);
         return result;
     }
-    // The validator reads the elements of the top-level lists while the parser streams them; if the
-    // text turns out not to be JSON, its findings are dropped and only the syntax error is reported.
-    Collector collector;
-    Validator validator(body, collector, result.dataset);
-    json::Document doc;
-    std::vector<json::Problem> problems;
-    json::ParseOptions options;
-    options.max_depth = kMaxNestingDepth;
-    options.stream = &validator;
-    const bool parsed = json::Parse(body, &doc, &problems, options);
-    if (!parsed) {
-        collector = Collector();
-        result.dataset = Dataset{};
-    }
-    for (json::Problem& p : problems) {
-        collector.Add(p.is_error ? Severity::Error : Severity::Warning, p.code, p.offset, std::move(p.pointer),
-                      std::move(p.message));
-    }
-    if (parsed) validator.Finish(doc);
-    collector.Finish(body, file_name, &result);
+    Validate(body, file_name, nullptr, &result);
     return result;
 }
 
@@ -79,25 +85,7 @@ LoadResult ReadElementAloneUnguarded(const char* list, std::string_view element_
                                      const std::string& name) {
     LoadResult result;
     const std::string text = std::string("{\"") + list + "\":[" + std::string(element_json) + "]}";
-    Collector collector;
-    Validator validator(text, collector, result.dataset);
-    validator.ReadAlone(dataset_id);
-    json::Document doc;
-    std::vector<json::Problem> problems;
-    json::ParseOptions options;
-    options.max_depth = kMaxNestingDepth;
-    options.stream = &validator;
-    const bool parsed = json::Parse(text, &doc, &problems, options);
-    if (!parsed) {
-        collector = Collector();
-        result.dataset = Dataset{};
-    }
-    for (json::Problem& p : problems) {
-        collector.Add(p.is_error ? Severity::Error : Severity::Warning, p.code, p.offset, std::move(p.pointer),
-                      std::move(p.message));
-    }
-    if (parsed) validator.Finish(doc);
-    collector.Finish(text, name, &result);
+    Validate(text, name, &dataset_id, &result);
     return result;
 }
 

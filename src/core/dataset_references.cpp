@@ -13,11 +13,6 @@ namespace {
 
 using Severity = Diagnostic::Severity;
 
-std::string Quoted(std::string_view s) { return QuoteForMessage(s, 60); }
-
-void Add(std::vector<RuleFinding>* out, Severity severity, DiagnosticCode code, RuleSite site, std::string message) {
-    out->push_back(RuleFinding{severity, code, site, std::move(message)});
-}
 
 }  // namespace
 
@@ -34,8 +29,8 @@ public:
               for (size_t i = 0; i < items.size(); ++i) {
                   const auto [it, fresh] = map_.emplace(std::string_view(items[i].id), static_cast<int>(i));
                   if (!fresh)
-                      Add(out, Severity::Error, DiagnosticCode::DuplicateId, {element, i, "id"},
-                          std::string("duplicate ") + what + " id " + Quoted(items[i].id) + "; the first is number " +
+                      AddFinding(out, Severity::Error, DiagnosticCode::DuplicateId, {element, i, "id"},
+                          std::string("duplicate ") + what + " id " + QuotedInFinding(items[i].id) + "; the first is number " +
                               std::to_string(it->second + 1));
               }
           }) {}
@@ -66,7 +61,7 @@ struct Target {
 // One reference: its index, or -1 and an error naming the id.
 int Resolve(const Target& t, const std::string& id, RuleSite site, std::vector<RuleFinding>* out) {
     const int i = t.index.Find(id);
-    if (i < 0) Add(out, Severity::Error, t.code, site, std::string("unknown ") + t.what + " " + Quoted(id));
+    if (i < 0) AddFinding(out, Severity::Error, t.code, site, std::string("unknown ") + t.what + " " + QuotedInFinding(id));
     return i;
 }
 
@@ -142,11 +137,68 @@ std::vector<RuleFinding> ResolveReferences(Dataset& d, uint32_t unique_known) {
             for (const auto& [field, values] : s.filters) {
                 FilterState scratch;
                 std::string problem = SetFilterField(scratch, d, field, values);
-                if (!problem.empty()) Add(&out, Severity::Error, DiagnosticCode::BadFilter, site("filters"), std::move(problem));
+                if (!problem.empty()) AddFinding(&out, Severity::Error, DiagnosticCode::BadFilter, site("filters"), std::move(problem));
             }
         }
     }
     return out;
+}
+
+namespace {
+
+template <typename T>
+int IndexOfId(const std::vector<T>& items, const std::string& id) {
+    for (size_t i = 0; i < items.size(); ++i)
+        if (items[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+// An optional reference: -1 when there is none, false when it names no element.
+template <typename T>
+bool ResolveOne(const std::vector<T>& targets, const std::string& id, bool optional, int* out) {
+    *out = optional && id.empty() ? -1 : IndexOfId(targets, id);
+    return *out >= 0 || (optional && id.empty());
+}
+
+template <typename T>
+bool ResolveIds(const std::vector<T>& targets, const std::vector<std::string>& ids, std::vector<int>* out) {
+    out->clear();
+    for (const std::string& id : ids) {
+        const int i = IndexOfId(targets, id);
+        if (i < 0) return false;
+        out->push_back(i);
+    }
+    return true;
+}
+
+}  // namespace
+
+bool ResolveReferencesOf(Dataset& d, DataElement element, size_t index) {
+    switch (element) {
+        case DataElement::Territory: {
+            Territory& t = d.territories[index];
+            return ResolveOne(d.territories, t.parent_id, true, &t.parent);
+        }
+        case DataElement::Actor: {
+            Actor& a = d.actors[index];
+            return ResolveOne(d.territories, a.territory_id, false, &a.territory);
+        }
+        case DataElement::Link: {
+            Link& l = d.links[index];
+            return ResolveOne(d.actors, l.from_id, false, &l.from) && ResolveOne(d.actors, l.to_id, false, &l.to) &&
+                   ResolveIds(d.cases, l.case_ids, &l.cases);
+        }
+        case DataElement::Case: {
+            Case& c = d.cases[index];
+            return ResolveOne(d.territories, c.territory_id, true, &c.territory) && ResolveIds(d.actors, c.actor_ids, &c.actors) &&
+                   ResolveIds(d.links, c.link_ids, &c.links) && ResolveIds(d.recommendations, c.recommendation_ids, &c.recommendations);
+        }
+        case DataElement::Recommendation: {
+            Recommendation& r = d.recommendations[index];
+            return ResolveIds(d.cases, r.case_ids, &r.cases);
+        }
+        default: return false;  // tours and steps: ResolveReferences
+    }
 }
 
 }  // namespace sse

@@ -15,11 +15,6 @@ namespace {
 
 using Severity = Diagnostic::Severity;
 
-std::string Quoted(std::string_view s) { return QuoteForMessage(s, 60); }
-
-void Add(std::vector<RuleFinding>* out, Severity severity, DiagnosticCode code, RuleSite site, std::string message) {
-    out->push_back(RuleFinding{severity, code, site, std::move(message)});
-}
 
 bool Read(const std::vector<uint8_t>* mask, size_t i) { return !mask || (i < mask->size() && (*mask)[i]); }
 
@@ -38,15 +33,15 @@ void LinkKinds(const Dataset& d, const RuleInputs& in, std::vector<RuleFinding>*
         const Actor& b = d.actors[static_cast<size_t>(l.to)];
         std::string message;
         if (l.kind == LinkKind::Horizontal && a.level != b.level) {
-            message = "link is 'horizontal' but " + Quoted(a.id) + " is " + ToString(a.level) + " and " + Quoted(b.id) +
+            message = "link is 'horizontal' but " + QuotedInFinding(a.id) + " is " + ToString(a.level) + " and " + QuotedInFinding(b.id) +
                       " is " + ToString(b.level) + "; use 'vertical'";
         } else if (l.kind == LinkKind::Vertical && a.level == b.level) {
-            message = "link is 'vertical' but " + Quoted(a.id) + " and " + Quoted(b.id) + " are both " +
+            message = "link is 'vertical' but " + QuotedInFinding(a.id) + " and " + QuotedInFinding(b.id) + " are both " +
                       ToString(a.level) + "; use 'horizontal'";
         } else {
             continue;
         }
-        Add(out, Severity::Warning, DiagnosticCode::KindContradictsLevels, {DataElement::Link, i, "kind"}, std::move(message));
+        AddFinding(out, Severity::Warning, DiagnosticCode::KindContradictsLevels, {DataElement::Link, i, "kind"}, std::move(message));
     }
 }
 
@@ -75,8 +70,8 @@ void UnusedTerritories(const Dataset& d, const RuleInputs& in, std::vector<RuleF
     }
     for (size_t i = 0; i < n; ++i) {
         if (used[i] || d.territories[i].id.empty()) continue;
-        Add(out, Severity::Warning, DiagnosticCode::UnusedTerritory, {DataElement::Territory, i},
-            "territory " + Quoted(d.territories[i].id) + " is not used by any actor or case; remove it or refer to it");
+        AddFinding(out, Severity::Warning, DiagnosticCode::UnusedTerritory, {DataElement::Territory, i},
+            "territory " + QuotedInFinding(d.territories[i].id) + " is not used by any actor or case; remove it or refer to it");
     }
 }
 
@@ -100,7 +95,7 @@ void TerritoryLoops(const Dataset& d, std::vector<RuleFinding>* out) {
             const size_t closer = static_cast<size_t>(walk.back());
             std::string message;
             if (closer == static_cast<size_t>(t)) {
-                message = "territory " + Quoted(d.territories[closer].id) + " cannot be its own parent";
+                message = "territory " + QuotedInFinding(d.territories[closer].id) + " cannot be its own parent";
             } else {
                 message = "the parents of territories form a loop: ";
                 for (auto it = std::find(walk.begin(), walk.end(), t); it != walk.end(); ++it) {
@@ -108,7 +103,7 @@ void TerritoryLoops(const Dataset& d, std::vector<RuleFinding>* out) {
                 }
                 message += d.territories[static_cast<size_t>(t)].id + "; a territory cannot be inside itself";
             }
-            Add(out, Severity::Error, DiagnosticCode::TerritoryCycle, {DataElement::Territory, closer, "parent"},
+            AddFinding(out, Severity::Error, DiagnosticCode::TerritoryCycle, {DataElement::Territory, closer, "parent"},
                 std::move(message));
             parent[closer] = -1;
         }
@@ -123,12 +118,12 @@ void ProvenanceOf(DataElement element, const char* what, const std::vector<T>& i
     for (size_t i = 0; i < items.size(); ++i) {
         const T& item = items[i];
         if (item.confidence == Confidence::Brief && item.quote.empty()) {
-            Add(out, severity, DiagnosticCode::MissingQuote, {element, i},
-                std::string(what) + " " + Quoted(item.id) +
+            AddFinding(out, severity, DiagnosticCode::MissingQuote, {element, i},
+                std::string(what) + " " + QuotedInFinding(item.id) +
                     " is tagged 'brief' but has no 'quote': copy the brief's own words that support it");
         } else if (item.confidence == Confidence::Inferred && item.reasoning.empty()) {
-            Add(out, severity, DiagnosticCode::MissingReasoning, {element, i},
-                std::string(what) + " " + Quoted(item.id) +
+            AddFinding(out, severity, DiagnosticCode::MissingReasoning, {element, i},
+                std::string(what) + " " + QuotedInFinding(item.id) +
                     " is tagged 'inferred' but has no 'reasoning': say in one sentence what it was inferred from");
         }
     }

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -36,6 +37,14 @@ struct RuleFinding {
     std::string message;
 };
 
+// Adds a finding to `out` (the rules' one way to report).
+inline void AddFinding(std::vector<RuleFinding>* out, Diagnostic::Severity severity, DiagnosticCode code, RuleSite site,
+                       std::string message) {
+    out->push_back(RuleFinding{severity, code, site, std::move(message)});
+}
+// A user's id or name inside a finding's message: quoted, at most 60 bytes.
+inline std::string QuotedInFinding(std::string_view s) { return QuoteForMessage(s, 60); }
+
 // What the reader already found wrong, so that a rule does not report the same problem again. nullptr: all
 // values were read (a model that came from an edit).
 struct RuleInputs {
@@ -56,5 +65,11 @@ std::vector<RuleFinding> CheckDatasetRules(const Dataset& d, const RuleInputs& i
 // does). Linear in the size of the data set. `unique_known`: a bit (1 << DataElement) per list whose ids are
 // known to be unique already (an edit did not touch it): its duplicates are not looked for.
 std::vector<RuleFinding> ResolveReferences(Dataset& d, uint32_t unique_known = 0);
+
+// Resolves the references of one element of `d` (of the list `element`, at `index`) from its ids, as they are in
+// the lists now: enough after an edit that moved no other element (changed ones in place, new ones at the end).
+// False when an id is unknown (nothing is reported: the caller lets the full check word it). Ids are looked up one
+// by one: linear in the lists' sizes for each reference, for an edit of a few elements.
+bool ResolveReferencesOf(Dataset& d, DataElement element, size_t index);
 
 }  // namespace sse

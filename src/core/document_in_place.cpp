@@ -186,11 +186,34 @@ bool Document::CommitInPlace(const Patch& patch, const Patch& inverse, const std
         ResolveReferences(m_data);  // the indices as they were (every reference resolved before the edit)
         return give_up();
     };
-    uint32_t unique_known = 1u << static_cast<int>(DataElement::Recommendation) | 1u << static_cast<int>(DataElement::Tour);
-    for (int list = 0; list < kListCount; ++list)
-        if (!list_touched[list]) unique_known |= 1u << static_cast<int>(kListElement[list]);
-    for (const RuleFinding& f : ResolveReferences(next, unique_known))
-        if (f.severity == Diagnostic::Severity::Error) return undo_and_give_up();
+    // References: when the edit moved no element (changed ones stayed where they were, with their ids; new ones
+    // came at the end), every index an untouched element holds is still right, and only the touched elements'
+    // references are resolved; otherwise all of them are, again.
+    bool stable = true;
+    const auto check_stable = [&](int list, const auto& now, const auto& was) {
+        if (!list_touched[list] || !stable) return;
+        const std::vector<int>& slot = slots[list];
+        if (now.size() < was.size()) stable = false;
+        for (size_t j = 0; j < was.size() && stable; ++j)
+            stable = slot[j] == static_cast<int>(j) || (slot[j] < 0 && now[j].id == was[j].id);
+        for (size_t j = was.size(); j < now.size() && stable; ++j)  // a new id must be new to its list
+            for (size_t k = 0; k < now.size() && stable; ++k) stable = k == j || now[k].id != now[j].id;
+    };
+    check_stable(0, m_data.territories, territories);
+    check_stable(1, m_data.actors, actors);
+    check_stable(2, m_data.links, links);
+    check_stable(3, m_data.cases, cases);
+    if (stable) {
+        for (int list = 0; list < kListCount; ++list)
+            for (size_t j = 0; j < slots[list].size(); ++j)
+                if (slots[list][j] < 0 && !ResolveReferencesOf(next, kListElement[list], j)) return undo_and_give_up();
+    } else {
+        uint32_t unique_known = 1u << static_cast<int>(DataElement::Recommendation) | 1u << static_cast<int>(DataElement::Tour);
+        for (int list = 0; list < kListCount; ++list)
+            if (!list_touched[list]) unique_known |= 1u << static_cast<int>(kListElement[list]);
+        for (const RuleFinding& f : ResolveReferences(next, unique_known))
+            if (f.severity == Diagnostic::Severity::Error) return undo_and_give_up();
+    }
     std::vector<RuleFinding> rules = CheckDatasetRules(next);
     std::vector<std::string> rule_keys;
     for (const RuleFinding& f : rules) {

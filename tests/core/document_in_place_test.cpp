@@ -11,21 +11,13 @@
 #include "core/dataset_rules.h"
 #include "core/dataset_writer.h"
 #include "core/document.h"
+#include "test_documents.h"
 #include "test_files.h"
 
 namespace {
 
-sse::Dataset LoadOrDie(const std::string& path) {
-    sse::LoadResult r = sse::LoadDatasetFile(path);
-    EXPECT_TRUE(r.ok) << path;
-    return r.dataset;
-}
-
-sse::EditOutcome Edit(sse::Document& doc, const std::string& command) {
-    sse::EditParse p = sse::ParseEditCommand(command);
-    if (!p.ok) return sse::EditOutcome{false, p.code, p.message, {}, {}};
-    return doc.Apply(p.edit);
-}
+using sse::test::Edit;
+using sse::test::LoadOrDie;
 
 std::string Warnings(const sse::EditOutcome& r) {
     std::string out;

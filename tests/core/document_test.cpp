@@ -8,25 +8,15 @@
 
 #include "core/dataset_loader.h"
 #include "core/dataset_writer.h"
+#include "test_documents.h"
 #include "test_files.h"
 
 namespace {
 
 using sse::DocumentEdit;
 using sse::ElementKind;
-
-sse::Dataset LoadOrDie(const std::string& path) {
-    sse::LoadResult r = sse::LoadDatasetFile(path);
-    EXPECT_TRUE(r.ok) << path;
-    return r.dataset;
-}
-
-// Parses and applies an edit command.
-sse::EditOutcome Edit(sse::Document& doc, const std::string& command) {
-    sse::EditParse p = sse::ParseEditCommand(command);
-    if (!p.ok) return sse::EditOutcome{false, p.code, p.message, {}, {}};
-    return doc.Apply(p.edit);
-}
+using sse::test::Edit;
+using sse::test::LoadOrDie;
 
 struct TinyDocument : ::testing::Test {
     sse::Document doc;
