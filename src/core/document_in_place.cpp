@@ -1,9 +1,9 @@
 // document_in_place.cpp: an edit of territories, actors, links or cases committed without reading the whole document
 // again. The patch is applied to the document's JSON; only the elements it touched are read (ReadElementAlone: the
-// same field checks as a file); the others are taken over from the current model by id; then the rules on the
-// model run (dataset_rules.h: ids, references, link kinds, territory loops, provenance). At 10,000 actors and
-// 50,000 links that is a copy of the model and a few linear passes instead of writing, parsing and checking the
-// whole text (tens of milliseconds instead of a few hundred).
+// same field checks as a file) and put in the model (in their slots when nothing moved, else in a rebuilt list);
+// then the rules on the model run (dataset_rules.h: ids, references, link kinds, territory loops, provenance). At
+// 10,000 actors and 50,000 links that is a few linear passes instead of writing, parsing and checking the whole
+// text (tens of milliseconds instead of a few hundred).
 //
 // It gives up (false, nothing changed) whenever it could disagree with the full check: an edit of the data set's
 // own fields, recommendations or tours; an element that breaks a rule (the full check then words the refusal,
@@ -63,32 +63,102 @@ std::vector<std::string> Minus(const std::vector<std::string>& a, const std::vec
 
 }  // namespace
 
-// Rebuilds one list of the model from `slots` (new position -> index in `old`, or -1 for an element the patch added
-// or changed, read from the JSON). False when such an element does not read cleanly (the full check decides).
+// How one touched list of the model becomes the edited one (and back, if a rule refuses the edit). When the patch
+// moved no element (changed ones stay in their slot, new ones come at the end and fit the list's capacity), the
+// elements are changed in their slots: a form or table row drawn this frame keeps a valid reference (its slot holds
+// the new version; the old one is kept, with its buffers, until the next frame), and the list is not copied.
+// Otherwise the list is rebuilt (the untouched elements copied) and the old one kept whole until the next frame.
 template <typename T>
-static bool RebuildList(int list, const nlohmann::json& array, const std::vector<T>& old, const std::vector<int>& slots,
-                        const std::string& dataset_id, const std::string& label, std::vector<T>* out,
-                        std::vector<Diagnostic>* warnings) {
-    if (slots.size() != array.size()) return false;
-    out->reserve(slots.size());
-    for (size_t j = 0; j < slots.size(); ++j) {
-        if (slots[j] >= 0) {
-            out->push_back(old[static_cast<size_t>(slots[j])]);
-            continue;
+class ListEdit {
+public:
+    ListEdit(int list, std::vector<T>& live, const std::vector<int>& slots) : list_(list), live_(live), slots_(slots) {}
+
+    // Reads the elements the patch added or changed from the JSON (their warnings to `warnings`, pointers at their
+    // place in the list); nothing changes yet. False when one does not read cleanly (the full check decides).
+    bool Prepare(const nlohmann::json& array, const std::string& dataset_id, const std::string& label,
+                 std::vector<Diagnostic>* warnings) {
+        if (slots_.size() != array.size()) return false;
+        old_size_ = live_.size();
+        in_slot_ = slots_.size() >= old_size_ && slots_.size() <= live_.capacity();
+        for (size_t j = 0; j < slots_.size(); ++j) {
+            if (slots_[j] >= 0) {
+                in_slot_ = in_slot_ && slots_[j] == static_cast<int>(j);
+                continue;
+            }
+            LoadResult r = ReadElementAlone(kLists[list_], array[j].dump(), dataset_id, label);
+            std::vector<T>& read = ListOf<T>(r.dataset, list_);
+            if (!r.ok || read.size() != 1) return false;
+            const std::string prefix = std::string("/") + kLists[list_] + "/0";
+            for (Diagnostic& d : r.diagnostics) {
+                if (d.pointer.rfind(prefix, 0) == 0)
+                    d.pointer = std::string("/") + kLists[list_] + "/" + std::to_string(j) + d.pointer.substr(prefix.size());
+                warnings->push_back(std::move(d));
+            }
+            fresh_.emplace_back(j, std::move(read[0]));
         }
-        LoadResult r = ReadElementAlone(kLists[list], array[j].dump(), dataset_id, label);
-        std::vector<T>& read = ListOf<T>(r.dataset, list);
-        if (!r.ok || read.size() != 1) return false;
-        const std::string prefix = std::string("/") + kLists[list] + "/0";
-        for (Diagnostic& d : r.diagnostics) {
-            if (d.pointer.rfind(prefix, 0) == 0)
-                d.pointer = std::string("/") + kLists[list] + "/" + std::to_string(j) + d.pointer.substr(prefix.size());
-            warnings->push_back(std::move(d));
-        }
-        out->push_back(std::move(read[0]));
+        if (in_slot_) return true;
+        // Room for the next additions, which then fit in place.
+        other_.reserve(slots_.size() + slots_.size() / 4 + 16);
+        auto next = fresh_.begin();
+        for (size_t j = 0; j < slots_.size(); ++j)
+            other_.push_back(slots_[j] >= 0 ? live_[static_cast<size_t>(slots_[j])] : std::move((next++)->second));
+        return true;
     }
-    return true;
-}
+
+    // Puts the edited list in place.
+    void Apply() {
+        if (!in_slot_) return std::swap(live_, other_);
+        for (auto& [j, element] : fresh_) {
+            if (j < old_size_) {
+                displaced_.push_back(std::move(live_[j]));
+                live_[j] = std::move(element);
+            } else {
+                live_.push_back(std::move(element));  // within the capacity: no element moves
+            }
+        }
+    }
+
+    // Back to the list as it was before Apply.
+    void Revert() {
+        if (!in_slot_) return std::swap(live_, other_);
+        live_.resize(old_size_);
+        size_t k = displaced_.size();
+        for (auto it = fresh_.rbegin(); it != fresh_.rend(); ++it)
+            if (it->first < old_size_) live_[it->first] = std::move(displaced_[--k]);
+        displaced_.clear();
+    }
+
+    // After Apply: whether no element moved and every changed one kept its id, so that every index into the list
+    // held elsewhere is still right (new elements' ids are new to the list).
+    bool Stable() const {
+        const std::vector<T>& was = in_slot_ ? live_ : other_;  // in slots: untouched elements are where they were
+        if (live_.size() < old_size_) return false;
+        size_t k = 0;
+        for (size_t j = 0; j < old_size_; ++j) {
+            if (slots_[j] == static_cast<int>(j)) continue;
+            if (slots_[j] >= 0) return false;
+            const std::string& old_id = in_slot_ ? displaced_[k++].id : was[j].id;
+            if (live_[j].id != old_id) return false;
+        }
+        for (size_t j = old_size_; j < live_.size(); ++j)
+            for (size_t i = 0; i < live_.size(); ++i)
+                if (i != j && live_[i].id == live_[j].id) return false;
+        return true;
+    }
+
+    // After Apply: what the edit replaced, kept until the next frame.
+    std::vector<T> Retired() { return in_slot_ ? std::move(displaced_) : std::move(other_); }
+
+private:
+    int list_;
+    std::vector<T>& live_;
+    const std::vector<int>& slots_;
+    size_t old_size_ = 0;
+    bool in_slot_ = false;
+    std::vector<std::pair<size_t, T>> fresh_;  // (position, element read) for each added or changed element
+    std::vector<T> displaced_;                 // in slots: the old versions of the changed elements, in fresh_ order
+    std::vector<T> other_;                     // rebuilt: the new list until Apply, the old one after
+};
 
 bool Document::CommitInPlace(const Patch& patch, const Patch& inverse, const std::string& label, EditOutcome* out) {
     if (!m_in_place || !m_json_valid || patch.empty()) return false;
@@ -151,58 +221,36 @@ bool Document::CommitInPlace(const Patch& patch, const Patch& inverse, const std
     // row drawn this frame may still refer to; the other lists stay where they are (their index fields are
     // resolved again below, to the same or shifted values).
     std::vector<Diagnostic> element_warnings;
-    std::vector<Territory> territories;
-    std::vector<Actor> actors;
-    std::vector<Link> links;
-    std::vector<Case> cases;
-    bool ok = true;
-    for (int list = 0; list < kListCount && ok; ++list) {
-        if (!list_touched[list]) continue;
-        const nlohmann::json& array = m_json[kLists[list]];
-        if (!array.is_array() || array.size() > ListLimit(list)) {
-            ok = false;
-            break;
-        }
-        switch (list) {
-            case 0: ok = RebuildList(0, array, m_data.territories, slots[0], m_data.id, label, &territories, &element_warnings); break;
-            case 1: ok = RebuildList(1, array, m_data.actors, slots[1], m_data.id, label, &actors, &element_warnings); break;
-            case 2: ok = RebuildList(2, array, m_data.links, slots[2], m_data.id, label, &links, &element_warnings); break;
-            case 3: ok = RebuildList(3, array, m_data.cases, slots[3], m_data.id, label, &cases, &element_warnings); break;
-        }
-    }
-    if (!ok) return give_up();
-    Dataset old;  // the replaced lists
-    const auto swap_lists = [&] {
-        if (list_touched[0]) std::swap(m_data.territories, territories);
-        if (list_touched[1]) std::swap(m_data.actors, actors);
-        if (list_touched[2]) std::swap(m_data.links, links);
-        if (list_touched[3]) std::swap(m_data.cases, cases);
+    ListEdit<Territory> territories(0, m_data.territories, slots[0]);
+    ListEdit<Actor> actors(1, m_data.actors, slots[1]);
+    ListEdit<Link> links(2, m_data.links, slots[2]);
+    ListEdit<Case> cases(3, m_data.cases, slots[3]);
+    // Runs `f` on the edit of each list the patch touched.
+    const auto each_list = [&](auto f) {
+        if (list_touched[0]) f(0, territories);
+        if (list_touched[1]) f(1, actors);
+        if (list_touched[2]) f(2, links);
+        if (list_touched[3]) f(3, cases);
     };
-    swap_lists();
+    bool ok = true;
+    each_list([&](int list, auto& edit) {
+        const nlohmann::json& array = m_json[kLists[list]];
+        ok = ok && array.is_array() && array.size() <= ListLimit(list) && edit.Prepare(array, m_data.id, label, &element_warnings);
+    });
+    if (!ok) return give_up();
+    each_list([](int, auto& edit) { edit.Apply(); });
     Dataset& next = m_data;
-    // The rules on the model. Any error: the old lists come back, and the full check words the refusal.
+    // The rules on the model. Any error: the lists as they were come back, and the full check words the refusal.
+    bool stable = true;
+    each_list([&](int, auto& edit) { stable = stable && edit.Stable(); });
     const auto undo_and_give_up = [&] {
-        swap_lists();
-        ResolveReferences(m_data);  // the indices as they were (every reference resolved before the edit)
+        each_list([](int, auto& edit) { edit.Revert(); });
+        if (!stable) ResolveReferences(m_data);  // the indices as they were (every reference resolved before the edit)
         return give_up();
     };
     // References: when the edit moved no element (changed ones stayed where they were, with their ids; new ones
     // came at the end), every index an untouched element holds is still right, and only the touched elements'
     // references are resolved; otherwise all of them are, again.
-    bool stable = true;
-    const auto check_stable = [&](int list, const auto& now, const auto& was) {
-        if (!list_touched[list] || !stable) return;
-        const std::vector<int>& slot = slots[list];
-        if (now.size() < was.size()) stable = false;
-        for (size_t j = 0; j < was.size() && stable; ++j)
-            stable = slot[j] == static_cast<int>(j) || (slot[j] < 0 && now[j].id == was[j].id);
-        for (size_t j = was.size(); j < now.size() && stable; ++j)  // a new id must be new to its list
-            for (size_t k = 0; k < now.size() && stable; ++k) stable = k == j || now[k].id != now[j].id;
-    };
-    check_stable(0, m_data.territories, territories);
-    check_stable(1, m_data.actors, actors);
-    check_stable(2, m_data.links, links);
-    check_stable(3, m_data.cases, cases);
     if (stable) {
         for (int list = 0; list < kListCount; ++list)
             for (size_t j = 0; j < slots[list].size(); ++j)
@@ -254,10 +302,11 @@ bool Document::CommitInPlace(const Patch& patch, const Patch& inverse, const std
     *out = EditOutcome{};
     out->warnings = FreshWarnings(Minus(keys, m_warning_keys), std::move(candidates), label);
 
-    old.territories = std::move(territories);
-    old.actors = std::move(actors);
-    old.links = std::move(links);
-    old.cases = std::move(cases);
+    Dataset old;  // what the edit replaced
+    each_list([&](int list, auto& edit) {
+        auto retired = edit.Retired();
+        ListOf<typename decltype(retired)::value_type>(old, list) = std::move(retired);
+    });
     if (m_retired.size() >= 4) m_retired.erase(m_retired.begin());
     m_retired.push_back(std::move(old));
     m_warning_keys = std::move(keys);
