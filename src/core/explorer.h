@@ -172,8 +172,22 @@ public:
     // The actor in the middle of the ego layout (-1 when the layout is another one or has no centre).
     int EgoCentre() const { return m_layout == LayoutKind::Ego ? m_ego_centre : -1; }
 
-    Camera& View() { return m_camera; }
     const Camera& View() const { return m_camera; }
+    // The camera to set up directly: for tests and benchmarks (the app changes the view through Apply, and tells
+    // the canvas's frame with SetCanvasFrame / SetCanvasInsets).
+    Camera& View() { return m_camera; }
+    // Where the canvas is on screen (the UI lays it out each frame). The world point in the middle stays.
+    void SetCanvasFrame(Vec2 origin, Vec2 size) {
+        m_camera.origin = origin;
+        m_camera.viewport = size;
+    }
+    // Which parts of the canvas the panels cover, so that fits and fly-to use the rest.
+    void SetCanvasInsets(double top, double left, double right, double bottom) {
+        m_camera.inset_top = top;
+        m_camera.inset_left = left;
+        m_camera.inset_right = right;
+        m_camera.inset_bottom = bottom;
+    }
     // Frames all actors; animated unless reduced motion is set.
     void FitView(bool animate = true);
     // Reset view: undoes the user's drags (the current layout is computed afresh) and frames everything.

@@ -385,14 +385,6 @@ bool Explorer::EditingCommand(const std::vector<std::string>& w, const std::stri
             SetEditing(w[1] == "on");
             *out = Ok("edit " + w[1]);
         }
-    } else if (verb == "select-add") {
-        const int a = w.size() == 2 ? Data().FindActor(w[1]) : -1;
-        if (w.size() != 2) *out = Fail("usage", "usage: select-add <actor id>");
-        else if (a < 0) *out = Fail("unknown-actor", "unknown actor id '" + w[1] + "'");
-        else {
-            SelectAdd(a);
-            *out = Ok(std::to_string(Selection().size()) + " selected");
-        }
     } else if (verb == "set-selection") {
         const std::string rest = w.size() >= 3 ? text.substr(text.find(w[1], text.find("set-selection") + 13) + w[1].size()) : "";
         nlohmann::json value = nlohmann::json::parse(rest, nullptr, false);
@@ -443,16 +435,6 @@ bool Explorer::EditingCommand(const std::vector<std::string>& w, const std::stri
             for (int a : Selection()) ids.push_back(Data().actors[a].id);
             *out = Ok(std::to_string(added) + " added, " + std::to_string(Selection().size()) + " selected",
                       nlohmann::json{{"added", added}, {"selection", ids}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-        }
-    } else if (verb == "move") {
-        double x = 0, y = 0;
-        const int a = w.size() == 4 ? Data().FindActor(w[1]) : -1;
-        if (w.size() != 4 || !ParseFinite(w[2], &x) || !ParseFinite(w[3], &y))
-            *out = Fail("usage", "usage: move <actor id> <x> <y> (world units, -1000000 to 1000000)");
-        else if (a < 0) *out = Fail("unknown-actor", "unknown actor id '" + w[1] + "'");
-        else {
-            MoveActor(a, {x, y});
-            *out = Ok("moved " + w[1]);
         }
     } else if (verb == "new") {
         *out = FromEdit(NewMap(AfterWords(text, 1)));

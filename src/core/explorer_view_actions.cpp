@@ -222,9 +222,24 @@ CommandResult Explorer::Apply(const ViewAction& a) {
         m_camera.center = {a.x, a.y};
         m_camera.zoom = std::clamp(a.z, Camera::MinZoom, Camera::MaxZoom);
         return Ok("camera set");
-    case ViewVerb::Zoom:
-        m_camera.ZoomAbout(m_camera.origin + m_camera.viewport * 0.5, a.x);
+    case ViewVerb::Zoom:  // about the middle of the canvas, or about a screen point (a wheel turn, a pinch)
+        m_camera.ZoomAbout(a.on ? Vec2{a.y, a.z} : m_camera.origin + m_camera.viewport * 0.5, a.x);
         return Ok("zoom " + std::to_string(m_camera.zoom));
+    case ViewVerb::Centre:  // the middle of the canvas the panels leave uncovered (the minimap)
+        CenterViewOn({a.x, a.y});
+        return Ok("centred");
+    case ViewVerb::Move: {  // an actor put at a world point (a drag)
+        const int actor = Data().FindActor(a.text);
+        if (actor < 0) return Fail("unknown-actor", "unknown actor id '" + a.text + "'");
+        MoveActor(actor, {a.x, a.y});
+        return Ok("moved " + a.text);
+    }
+    case ViewVerb::SelectAdd: {  // Shift+click: added to the selection, or taken out again
+        const int actor = Data().FindActor(a.text);
+        if (actor < 0) return Fail("unknown-actor", "unknown actor id '" + a.text + "'");
+        SelectAdd(actor);
+        return Ok(std::to_string(Selection().size()) + " selected");
+    }
     case ViewVerb::Locate: {  // where an actor is drawn, in canvas pixels: lets scripts click it like a user would
         const int actor = Data().FindActor(a.text);
         if (actor < 0) return Fail("usage", "usage: locate <actor id> (an existing id)");

@@ -21,7 +21,7 @@ const char* const kVerbWords[ViewVerbCount] = {
     "select", "search", "layout", "focus", "filter", "filter", "showcase", "hide-isolated", "case", "recommendation",
     "size", "tour", "step", "next", "prev", "first", "last", "autoplay", "present", "pointer", "share", "help", "help",
     "welcome", "scale", "theme", "reduced-motion", "original", "territory-cue", "panel", "touch", "fit", "reset-view",
-    "camera", "zoom", "pan", "locate", "pick", "clear", "escape", "goto",
+    "camera", "zoom", "pan", "locate", "pick", "clear", "escape", "goto", "select-add", "move", "centre",
 };
 
 bool IsSwitch(ViewVerb v) {
@@ -44,6 +44,9 @@ bool IsBare(ViewVerb v) {
         return false;
     }
 }
+
+// World points given to move and centre stay within this (a layout never goes near it).
+constexpr double kMaxWorld = 1000000;
 
 // The text after the first word, from its first non-blank character ("search  la red" -> "la red").
 std::string AfterVerb(const std::string& text) {
@@ -128,6 +131,21 @@ ViewAction ActNumber(ViewVerb verb, int number) {
     return a;
 }
 
+ViewAction ActPoint(ViewVerb verb, double x, double y, const std::string& id) {
+    ViewAction a = Act(verb, id);
+    a.x = x;
+    a.y = y;
+    return a;
+}
+
+ViewAction ActZoomAbout(double factor, double x, double y) {
+    ViewAction a = Act(ViewVerb::Zoom, true);
+    a.x = factor;
+    a.y = x;
+    a.z = y;
+    return a;
+}
+
 ViewParse ParseViewCommand(const std::string& text) {
     const std::vector<std::string> w = SplitWords(text);
     if (w.empty()) return Refuse("usage", "empty command; try 'help'");
@@ -164,9 +182,18 @@ ViewParse ParseViewCommand(const std::string& text) {
         case ViewVerb::Search:
             a.text = AfterVerb(text);
             break;
-        case ViewVerb::GoTo:
+        case ViewVerb::GoTo: case ViewVerb::SelectAdd:
             if (n != 2) return Usage(verb);
             a.text = w[1];
+            break;
+        case ViewVerb::Move:
+            if (n != 4 || !ParseFinite(w[2], &a.x) || !ParseFinite(w[3], &a.y) || std::fabs(a.x) > kMaxWorld || std::fabs(a.y) > kMaxWorld)
+                return Refuse("usage", "usage: move <actor id> <x> <y> (world units, -1000000 to 1000000)");
+            a.text = w[1];
+            break;
+        case ViewVerb::Centre:
+            if (n != 3 || !ParseFinite(w[1], &a.x) || !ParseFinite(w[2], &a.y) || std::fabs(a.x) > kMaxWorld || std::fabs(a.y) > kMaxWorld)
+                return Refuse("usage", "usage: centre <x> <y> (a world point, -1000000 to 1000000)");
             break;
         case ViewVerb::Locate:
             if (n != 2) return Refuse("usage", "usage: locate <actor id> (an existing id)");
@@ -230,7 +257,10 @@ ViewParse ParseViewCommand(const std::string& text) {
                 return Refuse("usage", "usage: camera <x> <y> <zoom> (finite numbers, zoom > 0)");
             break;
         case ViewVerb::Zoom:
-            if (n != 2 || !ParseFinite(w[1], &a.x) || a.x <= 0) return Refuse("usage", "usage: zoom <factor>, e.g. zoom 2 or zoom 0.5");
+            if ((n != 2 && n != 4) || !ParseFinite(w[1], &a.x) || a.x <= 0 ||
+                (n == 4 && (!ParseFinite(w[2], &a.y) || !ParseFinite(w[3], &a.z))))
+                return Refuse("usage", "usage: zoom <factor> [<x> <y>], e.g. zoom 2 or zoom 0.5 120 80 (about that canvas pixel)");
+            a.on = n == 4;
             break;
         case ViewVerb::Pan:
             if (n != 3 || !ParseFinite(w[1], &a.x) || !ParseFinite(w[2], &a.y))
@@ -255,7 +285,10 @@ std::string ToCommand(const ViewAction& a) {
     case ViewVerb::FilterClear: return out + " clear";
     case ViewVerb::Select: case ViewVerb::Case: case ViewVerb::Recommendation: case ViewVerb::Tour:
         return out + " " + none(a.text);
-    case ViewVerb::Search: case ViewVerb::Locate: case ViewVerb::GoTo: return a.text.empty() ? out : out + " " + a.text;
+    case ViewVerb::Search: case ViewVerb::Locate: case ViewVerb::GoTo: case ViewVerb::SelectAdd:
+        return a.text.empty() ? out : out + " " + a.text;
+    case ViewVerb::Move: return out + " " + a.text + " " + ExactNumber(a.x) + " " + ExactNumber(a.y);
+    case ViewVerb::Centre: return out + " " + ExactNumber(a.x) + " " + ExactNumber(a.y);
     case ViewVerb::Layout:
         return out + " " + ToString(static_cast<LayoutKind>(a.number)) + (a.text.empty() ? "" : " " + a.text);
     case ViewVerb::Focus: case ViewVerb::Step: case ViewVerb::Scale: return out + " " + std::to_string(a.number);
@@ -265,7 +298,7 @@ std::string ToCommand(const ViewAction& a) {
     case ViewVerb::Panel: return out + " " + WireName(static_cast<Panel>(a.number)) + (a.on ? " on" : " off");
     case ViewVerb::Autoplay: return out + " " + (a.x > 0 ? ExactNumber(a.x) : std::string("off"));
     case ViewVerb::Camera: return out + " " + ExactNumber(a.x) + " " + ExactNumber(a.y) + " " + ExactNumber(a.z);
-    case ViewVerb::Zoom: return out + " " + ExactNumber(a.x);
+    case ViewVerb::Zoom: return out + " " + ExactNumber(a.x) + (a.on ? " " + ExactNumber(a.y) + " " + ExactNumber(a.z) : "");
     case ViewVerb::Pan: case ViewVerb::Pick: return out + " " + ExactNumber(a.x) + " " + ExactNumber(a.y);
     default: return out;
     }

@@ -18,20 +18,21 @@ enum class ViewVerb {
     Select, Search, Layout, Focus, Filter, FilterClear, Showcase, HideIsolated, Case, Recommendation, Size, Tour,
     Step, Next, Prev, First, Last, Autoplay, Present, Pointer, Share, HelpList, HelpOverlay, Welcome, Scale, Theme,
     ReducedMotion, Original, TerritoryCue, Panel, Touch, Fit, ResetView, Camera, Zoom, Pan, Locate, Pick, Clear,
-    Escape, GoTo,
+    Escape, GoTo, SelectAdd, Move, Centre,
 };
-constexpr int ViewVerbCount = static_cast<int>(ViewVerb::GoTo) + 1;
+constexpr int ViewVerbCount = static_cast<int>(ViewVerb::Centre) + 1;
 
 struct ViewAction {
     ViewVerb verb = ViewVerb::Fit;
-    // Select, GoTo, Case, Recommendation, Tour: the id ("" for none); Layout: the ego centre ("" for the selection);
-    // Search: the text; Locate: the actor's id; Filter: the values as typed ("a,b", "all", "2016-2026").
+    // Select, GoTo, SelectAdd, Case, Recommendation, Tour: the id ("" for none); Layout: the ego centre ("" for the
+    // selection); Search: the text; Locate, Move: the actor's id; Filter: the values as typed ("a,b", "all", "2016-2026").
     std::string text;
     bool on = false;          // the on|off verbs (Showcase, Present, Panel, ...)
     int number = 0;           // Focus: depth; Step: 1-based step; Scale: percent; Layout, Size, Theme, Panel, Filter:
                               // the value of the vocabulary enum (LayoutKind, MetricKind, Theme, Panel, FilterField)
-    double x = 0, y = 0, z = 0;  // Camera: centre and zoom; Pan: dx dy; Pick: x y; Zoom: factor in x; Autoplay:
-                                 // seconds in x (0 = off)
+    double x = 0, y = 0, z = 0;  // Camera: centre and zoom; Pan: dx dy; Pick: x y; Move, Centre: the world point
+                                 // x y; Zoom: factor in x, and with `on` the screen point y z it zooms about;
+                                 // Autoplay: seconds in x (0 = off)
 
     bool operator==(const ViewAction& o) const {
         return verb == o.verb && text == o.text && on == o.on && number == o.number && x == o.x && y == o.y && z == o.z;
@@ -48,6 +49,10 @@ ViewAction ActPanel(Panel panel, bool on);
 // A verb that names one element or a text (Select, GoTo, Case, Recommendation, Tour, Search, Locate); "" for none.
 ViewAction Act(ViewVerb verb, const std::string& text);
 ViewAction ActNumber(ViewVerb verb, int number);  // Focus, Step, Scale, Layout, Size, Theme
+// Pan by screen pixels; Centre on a world point; Move an actor (its id) to a world point.
+ViewAction ActPoint(ViewVerb verb, double x, double y, const std::string& id = "");
+// Zoom by `factor` about the screen point (x, y) (a wheel turn, a pinch).
+ViewAction ActZoomAbout(double factor, double x, double y);
 
 // The command word of a verb ("select", "hide-isolated", ...), from the command-verb table.
 const char* VerbName(ViewVerb verb);

@@ -42,9 +42,8 @@ void HandleTouch(const SDL_Event& e, sse::Explorer& ex, sse::ui::UiState& ui, fl
         it->y = y;
         if (pair) {
             const Pair after = Measure();
-            sse::Camera& cam = ex.View();
-            cam.PanByScreen({after.cx - before.cx, after.cy - before.cy});
-            if (before.distance > 1 && after.distance > 1) cam.ZoomAbout(sse::Vec2{after.cx, after.cy}, after.distance / before.distance);
+            ex.Apply(sse::ActPoint(sse::ViewVerb::Pan, after.cx - before.cx, after.cy - before.cy));
+            if (before.distance > 1 && after.distance > 1) ex.Apply(sse::ActZoomAbout(after.distance / before.distance, after.cx, after.cy));
         }
     }
     ui.fingers = (int)s_fingers.size();

@@ -279,12 +279,9 @@ void DrawApp(Explorer& ex, UiState& ui) {
     const float sidebar_w = std::min(SidebarWidth * ui.ui_scale, vp->WorkSize.x * 0.30f);
     const float details_w = std::min(DetailsWidth * ui.ui_scale, vp->WorkSize.x * 0.35f);
     // Tell the camera which parts of the canvas the panels cover, so Fit and fly-to use the rest.
-    Camera& cam = ex.View();
-    cam.inset_top = top - vp->WorkPos.y;
-    cam.inset_left = ex.panels.sidebar && !presenting ? sidebar_w : 0;
-    bool details_open = ex.panels.details && !presenting && !ex.DetailsSubject().empty();
-    cam.inset_right = details_open ? details_w : 0;
-    cam.inset_bottom = ex.TourIndex() >= 0 ? ui.caption_height : 0;
+    const bool details_open = ex.panels.details && !presenting && !ex.DetailsSubject().empty();
+    ex.SetCanvasInsets(top - vp->WorkPos.y, ex.panels.sidebar && !presenting ? sidebar_w : 0, details_open ? details_w : 0,
+                       ex.TourIndex() >= 0 ? ui.caption_height : 0);
     ex.ApplyPendingFit();  // the first call also redoes a fit made before the panels' sizes were known
     if (!presenting) {
         DrawSidebar(ex, ui, top, sidebar_w);

@@ -334,7 +334,7 @@ void DrawMinimap(ImDrawList* dl, Explorer& ex, const DisplayList& list, CanvasCa
     if (ImGui::IsItemActive()) {
         ImVec2 m = ImGui::GetIO().MousePos;
         Vec2 p{world.min.x + (m.x - min.x - 6 - (mw - 12 - ww * k) / 2) / k, world.min.y + (m.y - min.y - 6 - (mh - 12 - wh * k) / 2) / k};
-        ex.CenterViewOn(p);
+        ex.Apply(ActPoint(ViewVerb::Centre, p.x, p.y));
     }
 }
 
@@ -366,9 +366,8 @@ void DrawCanvasPicture(ImDrawList* dl, const Explorer& ex, CanvasCache& cache, f
 }
 
 void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float h) {
-    Camera& cam = ex.View();
-    cam.origin = {x, y};
-    cam.viewport = {std::max(w, 1.0f), std::max(h, 1.0f)};
+    ex.SetCanvasFrame({x, y}, {std::max(w, 1.0f), std::max(h, 1.0f)});
+    const Camera& cam = ex.View();
     // The Levels bands take the canvas's height: its shape under the toolbar and beside the Explore panel (the
     // details panel comes and goes with each selection, which must not lay the picture out again).
     ex.SetCanvasAspect((h - std::max(0.0f, ui.toolbar_bottom - y)) / std::max(w - (float)cam.inset_left, 1.0f));
@@ -433,12 +432,13 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
             const std::vector<int> sel = ex.Selection();
             const bool group = sel.size() > 1 && std::find(sel.begin(), sel.end(), ui.dragging_actor) != sel.end();
             const Vec2 delta{at.x - ui.drag_world_x, at.y - ui.drag_world_y};
+            const auto move = [&](int a, Vec2 to) { ex.Apply(ActPoint(ViewVerb::Move, to.x, to.y, ex.Data().actors[a].id)); };
             if (group)
-                for (int a : sel) ex.MoveActor(a, ex.Positions()[a] + delta);
+                for (int a : sel) move(a, ex.Positions()[a] + delta);
             else
-                ex.MoveActor(ui.dragging_actor, at);
+                move(ui.dragging_actor, at);
         } else {
-            cam.PanByScreen({io.MouseDelta.x, io.MouseDelta.y});
+            ex.Apply(ActPoint(ViewVerb::Pan, io.MouseDelta.x, io.MouseDelta.y));
         }
         ui.drag_world_x = (float)at.x;
         ui.drag_world_y = (float)at.y;
@@ -455,7 +455,7 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
         if (ui.boxing && !click) EditFinishBox(ex, ui, mouse);
         ui.boxing = false;
         if (click && io.KeyShift) {
-            if (pressed >= 0) ex.SelectAdd(pressed);  // Shift+click adds to the selection (or takes out again)
+            if (pressed >= 0) ex.Apply(Act(ViewVerb::SelectAdd, ex.Data().actors[pressed].id));  // added, or taken out again
         } else if (click) {
             ex.Apply(Act(ViewVerb::Select, pressed >= 0 ? ex.Data().actors[pressed].id : std::string()));
         }
@@ -464,7 +464,7 @@ void DrawGraphCanvas(Explorer& ex, UiState& ui, float x, float y, float w, float
     }
     // 5. Wheel (and trackpad pinch, which browsers send as ctrl+wheel): zoom about the cursor.
     if (double_click) EditDoubleClick(ex, ui, mouse);
-    if (hovered && io.MouseWheel != 0.0f) cam.ZoomAbout(mouse, std::pow(WheelZoomStep, io.MouseWheel));
+    if (hovered && io.MouseWheel != 0.0f) ex.Apply(ActZoomAbout(std::pow(WheelZoomStep, io.MouseWheel), mouse.x, mouse.y));
 
     // 6. Draw: background, links under actors, labels on top (the same picture as a PNG export: figure_view.h).
     ImDrawList* dl = ImGui::GetWindowDrawList();

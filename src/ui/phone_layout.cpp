@@ -245,10 +245,7 @@ void DrawCompactPanels(Explorer& ex, UiState& ui) {
     const int sheet = OpenSheet(ex);
     const float sheet_h = sheet >= 0 ? SheetHeight(ui, Sheets[sheet]) : 0;
     // The camera keeps clear of the toolbar and the open sheet (or the tour caption under it).
-    Camera& cam = ex.View();
-    cam.inset_top = ui.toolbar_bottom - vp->WorkPos.y;
-    cam.inset_left = cam.inset_right = 0;
-    cam.inset_bottom = std::max(sheet_h, ex.TourIndex() >= 0 ? ui.caption_height : 0.0f);
+    ex.SetCanvasInsets(ui.toolbar_bottom - vp->WorkPos.y, 0, 0, std::max(sheet_h, ex.TourIndex() >= 0 ? ui.caption_height : 0.0f));
     ex.ApplyPendingFit();
     if (sheet < 0) {
         ui.swipe_on = ui.swipe_on == 1 ? 0 : ui.swipe_on;

@@ -26,7 +26,8 @@ const char* const kCommands[] = {
     "prev", "first", "last", "autoplay 5", "autoplay off", "present on", "pointer off", "share on", "help",
     "help on", "welcome off", "scale 150", "theme high-contrast", "reduced-motion on", "original off",
     "territory-cue on", "panel table on", "panel details off", "touch on", "fit", "reset-view",
-    "camera 12.5 -3 0.75", "zoom 2", "pan -40 12", "locate accio", "pick 100 200", "clear", "escape",
+    "camera 12.5 -3 0.75", "zoom 2", "zoom 1.25 640 400.5", "pan -40 12", "locate accio", "pick 100 200", "clear", "escape",
+    "select-add accio", "move accio -120.5 33", "centre 10 -20",
 };
 
 ViewAction Parsed(const std::string& text) {

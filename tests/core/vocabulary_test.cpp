@@ -222,7 +222,8 @@ TEST(CommandVerbs, TheHelpNamesExactlyTheVerbsThatExist) {
         "set-selection", "select-box", "validate", "check-edits", "paste-cells", "table-cell",
         "language",  // issue 18
         "touch",     // phones and tablets (issue 19)
-        "goto"};     // select and fly to, as a typed view action (issue 14)
+        "goto",      // select and fly to, as a typed view action (issue 14)
+        "centre"};   // the minimap's click, as a typed view action (issue 14)
     const std::vector<std::string> listed = VerbsOfHelp(CommandHelpText());
     EXPECT_EQ(std::set<std::string>(listed.begin(), listed.end()), expected);
     EXPECT_EQ(listed.size(), expected.size()) << "no verb twice";
