@@ -1,6 +1,5 @@
 // dataset_references.cpp: ResolveReferences (dataset_rules.h): every reference of a model resolved again from its
 // ids, after an edit moved elements. Apart from the rules because it checks tour filters with the filter code.
-#include <functional>
 #include <string_view>
 #include <unordered_map>
 
@@ -24,21 +23,22 @@ class IdIndex {
 public:
     template <typename T>
     IdIndex(const std::vector<T>& items, DataElement element, const char* what, std::vector<RuleFinding>* out)
-        : build_([this, &items, element, what, out] {
-              map_.reserve(items.size());
-              for (size_t i = 0; i < items.size(); ++i) {
-                  const auto [it, fresh] = map_.emplace(std::string_view(items[i].id), static_cast<int>(i));
-                  if (!fresh)
-                      AddFinding(out, Severity::Error, DiagnosticCode::DuplicateId, {element, i, "id"},
-                          std::string("duplicate ") + what + " id " + QuotedInFinding(items[i].id) + "; the first is number " +
-                              std::to_string(it->second + 1));
-              }
-          }) {}
+        : element_(element), what_(what), out_(out) {
+        ids_.reserve(items.size());
+        for (const T& item : items) ids_.push_back(&item.id);
+    }
     // Builds the map now: its duplicates are reported.
     void Build() const {
         if (built_) return;
         built_ = true;
-        build_();
+        map_.reserve(ids_.size());
+        for (size_t i = 0; i < ids_.size(); ++i) {
+            const auto [it, fresh] = map_.emplace(std::string_view(*ids_[i]), static_cast<int>(i));
+            if (!fresh)
+                AddFinding(out_, Severity::Error, DiagnosticCode::DuplicateId, {element_, i, "id"},
+                           std::string("duplicate ") + what_ + " id " + QuotedInFinding(*ids_[i]) + "; the first is number " +
+                               std::to_string(it->second + 1));
+        }
     }
     int Find(const std::string& id) const {
         Build();
@@ -47,7 +47,10 @@ public:
     }
 
 private:
-    std::function<void()> build_;
+    std::vector<const std::string*> ids_;
+    DataElement element_;
+    const char* what_;
+    std::vector<RuleFinding>* out_;
     mutable bool built_ = false;
     mutable std::unordered_map<std::string_view, int> map_;
 };

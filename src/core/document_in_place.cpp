@@ -63,6 +63,20 @@ std::vector<std::string> Minus(const std::vector<std::string>& a, const std::vec
 
 }  // namespace
 
+// Reads the element at position `j` of the list `list` alone; its diagnostics go to `warnings` with pointers at that
+// position. (Apart from ListEdit: one copy of this code, not one per element type.)
+static LoadResult ReadAt(int list, const nlohmann::json& element, size_t j, const std::string& dataset_id,
+                         const std::string& label, std::vector<Diagnostic>* warnings) {
+    LoadResult r = ReadElementAlone(kLists[list], element.dump(), dataset_id, label);
+    const std::string prefix = std::string("/") + kLists[list] + "/0";
+    for (Diagnostic& d : r.diagnostics) {
+        if (d.pointer.rfind(prefix, 0) == 0)
+            d.pointer = std::string("/") + kLists[list] + "/" + std::to_string(j) + d.pointer.substr(prefix.size());
+        warnings->push_back(d);
+    }
+    return r;
+}
+
 // How one touched list of the model becomes the edited one (and back, if a rule refuses the edit). When the patch
 // moved no element (changed ones stay in their slot, new ones come at the end and fit the list's capacity), the
 // elements are changed in their slots: a form or table row drawn this frame keeps a valid reference (its slot holds
@@ -85,15 +99,9 @@ public:
                 in_slot_ = in_slot_ && slots_[j] == static_cast<int>(j);
                 continue;
             }
-            LoadResult r = ReadElementAlone(kLists[list_], array[j].dump(), dataset_id, label);
+            LoadResult r = ReadAt(list_, array[j], j, dataset_id, label, warnings);
             std::vector<T>& read = ListOf<T>(r.dataset, list_);
             if (!r.ok || read.size() != 1) return false;
-            const std::string prefix = std::string("/") + kLists[list_] + "/0";
-            for (Diagnostic& d : r.diagnostics) {
-                if (d.pointer.rfind(prefix, 0) == 0)
-                    d.pointer = std::string("/") + kLists[list_] + "/" + std::to_string(j) + d.pointer.substr(prefix.size());
-                warnings->push_back(std::move(d));
-            }
             fresh_.emplace_back(j, std::move(read[0]));
         }
         if (in_slot_) return true;
