@@ -178,6 +178,7 @@ EditOutcome Document::Check(const DocumentEdit& edit) {
     out.ok = true;
     out.code = plan.no_change ? "no-change" : "ok";
     if (plan.no_change) return out;
+    if (CommitInPlace(plan.forward, plan.inverse, EditLabel(edit), &out, true)) return out;
     std::string error;
     const std::string text = PatchedText(plan.forward, plan.inverse, &error);
     if (text.empty()) {

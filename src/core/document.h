@@ -40,7 +40,8 @@ public:
     // Applies a document edit when the result is valid; otherwise leaves everything as it was and says why.
     EditOutcome Apply(const DocumentEdit& edit);
     // Whether Apply would accept the edit, without applying it (a form's field checked as it is typed): ok, or
-    // the rule's code and message. Costs a validation of the whole document.
+    // the rule's code and message. In place when Apply would be (the touched elements and the rules on the model);
+    // otherwise, and for the words of a refusal, a validation of the whole document.
     EditOutcome Check(const DocumentEdit& edit);
     // Replaces the whole content by `content` (an imported file, a merge, a new map) as one undoable step named
     // `label`, when the result is valid by the same rules as a file; the changes list every element by id.
@@ -91,8 +92,9 @@ private:
     // when the patch does not fit.
     std::string PatchedText(const Patch& patch, const Patch& inverse, std::string* error);
     // The in-place commit (document_in_place.cpp): true when done, false when the edit needs the full check
-    // (nothing changed then).
-    bool CommitInPlace(const Patch& patch, const Patch& inverse, const std::string& label, EditOutcome* out);
+    // (nothing changed then). `dry_run`: only whether the edit is valid; everything is left as it was.
+    bool CommitInPlace(const Patch& patch, const Patch& inverse, const std::string& label, EditOutcome* out,
+                       bool dry_run = false);
     // The warnings among `candidates` whose message is in `fresh` (sorted), each message once, named by `label`.
     static std::vector<Diagnostic> FreshWarnings(const std::vector<std::string>& fresh, std::vector<Diagnostic> candidates,
                                                  const std::string& label);

@@ -168,7 +168,8 @@ private:
     std::vector<T> other_;                     // rebuilt: the new list until Apply, the old one after
 };
 
-bool Document::CommitInPlace(const Patch& patch, const Patch& inverse, const std::string& label, EditOutcome* out) {
+bool Document::CommitInPlace(const Patch& patch, const Patch& inverse, const std::string& label, EditOutcome* out,
+                             bool dry_run) {
     if (!m_in_place || !m_json_valid || patch.empty()) return false;
     for (const PatchOp& op : patch)
         if (op.path.size() < 2 || ListIndex(op.path[0]) < 0) return false;
@@ -277,6 +278,15 @@ bool Document::CommitInPlace(const Patch& patch, const Patch& inverse, const std
         rule_keys.push_back(f.message);
     }
     rule_keys = SortedMessages(std::move(rule_keys));
+    if (dry_run) {  // a check only (a form's field as it is typed): everything back as it was
+        each_list([](int, auto& edit) { edit.Revert(); });
+        if (!stable) ResolveReferences(m_data);
+        give_up();
+        *out = EditOutcome{};
+        out->ok = true;
+        out->code = "ok";
+        return true;
+    }
 
     // Warnings: those of the elements as they were leave, those of the elements as they are come, the rules'
     // are all new; what the edit brought is what the document did not have before.

@@ -68,8 +68,9 @@ void TextField(Explorer& ex, UiState& ui, const Subject& s, const char* label, c
     const std::string id = "##" + field;
     const bool changed = multiline ? ImGui::InputTextMultiline(id.c_str(), buffer, sizeof buffer, ImVec2(-1, ImGui::GetTextLineHeight() * 4))
                                    : ImGui::InputText(id.c_str(), buffer, sizeof buffer);
-    // Checked as typed. A check validates the whole map: on a large one (hundreds of milliseconds at 10,000
-    // actors, bench/edit_bench.cpp) it waits until the typing pauses, so that keys are never held up.
+    // Checked as typed. A check runs the rules over the whole map (in place: tens of milliseconds at 10,000 actors,
+    // bench/edit_bench.cpp; a refusal is worded by reading the whole map): on a large map it waits until the typing
+    // pauses, so that keys are never held up.
     const bool large = ex.Data().actors.size() + ex.Data().links.size() > kLargeMap;
     double& due = ui.form_check_due[field];
     if (changed) {

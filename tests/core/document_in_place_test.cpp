@@ -90,6 +90,16 @@ void CompareOn(sse::Dataset data, uint32_t seed, int steps) {
             a = in_place.Redo();
             b = full.Redo();
         } else {
+            // Checked first (as a form checks a field), then applied; the check must change nothing.
+            const sse::EditParse parsed = sse::ParseEditCommand(command);
+            if (parsed.ok) {
+                const int revision = in_place.Revision();
+                const sse::EditOutcome ca = in_place.Check(parsed.edit), cb = full.Check(parsed.edit);
+                ASSERT_EQ(ca.ok, cb.ok) << "check: " << command << ": " << ca.message << " | " << cb.message;
+                ASSERT_EQ(ca.code, cb.code) << "check: " << command;
+                ASSERT_EQ(in_place.Revision(), revision);
+                ASSERT_TRUE(in_place.Data() == full.Data()) << "check: " << command << " changed the data";
+            }
             a = Edit(in_place, command);
             b = Edit(full, command);
         }
