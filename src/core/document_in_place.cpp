@@ -225,10 +225,9 @@ bool Document::CommitInPlace(const Patch& patch, const Patch& inverse, const std
         return false;
     };
 
-    // The new model: the lists the patch touched are rebuilt (the elements it touched read, the others copied) and
-    // take the place of the old ones, which are kept until the next frame (ReleaseRetired) with everything a form or
-    // row drawn this frame may still refer to; the other lists stay where they are (their index fields are
-    // resolved again below, to the same or shifted values).
+    // The new model: each list the patch touched gets the elements it added or changed (ListEdit: in their slots,
+    // or in a rebuilt list); what they replace is kept until the next frame (ReleaseRetired), with everything a
+    // form or row drawn this frame may still refer to. The other lists stay where they are.
     std::vector<Diagnostic> element_warnings;
     ListEdit<Territory> territories(0, m_data.territories, slots[0]);
     ListEdit<Actor> actors(1, m_data.actors, slots[1]);
