@@ -50,7 +50,9 @@ async function fetchLazy(req, url, hash) {
   const res = await fetch(req);
   if (!res.ok) return res;
   const body = await res.clone().arrayBuffer();
-  if (await sha256(body) === hash) {
+  // Kept only while this version's cache exists: an older worker still answering a page (a prefetch of the
+  // converter, say) after a newer one has activated and deleted that cache must not create it again, for good.
+  if (await sha256(body) === hash && await caches.has(CACHE)) {
     const cache = await caches.open(CACHE);
     await cache.put(url, new Response(body, { status: 200, headers: { 'Content-Type': res.headers.get('Content-Type') || 'application/octet-stream' } }));
   }
