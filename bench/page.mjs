@@ -21,3 +21,20 @@ export async function serveAndLaunch(site) {
   });
   return { server, origin, browser };
 }
+
+// Serves `site`, launches Chromium, runs `body({ origin, browser })` (which prints its RESULT line), closes both and
+// exits: 0, or 1 with "<name>: <message>" when the body throws.
+export async function runBench(name, site, body) {
+  const { server, origin, browser } = await serveAndLaunch(site);
+  let exitCode = 0;
+  try {
+    await body({ origin, browser });
+  } catch (e) {
+    console.error(`${name}: ${e.message}`);
+    exitCode = 1;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  process.exit(exitCode);
+}

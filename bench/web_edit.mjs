@@ -6,7 +6,7 @@
 // Usage: node bench/web_edit.mjs --json FILE [--site build/web/site] [--repeat 5]     Prints "RESULT {json}".
 import fs from 'node:fs';
 import path from 'node:path';
-import { arg as argOf, median, serveAndLaunch } from './page.mjs';
+import { arg as argOf, median, runBench } from './page.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => argOf(args, name, fallback);
@@ -16,9 +16,7 @@ const repeat = Math.max(1, Number(arg('--repeat', '5')));
 
 for (const f of [path.join(site, 'index.html'), json])
   if (!fs.existsSync(f)) { console.error(`web_edit: ${f} not found`); process.exit(1); }
-const { server, origin, browser } = await serveAndLaunch(site);
-let exitCode = 0;
-try {
+await runBench('web_edit', site, async ({ origin, browser }) => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -60,11 +58,4 @@ try {
                 `${out.delete_actor_ms.toFixed(1)}, add link ${out.add_link_ms.toFixed(1)}, undo ${out.undo_ms.toFixed(1)} ms (median of ${repeat})`);
   if (problems.length) throw new Error('page errors: ' + problems.join('; '));
   console.log('RESULT ' + JSON.stringify(out));
-} catch (e) {
-  console.error('web_edit: ' + e.message);
-  exitCode = 1;
-} finally {
-  await browser.close();
-  server.close();
-}
-process.exit(exitCode);
+});

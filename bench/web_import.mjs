@@ -12,7 +12,7 @@
 // Usage: node bench/web_import.mjs --json FILE [--site build/web/site] [--runs 3]     Prints "RESULT {json}".
 import fs from 'node:fs';
 import path from 'node:path';
-import { arg as argOf, median, serveAndLaunch } from './page.mjs';
+import { arg as argOf, median, runBench } from './page.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => argOf(args, name, fallback);
@@ -35,9 +35,7 @@ const rendererCpuMs = () => renderers.reduce((sum, pid) => {
     return sum + (Number(f[11]) + Number(f[12])) * 10;  // utime + stime, in ticks of 10 ms
   } catch { return sum; }
 }, 0);
-const { server, origin, browser } = await serveAndLaunch(site);
-let exitCode = 0;
-try {
+await runBench('web_import', site, async ({ origin, browser }) => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
@@ -109,11 +107,4 @@ try {
   }
   if (problems.length) console.error('page errors: ' + problems.join('; '));
   console.log('RESULT ' + JSON.stringify(result));
-} catch (e) {
-  console.error('web_import: ' + e.message);
-  exitCode = 1;
-} finally {
-  await browser.close();
-  server.close();
-}
-process.exit(exitCode);
+});
